@@ -1,0 +1,485 @@
+"""Write a stream of Indicator records as CSV, TSV, JSON Lines, JSON, XLSX or Parquet.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> with open_writer("csv", out) as w:
+    ...     w.write(Indicator(0, 6, "25.9亿元", Decimal("2.59E+9"), unit="元", doc="a.txt"))
+    >>> out.getvalue().splitlines()[1]
+    'a.txt,0,6,25.9亿元,2590000000,,元,,level,false,,,,other,'
+
+Every writer streams: a record is written (or, for xlsx and parquet, handed to the
+format's own streaming writer) as it comes, so memory does not grow with the input.
+
+Numbers are exact everywhere: Decimals are printed with ``plain()`` in the text
+formats, stored as decimal128(38, 10) in Parquet, and as Excel numbers in XLSX
+only when Excel can hold them exactly (see ``XlsxWriter``).
+
+The library never imports click or rich; openpyxl and pyarrow are imported only by
+the writer that needs them.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import unicodedata
+from decimal import Context, Decimal, InvalidOperation
+from typing import IO, Callable, Iterable
+
+from .records import NUMERIC_FIELDS, OUTPUT_FIELDS, Indicator, plain
+
+__all__ = [
+    "FORMATS", "BINARY_FORMATS", "WriterError", "RecordWriter", "record_row",
+    "open_writer", "read_jsonl_records", "read_csv_records",
+]
+
+FORMATS = ("csv", "tsv", "jsonl", "json", "xlsx", "parquet")
+BINARY_FORMATS = ("xlsx", "parquet")
+
+# Cells that are not text: never prefixed against formula injection.
+_TYPED_FIELDS = NUMERIC_FIELDS + ("planned",)
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
+_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class WriterError(Exception):
+    """A writer cannot do what was asked (missing dependency, binary to a terminal, …)."""
+
+
+def record_row(rec: Indicator) -> dict[str, object]:
+    """The record as a dict in OUTPUT_FIELDS order, with typed values.
+
+    start/end are ints, value/value_max Decimals (value_max None when absent),
+    qualifier None when absent, planned a bool, other strings as they are.
+    """
+    row = {k: getattr(rec, k) for k in OUTPUT_FIELDS}
+    row["start"], row["end"] = int(rec.start), int(rec.end)
+    row["value"] = Decimal(rec.value)
+    row["value_max"] = None if rec.value_max is None else Decimal(rec.value_max)
+    row["qualifier"] = rec.qualifier or None
+    row["planned"] = bool(rec.planned)
+    return row
+
+
+def _inert(text: str) -> str:
+    """Prefix ' so that a spreadsheet shows the text instead of evaluating it."""
+    return "'" + text if text.startswith(_FORMULA_LEADS) else text
+
+
+def _text_cell(field: str, value: object) -> str:
+    """A row value as a CSV/TSV cell: numbers exact, planned true/false, empty for None."""
+    if value is None:
+        return ""
+    if field == "planned":
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return _exact(value)
+    return str(value)
+
+
+def _exact(d: Decimal) -> str:
+    if not d.is_finite():  # NaN/Infinity are not numbers in CSV or JSON
+        raise WriterError(f"cannot write non-finite value {d}")
+    return plain(d)
+
+
+# ---------------------------------------------------------------------------
+# Targets
+
+
+def _is_path(target) -> bool:
+    return isinstance(target, (str, os.PathLike))
+
+
+def _open_text(target) -> tuple[IO[str], Callable[[], object] | None]:
+    """(stream, how to let go of it). We write our own line ends, so files use newline=''."""
+    if _is_path(target) and os.fspath(target) == "-":
+        buf = getattr(sys.stdout, "buffer", None)
+        if buf is None:  # a replaced sys.stdout (e.g. a StringIO in tests)
+            return sys.stdout, None
+        sys.stdout.flush()  # keep order with anything already printed
+        # UTF-8 whatever the locale; detached at the end so sys.stdout stays open.
+        wrapper = io.TextIOWrapper(buf, encoding="utf-8", newline="")
+        return wrapper, wrapper.detach
+    if _is_path(target):
+        stream = open(target, "w", encoding="utf-8", newline="")
+        return stream, stream.close
+    if isinstance(target, (io.RawIOBase, io.BufferedIOBase)):
+        raise WriterError("text formats need a text stream, got a binary one")
+    return target, None  # borrowed: flushed, never closed
+
+
+def _binary_target(fmt: str, target):
+    """A path or binary stream for openpyxl/pyarrow; '-' only when stdout is redirected."""
+    if _is_path(target) and os.fspath(target) == "-":
+        if sys.stdout.isatty():
+            raise WriterError(f"refusing to write binary {fmt} to a terminal; use -o FILE or a pipe")
+        if getattr(sys.stdout, "buffer", None) is None:
+            raise WriterError(f"cannot write binary {fmt}: stdout has no binary buffer")
+        sys.stdout.flush()
+        return sys.stdout.buffer
+    if _is_path(target):
+        return os.fspath(target)
+    if isinstance(target, io.TextIOBase):
+        raise WriterError(f"{fmt} needs a binary stream, got a text one")
+    return target
+
+
+# ---------------------------------------------------------------------------
+# Writers
+
+
+class RecordWriter:
+    """Base: counts records, is a context manager; subclasses implement _write/_finish."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.closed = False
+
+    def write(self, rec: Indicator) -> None:
+        if self.closed:
+            raise WriterError("writer is closed")
+        self._write(record_row(rec))
+        self.count += 1
+
+    def write_many(self, records: Iterable[Indicator]) -> int:
+        """Write every record (lazily consumed); returns the running count."""
+        for rec in records:
+            self.write(rec)
+        return self.count
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self._finish()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()  # also on error: what was written stays a well-formed file
+
+    def _write(self, row: dict[str, object]) -> None:
+        raise NotImplementedError
+
+    def _finish(self) -> None:
+        pass
+
+
+class _TextWriter(RecordWriter):
+    """Base of the text formats: owns (or borrows) a text stream."""
+
+    newline = "\n"
+
+    def __init__(self, target, *, excel: bool = False) -> None:
+        super().__init__()
+        self.stream, self._release = _open_text(target)
+        self.excel = excel
+
+    def _finish(self) -> None:
+        self._end()
+        self.stream.flush()
+        if self._release:
+            self._release()
+
+    def _end(self) -> None:
+        pass
+
+
+class CsvWriter(_TextWriter):
+    """Comma-separated, header = OUTPUT_FIELDS, RFC 4180 quoting (newlines stay inside quotes).
+
+    With excel=True: UTF-8 BOM, CRLF, and text cells starting with = + - @ tab CR
+    get a leading ' so Excel does not run them; numeric columns are left alone.
+    """
+
+    delimiter = ","
+
+    def __init__(self, target, *, excel: bool = False) -> None:
+        super().__init__(target, excel=excel)
+        self.newline = "\r\n" if excel else "\n"
+        if excel:
+            self.stream.write("\ufeff")  # Excel guesses the encoding from the BOM
+        self._start()
+        self._put(OUTPUT_FIELDS)
+
+    def _start(self) -> None:
+        # The csv module quotes a cell only for characters of its lineterminator, so a
+        # lone "\r" would go out bare with "\n" and split the row when read back. Format
+        # each row with "\r\n" (quotes any \r or \n) and then put our own line end on it.
+        self._buf = io.StringIO()
+        self._csv = csv.writer(self._buf, delimiter=self.delimiter, lineterminator="\r\n")
+
+    def _put(self, cells) -> None:
+        self._csv.writerow(cells)
+        self.stream.write(self._buf.getvalue()[:-2] + self.newline)
+        self._buf.seek(0)
+        self._buf.truncate()
+
+    def _write(self, row):
+        cells = []
+        for field, value in row.items():
+            cell = _text_cell(field, value)
+            if self.excel and field not in _TYPED_FIELDS:
+                cell = _inert(cell)
+            cells.append(cell)
+        self._put(cells)
+
+
+class TsvWriter(CsvWriter):
+    """Tab-separated without quoting: tabs and line breaks inside cells become spaces."""
+
+    _blank = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+    def _start(self) -> None:
+        pass
+
+    def _put(self, cells) -> None:
+        self.stream.write("\t".join(c.translate(self._blank) for c in cells) + self.newline)
+
+
+def _json_object(row: dict[str, object]) -> str:
+    """One JSON object, keys in row order; Decimals as exact number literals (json can't)."""
+    parts = []
+    for field, value in row.items():
+        if isinstance(value, Decimal):
+            lit = _exact(value)
+        else:  # int, bool, None, str
+            lit = json.dumps(value, ensure_ascii=False)
+        parts.append(f"{json.dumps(field)}: {lit}")
+    return "{" + ", ".join(parts) + "}"
+
+
+class JsonlWriter(_TextWriter):
+    """JSON Lines: one object per line, keys in OUTPUT_FIELDS order, UTF-8 unescaped."""
+
+    def _write(self, row):
+        self.stream.write(_json_object(row) + "\n")
+
+
+class JsonWriter(_TextWriter):
+    """One JSON array, written incrementally: '[\\n', objects joined by ',\\n', '\\n]\\n'."""
+
+    def _write(self, row):
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + _json_object(row))
+
+    def _end(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+
+
+def _display_width(text: str) -> int:
+    """Columns a string takes in a spreadsheet: CJK (wide/fullwidth) characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class XlsxWriter(RecordWriter):
+    """One sheet "records" in openpyxl write-only mode (rows go straight to a temp file).
+
+    Header bold and frozen (A2). start/end are integer cells, planned a boolean.
+    value/value_max are Excel numbers (int when integral, else float) when Excel
+    can hold them exactly, i.e. at most 15 significant digits within Excel's range
+    (every real figure); any other Decimal is written as its exact plain() text, so
+    no value is ever silently rounded. No extra *_text columns: the sheet keeps the
+    same columns as every other format. Text cells starting with = + - @ tab CR get
+    a leading ' (openpyxl would otherwise store "=…" as a formula); characters XML
+    cannot hold become U+FFFD, and cells are cut at Excel's 32,767 characters.
+    Column widths come from the header and the first SAMPLE records, which are
+    held back until then because write-only sheets need widths before any row.
+    """
+
+    SAMPLE = 200
+    MAX_WIDTH = 60
+    MAX_CELL = 32767
+
+    def __init__(self, target, *, excel: bool = False) -> None:
+        super().__init__()
+        try:
+            import openpyxl
+            from openpyxl.cell import WriteOnlyCell
+            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+            from openpyxl.styles import Font
+        except ImportError:
+            raise WriterError("writing xlsx needs openpyxl: pip install 'kjstats[xlsx]'") from None
+        self._target = _binary_target("xlsx", target)
+        self._illegal = ILLEGAL_CHARACTERS_RE
+        self._wb = openpyxl.Workbook(write_only=True)
+        self._ws = self._wb.create_sheet("records")
+        self._ws.freeze_panes = "A2"
+        self._header = []
+        for name in OUTPUT_FIELDS:
+            cell = WriteOnlyCell(self._ws, value=name)
+            cell.font = Font(bold=True)
+            self._header.append(cell)
+        self._pending: list[list] | None = []  # the width sample; None once flushed
+
+    def _cell(self, field: str, value: object) -> object:
+        if value is None or isinstance(value, (bool, int)):
+            return value
+        if isinstance(value, Decimal):
+            return _excel_number(value)
+        text = self._illegal.sub("\ufffd", _inert(str(value)))
+        return text[: self.MAX_CELL]
+
+    def _write(self, row):
+        cells = [self._cell(f, v) for f, v in row.items()]
+        if self._pending is None:
+            self._ws.append(cells)
+        else:
+            self._pending.append(cells)
+            if len(self._pending) >= self.SAMPLE:
+                self._flush_sample()
+
+    def _flush_sample(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        for i, name in enumerate(OUTPUT_FIELDS):
+            widest = max([len(name)] + [_display_width(str(r[i])) for r in self._pending if r[i] is not None])
+            self._ws.column_dimensions[get_column_letter(i + 1)].width = min(widest + 2, self.MAX_WIDTH)
+        self._ws.append(self._header)
+        for cells in self._pending:
+            self._ws.append(cells)
+        self._pending = None
+
+    def _finish(self) -> None:
+        if self._pending is not None:
+            self._flush_sample()
+        self._wb.save(self._target)
+
+
+# Excel stores IEEE doubles and shows 15 significant digits.
+_EXCEL_DIGITS = 15
+_EXCEL_MIN, _EXCEL_MAX = Decimal("1E-307"), Decimal("9.99999999999999E+307")
+
+
+def _excel_number(d: Decimal) -> int | float | str:
+    """d as an Excel number if that is exact, else its exact text."""
+    if not d.is_finite():
+        return str(d)
+    significant = "".join(map(str, d.as_tuple().digits)).strip("0")
+    if d == 0 or (len(significant) <= _EXCEL_DIGITS and _EXCEL_MIN <= abs(d) <= _EXCEL_MAX):
+        if d == d.to_integral_value() and abs(d) < 10 ** _EXCEL_DIGITS:
+            return int(d)
+        return float(d)  # <= 15 significant digits round-trip through a double
+    return plain(d)
+
+
+class ParquetWriter(RecordWriter):
+    """Parquet via pyarrow.parquet.ParquetWriter, one row group per ROW_GROUP records.
+
+    Columns in OUTPUT_FIELDS order. start/end int64, planned bool, strings utf8
+    (doc and qualifier nullable). value/value_max are decimal128(38, 10): exact for
+    up to 28 integer and 10 fractional digits, which covers every figure (money in
+    元, percentages with a few decimals); the type is fixed up front because rows
+    stream out, so a Decimal outside it raises WriterError instead of being rounded.
+    Readers get Decimals back with scale 10 (3.8 -> Decimal('3.8000000000')).
+    """
+
+    ROW_GROUP = 10_000
+    _SCALE = Decimal("1E-10")
+    _CTX = Context(prec=38)
+
+    def __init__(self, target, *, excel: bool = False) -> None:
+        super().__init__()
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise WriterError("writing parquet needs pyarrow: pip install 'kjstats[parquet]'") from None
+        self._pa = pa
+        dec = pa.decimal128(38, 10)
+        types = {"start": pa.int64(), "end": pa.int64(), "value": dec, "value_max": dec, "planned": pa.bool_()}
+        self._schema = pa.schema(
+            [pa.field(f, types.get(f, pa.string()), nullable=f in ("doc", "value_max", "qualifier"))
+             for f in OUTPUT_FIELDS])
+        self._writer = pq.ParquetWriter(_binary_target("parquet", target), self._schema)
+        self._columns: dict[str, list] = {f: [] for f in OUTPUT_FIELDS}
+        self._rows = 0
+
+    def _decimal(self, d: Decimal | None) -> Decimal | None:
+        if d is None:
+            return None
+        try:
+            q = d.quantize(self._SCALE, context=self._CTX)  # InvalidOperation past 38 digits
+        except InvalidOperation:
+            q = None
+        if q is None or q != d:
+            raise WriterError(f"value {d} does not fit parquet decimal128(38, 10) exactly")
+        return q
+
+    def _write(self, row):
+        row = dict(row, value=self._decimal(row["value"]), value_max=self._decimal(row["value_max"]))
+        for field, value in row.items():
+            self._columns[field].append(value)
+        self._rows += 1
+        if self._rows >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(self._pa.Table.from_pydict(self._columns, schema=self._schema))
+            self._columns = {f: [] for f in OUTPUT_FIELDS}
+            self._rows = 0
+
+    def _finish(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+_WRITERS = {
+    "csv": CsvWriter, "tsv": TsvWriter, "jsonl": JsonlWriter, "json": JsonWriter,
+    "xlsx": XlsxWriter, "parquet": ParquetWriter,
+}
+
+
+def open_writer(fmt: str, target, *, excel: bool = False) -> RecordWriter:
+    """A streaming writer of ``fmt`` (one of FORMATS) to ``target``.
+
+    target: a path, "-" for stdout, or an open stream (text for csv/tsv/jsonl/json,
+    binary for xlsx/parquet; a borrowed stream is flushed, never closed). Lines end
+    in "\\n" (written as-is, so pass streams opened with newline=""). excel=True
+    (CSV/TSV for Excel) adds a UTF-8 BOM, CRLF line ends and formula-inert text
+    cells; the other formats ignore it (xlsx cells are always made inert).
+    """
+    try:
+        cls = _WRITERS[fmt]
+    except KeyError:
+        raise WriterError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    return cls(target, excel=excel)
+
+
+# ---------------------------------------------------------------------------
+# Reading our own output back (round-trip tests, tools)
+
+
+def _typed(row: dict) -> dict:
+    """Our text output's fields back to record_row() types."""
+    row["start"], row["end"] = int(row["start"]), int(row["end"])
+    row["value"] = Decimal(row["value"])
+    row["value_max"] = Decimal(row["value_max"]) if row["value_max"] not in (None, "") else None
+    return row
+
+
+def read_jsonl_records(lines) -> list[dict]:
+    """Parse our JSON Lines (a str or an iterable of lines) into dicts with Decimal values."""
+    if isinstance(lines, str):
+        lines = lines.split("\n")  # not splitlines(): U+2028 may sit raw inside strings
+    return [_typed(json.loads(line, parse_float=Decimal)) for line in lines if line.strip()]
+
+
+def read_csv_records(text: str) -> list[dict]:
+    """Parse our CSV (plain or --excel, BOM and CRLF accepted) into dicts like record_row().
+
+    Empty optional cells (doc, value_max, qualifier) read back as None. The ' that
+    --excel puts before formula-like text is not removed (it cannot be told apart).
+    """
+    text = text.removeprefix("\ufeff")
+    rows = []
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        row = _typed(row)
+        row["doc"] = row["doc"] or None
+        row["qualifier"] = row["qualifier"] or None
+        row["planned"] = row["planned"] == "true"
+        rows.append(row)
+    return rows
