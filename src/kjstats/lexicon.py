@@ -1,0 +1,114 @@
+"""The packaged word tables (data/*.toml), loaded once, and helpers to compile them into patterns."""
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+
+@cache
+def table(name: str) -> dict:
+    """The parsed data/<name>.toml."""
+    with resources.files("kjstats").joinpath("data", f"{name}.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so the longest always wins."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def fold_table() -> dict[int, int]:
+    """str.translate table folding full-width and traditional characters one-for-one."""
+    out: dict[int, int] = {}
+    for pair in table("variants").values():
+        out.update(str.maketrans(pair["from"], pair["to"]))
+    return out
+
+
+def fold(text: str) -> str:
+    """A same-length copy of text that the patterns match against (offsets stay valid)."""
+    return text.translate(fold_table())
+
+
+class Categories:
+    """Category word lists, in priority order; extendable with a user TOML lexicon."""
+
+    def __init__(self, extra: dict | None = None):
+        data = table("categories")
+        self.order: list[str] = list(data["order"])
+        words = {k: list(v) for k, v in data["words"].items()}
+        generic = {k: list(v) for k, v in data.get("generic", {}).items()}
+        if extra:
+            for cat, ws in extra.get("words", {}).items():
+                words.setdefault(cat, [])[:0] = list(ws)  # user words first
+                if cat not in self.order:
+                    self.order.insert(0, cat)
+            for cat, ws in extra.get("generic", {}).items():
+                generic.setdefault(cat, []).extend(ws)
+            if "order" in extra:
+                self.order = list(extra["order"]) + [c for c in self.order if c not in extra["order"]]
+        rank = {c: i for i, c in enumerate(self.order)}
+        # One pattern for all words; the category of a hit is looked up from the matched word.
+        self.word_cat: dict[str, str] = {}
+        for cat in sorted(words, key=lambda c: rank.get(c, len(rank))):
+            for w in words[cat]:
+                self.word_cat.setdefault(w, cat)
+        self.rank = rank
+        self.pattern = regex.compile(alternation(self.word_cat)) if self.word_cat else None
+        self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
+        self.generic = regex.compile(alternation(self.generic_cat)) if self.generic_cat else None
+
+    def best_in(self, text: str) -> str | None:
+        """The highest-priority category with a word in text."""
+        if not self.pattern or not text:
+            return None
+        cats = {self.word_cat[m.group()] for m in self.pattern.finditer(text, overlapped=True)}
+        return min(cats, key=lambda c: self.rank.get(c, 99)) if cats else None
+
+    def nearest_before(self, text: str) -> str | None:
+        """The category of the last word in text (the one nearest to what follows)."""
+        if not self.pattern or not text:
+            return None
+        last = None
+        for m in self.pattern.finditer(text):
+            last = m
+        return self.word_cat[last.group()] if last else None
+
+    def first_in(self, text: str) -> str | None:
+        if not self.pattern or not text:
+            return None
+        m = self.pattern.search(text)
+        return self.word_cat[m.group()] if m else None
+
+    def generic_in(self, text: str) -> str | None:
+        if not self.generic or not text:
+            return None
+        m = self.generic.search(text)
+        return self.generic_cat[m.group()] if m else None
+
+
+@cache
+def default_categories() -> Categories:
+    return Categories()
+
+
+def load_lexicon(path: str | Path) -> Categories:
+    """Categories extended by a user TOML file; ValueError with a one-line reason if it is bad."""
+    try:
+        with open(path, "rb") as f:
+            extra = tomllib.load(f)
+    except OSError as e:
+        raise ValueError(f"{path}: cannot read lexicon: {e.strerror or e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ValueError(f"{path}: not valid TOML: {e}") from None
+    words = extra.get("words", {})
+    if not isinstance(words, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in words.values()
+    ):
+        raise ValueError(f"{path}: expected [words] with lists of strings, e.g. funding = [\"奖补\"]")
+    return Categories(extra)

@@ -1,0 +1,185 @@
+"""Place names: the gazetteer of data/places.toml, found in text, told apart from organisations."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import table
+
+# Suffixes stripped to get the short form a text may use (浙江省 -> 浙江, 越城区 -> 越城).
+PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
+COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "区", "县", "市", "旗")
+NOT_PLACES = {"市辖区", "省直辖县级行政区划", "县", "自治区直辖县级行政区划"}
+# Names that are national rather than administrative units.
+NATIONAL = ("全国", "我国", "中华人民共和国", "中国")
+# Groups of places often reported as one region (苏南五市, 长三角地区).
+MACRO = ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "大湾区", "成渝", "苏南", "苏中", "苏北",
+         "浙东", "浙西", "浙南", "浙北", "皖南", "皖北", "豫东", "鲁西", "胶东")
+MACRO_SUFFIX = r"(?:地区|片区|[一二三四五六七八九十两]市|)"
+# A place followed by these within its run of Chinese characters names an organisation (武汉理工大学,
+# 浙江精工碳纤维有限公司), which says nothing about the region of a figure.
+ORG_WORDS = regex.compile(
+    r"大学|学院|学校|中学|小学|公司|集团|银行|医院|研究院|研究所|中心|实验室|协会|学会|商会|"
+    r"基金会|工厂|厂|有限|股份|报社|电视台|出版社|博物馆|图书馆|酒店|宾馆"
+)
+# A place followed by these is the agency of that place, which speaks for it (越城区科技局).
+AGENCY_WORDS = regex.compile(r"(?:人民)?政府|科技局|科技厅|科学技术局|科学技术厅|科技委|统计局|科协|党委|区委|市委|县委|委员会")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str        # as written
+    full: str        # full administrative name (越城 -> 越城区)
+    adcode: str      # 6 digits; "" for national and macro regions
+    start: int
+    end: int
+
+
+def _strip(name: str, suffixes) -> str:
+    for suf in suffixes:
+        if name.endswith(suf) and len(name) > len(suf):
+            return name[: -len(suf)]
+    return name
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    full: dict           # full name -> adcode (best level)
+    short: dict          # short form -> full name (provinces and prefectures)
+    county_short: dict   # unambiguous county short form -> full name (headings only)
+    longest: int
+
+
+LEVEL_RANK = {"provinces": 0, "prefectures": 1, "counties": 2}
+
+
+@cache
+def gazetteer() -> _Gazetteer:
+    data = table("places")
+    full: dict[str, tuple[int, str]] = {}
+    short: dict[str, tuple[int, str]] = {}
+    county_short: dict[str, list[str]] = {}
+    for level, items in data.items():
+        rank = LEVEL_RANK[level]
+        for item in items:
+            code, name = item.split(" ", 1)
+            if name in NOT_PLACES:
+                continue
+            suffixes = {0: PROVINCE_SUFFIXES, 1: PREFECTURE_SUFFIXES, 2: COUNTY_SUFFIXES}[rank]
+            stem = _strip(name, suffixes)
+            # One-character stems (城区, 郊区, 和县) are ordinary words in running text.
+            if len(stem) < 2:
+                continue
+            if name not in full or full[name][0] > rank:
+                full[name] = (rank, code)
+            if rank < 2:
+                if stem not in short or short[stem][0] > rank:
+                    short[stem] = (rank, name)
+            else:
+                county_short.setdefault(stem, []).append(name)
+    full_names = {n: c for n, (_, c) in full.items()}
+    short_names = {s: n for s, (_, n) in short.items() if s not in full_names}
+    counties = {s: ns[0] for s, ns in county_short.items() if len(ns) == 1}
+    longest = max(map(len, full_names))
+    return _Gazetteer(full_names, short_names, counties, longest)
+
+
+# Every administrative name ends in one of these, and they are rare enough in running text that
+# looking back from each of them is much faster than trying thousands of names at every position.
+SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国]")
+WHOLE_OF = ("全省", "全市", "全区", "全县")   # 湖北全省 names 湖北省
+MACRO_RE = regex.compile(rf"(?:{'|'.join(MACRO)}){MACRO_SUFFIX}$")
+
+
+def _org_run(text: str, end: int) -> str:
+    """The run of Chinese characters right after a place (where an organisation name would go)."""
+    j = end
+    while j < len(text) and j - end < 24 and "\u4e00" <= text[j] <= "\u9fff":
+        j += 1
+    return text[end:j]
+
+
+def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
+    """Place mentions in text[lo:hi], without those inside organisation names."""
+    g = gazetteer()
+    hi = len(text) if hi is None else hi
+    out: list[Place] = []
+    for m in SUFFIX_CHARS.finditer(text, lo, hi):
+        i = m.end()
+        place = _place_ending_at(text, lo, i, g)
+        if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
+            continue
+        if (place.adcode or place.name == "中国") and (_is_org(text, i) or _in_org_parens(text, place.start, i)):
+            continue
+        out.append(place)
+    return out
+
+
+def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
+    """The longest place name ending at i (a suffix character at i - 1)."""
+    for k in range(min(g.longest, i - lo), 1, -1):
+        cand = text[i - k:i]
+        if cand in g.full:
+            return Place(cand, cand, g.full[cand], i - k, i)
+        if cand in NATIONAL:
+            return Place(cand, "全国", "", i - k, i)
+        if MACRO_RE.match(cand):
+            return Place(cand, cand, "", i - k, i)
+    if text[i - 2:i] in WHOLE_OF and i - 2 > lo:
+        for k in range(min(6, i - 2 - lo), 1, -1):
+            stem = text[i - 2 - k:i - 2]
+            full = g.short.get(stem) or (stem if stem in g.full else None)
+            if full:
+                return Place(stem, full, g.full.get(full, ""), i - 2 - k, i - 2)
+    return None
+
+
+def _in_org_parens(text: str, start: int, end: int) -> bool:
+    """中国地质大学(武汉): a place in brackets right after an organisation's name is part of it."""
+    if start < 1 or text[start - 1] != "(" or text[end:end + 1] != ")":
+        return False
+    return bool(ORG_WORDS.search(text[max(0, start - 6):start - 1]))
+
+
+def _is_org(text: str, end: int) -> bool:
+    run = _org_run(text, end)
+    if not run or AGENCY_WORDS.match(run):
+        return False
+    m = ORG_WORDS.search(run)
+    return bool(m)
+
+
+def ends_with_place(text: str) -> bool:
+    """Whether text ends with a place name (居绍兴第2: 绍兴 before 第)."""
+    g = gazetteer()
+    for k in range(2, min(g.longest, len(text)) + 1):
+        tail = text[-k:]
+        if tail in g.full or tail in g.short:
+            return True
+    return False
+
+
+def heading_place(line: str) -> str | None:
+    """The full name of the place a short heading line names (越城 -> 越城区), else None."""
+    s = regex.sub(r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+", "", line.strip())
+    if not s or len(s) > 8:
+        return None
+    g = gazetteer()
+    if s in g.full:
+        return s
+    if s in g.short:
+        return g.short[s]
+    if s in g.county_short:
+        return g.county_short[s]
+    return None
+
+
+def expand(name: str) -> str:
+    """The full form of a place name when the text used a short one (湖北 -> 湖北省)."""
+    g = gazetteer()
+    if name in g.full:
+        return name
+    return g.short.get(name) or g.county_short.get(name) or name
