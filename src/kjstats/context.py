@@ -1,0 +1,359 @@
+"""Where a figure stands: paragraphs, sentences, headings, and the period and region in scope.
+
+Scope rules (records.md): a time phrase governs the figures after it to the end of its sentence;
+a phrase that opens a sentence also sets the time of the paragraph's later sentences; a figure
+with none takes the document's leading time phrase. A heading or lead naming a place sets the
+region until the next one; 全区/全市/我省 mean that region; an explicit place in the sentence
+before a figure wins for that figure.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .lexicon import alternation, table
+from .places import Place, expand, find_places, gazetteer, heading_place
+
+SENTENCE_END = "。！？!?；;"
+STRONG_END = "。！？!?"
+CLAUSE_END = ",，、:：()（）"
+SOFT_BREAK_MIN = 40   # a line at least this long that stops without punctuation runs on
+ZH_MONTH = "一二三四五六七八九十"
+FIVE_YEAR_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
+                   "十四五": (2021, 2025), "十五五": (2026, 2030)}
+
+
+def _zh_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + digits.get(s[1], 0)
+    if s.endswith("十"):
+        return digits.get(s[0], 0) * 10
+    if "十" in s:
+        a, b = s.split("十")
+        return digits.get(a, 0) * 10 + digits.get(b, 0)
+    return digits.get(s, 0)
+
+
+# --- time phrases ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TimePhrase:
+    start: int
+    end: int
+    year: int | None          # written year, if any
+    months: tuple | None      # (first, last) month, or None for a whole year
+    year_end: int | None = None   # for a span of years (2012-2016年, 十三五)
+    relative: int = 0         # 去年 = -1
+    sets_period: bool = True  # False for a comparison base, a plan year, a batch name
+    why: str = ""             # why it does not set the period: compare, plan, batch
+
+    def iso(self, doc_year: int | None) -> str:
+        year = self.year if self.year is not None else (doc_year + self.relative if doc_year else None)
+        if self.year_end is not None and self.year is not None:
+            return f"{self.year}/{self.year_end}"
+        if year is None:
+            return ""
+        if self.months is None:
+            return str(year)
+        a, b = self.months
+        return f"{year}-{a:02d}" if a == b else f"{year}-{a:02d}/{year}-{b:02d}"
+
+
+@cache
+def _time_pattern():
+    tw = table("timewords")
+    spans = alternation(tw["spans"])
+    year_words = alternation(tw["words"]["year"] + tw["words"]["year_end"])
+    m = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}]{{1,2}})"
+    sep = r"[ ]?[~\-—–至到][ ]?"
+    src = rf"""
+      (?P<plan>十[一二三四五]五)(?:期间|时期|以来)?
+    | (?P<y1>(?:19|20)[0-9]{{2}}){sep}(?P<y2>(?:19|20)[0-9]{{2}})[ ]?年
+    | (?:(?P<y>(?:19|20)[0-9]{{2}})[ ]?年(?P<du>度)?[ ]?)
+      (?:(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
+    | (?P<span2>{spans})
+    | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
+    | 前(?P<n>{m}|两)个月
+    | (?P<rel>去年|上年|前年)(?P<relspan>{spans})?
+    | (?P<yw>{year_words})
+    | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
+    """
+    return regex.compile(src, regex.VERBOSE)
+
+
+@cache
+def _time_filters():
+    tw = table("timewords")["words"]
+    return (
+        regex.compile(rf"(?:{alternation(tw['compare_before'])})[上同]?$"),
+        regex.compile(rf"^(?:{alternation(tw['compare_after'])})"),
+        regex.compile(rf"^[ ]?(?:{alternation(tw['plan_after'])})"),
+        frozenset(tw["year_end"]),
+    )
+
+
+def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
+    spans = table("timewords")["spans"]
+    before_re, after_re, plan_re, year_end_words = _time_filters()
+    out = []
+    for m in _time_pattern().finditer(folded, lo, hi):
+        s, e = m.span()
+        if s > 0 and folded[s - 1].isdigit():
+            continue
+        g = m.groupdict()
+        year = int(g["y"]) if g["y"] else None
+        months = None
+        year_end = None
+        relative = 0
+        if g["plan"]:
+            year, year_end = FIVE_YEAR_PLANS[g["plan"]]
+        elif g["y1"]:
+            year, year_end = int(g["y1"]), int(g["y2"])
+        elif g["span"] or g["span2"]:
+            months = tuple(spans[g["span"] or g["span2"]])
+        elif g["m1"] or g["m3"]:
+            a, b = _zh_int(g["m1"] or g["m3"]), _zh_int(g["m2"] or g["m4"])
+            months = (a, b)
+        elif g["mo"] or g["mo2"]:
+            a = _zh_int(g["mo"] or g["mo2"])
+            months = (a, a)
+        elif g["n"]:
+            months = (1, 2 if g["n"] == "两" else _zh_int(g["n"]))
+        elif g["rel"]:
+            relative = -2 if g["rel"] == "前年" else -1
+            if g["relspan"]:
+                months = tuple(spans[g["relspan"]])
+        if months and not (1 <= months[0] <= months[1] <= 12):
+            continue
+        if year_end is not None and year_end < year:
+            continue
+        text_before = folded[max(lo, s - 4):s]
+        after = folded[e:e + 4]
+        why = ""
+        if before_re.search(text_before) or after_re.match(after):
+            why = "compare"   # 相比于2020年上半年, 2017年以来, 比上年
+        elif g["y"] and not months and plan_re.match(after):
+            why = "plan"      # 2025年度工作计划, 2020年度第一批
+        elif g["du"] and not months and regex.match(r"\p{Han}", after[:1] or " ") and after[:2] not in (
+                "全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县"):
+            why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
+        elif g["rel"] and not g["relspan"]:
+            why = "compare"   # 去年/上年 alone is almost always a comparison base
+        out.append(TimePhrase(s, e, year, months, year_end, relative, not why, why))
+    return out
+
+
+# --- the document's structure -----------------------------------------------------------------
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    para: int
+    opens: bool     # starts a paragraph or follows 。！？ (not ；)
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    heading: bool = False
+    region: str = ""          # region a heading or lead sets
+
+
+@dataclass
+class Layout:
+    """Paragraphs and sentences of a text (lines that run on are joined into one paragraph)."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+
+def _lines(text: str, lo: int, hi: int):
+    i = lo
+    while i < hi:
+        j = text.find("\n", i, hi)
+        j = hi if j < 0 else j
+        yield i, j
+        i = j + 1
+
+
+def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
+    hi = len(text) if hi is None else hi
+    out = Layout()
+    para_start = None
+    last_end = None
+    for s, e in _lines(text, lo, hi):
+        stripped = text[s:e].strip()
+        if not stripped:
+            continue
+        # skip leading/trailing blanks of the line
+        ls = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        le = s + len(text[s:e].rstrip())
+        if para_start is not None and _runs_on(text[para_start:last_end]):
+            last_end = le
+            continue
+        if para_start is not None:
+            out.paragraphs.append(Paragraph(para_start, last_end))
+        para_start, last_end = ls, le
+    if para_start is not None:
+        out.paragraphs.append(Paragraph(para_start, last_end))
+    for pi, p in enumerate(out.paragraphs):
+        p.heading = len(text[p.start:p.end]) <= 20 and text[p.end - 1] not in SENTENCE_END + "，,"
+        s = p.start
+        opens = True
+        for i in range(p.start, p.end):
+            if text[i] in SENTENCE_END:
+                out.sentences.append(Sentence(s, i + 1, pi, opens))
+                opens = text[i] in STRONG_END
+                s = i + 1
+        if s < p.end:
+            out.sentences.append(Sentence(s, p.end, pi, opens))
+    out._starts = [s.start for s in out.sentences]
+    return out
+
+
+def _runs_on(line: str) -> bool:
+    """A long line cut without punctuation continues on the next line (text from PDFs)."""
+    line = line.rstrip()
+    return len(line) >= SOFT_BREAK_MIN and line[-1] not in SENTENCE_END + "”\"'）)】]:：" and "|" not in line
+
+
+# --- scope -----------------------------------------------------------------------------------
+
+@cache
+def _region_words():
+    return regex.compile(alternation(table("cues")["name"]["region_words"]))
+
+
+# A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二).
+NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|内的|[0-9]|省外|以上)")
+NOT_SUBJECT_BEFORE = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
+
+
+class Scope:
+    """Answers period and region for positions of one document."""
+
+    def __init__(self, text: str, folded: str, lay: Layout, first_figure: int | None):
+        self.text, self.folded, self.lay = text, folded, lay
+        self.phrases = find_time_phrases(folded, 0, len(folded))
+        self._phrase_starts = [p.start for p in self.phrases]
+        self.doc_year = self._doc_year()
+        self.doc_period = next((p for p in self.phrases if p.sets_period), None)
+        head_end = first_figure if first_figure is not None else min(len(text), 400)
+        self.doc_region = self._first_region(0, head_end)
+        self._para_region = self._section_regions()
+
+    # period
+    def _doc_year(self) -> int | None:
+        for p in self.phrases:
+            if p.year and p.why not in ("compare", "plan"):
+                return p.year
+        return None
+
+    def _phrases_in(self, lo: int, hi: int) -> list[TimePhrase]:
+        i = bisect.bisect_left(self._phrase_starts, lo)
+        out = []
+        while i < len(self.phrases) and self.phrases[i].start < hi:
+            out.append(self.phrases[i])
+            i += 1
+        return out
+
+    def period(self, pos: int) -> str:
+        lay = self.lay
+        si = lay.sentence_index(pos)
+        sent = lay.sentences[si] if lay.sentences else None
+        if sent is not None:
+            inside = [p for p in self._phrases_in(sent.start, pos) if p.sets_period and p.end <= pos]
+            if inside:
+                return inside[-1].iso(self.doc_year)
+            # a phrase opening an earlier sentence of the paragraph
+            j = si - 1
+            while j >= 0 and lay.sentences[j].para == sent.para:
+                prev = lay.sentences[j]
+                if prev.opens:
+                    lead = self._opening_phrase(prev)
+                    if lead is not None:
+                        return lead.iso(self.doc_year)
+                j -= 1
+        return self.doc_period.iso(self.doc_year) if self.doc_period else ""
+
+    def _opening_phrase(self, sent: Sentence) -> TimePhrase | None:
+        """A time phrase in the first clause of a sentence (1~4月，全区…)."""
+        text = self.folded
+        cut = sent.start
+        while cut < sent.end and text[cut] not in CLAUSE_END:
+            cut += 1
+        found = [p for p in self._phrases_in(sent.start, cut) if p.sets_period]
+        return found[-1] if found else None
+
+    # region
+    def _first_region(self, lo: int, hi: int) -> str:
+        for p in self.lay.paragraphs:
+            if p.start >= hi:
+                break
+            if p.heading:
+                name = heading_place(self.text[p.start:p.end])
+                if name:
+                    return name
+            for place in find_places(self.folded, p.start, min(p.end, hi)):
+                if not self._excluded(place):
+                    return place.full
+        return ""
+
+    def _section_regions(self) -> list[str]:
+        """The region in force in each paragraph: headings set it until the next heading."""
+        current = self.doc_region
+        out = []
+        for p in self.lay.paragraphs:
+            if p.heading:
+                name = heading_place(self.text[p.start:p.end])
+                if name:
+                    current = name
+            out.append(current)
+        return out
+
+    def _excluded(self, place: Place) -> bool:
+        t = self.folded
+        return bool(NOT_SUBJECT_AFTER.match(t[place.end:place.end + 3])
+                    or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2):place.start]))
+
+    def region(self, pos: int, start: int | None = None) -> str:
+        """Region of the figure at pos (start: where its text begins, for 广东(3098.5亿元))."""
+        lay = self.lay
+        t = self.folded
+        # 广东(3098.5亿元): the place right before the bracket.
+        b = (start if start is not None else pos) - 1
+        if b > 0 and t[b] == "(":
+            g = gazetteer()
+            for k in range(6, 1, -1):
+                name = t[b - k:b]
+                if name in g.full or name in g.short:
+                    return expand(name)
+        if not lay.sentences:
+            return self.doc_region
+        si = lay.sentence_index(pos)
+        sent = lay.sentences[si]
+        places = [p for p in find_places(t, sent.start, pos) if not self._excluded(p)]
+        if places:
+            # 绍兴市越城区: of a chain of places, the last is the most specific.
+            first = places[0]
+            for nxt in places[1:]:
+                if nxt.start != first.end:
+                    break
+                first = nxt
+            return first.full
+        para = sent.para
+        return self._para_region[para] if para < len(self._para_region) else self.doc_region

@@ -1,0 +1,320 @@
+"""Find the figures of a text: number, multiplier, unit, approximation and range, valued exactly.
+
+One compiled pattern finds numeral runs; each run is then read in place by looking at a few
+characters on either side (its unit, a qualifier, a range, 第/前 for ranks), so nothing
+re-scans the document and the time stays linear in its length. The text is matched in a folded,
+same-length copy (full-width and traditional characters read as their plain forms), so offsets
+into the original stay valid.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from .lexicon import alternation, table
+from .numerals import parse_number
+
+ZH_DIGITS = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
+ZH_POWERS = "十百千拾佰仟"
+ZH_BIG = "万亿兆"
+APPROX = "余多几"
+
+# A numeral run: Arabic (with real thousands groups only, so 2019,2020 is two numbers) or
+# Chinese, then more Arabic / Chinese / multiplier / approximation characters. Possessive
+# quantifiers and disjoint character classes keep it linear on any input.
+ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]+)?+|[0-9]++(?:\.[0-9]+)?+)"
+CORE = regex.compile(
+    rf"(?<![0-9.])(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
+    rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
+)
+MAX_CORE = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
+LEFT_WINDOW = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
+SPACE = " \t\u3000"
+RANGE_SEP = "~-—–至到"
+BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
+LATIN = regex.compile(r"[A-Za-z]")
+HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure's place and value; naming and scoping come later."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    qualifier: str | None
+    rank: bool = False
+    negative: bool = False     # a decrease verb stood before it (下降3.2%)
+    unit_kind: str = ""        # percent, tenths, money, count, measure, rank
+
+
+@dataclass(frozen=True)
+class _Lex:
+    unit_of: dict            # word -> base unit
+    unit_kind: dict          # word -> group (percent, money, count …)
+    unit_re: regex.Pattern   # anchored: optional space, then the longest unit or never-word
+    never: frozenset
+    grade_re: regex.Pattern
+    tenths_not_before: str
+    prefix_re: regex.Pattern  # qualifier word ending right before the number
+    prefix_q: dict
+    suffix_re: regex.Pattern
+    suffix_q: dict
+    decrease_re: regex.Pattern
+    rank_cue_re: regex.Pattern
+    ordinal_after: str
+    count_verb_re: regex.Pattern
+    anaphora_re: regex.Pattern
+
+
+@cache
+def lex() -> _Lex:
+    units = table("units")
+    unit_of, unit_kind = {}, {}
+    for group in ("percent", "tenths", "money", "count", "measure"):
+        for word, base in units[group].items():
+            unit_of.setdefault(word, base)
+            unit_kind.setdefault(word, group)
+    never = frozenset(units["never"]["time"])
+    words = list(unit_of) + list(never)
+    quals = table("qualifiers")
+    cues = table("cues")
+    return _Lex(
+        unit_of=unit_of,
+        unit_kind=unit_kind,
+        unit_re=regex.compile(rf"[{SPACE}]?({alternation(words)})"),
+        never=never,
+        grade_re=regex.compile(alternation(units["never"]["grade"])),
+        tenths_not_before=units["never"]["tenths_not_before"],
+        prefix_re=regex.compile(rf"(?:{alternation(quals['prefix'])})$"),
+        prefix_q=quals["prefix"],
+        suffix_re=regex.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
+        suffix_q=quals["suffix"],
+        decrease_re=regex.compile(rf"(?:{alternation(cues['sign']['decrease'])})了?$"),
+        rank_cue_re=regex.compile(alternation(cues["rank"]["cues"])),
+        ordinal_after=cues["rank"]["ordinal_after"],
+        count_verb_re=regex.compile(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
+        anaphora_re=regex.compile(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
+    )
+
+
+def _value(core: str) -> Decimal | None:
+    """parse_number on a numeral run, or None when it is not one number."""
+    try:
+        return parse_number(core)
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def _is_lone_power(core: str) -> bool:
+    """十 / 百 / 千 alone (上百家, 千家万户): a manner of speaking, not a count."""
+    return len(core) == 1 and core in ZH_POWERS
+
+
+def _is_single_zh_digit(core: str) -> bool:
+    return len(core.rstrip(APPROX)) == 1 and core[0] in ZH_DIGITS
+
+
+def _has_digit(core: str) -> bool:
+    return any(c.isdigit() or c in ZH_DIGITS or c in ZH_POWERS for c in core)
+
+
+class _Scanner:
+    """Reads the figures of one folded text; `original` supplies nothing but offsets' meaning."""
+
+    def __init__(self, folded: str, lo: int = 0, hi: int | None = None):
+        self.t = folded
+        self.lo = lo
+        self.hi = len(folded) if hi is None else hi
+        self.L = lex()
+
+    def char(self, i: int) -> str:
+        return self.t[i] if self.lo <= i < self.hi else ""
+
+    def left(self, i: int, n: int = LEFT_WINDOW) -> str:
+        return self.t[max(self.lo, i - n):i]
+
+    # --- pieces to the right of a number -------------------------------------------------
+    def unit_at(self, i: int):
+        """(word, end) of the unit or never-word starting at i (after one optional space)."""
+        m = self.L.unit_re.match(self.t, i, self.hi)
+        if not m:
+            return None, i
+        word, end = m.group(1), m.end()
+        if word in self.L.unit_of:
+            # A compound rate unit: 件/万人, 元/平方米 (the 万 belongs to the denominator).
+            m2 = self.L.unit_re.match(self.t, end + 1, self.hi) if self.char(end) == "/" else None
+            if m2 is None and self.char(end) == "/" and self.char(end + 1) in "万千百":
+                m2 = self.L.unit_re.match(self.t, end + 2, self.hi)
+            if m2 and m2.group(1) in self.L.unit_of and not m2.group(0)[:1].isspace():
+                return self.t[m.start(1):m2.end()], m2.end()
+        return word, end
+
+    def suffix_at(self, i: int):
+        m = self.L.suffix_re.match(self.t, i, self.hi)
+        return (self.L.suffix_q[m.group(1)], m.end()) if m else (None, i)
+
+    def core_at(self, i: int):
+        m = CORE.match(self.t, i, self.hi)
+        return (m.group(), m.end()) if m else (None, i)
+
+    # --- the scan ---------------------------------------------------------------------------
+    def figures(self):
+        consumed = self.lo
+        for m in CORE.finditer(self.t, self.lo, self.hi):
+            s, e = m.span()
+            if s < consumed:
+                continue
+            fig, used = self.read(s, e, m.group())
+            consumed = max(consumed, used)
+            if fig is not None:
+                yield fig
+
+    def read(self, s: int, e: int, core: str):
+        """The figure whose numeral run is t[s:e], and how far it used the text."""
+        L, t = self.L, self.t
+        if len(core) > MAX_CORE:
+            return None, e
+        # 百分之二十 / 千分之三
+        if core in ("百", "千") and t.startswith("分之", e):
+            return self.read_fraction(s, e, core)
+        if not _has_digit(core):
+            return None, e
+        # A run may end in a multiplier that belongs to the unit (5000千瓦, 120万千瓦).
+        value = _value(core)
+        while value is None and len(core) > 1 and core[-1] in ZH_BIG + ZH_POWERS + "点" + APPROX:
+            core, e = core[:-1], e - 1
+            value = _value(core)
+        if value is None:
+            return None, e
+        # A multiplier after a space: "286.61 亿元".
+        if self.char(e) in SPACE and self.char(e + 1) in "万亿" and core[-1].isdigit():
+            j = e + 1
+            while self.char(j) in "万亿":
+                j += 1
+            v2 = _value(core + t[e + 1:j])
+            if v2 is not None:
+                value, e = v2, j
+        used = e
+        # A range: 1~3家, 三到五项, 10%-15% (the unit may stand after both ends).
+        value_max = None
+        unit, ue = self.unit_at(e)
+        after_first = ue if unit in L.unit_of and L.unit_kind[unit] == "percent" else e
+        sep = self.char(after_first)
+        if sep in RANGE_SEP and sep:
+            j = after_first + 1
+            while self.char(j) in SPACE and self.char(j):
+                j += 1
+            core2, e2 = self.core_at(j)
+            if core2 and len(core2) <= MAX_CORE and _has_digit(core2):
+                v2 = _value(core2)
+                if v2 is not None:
+                    unit2, ue2 = self.unit_at(e2)
+                    if after_first == e or unit2 == unit:
+                        value, value_max = self._range_scale(core, value, core2, v2)
+                        unit, ue = unit2, ue2
+                        e = e2
+                        used = max(used, ue2)
+        used = max(used, e)
+        # A negative literal in a table or list: "| -1.49 |".
+        negative_literal = self.char(s - 1) in "-−" and self.char(s - 2) in BOUNDARY and value_max is None
+        # Rank: 第二, 第4位, 前三位.
+        before = self.char(s - 1)
+        if before == "第" or (before in "前后" and unit in ("位", "名")):
+            return self.read_rank(s, e, value, before, unit, ue), max(used, ue)
+        if unit is None or unit in L.never or not unit:
+            return None, max(used, ue)
+        used = max(used, ue)
+        # Latin letters glued to a number name a grade or a model: 5G, 12K, M0, 202x.
+        if LATIN.match(self.char(s - 1) or " ") or LATIN.match(self.char(e) or " ") or LATIN.match(self.char(ue) or " "):
+            return None, used
+        if L.grade_re.match(t, ue, self.hi):
+            return None, used
+        kind = L.unit_kind[unit.split("/")[0]] if unit.split("/")[0] in L.unit_kind else "count"
+        if kind == "tenths" and (self.char(ue) and self.char(ue) in L.tenths_not_before):
+            return None, used
+        if _is_lone_power(core):
+            return None, used
+        left = self.left(s - (1 if negative_literal else 0))
+        if L.anaphora_re.search(left):
+            return None, used
+        prefix = L.prefix_re.search(left)
+        qualifier = L.prefix_q[prefix.group()] if prefix else None
+        start = s - len(prefix.group()) if prefix else s - (1 if negative_literal else 0)
+        if qualifier is None and any(c in core for c in APPROX):
+            qualifier = "more_than"
+        sq, end = self.suffix_at(ue)
+        if sq:
+            qualifier = qualifier or sq
+        # Thresholds inside a name: 超过500亿元的行业, 1000万元以上的企业.
+        if self.char(end) == "的" and (prefix or sq) and kind in ("money", "count", "measure"):
+            return None, used
+        if _is_single_zh_digit(core) and value_max is None and kind in ("count", "money", "measure"):
+            if not (prefix or L.count_verb_re.search(left)):
+                return None, used
+        if negative_literal:
+            value = -value
+        base = L.unit_of.get(unit, unit)
+        if kind == "tenths":
+            value *= 10
+            value_max = value_max * 10 if value_max is not None else None
+        negative = bool(L.decrease_re.search(self.left(start)))
+        return Figure(start, end, value, value_max, base, qualifier, negative=negative,
+                      unit_kind=kind), max(used, end)
+
+    def read_rank(self, s, e, value, before, unit, ue):
+        """第二 / 第4位 / 前三位 as a rank, or None for an ordinal (第二届, 第一批)."""
+        L = self.L
+        start = s - 1
+        if unit in ("位", "名"):
+            end = ue
+        else:
+            nxt = self.char(e)
+            if before != "第" or (nxt and nxt in L.ordinal_after) or nxt not in BOUNDARY and HAN.match(nxt):
+                return None
+            if not L.rank_cue_re.search(self.left(start, 10)) and not _place_before(self.left(start, 10)):
+                return None
+            end = e
+        if value != value.to_integral_value() or value <= 0:
+            return None
+        return Figure(start, end, value, None, "位", None, rank=True, unit_kind="rank")
+
+    def read_fraction(self, s, e, core):
+        """百分之二十 -> 20 %, 千分之三 -> 3 ‰."""
+        core2, e2 = self.core_at(e + 2)
+        if not core2 or len(core2) > MAX_CORE:
+            return None, e + 2
+        v = _value(core2)
+        if v is None:
+            return None, e2
+        unit = "%" if core == "百" else "‰"
+        q, end = self.suffix_at(e2)
+        negative = bool(self.L.decrease_re.search(self.left(s)))
+        return Figure(s, end, v, None, unit, q, negative=negative, unit_kind="percent"), end
+
+    @staticmethod
+    def _range_scale(core1, v1, core2, v2):
+        """2-3亿元: the multiplier written once applies to both ends."""
+        if core1[-1].isdigit() or core1[-1] in ZH_DIGITS:
+            for mult, factor in (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8),
+                                 ("万", Decimal(10) ** 4)):
+                if core2.endswith(mult) and not core1.endswith(mult):
+                    return v1 * factor, v2
+        return v1, v2
+
+
+def _place_before(text: str) -> bool:
+    """A place name right before 第N (居绍兴第2, 均为绍兴第一) also marks a rank."""
+    from .places import ends_with_place  # late import: places loads the gazetteer
+    return ends_with_place(text)
+
+
+def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure]:
+    """All figures in folded[lo:hi], in order. `folded` is lexicon.fold(text)."""
+    return list(_Scanner(folded, lo, hi).figures())

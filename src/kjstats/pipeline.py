@@ -1,0 +1,78 @@
+"""text -> sentences -> figures -> records."""
+from __future__ import annotations
+
+from .context import Layout, Scope, layout
+from .figures import Figure, find_figures
+from .lexicon import Categories, default_categories, fold
+from .naming import LIST_SEP, Namer
+from .records import Indicator
+from .tables import find_tables
+
+
+def extract(text: str, doc: str | None = None, categories: Categories | None = None,
+            offset: int = 0) -> list[Indicator]:
+    """Every figure of ``text`` as an Indicator, in document order.
+
+    ``doc`` is copied into each record; ``categories`` replaces the packaged category lexicon;
+    ``offset`` is added to every start/end (for a piece of a larger document).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs str, not {type(text).__name__}")
+    if not text:
+        return []
+    folded = fold(text)
+    lay = layout(folded)
+    cats = categories or default_categories()
+    tables = find_tables(folded, lay)
+    table_lines = [(tb.start, tb.end) for tb in tables]
+    figs = _prose_figures(folded, lay, table_lines)
+    first = min([f.start for f in figs] + [tb.start for tb in tables], default=None)
+    scope = Scope(text, folded, lay, first)
+    records = _prose_records(text, folded, lay, scope, figs, cats, doc)
+    for tb in tables:
+        records.extend(tb.records(text, scope, cats, doc))
+    records.sort(key=lambda r: (r.start, r.end))
+    if offset:
+        from dataclasses import replace
+        records = [replace(r, start=r.start + offset, end=r.end + offset) for r in records]
+    return records
+
+
+def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    for p in lay.paragraphs:
+        if any(a <= p.start < b for a, b in skip):
+            continue
+        out.extend(find_figures(folded, p.start, p.end))
+    return out
+
+
+def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]:
+    namer = Namer(folded, cats)
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figs:
+        by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)
+    out = []
+    for si, group in by_sentence.items():
+        sent = lay.sentences[si]
+        para = lay.paragraphs[sent.para]
+        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end))
+        sentence_text = " ".join(text[sent.start:sent.end].split())
+        prev = None
+        for f, n in zip(group, names):
+            negative = f.negative or (
+                prev is not None and prev[1] and prev[0].unit == f.unit
+                and not folded[prev[0].end:f.start].strip(" " + LIST_SEP))
+            value, value_max = f.value, f.value_max
+            if negative and value > 0 and n.kind == "growth":
+                value = -value
+                value_max = -value_max if value_max is not None else None
+            prev = (f, negative)
+            out.append(Indicator(
+                start=f.start, end=f.end, text=text[f.start:f.end], value=value,
+                value_max=value_max, unit=f.unit, qualifier=f.qualifier, kind=n.kind,
+                planned=n.planned, region=scope.region(f.start, f.start),
+                period=scope.period(f.start), indicator=n.indicator, category=n.category,
+                sentence=sentence_text, doc=doc,
+            ))
+    return out
