@@ -137,6 +137,10 @@ class _Scanner:
     def char(self, i: int) -> str:
         return self.t[i] if self.lo <= i < self.hi else ""
 
+    def is_in(self, i: int, chars: str) -> bool:
+        """Whether the character at i is one of chars (False outside the text: '' is in every str)."""
+        return self.lo <= i < self.hi and self.t[i] in chars
+
     def left(self, i: int, n: int = LEFT_WINDOW) -> str:
         return self.t[max(self.lo, i - n):i]
 
@@ -150,7 +154,7 @@ class _Scanner:
         if word in self.L.unit_of:
             # A compound rate unit: 件/万人, 元/平方米 (the 万 belongs to the denominator).
             m2 = self.L.unit_re.match(self.t, end + 1, self.hi) if self.char(end) == "/" else None
-            if m2 is None and self.char(end) == "/" and self.char(end + 1) in "万千百":
+            if m2 is None and self.char(end) == "/" and self.is_in(end + 1, "万千百"):
                 m2 = self.L.unit_re.match(self.t, end + 2, self.hi)
             if m2 and m2.group(1) in self.L.unit_of and not m2.group(0)[:1].isspace():
                 return self.t[m.start(1):m2.end()], m2.end()
@@ -194,9 +198,9 @@ class _Scanner:
         if value is None:
             return None, e
         # A multiplier after a space: "286.61 亿元".
-        if self.char(e) in SPACE and self.char(e + 1) in "万亿" and core[-1].isdigit():
+        if self.is_in(e, SPACE) and self.is_in(e + 1, "万亿") and core[-1].isdigit():
             j = e + 1
-            while self.char(j) in "万亿":
+            while self.is_in(j, "万亿"):
                 j += 1
             v2 = _value(core + t[e + 1:j])
             if v2 is not None:
@@ -206,10 +210,9 @@ class _Scanner:
         value_max = None
         unit, ue = self.unit_at(e)
         after_first = ue if unit in L.unit_of and L.unit_kind[unit] == "percent" else e
-        sep = self.char(after_first)
-        if sep in RANGE_SEP and sep:
+        if self.is_in(after_first, RANGE_SEP):
             j = after_first + 1
-            while self.char(j) in SPACE and self.char(j):
+            while self.is_in(j, SPACE):
                 j += 1
             core2, e2 = self.core_at(j)
             if core2 and len(core2) <= MAX_CORE and _has_digit(core2):
@@ -223,7 +226,7 @@ class _Scanner:
                         used = max(used, ue2)
         used = max(used, e)
         # A negative literal in a table or list: "| -1.49 |".
-        negative_literal = self.char(s - 1) in "-−" and self.char(s - 2) in BOUNDARY and value_max is None
+        negative_literal = self.is_in(s - 1, "-−") and self.char(s - 2) in BOUNDARY and value_max is None
         # Rank: 第二, 第4位, 前三位.
         before = self.char(s - 1)
         if before == "第" or (before in "前后" and unit in ("位", "名")):
@@ -237,7 +240,7 @@ class _Scanner:
         if L.grade_re.match(t, ue, self.hi):
             return None, used
         kind = L.unit_kind[unit.split("/")[0]] if unit.split("/")[0] in L.unit_kind else "count"
-        if kind == "tenths" and (self.char(ue) and self.char(ue) in L.tenths_not_before):
+        if kind == "tenths" and self.is_in(ue, L.tenths_not_before):
             return None, used
         if _is_lone_power(core):
             return None, used
