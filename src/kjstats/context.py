@@ -54,6 +54,7 @@ class TimePhrase:
     relative: int = 0         # 去年 = -1
     sets_period: bool = True  # False for a comparison base, a plan year, a batch name
     why: str = ""             # why it does not set the period: compare, plan, batch
+    document_level: bool = True   # may stand for the whole document (not 十三五 in a title)
 
     def iso(self, doc_year: int | None) -> str:
         year = self.year if self.year is not None else (doc_year + self.relative if doc_year else None)
@@ -140,14 +141,14 @@ def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
         why = ""
         if before_re.search(text_before) or after_re.match(after):
             why = "compare"   # 相比于2020年上半年, 2017年以来, 比上年
-        elif g["y"] and not months and plan_re.match(after):
-            why = "plan"      # 2025年度工作计划, 2020年度第一批
+        elif (g["y"] or g["yw"]) and not months and plan_re.match(after):
+            why = "plan"      # 2025年度工作计划, 2020年度第一批, 完成全年目标
         elif g["du"] and not months and regex.match(r"\p{Han}", after[:1] or " ") and after[:2] not in (
                 "全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县"):
             why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
         elif g["rel"] and not g["relspan"]:
             why = "compare"   # 去年/上年 alone is almost always a comparison base
-        out.append(TimePhrase(s, e, year, months, year_end, relative, not why, why))
+        out.append(TimePhrase(s, e, year, months, year_end, relative, not why, why, not g["plan"]))
     return out
 
 
@@ -239,7 +240,7 @@ def _region_words():
 
 
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二).
-NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|内的|[0-9]|省外|以上)")
+NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|省外|以上)")
 NOT_SUBJECT_BEFORE = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
 
 
@@ -251,7 +252,7 @@ class Scope:
         self.phrases = find_time_phrases(folded, 0, len(folded))
         self._phrase_starts = [p.start for p in self.phrases]
         self.doc_year = self._doc_year()
-        self.doc_period = next((p for p in self.phrases if p.sets_period), None)
+        self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level), None)
         head_end = first_figure if first_figure is not None else min(len(text), 400)
         self.doc_region = self._first_region(0, head_end)
         self._para_region = self._section_regions()
@@ -259,7 +260,7 @@ class Scope:
     # period
     def _doc_year(self) -> int | None:
         for p in self.phrases:
-            if p.year and p.why not in ("compare", "plan"):
+            if p.year and p.why not in ("compare", "plan") and p.document_level:
                 return p.year
         return None
 
@@ -330,23 +331,27 @@ class Scope:
         return bool(NOT_SUBJECT_AFTER.match(t[place.end:place.end + 3])
                     or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2):place.start]))
 
-    def region(self, pos: int, start: int | None = None) -> str:
-        """Region of the figure at pos (start: where its text begins, for 广东(3098.5亿元))."""
+    def region(self, pos: int) -> str:
+        """Region of the figure starting at pos."""
         lay = self.lay
         t = self.folded
-        # 广东(3098.5亿元): the place right before the bracket.
-        b = (start if start is not None else pos) - 1
+        # 广东(3098.5亿元): the place right before the bracket, as written.
+        b = pos - 1
         if b > 0 and t[b] == "(":
             g = gazetteer()
             for k in range(6, 1, -1):
                 name = t[b - k:b]
                 if name in g.full or name in g.short:
-                    return expand(name)
+                    return name
         if not lay.sentences:
             return self.doc_region
         si = lay.sentence_index(pos)
         sent = lay.sentences[si]
-        places = [p for p in find_places(t, sent.start, pos) if not self._excluded(p)]
+        # A place in the figure's own clause first (新昌县、嵊州市增速居后两位), then in the sentence.
+        clause = max(t.rfind(c, sent.start, pos) for c in ",;:") + 1
+        places = [p for p in find_places(t, max(clause, sent.start), pos) if not self._excluded(p)]
+        if not places:
+            places = [p for p in find_places(t, sent.start, pos) if not self._excluded(p)]
         if places:
             # 绍兴市越城区: of a chain of places, the last is the most specific.
             first = places[0]

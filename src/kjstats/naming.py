@@ -2,9 +2,11 @@
 
 The name is read from the clause before the figure (or the noun after it, in 8家外国专家工作站),
 stripped of time phrases, place and region words, connectives and the verb before the number.
-A growth rate, share or rank without a name of its own takes the name of the figure before it
-in the sentence (34.9亿元，增幅3.8%). A 分别 list gives each figure the matching item of the
-subject list (基础研究、应用研究和试验发展经费所占比重分别为6.0%、11.3%和82.7%).
+A growth rate, share or rank without a name of its own takes the name of what it describes:
+the figure before it in the sentence (34.9亿元，增幅3.8%), else the subject of an earlier clause
+(增加值完成xx亿元，增速26.6%). A list gives each figure the matching item of its subject list
+(基础研究、应用研究和试验发展经费所占比重分别为6.0%、11.3%和82.7%), and a bracketed list its
+item and the shared measure (前五位分别是广东(69.27亿元)、北京(56.61亿元)).
 """
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ import regex
 
 from .figures import Figure
 from .lexicon import Categories, alternation, table
+from .places import ends_with_place, find_places
 
-CLAUSE_STOP = ",;:。!?；\n"
+CLAUSE_STOP = ",;:。!?；"
 LIST_SEP = "、和及与"
 MAX_NAME = 40
 
@@ -35,19 +38,20 @@ class _Cues:
     tail: regex.Pattern
     region_lead: regex.Pattern
     growth: regex.Pattern
+    growth_verbs: frozenset
     share: regex.Pattern
     growth_to: str
     compare: regex.Pattern
-    rank_scope: regex.Pattern
     planned: regex.Pattern
     plan_not_after: regex.Pattern
     plan_noun_before: str
     plan_noun_after: str
+    target_noun_after: str
+    expect_not_after: regex.Pattern
     clause_only: frozenset
     jiang_future: regex.Pattern
     heads: tuple
     cue_only: regex.Pattern
-    decrease: regex.Pattern
 
 
 @cache
@@ -56,26 +60,29 @@ def cues() -> _Cues:
     name = c["name"]
     growth = c["kind"]["growth"]
     share = c["kind"]["share"]
+    fillers = ["比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "同比", "比去年",
+               "较去年", "去年", "上年", "同期", "分别", "的", "其中", "为", "是", "达到", "达", "到", "至",
+               "了", "从", "年平均", "年均", "平均", "及", "和", "、", "均", "总数", "全年", "可", "预计"]
     return _Cues(
         lead=regex.compile(rf"^(?:{alternation(name['lead'])})"),
         tail=regex.compile(rf"(?:{alternation(name['tail'])})$"),
         region_lead=regex.compile(rf"^(?:{alternation(name['region_words'])})"),
         growth=regex.compile(alternation(growth)),
+        growth_verbs=frozenset(["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落",
+                                "下滑", "下跌", "扩大", "缩小"]),
         share=regex.compile(alternation(share)),
         growth_to=c["kind"]["growth_to"],
         compare=regex.compile(alternation(c["kind"]["compare"])),
-        rank_scope=regex.compile(
-            r"(?:位居|位列|名列|排名|居|列|排)(?:全国|全省|全市|全区|全县|\p{Han}{0,4}?[省市区县])?(?:的)?$"
-            r"|(?:全国|全省|全市|全区|全县)$"),
         planned=regex.compile(alternation(c["planned"]["cues"])),
         plan_not_after=regex.compile(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
         plan_noun_before=c["planned"]["plan_noun_before"],
         plan_noun_after=c["planned"]["plan_noun_after"],
+        target_noun_after=c["planned"]["target_noun_after"],
+        expect_not_after=regex.compile(rf"(?:{alternation(c['planned']['expect_not_after'])})$"),
         clause_only=frozenset(c["planned_scope"]["clause_only"]),
         jiang_future=regex.compile(rf"^(?:{alternation(c['planned_scope']['future_after_jiang'])})"),
         heads=tuple(sorted(name["heads"], key=len, reverse=True)),
-        cue_only=regex.compile(rf"^(?:{alternation(growth + share + ['比上年', '较上年', '同比', '比去年', '较去年', '分别', '的', '其中'])})+$"),
-        decrease=regex.compile(alternation(c["sign"]["decrease"])),
+        cue_only=regex.compile(rf"^(?:{alternation(growth + share + fillers)})+$"),
     )
 
 
@@ -100,70 +107,117 @@ def clause_start(t: str, lo: int, pos: int) -> int:
     return i
 
 
+_M = r"[0-9一二三四五六七八九十]{1,2}"
+TIME_ANY = regex.compile(
+    rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:19|20)[0-9]{{2}}[ ]?年(?:度)?(?:底|末)?"
+    rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个月|上半年|下半年|前三季度"
+    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?")
 TIME_LEAD = regex.compile(
-    r"^(?:(?:19|20)[0-9]{2}[ ]?年(?:度)?|[0-9一二三四五六七八九十]{1,2}[ ]?[~\-—–至到][ ]?[0-9一二三四五六七八九十]{1,2}[ ]?月份?"
-    r"|[0-9一二三四五六七八九十]{1,2}[ ]?月份?(?:底|末)?|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|"
-    r"全年|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|今年以来|疫情期间|期间)")
+    r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
+    r"连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)")
 LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)")
 BRACKET_NOTE = regex.compile(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
 SPACE_IN_NAME = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+RESIDUE = regex.compile(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
+RANK_SCOPE = regex.compile(r"(?:位居|位列|名列|排名|排在|居于|居|列|排|为)$")
+WHOLE_OF = regex.compile(r"(?:全国|全省|全市|全区|全县)$")
+LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)")
+COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于)")
+RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
+CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
+THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
+EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳)$")
 
 
-def clean(name: str, places_re=None) -> str:
+def clean(name: str, rank: bool = False) -> str:
     """Strip what is not the indicator's name: time and place, connectives, the verb."""
     C = cues()
     s = BRACKET_NOTE.sub("", name)
-    s = SPACE_IN_NAME.sub("", s).strip(" \t\"'“”‘’")
-    for _ in range(8):
+    s = SPACE_IN_NAME.sub("", s).replace("“", "").replace("”", "").replace("\"", "")
+    s = TIME_ANY.sub("", s)
+    for _ in range(10):
         before = s
+        s = s.lstrip(",、 的)")
         s = LIST_MARK.sub("", s)
         s = TIME_LEAD.sub("", s)
         s = C.region_lead.sub("", s)
-        if places_re is not None:
-            s = places_re(s)
+        s = _strip_place_lead(s)
         s = C.lead.sub("", s)
-        s = s.lstrip(",、 的")
         if s == before:
             break
-    for _ in range(8):
+    for _ in range(10):
         before = s
-        s = C.rank_scope.sub("", s)
+        if rank:
+            s = WHOLE_OF.sub("", s)
+            s = RANK_SCOPE.sub("", s)
+            s = _strip_place_tail(s)
+        s = EVALUATIVE.sub("", s)
         s = C.tail.sub("", s)
-        s = s.rstrip("、 的")
+        s = s.rstrip("、 的(")
         if s == before:
             break
+    if len(s) > 16 and not regex.search(r"占|比重|之比", s):
+        m = LONG_NAME_VERB.match(s)
+        if m and len(s) - m.start(1) >= 3:
+            s = s[m.start(1):]
     return s[-MAX_NAME:]
 
 
 def _strip_place_lead(s: str) -> str:
-    from .places import find_places
-    ps = find_places(s, 0, min(len(s), 16))
-    if ps and ps[0].start == 0:
-        end = ps[0].end
-        for p in ps[1:]:
-            if p.start == end:
-                end = p.end
-        if s[end:end + 2] in ("全省", "全市", "全区", "全县"):
-            end += 2
-        return s[end:]
-    return s
+    """越城区R&D… / 诸暨市、越城区增速… / 湖北全省共认定…: drop the places in front."""
+    ps = find_places(s, 0, min(len(s), 24))
+    end = 0
+    for p in ps:
+        if p.start != end and not (p.start == end + 1 and s[end] in "、和及与"):
+            break
+        end = p.end
+    if end and s[end:end + 2] in ("全省", "全市", "全区", "全县"):
+        end += 2
+    return s[end:] if end else s
 
 
-def _is_cue_only(s: str) -> bool:
+def _strip_place_tail(s: str) -> str:
+    g = 0
+    for k in range(min(8, len(s)), 1, -1):
+        if ends_with_place(s[-k:]) and ends_with_place(s) and _is_place(s[-k:]):
+            g = k
+            break
+    return s[:-g] if g else s
+
+
+def _is_place(s: str) -> bool:
+    from .places import gazetteer
+    g = gazetteer()
+    return s in g.full or s in g.short
+
+
+def is_cue_only(s: str) -> bool:
     return not s or bool(cues().cue_only.match(s))
 
 
-# --- kind, sign, planned -------------------------------------------------------------------
+def _subject(raw: str) -> str:
+    """The name an earlier clause gives its subject (增加值完成xx亿元 -> 增加值)."""
+    s = clean(raw)
+    for _ in range(3):
+        s = RESIDUE.sub("", s)
+        s = clean(s)
+    s = regex.sub(r"^(?:完成|实现|达成)", "", s)
+    return "" if is_cue_only(s) else s
+
+
+# --- kind, planned -----------------------------------------------------------------------
 
 def percent_kind(raw: str) -> str | None:
-    """growth / share from the last cue in the clause before a percent figure, or None."""
+    """growth / share from the cue nearest the number in the clause before a percent figure."""
     C = cues()
     best = None
     for pat, kind in ((C.growth, "growth"), (C.share, "share")):
         for m in pat.finditer(raw):
             if best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[1]):
-                nxt = raw[m.end():m.end() + 1]
-                k = "level" if kind == "growth" and nxt and nxt in C.growth_to else kind
+                k = kind
+                if kind == "growth" and m.group() in C.growth_verbs and raw[m.end():m.end() + 1] in C.growth_to \
+                        and raw[m.end():m.end() + 1]:
+                    k = "level"          # 提高至100%: the level reached
                 best = (m.end(), m.start(), k)
     return best[2] if best else None
 
@@ -174,15 +228,19 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int) -> bool:
     for m in C.planned.finditer(span):
         word = m.group()
         at = sent_lo + m.start()
+        end = sent_lo + m.end()
         if word in C.clause_only and at < clause_lo:
             continue
-        if word == "目标" and C.plan_not_after.search(t[max(sent_lo, at - 8):at]):
+        if word == "目标" and (C.plan_not_after.search(t[max(sent_lo, at - 8):at])
+                             or t[end:end + 1] in C.target_noun_after and t[end:end + 1]):
+            continue
+        if word == "预期" and C.expect_not_after.search(t[max(sent_lo, at - 2):at]):
             continue
         if word == "计划":
-            if (at > 0 and t[at - 1] in C.plan_noun_before) or t[at + 2:at + 3] in C.plan_noun_after:
+            if (at > 0 and t[at - 1] in C.plan_noun_before) or (t[end:end + 1] and t[end:end + 1] in C.plan_noun_after):
                 continue
         if word == "将":
-            if not C.jiang_future.match(t[at + 1:at + 4]):
+            if not C.jiang_future.match(t[end:end + 4]):
                 continue
             # 将继续鼓励区内8家外国专家工作站: a count of what exists, inside a future clause.
             if regex.match(r"\p{Han}", t[fig.end:fig.end + 1] or " ") and fig.unit_kind == "count":
@@ -193,6 +251,20 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int) -> bool:
 
 # --- the namer ---------------------------------------------------------------------------
 
+@dataclass
+class _State:
+    """What earlier figures of the sentence leave for later ones."""
+    subject: str = ""          # name of the last figure that was not a comparison
+    subject_kind: str = ""
+    prev_kind: str = ""
+    prev: Figure | None = None
+    prev_name: str = ""
+    prev_after: str = ""
+    topic: str = ""            # the part before the verb of an attributive clause
+    bracket_measure: str = ""
+    list_names: list | None = None
+
+
 class Namer:
     """Names the figures of one document, sentence by sentence."""
 
@@ -200,46 +272,105 @@ class Namer:
         self.t = folded
         self.cats = categories
 
-    def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int]) -> list[Naming]:
+    def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int],
+                      carry: str = "") -> list[Naming]:
         t = self.t
-        C = cues()
         out: list[Naming] = []
-        prev: Figure | None = None
-        prev_name = ""
-        prev_kind = ""
-        lists = self._distributed(lo, figs)
+        st = _State()
+        lists = self._lists(lo, figs)
         for i, f in enumerate(figs):
-            c_lo = clause_start(t, max(lo, prev.end if prev else lo), f.start)
+            prev_end = st.prev.end if st.prev else lo
+            c_lo = clause_start(t, prev_end, f.start)
             raw = t[c_lo:f.start]
-            # bracketed figure right after a name: 高于营收(24.0%), 武汉理工大学(6.35亿元)
-            in_bracket = c_lo > lo and t[c_lo - 1] == "(" and not raw.strip()
-            if in_bracket:
-                b_lo = clause_start(t, max(lo, prev.end if prev else lo), c_lo - 1)
-                raw = t[b_lo:c_lo - 1]
-                raw = regex.sub(r"^.*?(?:高于|低于|超过|快于|慢于|分别为|分别是|为)", "", raw)
-            name = clean(raw, _strip_place_lead)
+            kind_raw = raw
+            comparison = False
             after = self._noun_after(f, hi)
-            kind = self._kind(f, raw, prev_kind, t[max(lo, f.start - 6):f.start])
-            if i in lists:
+            if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
+                # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
+                b_lo = clause_start(t, prev_end, c_lo - 1)
+                before = t[b_lo:c_lo - 1].lstrip(")、, ")
+                m = regex.search(r"(?:高于|低于|快于|慢于|超过|不及|相当于)(.+)$", before)
+                if m:
+                    comparison = True
+                    name = clean(m.group(1))
+                    kind_raw = m.group(1)
+                else:
+                    name = self._bracket_item(before, st, lo, b_lo)
+            elif i in lists:
                 name = lists[i]
-            elif _is_cue_only(name) or (name.startswith(("占", "与", "所占")) and prev_name):
-                base = prev_name
-                if f.rank and prev is not None and prev.unit == "%" and prev_kind == "growth":
-                    base = prev_name + "增速" if not prev_name.endswith(("增速", "增幅")) else prev_name
-                name = (base + name) if name.startswith(("占", "与", "所占")) else (base or name)
-            if after and (not name or _ends_with_verb(name)):
-                name = (name + after) if name else after
-            if f.rank and not name and prev_name:
-                name = prev_name
+            else:
+                name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
+            if f.rank and not name:
+                name = st.subject or carry
+            kind = self._kind(f, kind_raw, st, comparison, lo, c_lo)
             planned = planned_at(t, lo, f, c_lo)
-            category = self._category(name, lo, hi, f, para)
+            category = self._category(name, lo, hi, f, para, comparison)
             out.append(Naming(name, kind, planned, category))
-            prev, prev_kind = f, kind
-            if name:
-                prev_name = name
+            if not comparison and name:
+                st.subject, st.subject_kind = name, kind
+            st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
         return out
 
-    def _kind(self, f: Figure, raw: str, prev_kind: str, near: str) -> str:
+    def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
+        t = self.t
+        core = raw.strip().lstrip(")、,")
+        name = clean(raw, rank=f.rank)
+        # the noun after the count names what is counted: 8家外国专家工作站, 42个重点专项
+        if after:
+            attributive = st.prev_after and core == st.prev_after    # 42个重点专项1163个科技项目
+            if attributive:
+                return st.topic + after
+            verb = _verb_split(name)
+            if not name or core.endswith("、") or verb is not None:
+                st.topic = verb if verb is not None else ""
+                return (st.topic + after) if st.topic else after
+            if regex.search(r"(?:对|向|为|给)$", core):
+                rest = regex.match(r"[^,;。]*", t[f.end:f.end + 24]).group()
+                return clean(core + rest)
+        relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
+        if relation:
+            base = st.subject or self._earlier_subject(lo, c_lo) or carry
+            return base + clean(core) if not RELATION_LEAD.match(clean(core)) else base + _strip_relation_lead(core)
+        if is_cue_only(name):
+            base = st.subject or self._earlier_subject(lo, c_lo) or carry
+            if f.rank and base:
+                # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
+                found = regex.findall(r"增速|增幅|占比|比重", raw)
+                if found:
+                    cue = "及".join(dict.fromkeys(found))
+                    return base if base.endswith(cue) else base + cue
+                if st.prev is not None and st.prev.unit == "%" and st.prev_kind == "growth" \
+                        and st.prev_name == base and not base.endswith(("增速", "增幅")):
+                    return base + "增速"
+            return base
+        return name
+
+    def _earlier_subject(self, lo: int, c_lo: int) -> str:
+        """The subject of an earlier clause of the sentence (nearest first)."""
+        t = self.t
+        end = c_lo - 1
+        for _ in range(3):
+            if end <= lo:
+                break
+            s = clause_start(t, lo, end)
+            subj = _subject(t[s:end])
+            if subj:
+                return subj
+            end = s - 1
+        return ""
+
+    def _bracket_item(self, before: str, st: _State, lo: int, b_lo: int) -> str:
+        """广东(3098.5亿元): the item before the bracket and the measure of its list."""
+        item = regex.sub(r"^.*?(?:分别为|分别是|依次为|依次是|的是|为|是)", "", before)
+        item = clean(item)
+        if not st.bracket_measure:
+            measure = st.prev_name if st.prev is not None else self._earlier_subject(lo, b_lo)
+            measure = THRESHOLD_CLAUSE.sub("", measure)
+            measure = CLASS_NOUN.sub("", measure)
+            st.bracket_measure = measure
+        return item + st.bracket_measure if item else st.bracket_measure
+
+    def _kind(self, f: Figure, raw: str, st: _State, comparison: bool, lo: int, c_lo: int) -> str:
         C = cues()
         if f.rank:
             return "rank"
@@ -251,14 +382,20 @@ class Namer:
             k = percent_kind(raw)
             if k:
                 return k
-            if not raw.strip(" 、和及与") and prev_kind in ("growth", "share"):
-                return prev_kind
+            if comparison and st.prev_kind in ("growth", "share"):
+                return st.prev_kind
+            if not raw.strip(" 、和及与") and st.prev_kind in ("growth", "share"):
+                return st.prev_kind
+            # 增速较快，达到161.47%: the cue stands in the clause before
+            if is_cue_only(clean(raw)) and c_lo - 1 > lo:
+                s = clause_start(self.t, lo, c_lo - 1)
+                k = percent_kind(self.t[s:c_lo - 1])
+                if k == "growth":
+                    return k
             return "level"
         # money and counts: a change only after a comparison (比上年增加2465.7亿元)
         if C.compare.search(raw) and regex.search(r"(?:增加|减少|增长|下降|新增|多|少)(?:了)?$", raw):
             return "growth"
-        if not raw.strip(" 、和及与") and prev_kind == "growth" and f.unit_kind != "percent":
-            return "growth" if C.compare.search(near) else "level"
         return "level"
 
     def _noun_after(self, f: Figure, hi: int) -> str:
@@ -270,83 +407,167 @@ class Namer:
         if not m:
             return ""
         noun = m.group()
-        # stop at a verb that follows the noun (积极对接, 成功投产)
-        cut = regex.search(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达到|占|是|为|的|,", noun)
-        return noun[:cut.start()] if cut and cut.start() >= 2 else (noun if not cut else "")
+        cut = regex.search(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达到|占|是|为|的|等|并|和|与|中|同比|比上年|较上年", noun)
+        if cut is None:
+            return noun
+        return noun[:cut.start()] if cut.start() >= 2 else ""
 
-    def _category(self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int]) -> str:
+    def _category(self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool) -> str:
         cats = self.cats
         t = self.t
-        cat = cats.best_in(name)
-        if cat:
+        # In 甲占乙的比重 the category is the part's, not the whole's.
+        head = regex.split(r"占|与(?=\p{Han}*之比)|之比|所占", name)[0] or name
+        cat = cats.best_in(head)
+        if cat and not (cat == "economy" and not comparison and len(head) <= 6):
             return cat
-        cat = cats.nearest_before(t[lo:f.start]) or cats.first_in(t[f.end:hi])
-        if cat:
-            return cat
+        near = cats.nearest_before(t[lo:f.start]) or cats.first_in(t[f.end:hi])
+        if cat == "economy":
+            # a bare economic measure (出口交货值) belongs to the subject of its sentence
+            return near if near and near != "economy" else cat
+        if near:
+            return near
         cat = cats.generic_in(name)
         if cat:
             return cat
         cat = cats.nearest_before(t[para[0]:lo]) or cats.first_in(t[hi:para[1]])
         return cat or "other"
 
-    def _distributed(self, lo: int, figs: list[Figure]) -> dict[int, str]:
-        """Names for the figures of 分别 lists: item i of the subject list for figure i."""
+    def _lists(self, lo: int, figs: list[Figure]) -> dict[int, str]:
+        """Names for runs of figures joined only by 、和及与 (with or without 分别)."""
         t = self.t
         out: dict[int, str] = {}
+        prev_names: list[str] | None = None
+        prev_items: list[str] | None = None
         i = 0
         while i < len(figs):
-            f = figs[i]
-            c_lo = clause_start(t, lo, f.start)
-            raw = t[c_lo:f.start]
-            k = raw.rfind("分别")
-            if k < 0:
-                i += 1
-                continue
-            # the run of figures joined only by 、和及与
             run = [i]
             j = i + 1
-            while j < len(figs) and not t[figs[j - 1].end:figs[j].start].strip(" " + LIST_SEP + "以"):
+            while j < len(figs) and not t[figs[j - 1].end:figs[j].start].strip(" " + LIST_SEP):
                 run.append(j)
                 j += 1
-            subject = raw[:k]
-            predicate = clean(raw[k:].replace("分别", "", 1))
-            subject_clean = clean(subject, _strip_place_lead) if subject.strip() else ""
-            items = _split_items(subject_clean, len(run))
-            if items:
-                for idx, item in zip(run, items):
-                    out[idx] = item + predicate if predicate and not _is_cue_only(predicate) else item
+            if len(run) < 2:
+                i = j
+                continue
+            f = figs[i]
+            lo_i = figs[i - 1].end if i else lo
+            c_lo = clause_start(t, lo_i, f.start)
+            raw = t[c_lo:f.start]
+            k = raw.rfind("分别")
+            subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
+            predicate = clean(regex.sub(r"^分别(?:为|是|达到?)?", "", predicate))
+            n = len(run)
+            items = _split_items(clean(subject), n) if subject.strip() else None
+            measure = ""
+            if items is None:
+                items, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
+            if items is None and prev_items is not None and len(prev_items) == n:
+                items = prev_items
+            names: list[str]
+            if items is None:
+                if is_cue_only(predicate) and prev_names and len(prev_names) == n:
+                    names = prev_names
+                else:
+                    i = j
+                    continue
+            elif is_cue_only(predicate):
+                names = prev_names if prev_names and len(prev_names) == n else [it + measure for it in items]
+            elif RELATION_LEAD.match(predicate) or raw.lstrip(",、 ").startswith(("占", "与")):
+                base = prev_names if prev_names and len(prev_names) == n else items
+                rel = _strip_relation_lead(raw.lstrip(",、 ")) if not RELATION_LEAD.match(predicate) else predicate
+                names = [b + rel for b in base]
+            else:
+                names = [it if predicate in it else it + predicate for it in items]
+            for idx, name in zip(run, names):
+                out[idx] = name
+            prev_names, prev_items = names, items
             i = j
         return out
+
+    def _items_before(self, lo: int, lo_i: int, c_lo: int, n: int, figs, i):
+        """A list of n items in an earlier clause of the sentence (its subject), and a shared
+        measure when the list follows a rank (孵化数量排前5位的是A、B、C…)."""
+        t = self.t
+        end = c_lo - 1
+        for _ in range(3):
+            if end <= lo_i:
+                break
+            s = clause_start(t, lo_i, end)
+            text = t[s:end]
+            measure = ""
+            m = regex.match(r"^(?:的)?(?:分别)?(?:是|为)", text)
+            if m and i > 0 and figs[i - 1].rank and s == figs[i - 1].end:
+                text = text[m.end():]
+                measure = self._rank_measure(lo, figs[i - 1])
+            quoted = regex.findall(r"“([^”]{1,20})”", text)
+            if len(quoted) == n:
+                return [clean(q) for q in quoted], measure
+            items = _split_items(clean(text), n)
+            if items is not None:
+                return items, measure
+            end = s - 1
+        return None, ""
+
+    def _rank_measure(self, lo: int, rank: Figure) -> str:
+        c = clause_start(self.t, lo, rank.start)
+        return clean(self.t[c:rank.start], rank=True)
+
+
+def _strip_relation_lead(s: str) -> str:
+    return clean(s) if not RELATION_LEAD.match(s) else s.rstrip("的为达到 ").replace(" ", "")
+
+
+def _verb_split(name: str) -> str | None:
+    """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
+    m = regex.search(r"(?:共|累计|已|新)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|"
+                     r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
+                     r"有)$", name)
+    if not m:
+        return None
+    return clean(name[:m.start()])
 
 
 def _split_items(subject: str, n: int) -> list[str] | None:
     """基础研究、应用研究和试验发展经费所占比重 -> 基础研究经费所占比重, 应用研究经费所占比重, …"""
     if n < 2 or not subject:
         return None
-    parts = subject.split("、")
+    parts = [p for p in subject.split("、")]
     if len(parts) == n - 1:
-        m = regex.match(r"^(.+)(?:和|及|与)(.+)$", parts[-1])
+        m = regex.match(r"^(.+?)(?:和|及|与)(.+)$", parts[-1])
         if m:
             parts = parts[:-1] + [m.group(1), m.group(2)]
-    if len(parts) != n:
+    if len(parts) != n or not all(parts):
         return None
     last = parts[-1]
-    avg = sum(len(p) for p in parts[:-1]) / (n - 1)
-    # Split the last item where its shared head noun begins (经费, 技术合同成交额 …), near the
-    # length of the other items; what follows is shared by all.
+    # 技术服务两类合同成交额遥遥领先: the list ends at 两类, the rest is the shared head
+    m = regex.search(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家)", last)
+    if m and m.start() >= 2:
+        own, shared = last[:m.start()], last[m.end():]
+        shared = _head_only(shared)
+        parts[-1] = own
+        return [p + shared for p in parts]
+    # Split the last item where its shared head noun begins (经费, 技术合同成交额 …): what
+    # follows is shared by all items.
     best = None
     for h in cues().heads:
         at = last.find(h)
-        while at > 0:
-            score = abs(at - avg)
-            if score <= 2.5 and (best is None or score < best[0]):
-                best = (score, at)
-            at = last.find(h, at + 1)
+        if at >= 2 and (best is None or at < best):
+            best = at
     if best is None:
         return parts
-    shared = last[best[1]:]
+    shared = last[best:]
     return [p + shared for p in parts[:-1]] + [last]
 
 
-def _ends_with_verb(name: str) -> bool:
-    return bool(regex.search(r"(?:引进|鼓励|安排|设立|签订|建设|建成|新增|培育|认定|共建|拥有|有|完成|发射|资助|对接|召集|上报)$", name))
+def _head_only(s: str) -> str:
+    """合同成交额遥遥领先 -> 合同成交额: the head nouns at the start of s."""
+    out = ""
+    rest = s
+    while rest:
+        for h in cues().heads:
+            if rest.startswith(h):
+                out += h
+                rest = rest[len(h):]
+                break
+        else:
+            break
+    return out or s

@@ -53,10 +53,14 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
     for f in figs:
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)
     out = []
+    carry, carry_para = "", -1
     for si, group in by_sentence.items():
         sent = lay.sentences[si]
         para = lay.paragraphs[sent.para]
-        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end))
+        if sent.para != carry_para:
+            carry, carry_para = "", sent.para
+        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry)
+        carry = next((n.indicator for n in reversed(names) if n.indicator), carry)
         sentence_text = " ".join(text[sent.start:sent.end].split())
         prev = None
         for f, n in zip(group, names):
@@ -71,7 +75,7 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
             out.append(Indicator(
                 start=f.start, end=f.end, text=text[f.start:f.end], value=value,
                 value_max=value_max, unit=f.unit, qualifier=f.qualifier, kind=n.kind,
-                planned=n.planned, region=scope.region(f.start, f.start),
+                planned=n.planned, region=scope.region(f.start),
                 period=scope.period(f.start), indicator=n.indicator, category=n.category,
                 sentence=sentence_text, doc=doc,
             ))

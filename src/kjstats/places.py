@@ -14,7 +14,7 @@ PREFECTURE_SUFFIXES = ("自治州", "地区", "市", "盟")
 COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "区", "县", "市", "旗")
 NOT_PLACES = {"市辖区", "省直辖县级行政区划", "县", "自治区直辖县级行政区划"}
 # Names that are national rather than administrative units.
-NATIONAL = ("全国", "我国", "中华人民共和国", "中国")
+NATIONAL = ("全国", "我国", "中华人民共和国")
 # Groups of places often reported as one region (苏南五市, 长三角地区).
 MACRO = ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "大湾区", "成渝", "苏南", "苏中", "苏北",
          "浙东", "浙西", "浙南", "浙北", "皖南", "皖北", "豫东", "鲁西", "胶东")
@@ -112,7 +112,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
         place = _place_ending_at(text, lo, i, g)
         if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
             continue
-        if (place.adcode or place.name == "中国") and (_is_org(text, i) or _in_org_parens(text, place.start, i)):
+        if place.adcode and (_is_org(text, i) or _in_org_parens(text, place.start, i)):
             continue
         out.append(place)
     return out
