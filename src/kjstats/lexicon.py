@@ -71,13 +71,18 @@ class Categories:
         return min(cats, key=lambda c: self.rank.get(c, 99)) if cats else None
 
     def nearest_before(self, text: str) -> str | None:
-        """The category of the last word in text (the one nearest to what follows)."""
+        """The category of the last word in text (the one nearest to what follows); of words
+        written together (高新技术产业产值) the one of highest priority."""
         if not self.pattern or not text:
             return None
-        last = None
+        group: list[str] = []
+        end = -1
         for m in self.pattern.finditer(text):
-            last = m
-        return self.word_cat[last.group()] if last else None
+            if m.start() != end:
+                group = []
+            group.append(self.word_cat[m.group()])
+            end = m.end()
+        return min(group, key=lambda c: self.rank.get(c, 99)) if group else None
 
     def first_in(self, text: str) -> str | None:
         if not self.pattern or not text:

@@ -121,12 +121,16 @@ SPACE_IN_NAME = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 RESIDUE = regex.compile(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
 RANK_SCOPE = regex.compile(r"(?:位居|位列|名列|排名|排在|居于|居|列|排|为)$")
 WHOLE_OF = regex.compile(r"(?:全国|全省|全市|全区|全县)$")
-LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)")
+LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)")
+# 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
+BENEFICIARY = regex.compile(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
+# Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
+CLASS_END = regex.compile(r"(领域|行业|产业|地区|企业|高校|院所)$")
 COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于)")
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
-EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳)$")
+EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
 
 def clean(name: str, rank: bool = False) -> str:
@@ -134,11 +138,12 @@ def clean(name: str, rank: bool = False) -> str:
     C = cues()
     s = BRACKET_NOTE.sub("", name)
     s = SPACE_IN_NAME.sub("", s).replace("“", "").replace("”", "").replace("\"", "")
-    s = TIME_ANY.sub("", s)
     for _ in range(10):
         before = s
         s = s.lstrip(",、 的)")
         s = LIST_MARK.sub("", s)
+        s = TIME_ANY.sub("", s, count=1) if TIME_ANY.match(s) else s
+        s = BENEFICIARY.sub("", s)
         s = TIME_LEAD.sub("", s)
         s = C.region_lead.sub("", s)
         s = _strip_place_lead(s)
@@ -154,9 +159,12 @@ def clean(name: str, rank: bool = False) -> str:
         s = EVALUATIVE.sub("", s)
         s = C.tail.sub("", s)
         s = s.rstrip("、 的(")
+        m = TIME_ANY.search(s)
+        if m and m.end() == len(s):
+            s = s[:m.start()]
         if s == before:
             break
-    if len(s) > 16 and not regex.search(r"占|比重|之比", s):
+    if len(s) > 20 and not regex.search(r"占|比重|之比", s):
         m = LONG_NAME_VERB.match(s)
         if m and len(s) - m.start(1) >= 3:
             s = s[m.start(1):]
@@ -202,7 +210,7 @@ def _subject(raw: str) -> str:
         s = RESIDUE.sub("", s)
         s = clean(s)
     s = regex.sub(r"^(?:完成|实现|达成)", "", s)
-    return "" if is_cue_only(s) else s
+    return "" if is_cue_only(s) or regex.search(r"[0-9%]", s) else s
 
 
 # --- kind, planned -----------------------------------------------------------------------
@@ -210,6 +218,10 @@ def _subject(raw: str) -> str:
 def percent_kind(raw: str) -> str | None:
     """growth / share from the cue nearest the number in the clause before a percent figure."""
     C = cues()
+    # 占规上工业增加值的: what follows 占 names the whole, its words are not cues
+    k = raw.rfind("占")
+    if k >= 0 and not C.growth.search(raw, k + 1) is None and not regex.search(r"(?:比重|的|之比)[^占]*(?:增长|提高|下降|增加)", raw[k:]):
+        return "share"
     best = None
     for pat, kind in ((C.growth, "growth"), (C.share, "share")):
         for m in pat.finditer(raw):
@@ -262,7 +274,9 @@ class _State:
     prev_after: str = ""
     topic: str = ""            # the part before the verb of an attributive clause
     bracket_measure: str = ""
-    list_names: list | None = None
+    base: str = ""             # the last name a figure had of its own (not inherited)
+    first_name: str = ""
+    last_pct_kind: str = ""
 
 
 class Namer:
@@ -308,6 +322,9 @@ class Namer:
             out.append(Naming(name, kind, planned, category))
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
+                st.first_name = st.first_name or name
+            if f.unit_kind in ("percent", "tenths"):
+                st.last_pct_kind = kind
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
         return out
 
@@ -324,15 +341,27 @@ class Namer:
             if not name or core.endswith("、") or verb is not None:
                 st.topic = verb if verb is not None else ""
                 return (st.topic + after) if st.topic else after
-            if regex.search(r"(?:对|向|为|给)$", core):
+            if regex.search(r"(?:对|向|为|给)$", core) and f.unit_kind == "count":
                 rest = regex.match(r"[^,;。]*", t[f.end:f.end + 24]).group()
                 return clean(core + rest)
+        if core.endswith("以") and f.unit_kind == "money":
+            # 技术服务合同以3684.1亿元成交额居首: the noun after the amount completes the name
+            m = regex.match(r"\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)", t[f.end:f.end + 10])
+            if m:
+                return clean(core[:-1]) + m.group()
         relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
+        if relation or is_cue_only(name):
+            # what the figure is about: a subject named since the previous figure, else the
+            # last name of the sentence, else an earlier clause's subject, else the last sentence's
+            # (the rest of the previous figure's own clause, 以…成交额居首, does not count)
+            prev_end = st.prev.end if st.prev else lo
+            stop = min([i for i in (t.find(ch, prev_end, c_lo) for ch in CLAUSE_STOP) if i >= 0] or [c_lo])
+            between = self._earlier_subject(stop + 1, c_lo) if st.prev else ""
+            base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
+            st.base = base
         if relation:
-            base = st.subject or self._earlier_subject(lo, c_lo) or carry
-            return base + clean(core) if not RELATION_LEAD.match(clean(core)) else base + _strip_relation_lead(core)
+            return base + _strip_relation_lead(core)
         if is_cue_only(name):
-            base = st.subject or self._earlier_subject(lo, c_lo) or carry
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
                 found = regex.findall(r"增速|增幅|占比|比重", raw)
@@ -340,9 +369,27 @@ class Namer:
                     cue = "及".join(dict.fromkeys(found))
                     return base if base.endswith(cue) else base + cue
                 if st.prev is not None and st.prev.unit == "%" and st.prev_kind == "growth" \
-                        and st.prev_name == base and not base.endswith(("增速", "增幅")):
+                        and not base.endswith(("增速", "增幅")):
                     return base + "增速"
+            # 完成率165.5%, 占比30%: a share's name keeps its measure word
+            share_word = regex.search(r"\p{Han}{0,2}(?:率|占比)$", clean(raw))
+            if share_word and not f.rank and f.unit_kind in ("percent", "tenths"):
+                return base + share_word.group()
             return base
+        st.base = self._interleaved(raw.strip(), name, st)
+        return st.base
+
+    def _interleaved(self, core: str, name: str, st: _State) -> str:
+        """分别为城市建设与社会发展领域175.83亿元、电子信息领域141.31亿元: an item of a list
+        written between its figures takes the rest of the sentence's measure."""
+        if not (core.startswith("、") or regex.search(r"分别(?:为|是)|依次(?:为|是)", core)):
+            return name
+        m = CLASS_END.search(name)
+        first = st.first_name
+        if m and first and m.group(1) in first:
+            rest = first[first.index(m.group(1)) + len(m.group(1)):]
+            if len(rest) >= 2 and not name.endswith(rest):
+                return name + rest
         return name
 
     def _earlier_subject(self, lo: int, c_lo: int) -> str:
@@ -382,8 +429,8 @@ class Namer:
             k = percent_kind(raw)
             if k:
                 return k
-            if comparison and st.prev_kind in ("growth", "share"):
-                return st.prev_kind
+            if comparison and st.last_pct_kind in ("growth", "share"):
+                return st.last_pct_kind
             if not raw.strip(" 、和及与") and st.prev_kind in ("growth", "share"):
                 return st.prev_kind
             # 增速较快，达到161.47%: the cue stands in the clause before
@@ -407,7 +454,7 @@ class Namer:
         if not m:
             return ""
         noun = m.group()
-        cut = regex.search(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达到|占|是|为|的|等|并|和|与|中|同比|比上年|较上年", noun)
+        cut = regex.search(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收", noun)
         if cut is None:
             return noun
         return noun[:cut.start()] if cut.start() >= 2 else ""
@@ -420,13 +467,14 @@ class Namer:
         cat = cats.best_in(head)
         if cat and not (cat == "economy" and not comparison and len(head) <= 6):
             return cat
-        near = cats.nearest_before(t[lo:f.start]) or cats.first_in(t[f.end:hi])
+        near = cats.nearest_before(t[lo:f.start])
         if cat == "economy":
             # a bare economic measure (出口交货值) belongs to the subject of its sentence
-            return near if near and near != "economy" else cat
+            subject = cats.nearest_before(t[lo:clause_start(t, lo, f.start)])
+            return subject if subject and subject != "economy" else cat
         if near:
             return near
-        cat = cats.generic_in(name)
+        cat = cats.generic_in(name) or cats.first_in(t[f.end:hi])
         if cat:
             return cat
         cat = cats.nearest_before(t[para[0]:lo]) or cats.first_in(t[hi:para[1]])
@@ -456,7 +504,7 @@ class Namer:
             subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
             predicate = clean(regex.sub(r"^分别(?:为|是|达到?)?", "", predicate))
             n = len(run)
-            items = _split_items(clean(subject), n) if subject.strip() else None
+            items = _split_items(_light(subject), n) if subject.strip() else None
             measure = ""
             if items is None:
                 items, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
@@ -500,8 +548,8 @@ class Namer:
                 measure = self._rank_measure(lo, figs[i - 1])
             quoted = regex.findall(r"“([^”]{1,20})”", text)
             if len(quoted) == n:
-                return [clean(q) for q in quoted], measure
-            items = _split_items(clean(text), n)
+                return [_light(q) for q in quoted], measure
+            items = _split_items(_light(text), n)
             if items is not None:
                 return items, measure
             end = s - 1
@@ -512,8 +560,27 @@ class Namer:
         return clean(self.t[c:rank.start], rank=True)
 
 
+def _light(s: str) -> str:
+    """Light cleaning for list text: lead and tail words, not places or long-name trimming."""
+    C = cues()
+    s = SPACE_IN_NAME.sub("", BRACKET_NOTE.sub("", s)).replace("“", "").replace("”", "")
+    for _ in range(6):
+        before = s
+        s = LIST_MARK.sub("", s.lstrip(",、 的)"))
+        s = TIME_ANY.sub("", s, count=1) if TIME_ANY.match(s) else s
+        s = TIME_LEAD.sub("", C.region_lead.sub("", s))
+        s = C.lead.sub("", s)
+        s = EVALUATIVE.sub("", C.tail.sub("", s)).rstrip("、 的")
+        if s == before:
+            break
+    return s
+
+
 def _strip_relation_lead(s: str) -> str:
-    return clean(s) if not RELATION_LEAD.match(s) else s.rstrip("的为达到 ").replace(" ", "")
+    if not RELATION_LEAD.match(s) and not COMPARE_LEAD.match(s):
+        return clean(s)
+    s = SPACE_IN_NAME.sub("", s)
+    return regex.sub(r"(?:的|为|达到|达|到)+$", "", s)
 
 
 def _verb_split(name: str) -> str | None:

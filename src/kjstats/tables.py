@@ -26,6 +26,8 @@ SHARE_WORDS = regex.compile(r"比重|占比|份额|强度|之比")
 TITLE_NOISE = regex.compile(r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$")
 TOPIC_NOISE = regex.compile(r"^(?:各市|各区|各县|各地|分地区|分行业|全省|全市)|(?:行业|地区|各市)$")
 PERIOD_CELL = regex.compile(r"^(?:19|20)[0-9]{2}\s*年")
+# Rows that total the table: their region is the document's (全省 -> 浙江省).
+WHOLE_ROWS = ("全省", "全市", "全区", "全县", "全国", "合计", "总计", "总体", "全部")
 
 SCALE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
@@ -176,6 +178,10 @@ def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[I
             values = [c for c in values if c.start > labels[0].start]
         label = labels[0].text if labels else ""
         place = _row_place(label)
+        if not place and label.replace(" ", "") in WHOLE_ROWS:
+            place = scope.doc_region or ""
+            label = ""
+        row_level = ""
         for k, cell in enumerate(values):
             if not _is_number(cell.text):
                 continue
@@ -183,9 +189,10 @@ def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[I
             unit, factor, kind = _cell_unit(label, col, unit_cell.text if unit_cell else "", cell.text)
             if unit is None:
                 continue
-            name = _cell_name(label, col, topic, place, kind, prev_names.get(k, ""))
+            name = _cell_name(label, col, topic, place, kind, row_level or prev_names.get(k, ""))
             if kind == "level":
                 prev_names[k] = name
+                row_level = name
             m = NUMBER_CELL.match(cell.text)
             number = m.group(1).replace(",", "").replace("−", "-")
             value = Decimal(number) * factor
@@ -195,7 +202,7 @@ def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[I
                 start=cell.start, end=cell.end, text=text[cell.start:cell.end], value=_norm(value),
                 value_max=None, unit=unit, qualifier=None, kind=kind, planned=False,
                 region=region, period=period, indicator=name,
-                category=cats.best_in(name) or cats.best_in(topic) or cats.best_in(tb.title) or "other",
+                category=cats.best_in(name) or cats.best_in(topic or tb.title) or "other",
                 sentence=" ".join(text[row[0].start:row[-1].end].split()), doc=doc,
             ))
     return out
@@ -248,21 +255,23 @@ def _cell_unit(label: str, col: str, unit_cell: str, cell: str):
 
 
 def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: str) -> str:
+    """A cell's indicator: rows of measures under columns of subjects (产值 under 高新技术产业)
+    give subject + measure; rows of places or sectors under columns of measures (产值(亿元))
+    give the table's topic, after the sector if the row names one."""
+    columns_are_measures = bool(HEADER_UNIT.search(col or "")) or bool(GROWTH_WORDS.search(col or ""))
     label = HEADER_UNIT.sub("", label).replace(" ", "")
     col = HEADER_UNIT.sub("", col).replace(" ", "")
     if kind == "growth" and (GROWTH_WORDS.search(label) or GROWTH_WORDS.search(col)):
         if prev:
             return prev
         measure = col if GROWTH_WORDS.search(label) else label
-        return (measure or topic)
-    label_is_measure = not place and bool(label) and (not col or GROWTH_WORDS.search(col) is None) and not HEADER_UNIT.search(col or "")
-    if place:
-        return topic or col or label
-    if label_is_measure and col:
-        return col + label                    # 高新技术产业 + 产值
-    if label and topic:
-        return label + topic                  # 食品制造业 + 高新技术产业产值
-    return label or col or topic
+        return measure or topic
+    measure = topic if topic and (not col or col in topic) else (col + topic if col and topic else col or topic)
+    if place or not label:
+        return measure or label
+    if columns_are_measures:
+        return label + measure                # 食品制造业 + 高新技术产业产值
+    return col + label if col else label      # 高新技术产业 + 产值
 
 
 def _period_of(cells: list[str]) -> str:
