@@ -14,11 +14,12 @@ from functools import cache
 
 import regex
 
-from .lexicon import alternation, table
+from .lexicon import rx, alternation, table
 from .places import Place, expand, find_places, gazetteer, heading_place
 
 SENTENCE_END = "。！？!?；;"
 STRONG_END = "。！？!?"
+ENDS = regex.compile(f"[{SENTENCE_END}]")
 CLAUSE_END = ",，、:：()（）"
 SOFT_BREAK_MIN = 40   # a line at least this long that stops without punctuation runs on
 ZH_MONTH = "一二三四五六七八九十"
@@ -143,7 +144,7 @@ def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
             why = "compare"   # 相比于2020年上半年, 2017年以来, 比上年
         elif (g["y"] or g["yw"]) and not months and plan_re.match(after):
             why = "plan"      # 2025年度工作计划, 2020年度第一批, 完成全年目标
-        elif g["du"] and not months and regex.match(r"\p{Han}", after[:1] or " ") and after[:2] not in (
+        elif g["du"] and not months and rx(r"\p{Han}").match(after[:1] or " ") and after[:2] not in (
                 "全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县"):
             why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
         elif g["rel"] and not g["relspan"]:
@@ -215,11 +216,11 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         p.heading = len(text[p.start:p.end]) <= 20 and text[p.end - 1] not in SENTENCE_END + "，,"
         s = p.start
         opens = True
-        for i in range(p.start, p.end):
-            if text[i] in SENTENCE_END:
-                out.sentences.append(Sentence(s, i + 1, pi, opens))
-                opens = text[i] in STRONG_END
-                s = i + 1
+        for m in ENDS.finditer(text, p.start, p.end):
+            i = m.start()
+            out.sentences.append(Sentence(s, i + 1, pi, opens))
+            opens = text[i] in STRONG_END
+            s = i + 1
         if s < p.end:
             out.sentences.append(Sentence(s, p.end, pi, opens))
     out._starts = [s.start for s in out.sentences]
@@ -256,6 +257,7 @@ class Scope:
         head_end = first_figure if first_figure is not None else min(len(text), 400)
         self.doc_region = self._first_region(0, head_end)
         self._para_region = self._section_regions()
+        self._places_cache: dict[int, list[Place]] = {}
 
     # period
     def _doc_year(self) -> int | None:
@@ -331,6 +333,14 @@ class Scope:
         return bool(NOT_SUBJECT_AFTER.match(t[place.end:place.end + 3])
                     or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2):place.start]))
 
+    def _sentence_places(self, si: int) -> list[Place]:
+        """Subject places of a sentence, found once per sentence."""
+        if si not in self._places_cache:
+            sent = self.lay.sentences[si]
+            self._places_cache[si] = [p for p in find_places(self.folded, sent.start, sent.end)
+                                      if not self._excluded(p)]
+        return self._places_cache[si]
+
     def region(self, pos: int) -> str:
         """Region of the figure starting at pos."""
         lay = self.lay
@@ -349,9 +359,8 @@ class Scope:
         sent = lay.sentences[si]
         # A place in the figure's own clause first (新昌县、嵊州市增速居后两位), then in the sentence.
         clause = max(t.rfind(c, sent.start, pos) for c in ",;:") + 1
-        places = [p for p in find_places(t, max(clause, sent.start), pos) if not self._excluded(p)]
-        if not places:
-            places = [p for p in find_places(t, sent.start, pos) if not self._excluded(p)]
+        in_sentence = [p for p in self._sentence_places(si) if p.end <= pos]
+        places = [p for p in in_sentence if p.start >= clause] or in_sentence
         if places:
             # 绍兴市越城区: of a chain of places, the last is the most specific.
             first = places[0]

@@ -9,6 +9,10 @@ from pathlib import Path
 import regex
 
 
+# Patterns written inline are compiled once: regex's own cache lookup costs more than the match.
+rx = cache(regex.compile)
+
+
 @cache
 def table(name: str) -> dict:
     """The parsed data/<name>.toml."""

@@ -11,12 +11,12 @@ item and the shared measure (前五位分别是广东(69.27亿元)、北京(56.6
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from .figures import Figure
-from .lexicon import Categories, alternation, table
+from .lexicon import rx, Categories, alternation, table
 from .places import ends_with_place, find_places
 
 CLAUSE_STOP = ",;:。!?；"
@@ -133,6 +133,7 @@ THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的
 EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
 
+@lru_cache(maxsize=8192)
 def clean(name: str, rank: bool = False) -> str:
     """Strip what is not the indicator's name: time and place, connectives, the verb."""
     C = cues()
@@ -164,7 +165,7 @@ def clean(name: str, rank: bool = False) -> str:
             s = s[:m.start()]
         if s == before:
             break
-    if len(s) > 20 and not regex.search(r"占|比重|之比", s):
+    if len(s) > 20 and not rx(r"占|比重|之比").search(s):
         m = LONG_NAME_VERB.match(s)
         if m and len(s) - m.start(1) >= 3:
             s = s[m.start(1):]
@@ -209,8 +210,8 @@ def _subject(raw: str) -> str:
     for _ in range(3):
         s = RESIDUE.sub("", s)
         s = clean(s)
-    s = regex.sub(r"^(?:完成|实现|达成)", "", s)
-    return "" if is_cue_only(s) or regex.search(r"[0-9%]", s) else s
+    s = rx(r"^(?:完成|实现|达成)").sub("", s)
+    return "" if is_cue_only(s) or rx(r"[0-9%]").search(s) else s
 
 
 # --- kind, planned -----------------------------------------------------------------------
@@ -220,7 +221,7 @@ def percent_kind(raw: str) -> str | None:
     C = cues()
     # 占规上工业增加值的: what follows 占 names the whole, its words are not cues
     k = raw.rfind("占")
-    if k >= 0 and not C.growth.search(raw, k + 1) is None and not regex.search(r"(?:比重|的|之比)[^占]*(?:增长|提高|下降|增加)", raw[k:]):
+    if k >= 0 and not C.growth.search(raw, k + 1) is None and not rx(r"(?:比重|的|之比)[^占]*(?:增长|提高|下降|增加)").search(raw[k:]):
         return "share"
     best = None
     for pat, kind in ((C.growth, "growth"), (C.share, "share")):
@@ -255,7 +256,7 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int) -> bool:
             if not C.jiang_future.match(t[end:end + 4]):
                 continue
             # 将继续鼓励区内8家外国专家工作站: a count of what exists, inside a future clause.
-            if regex.match(r"\p{Han}", t[fig.end:fig.end + 1] or " ") and fig.unit_kind == "count":
+            if rx(r"\p{Han}").match(t[fig.end:fig.end + 1] or " ") and fig.unit_kind == "count":
                 continue
         return True
     return False
@@ -303,7 +304,7 @@ class Namer:
                 # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
                 b_lo = clause_start(t, prev_end, c_lo - 1)
                 before = t[b_lo:c_lo - 1].lstrip(")、, ")
-                m = regex.search(r"(?:高于|低于|快于|慢于|超过|不及|相当于)(.+)$", before)
+                m = rx(r"(?:高于|低于|快于|慢于|超过|不及|相当于)(.+)$").search(before)
                 if m:
                     comparison = True
                     name = clean(m.group(1))
@@ -341,12 +342,12 @@ class Namer:
             if not name or core.endswith("、") or verb is not None:
                 st.topic = verb if verb is not None else ""
                 return (st.topic + after) if st.topic else after
-            if regex.search(r"(?:对|向|为|给)$", core) and f.unit_kind == "count":
-                rest = regex.match(r"[^,;。]*", t[f.end:f.end + 24]).group()
+            if rx(r"(?:对|向|为|给)$").search(core) and f.unit_kind == "count":
+                rest = rx(r"[^,;。]*").match(t[f.end:f.end + 24]).group()
                 return clean(core + rest)
         if core.endswith("以") and f.unit_kind == "money":
             # 技术服务合同以3684.1亿元成交额居首: the noun after the amount completes the name
-            m = regex.match(r"\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)", t[f.end:f.end + 10])
+            m = rx(r"\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(t[f.end:f.end + 10])
             if m:
                 return clean(core[:-1]) + m.group()
         relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
@@ -364,7 +365,7 @@ class Namer:
         if is_cue_only(name):
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
-                found = regex.findall(r"增速|增幅|占比|比重", raw)
+                found = rx(r"增速|增幅|占比|比重").findall(raw)
                 if found:
                     cue = "及".join(dict.fromkeys(found))
                     return base if base.endswith(cue) else base + cue
@@ -372,7 +373,7 @@ class Namer:
                         and not base.endswith(("增速", "增幅")):
                     return base + "增速"
             # 完成率165.5%, 占比30%: a share's name keeps its measure word
-            share_word = regex.search(r"\p{Han}{0,2}(?:率|占比)$", clean(raw))
+            share_word = rx(r"\p{Han}{0,2}(?:率|占比)$").search(clean(raw))
             if share_word and not f.rank and f.unit_kind in ("percent", "tenths"):
                 return base + share_word.group()
             return base
@@ -382,7 +383,7 @@ class Namer:
     def _interleaved(self, core: str, name: str, st: _State) -> str:
         """分别为城市建设与社会发展领域175.83亿元、电子信息领域141.31亿元: an item of a list
         written between its figures takes the rest of the sentence's measure."""
-        if not (core.startswith("、") or regex.search(r"分别(?:为|是)|依次(?:为|是)", core)):
+        if not (core.startswith("、") or rx(r"分别(?:为|是)|依次(?:为|是)").search(core)):
             return name
         m = CLASS_END.search(name)
         first = st.first_name
@@ -408,7 +409,7 @@ class Namer:
 
     def _bracket_item(self, before: str, st: _State, lo: int, b_lo: int) -> str:
         """广东(3098.5亿元): the item before the bracket and the measure of its list."""
-        item = regex.sub(r"^.*?(?:分别为|分别是|依次为|依次是|的是|为|是)", "", before)
+        item = rx(r"^.*?(?:分别为|分别是|依次为|依次是|的是|为|是)").sub("", before)
         item = clean(item)
         if not st.bracket_measure:
             measure = st.prev_name if st.prev is not None else self._earlier_subject(lo, b_lo)
@@ -441,7 +442,7 @@ class Namer:
                     return k
             return "level"
         # money and counts: a change only after a comparison (比上年增加2465.7亿元)
-        if C.compare.search(raw) and regex.search(r"(?:增加|减少|增长|下降|新增|多|少)(?:了)?$", raw):
+        if C.compare.search(raw) and rx(r"(?:增加|减少|增长|下降|新增|多|少)(?:了)?$").search(raw):
             return "growth"
         return "level"
 
@@ -450,11 +451,11 @@ class Namer:
         t = self.t
         if f.unit_kind not in ("count", "measure") or f.rank:
             return ""
-        m = regex.match(r"\p{Han}{2,16}", t[f.end:min(hi, f.end + 16)])
+        m = rx(r"\p{Han}{2,16}").match(t[f.end:min(hi, f.end + 16)])
         if not m:
             return ""
         noun = m.group()
-        cut = regex.search(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收", noun)
+        cut = rx(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收").search(noun)
         if cut is None:
             return noun
         return noun[:cut.start()] if cut.start() >= 2 else ""
@@ -463,7 +464,7 @@ class Namer:
         cats = self.cats
         t = self.t
         # In 甲占乙的比重 the category is the part's, not the whole's.
-        head = regex.split(r"占|与(?=\p{Han}*之比)|之比|所占", name)[0] or name
+        head = rx(r"占|与(?=\p{Han}*之比)|之比|所占").split(name)[0] or name
         cat = cats.best_in(head)
         if cat and not (cat == "economy" and not comparison and len(head) <= 6):
             return cat
@@ -502,7 +503,7 @@ class Namer:
             raw = t[c_lo:f.start]
             k = raw.rfind("分别")
             subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
-            predicate = clean(regex.sub(r"^分别(?:为|是|达到?)?", "", predicate))
+            predicate = clean(rx(r"^分别(?:为|是|达到?)?").sub("", predicate))
             n = len(run)
             items = _split_items(_light(subject), n) if subject.strip() else None
             measure = ""
@@ -542,11 +543,11 @@ class Namer:
             s = clause_start(t, lo_i, end)
             text = t[s:end]
             measure = ""
-            m = regex.match(r"^(?:的)?(?:分别)?(?:是|为)", text)
+            m = rx(r"^(?:的)?(?:分别)?(?:是|为)").match(text)
             if m and i > 0 and figs[i - 1].rank and s == figs[i - 1].end:
                 text = text[m.end():]
                 measure = self._rank_measure(lo, figs[i - 1])
-            quoted = regex.findall(r"“([^”]{1,20})”", text)
+            quoted = rx(r"“([^”]{1,20})”").findall(text)
             if len(quoted) == n:
                 return [_light(q) for q in quoted], measure
             items = _split_items(_light(text), n)
@@ -580,14 +581,14 @@ def _strip_relation_lead(s: str) -> str:
     if not RELATION_LEAD.match(s) and not COMPARE_LEAD.match(s):
         return clean(s)
     s = SPACE_IN_NAME.sub("", s)
-    return regex.sub(r"(?:的|为|达到|达|到)+$", "", s)
+    return rx(r"(?:的|为|达到|达|到)+$").sub("", s)
 
 
 def _verb_split(name: str) -> str | None:
     """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
-    m = regex.search(r"(?:共|累计|已|新)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|"
+    m = rx(r"(?:共|累计|已|新)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|"
                      r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
-                     r"有)$", name)
+                     r"有)$").search(name)
     if not m:
         return None
     return clean(name[:m.start()])
@@ -599,14 +600,14 @@ def _split_items(subject: str, n: int) -> list[str] | None:
         return None
     parts = [p for p in subject.split("、")]
     if len(parts) == n - 1:
-        m = regex.match(r"^(.+?)(?:和|及|与)(.+)$", parts[-1])
+        m = rx(r"^(.+?)(?:和|及|与)(.+)$").match(parts[-1])
         if m:
             parts = parts[:-1] + [m.group(1), m.group(2)]
     if len(parts) != n or not all(parts):
         return None
     last = parts[-1]
     # 技术服务两类合同成交额遥遥领先: the list ends at 两类, the rest is the shared head
-    m = regex.search(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家)", last)
+    m = rx(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家)").search(last)
     if m and m.start() >= 2:
         own, shared = last[:m.start()], last[m.end():]
         shared = _head_only(shared)

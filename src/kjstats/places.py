@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import table
+from .lexicon import rx, table
 
 # Suffixes stripped to get the short form a text may use (浙江省 -> 浙江, 越城区 -> 越城).
 PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
@@ -164,7 +164,7 @@ def ends_with_place(text: str) -> bool:
 
 def heading_place(line: str) -> str | None:
     """The full name of the place a short heading line names (越城 -> 越城区), else None."""
-    s = regex.sub(r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+", "", line.strip())
+    s = rx(r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+").sub("", line.strip())
     if not s or len(s) > 8:
         return None
     g = gazetteer()
