@@ -102,11 +102,39 @@ def _time_filters():
     )
 
 
+# Every time phrase holds one of these; scanning only the windows around them is much faster
+# than trying the whole pattern at every position.
+TIME_ANCHOR = regex.compile(r"[年月季五]")
+ANCHOR_BEFORE, ANCHOR_AFTER = 16, 8
+
+
+def _time_windows(folded: str, lo: int, hi: int):
+    """Merged [start, end) windows around the anchors: any phrase lies inside one of them."""
+    w0 = w1 = None
+    for m in TIME_ANCHOR.finditer(folded, lo, hi):
+        a, b = max(lo, m.start() - ANCHOR_BEFORE), min(hi, m.end() + ANCHOR_AFTER)
+        if w1 is not None and a <= w1:
+            w1 = b
+            continue
+        if w1 is not None:
+            yield w0, w1
+        w0, w1 = a, b
+    if w1 is not None:
+        yield w0, w1
+
+
 def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
+    out = []
+    for a, b in _time_windows(folded, lo, hi):
+        out.extend(_phrases_in_window(folded, a, b, lo, hi))
+    return out
+
+
+def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[TimePhrase]:
     spans = table("timewords")["spans"]
     before_re, after_re, plan_re, year_end_words = _time_filters()
     out = []
-    for m in _time_pattern().finditer(folded, lo, hi):
+    for m in _time_pattern().finditer(folded, a, b):
         s, e = m.span()
         if s > 0 and folded[s - 1].isdigit():
             continue

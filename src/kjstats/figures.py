@@ -110,8 +110,14 @@ SIMPLE = regex.compile(r"([0-9]{1,15}(?:\.[0-9]{1,12})?)(万亿|亿|万|千)?")
 SCALE = {None: 1, "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 
 
+SINGLE = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2), "俩": Decimal(2),
+          "〇": Decimal(0), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
+
+
 def _value(core: str) -> Decimal | None:
     """The value of a numeral run, or None when it is not one number."""
+    if core in SINGLE:
+        return SINGLE[core]
     m = SIMPLE.fullmatch(core)
     if m:
         d = Decimal(m.group(1)) * SCALE[m.group(2)]
