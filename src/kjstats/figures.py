@@ -59,6 +59,7 @@ class _Lex:
     unit_of: dict            # word -> base unit
     unit_kind: dict          # word -> group (percent, money, count …)
     unit_re: regex.Pattern   # anchored: optional space, then the longest unit or never-word
+    unit_first: frozenset    # first characters of those words
     never: frozenset
     grade_re: regex.Pattern
     tenths_not_before: str
@@ -89,6 +90,7 @@ def lex() -> _Lex:
         unit_of=unit_of,
         unit_kind=unit_kind,
         unit_re=regex.compile(rf"[{SPACE}]?({alternation(words)})"),
+        unit_first=frozenset(w[0] for w in words),
         never=never,
         grade_re=regex.compile(alternation(units["never"]["grade"])),
         tenths_not_before=units["never"]["tenths_not_before"],
@@ -200,6 +202,10 @@ class _Scanner:
         """The figure whose numeral run is t[s:e], and how far it used the text."""
         L, t = self.L, self.t
         if len(core) > MAX_CORE:
+            return None, e
+        # Quick rejection of what can have no unit (一体化, 十三五, 5+3): most runs are such.
+        nxt = self.char(e + 1) if self.is_in(e, SPACE) else self.char(e)
+        if not (nxt in L.unit_first or nxt in RANGE_SEP or nxt in "万亿分/") and self.char(s - 1) not in "第前后":
             return None, e
         # 百分之二十 / 千分之三
         if core in ("百", "千") and t.startswith("分之", e):
