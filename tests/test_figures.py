@@ -1,0 +1,256 @@
+"""Figure finding: which figures a sentence holds, and their exact value, unit and qualifier.
+
+Specification tables for issue 2 and ../shared/records.md ("What counts as an indicator",
+"One record per figure"). Every sentence here was written for these tests.
+
+Each MUST_FIND case lists the exact set of figures the sentence must give, as
+(text, value, value_max, unit, qualifier); values are exact decimals in base units
+(money in 元, percentages in percent points, multipliers folded in). A qualifier given
+or unit given as a tuple accepts any of its members (the gold allows either reading of
+前三位; ㎡ may be kept as written or spelled 平方米).
+Every record must also satisfy document[start:end] == text.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import kjstats
+
+# Either reading is acceptable for "前N位" (gold lists both at_most and none).
+AT_MOST_OR_NONE = ("at_most", None)
+
+
+def _records(document: str):
+    recs = kjstats.extract(document)
+    for r in recs:
+        assert document[r.start:r.end] == r.text, f"span [{r.start}:{r.end}] is not {r.text!r}"
+        assert isinstance(r.value, Decimal), f"{r.text}: value {r.value!r} is not a Decimal"
+        assert r.value_max is None or isinstance(r.value_max, Decimal)
+    return recs
+
+
+def _row(r):
+    return (r.text, r.value, r.value_max, r.unit, r.qualifier or None)
+
+
+def _same(got, want) -> bool:
+    text, value, value_max, unit, qualifier = want
+    quals = qualifier if isinstance(qualifier, tuple) else (qualifier,)
+    units = unit if isinstance(unit, tuple) else (unit,)
+    return (got[0] == text
+            and got[1] == Decimal(value)
+            and (got[2] is None if value_max is None else got[2] == Decimal(value_max))
+            and got[3] in units
+            and got[4] in quals)
+
+
+def assert_figures(document: str, expected: list[tuple]) -> None:
+    got = [_row(r) for r in _records(document)]
+    left = list(got)
+    missing = []
+    for want in expected:
+        hit = next((g for g in left if _same(g, want)), None)
+        if hit is None:
+            missing.append(want)
+        else:
+            left.remove(hit)
+    assert not missing and not left, (
+        f"\n  input:    {document!r}\n  expected: {expected}\n  got:      {got}"
+        f"\n  missing:  {missing}\n  extra:    {left}")
+
+
+def _ids(cases, prefix):
+    # ASCII ids (pytest escapes non-ASCII ones): the failure message shows the input.
+    return [f"{prefix}{i:02d}" for i in range(len(cases))]
+
+
+# ---------------------------------------------------------------------------
+# Figures that must be found, each with its exact value
+# ---------------------------------------------------------------------------
+
+MUST_FIND = [
+    # Arabic numbers with 万 / 亿 / 千 / 万亿 folded into the value
+    ("全市技术合同成交额达到86.7亿元。", [("86.7亿元", "8670000000", None, "元", None)]),
+    ("年末全省科技贷款余额1.2万亿元。", [("1.2万亿元", "1200000000000", None, "元", None)]),
+    ("企业研发补助资金共计4千万元。", [("4千万元", "40000000", None, "元", None)]),
+    ("全区科技活动人员达到3.5万人。", [("3.5万人", "35000", None, "人", None)]),
+    ("高新园区完成出口额2.6亿美元。", [("2.6亿美元", "260000000", None, "美元", None)]),
+    ("科创基金首期规模0.35亿元。", [("0.35亿元", "35000000", None, "元", None)]),
+    # exactness: 16.4亿 is 1640000000, never 1639999999.99
+    ("规上工业企业研发费用16.4亿元。", [("16.4亿元", "1640000000", None, "元", None)]),
+    ("技术服务收入0.07亿元。", [("0.07亿元", "7000000", None, "元", None)]),
+    # thousands separators, ASCII and full-width comma
+    ("科技保险保费收入2,345.6万元。", [("2,345.6万元", "23456000", None, "元", None)]),
+    ("全县认定登记技术合同1,234项。", [("1,234项", "1234", None, "项", None)]),
+    ("全年专利授权1，208件。", [("1，208件", "1208", None, "件", None)]),
+    # Chinese numerals
+    ("全年引进高层次人才百余人。", [("百余人", "100", None, "人", "more_than")]),
+    ("全区共有科技型中小企业三千二百家。", [("三千二百家", "3200", None, "家", None)]),
+    ("新建两个省级重点实验室。", [("两个", "2", None, "个", None)]),
+    ("累计培训科技人员一万五千人次。", [("一万五千人次", "15000", None, "人次", None)]),
+    ("新增十几家众创空间。", [("十几家", "10", None, "家", "more_than")]),
+    ("组建产业技术创新联盟一百零五个。", [("一百零五个", "105", None, "个", None)]),
+    ("申报省级科技项目二十三项。", [("二十三项", "23", None, "项", None)]),
+    # full-width digits and ％
+    ("研发经费投入强度达到２．８５％。", [("２．８５％", "2.85", None, "%", None)]),
+    ("新增入库企业１２０家。", [("１２０家", "120", None, "家", None)]),
+    # traditional characters
+    ("全年技術合同成交額12.5億元。", [("12.5億元", "1250000000", None, "元", None)]),
+    ("累計引進各類人才3萬人。", [("3萬人", "30000", None, "人", None)]),
+    ("研發投入強度比上年提高0.3個百分點。", [("0.3個百分點", "0.3", None, "百分点", None)]),
+    # approximation words
+    ("兑现各类奖励资金3000余万元。", [("3000余万元", "30000000", None, "元", "more_than")]),
+    ("走访服务企业200多家。", [("200多家", "200", None, "家", "more_than")]),
+    ("项目建成后带动就业近5000人。", [("近5000人", "5000", None, "人", "nearly")]),
+    ("孵化器在孵企业接近600家。", [("接近600家", "600", None, "家", "nearly")]),
+    ("全市科技型中小企业总数超2万家。", [("超2万家", "20000", None, "家", "more_than")]),
+    ("全年技术交易额超过10亿元。", [("超过10亿元", "1000000000", None, "元", "more_than")]),
+    ("培育国家高新技术企业50家以上。", [("50家以上", "50", None, "家", "at_least")]),
+    ("研发投入强度保持在2.5%左右。", [("2.5%左右", "2.5", None, "%", "about")]),
+    ("新增就业岗位约3000个。", [("约3000个", "3000", None, "个", "about")]),
+    ("全区科技服务机构大约150家。", [("大约150家", "150", None, "家", "about")]),
+    ("财政科技支出增幅不低于15%。", [("不低于15%", "15", None, "%", "at_least")]),
+    ("单个项目资助额度在50万元以下。", [("50万元以下", "500000", None, "元", "at_most")]),
+    ("单个项目补助不超过200万元。", [("不超过200万元", "2000000", None, "元", "at_most")]),
+    # ranges: one record, value and value_max
+    ("计划新建科技企业孵化器2~4家。", [("2~4家", "2", "4", "家", None)]),
+    ("高新技术产业增加值年均增长10%-15%。", [("10%-15%", "10", "15", "%", None)]),
+    ("每年新增1至3个省级企业研发中心。", [("1至3个", "1", "3", "个", None)]),
+    ("组织实施重大科技专项三到五项。", [("三到五项", "3", "5", "项", None)]),
+    ("对认定的企业给予20~50万元奖励。", [("20~50万元", "200000", "500000", "元", None)]),
+    # percentages, per mille, times, 成
+    ("高新技术产业增加值占规上工业比重达到百分之六十。", [("百分之六十", "60", None, "%", None)]),
+    ("研发投入强度比上年提高0.12个百分点。", [("0.12个百分点", "0.12", None, "百分点", None)]),
+    ("科技人员占从业人员比例为8.6‰。", [("8.6‰", "8.6", None, "‰", None)]),
+    ("技术合同成交额增长2.3倍。", [("2.3倍", "2.3", None, "倍", None)]),
+    ("规上工业企业研发活动覆盖率达到七成。", [("七成", "70", None, "%", None)]),
+    ("技术合同成交额同比增长近三成。", [("近三成", "30", None, "%", "nearly")]),
+    # growth with its sign
+    ("全市登记技术合同数同比下降4.7%。", [("4.7%", "-4.7", None, "%", None)]),
+    ("财政科技支出比上年减少18.6亿元。", [("18.6亿元", "-1860000000", None, "元", None)]),
+    ("技术转让合同成交额同比增长12.5%，技术咨询合同成交额同比下降6.8%。",
+     [("12.5%", "12.5", None, "%", None), ("6.8%", "-6.8", None, "%", None)]),
+    ("全区规上工业研发费用58.3亿元，同比增长21.7%。",
+     [("58.3亿元", "5830000000", None, "元", None), ("21.7%", "21.7", None, "%", None)]),
+    # ranks: value is the place, unit 位
+    ("全区研发投入强度位居全市第二。", [("第二", "2", None, "位", None)]),
+    ("高新技术企业数量居全省前三位。", [("前三位", "3", None, "位", AT_MOST_OR_NONE)]),
+    ("综合科技创新水平指数列全国第4位。", [("第4位", "4", None, "位", None)]),
+    ("企业技术创新能力排名全市第1。", [("第1", "1", None, "位", None)]),
+    # counts with their measure words
+    ("全县新增省级企业研发中心23家。", [("23家", "23", None, "家", None)]),
+    ("建成市级以上创新平台46个。", [("46个", "46", None, "个", None)]),
+    ("全年获省科学技术奖12项。", [("12项", "12", None, "项", None)]),
+    ("全年授权发明专利568件。", [("568件", "568", None, "件", None)]),
+    ("全年选派科技特派员86名。", [("86名", "86", None, "名", None)]),
+    ("全年柔性引进海外工程师38人次。", [("38人次", "38", None, "人次", None)]),
+    ("开放共享大型科研仪器215台次。", [("215台次", "215", None, "台次", None)]),
+    ("新购置科研仪器设备120台(套)。", [("120台(套)", "120", None, "台(套)", None)]),
+    ("全年共下达科技计划项目4批。", [("4批", "4", None, "批", None)]),
+    ("组建科技创新服务团队15支。", [("15支", "15", None, "支", None)]),
+    ("建成科研用房3.2万平方米。", [("3.2万平方米", "32000", None, "平方米", None)]),
+    ("新建现代农业科技示范基地1500亩。", [("1500亩", "1500", None, "亩", None)]),
+    ("项目投产后年产碳纤维原丝1.2万吨。", [("1.2万吨", "12000", None, "吨", None)]),
+    # several figures in one sentence, each its own record
+    ("全区发放创新券520.6万元，使用创新券312.4万元，同比增长65.3%。",
+     [("520.6万元", "5206000", None, "元", None), ("312.4万元", "3124000", None, "元", None),
+      ("65.3%", "65.3", None, "%", None)]),
+    ("企业创新券抵用比例从30%提高到60%。",
+     [("30%", "30", None, "%", None), ("60%", "60", None, "%", None)]),
+    # figures next to things that must be ignored
+    ("全社会研发经费投入25.3亿元[2]。", [("25.3亿元", "2530000000", None, "元", None)]),
+    ("2021年9月，全区新认定高新技术企业132家。", [("132家", "132", None, "家", None)]),
+    ("1~5月，全县技术合同成交额9.6亿元。", [("9.6亿元", "960000000", None, "元", None)]),
+    ("举办第三届创新创业大赛，吸引参赛项目312个。", [("312个", "312", None, "个", None)]),
+    ("对入驻企业减免3个月房租，减免金额86万元。", [("86万元", "860000", None, "元", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MUST_FIND, ids=_ids(MUST_FIND, "find"))
+def test_must_find(sentence, expected):
+    assert_figures(sentence, expected)
+
+
+# ---------------------------------------------------------------------------
+# Inputs whose numbers are all not indicators: nothing may be extracted
+# ---------------------------------------------------------------------------
+
+MUST_NOT_FIND = [
+    # dates and time spans
+    "2021年，全区科技创新工作稳中有进。",
+    "9月，区科技局召开全区科技创新大会。",
+    "1~5月，全区科技工作有序推进。",
+    "受疫情影响，2~4月部分企业复工延迟。",
+    "截至10月底，各项重点工作进展顺利。",
+    "2023年第二季度，全区科技工作平稳推进。",
+    "区科技局发布2022年度科技创新白皮书。",
+    # a duration that describes a policy
+    "对入驻孵化器的小微企业减免3个月房租。",
+    # ordinals and batch names
+    "成功举办第二届长三角科技成果交易会。",
+    "举办首届青年科技人才沙龙。",
+    "公布第一批省级重点实验室名单。",
+    "建成全省首个数字孪生工厂。",
+    # numbers inside names, slogans and product grades
+    "围绕“2+6+X”现代产业体系开展精准招商。",
+    "加快打造“一园两区三中心”创新格局。",
+    "深入推进“三服务”活动，当好企业服务员。",
+    "奋力争创全省科技创新十强县。",
+    "在全市科技考核中力争保二争一。",
+    "坚持疫情防控和科技服务两手抓。",
+    "“十四五”期间，全区深入实施创新驱动发展战略。",
+    "产品覆盖12K、48K等规格的大丝束碳纤维。",
+    "建成2000吨级碳纤维原丝生产线。",
+    "加快5G基站建设和工业互联网应用。",
+    "推进M0新型产业用地改革试点。",
+    "行业分类执行GB/T 4754-2017标准。",
+    # phone numbers, e-mail addresses
+    "联系电话：0575-88123456",
+    "投稿邮箱：kjj2021@163.com",
+    # footnote marks
+    "研发投入持续增加[1]，创新能力不断提升。",
+    # section and list numbers
+    "一、主要指标完成情况",
+    "1. 加强创新平台建设",
+    "（一）强化企业创新主体地位",
+    "(二) 优化创新创业生态",
+    "一是强化平台支撑；二是优化人才服务。",
+    # table row numbers
+    "序号 | 项目名称 | 承担单位\n1 | 高性能纤维制备技术 | 某新材料公司\n2 | 智能检测装备研发 | 某装备公司",
+    # stray page numbers and footers
+    "全区科技工作有序推进。\n\n23\n\n下一步将继续加强创新平台建设。",
+    "— 5 —",
+    "科技简报 2022年第3期",
+]
+
+
+@pytest.mark.parametrize("document", MUST_NOT_FIND, ids=_ids(MUST_NOT_FIND, "none"))
+def test_must_not_find(document):
+    assert_figures(document, [])
+
+
+# ---------------------------------------------------------------------------
+# Regression cases: inputs that failed when these tests were first run
+# ---------------------------------------------------------------------------
+
+BUGS_CAUGHT: list[tuple[str, list[tuple]]] = [
+    # A range with the unit on both ends is still one record (records.md: a range is one
+    # record); it came out as two figures, 2万元 and 5万元.
+    ("每家企业给予2万元至5万元不等的补助。", [("2万元至5万元", "20000", "50000", "元", None)]),
+    # An explicit minus sign is part of the figure: growth of -2.3 (text lost the "-",
+    # value came out +2.3).
+    ("全区工业投资同比增长-2.3%。", [("-2.3%", "-2.3", None, "%", None)]),
+    # Area written with the ㎡ sign: the figure was not found at all.
+    ("全区科技企业孵化器共有孵化面积12万㎡。", [("12万㎡", "120000", None, ("平方米", "㎡"), None)]),
+    # Numbers inside slogans and names of policies are not indicators; 24小时 and 40条
+    # were emitted.
+    ("为企业提供7×24小时线上咨询服务。", []),
+    ("认真落实“科技新政40条”各项措施。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BUGS_CAUGHT, ids=_ids(BUGS_CAUGHT, "bug"))
+def test_bugs_caught(sentence, expected):
+    assert_figures(sentence, expected)
