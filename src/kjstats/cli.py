@@ -1,6 +1,8 @@
 """kjstats command line: extract, text (and more), with one shared set of output options."""
 from __future__ import annotations
 
+import codecs
+import contextlib
 import functools
 import os
 import sys
@@ -13,11 +15,36 @@ from .lexicon import load_lexicon
 from .pipeline import extract as extract_records
 from .readers import ReadError, iter_inputs, read_path, read_stdin
 from .records import KINDS, CATEGORIES, OUTPUT_FIELDS
-from .writers import FORMATS, WriterError, open_writer
+from .writers import BINARY_FORMATS, FORMATS, WriterError, open_writer
 
 TABLE = "table"
 SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
                   ".json": "json", ".xlsx": "xlsx", ".parquet": "parquet"}
+EXCEL_FORMATS = ("csv", "tsv", "xlsx")  # --excel shapes CSV/TSV; xlsx cells are always inert
+PROGRESS_MIN_INPUTS = 5  # fewer inputs than this finish before a progress bar would help
+
+# Exit statuses (besides 0): 1 an input or the output failed, 2 usage error, 130 Ctrl-C,
+# 141 the reader of stdout went away (as a shell reports death by SIGPIPE), 70 internal error.
+EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_INTERNAL = 1, 2, 130, 141, 70
+
+
+class LineError(click.ClickException):
+    """A failure shown as the single line "kjstats: message" (no usage text)."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_INPUT):
+        super().__init__(" ".join(str(message).split()))
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"kjstats: {self.format_message()}", err=True)
+
+
+class _PipeClosed(Exception):
+    """stdout's reader went away; not an OSError, so click does not swallow it."""
+
+
+class _Interrupted(Exception):
+    """Ctrl-C inside a command; reported by main() without click's extra blank line."""
 
 
 class Failures:
@@ -25,15 +52,16 @@ class Failures:
 
     def __init__(self):
         self.count = 0
+        self.echo = functools.partial(click.echo, err=True)  # a progress bar swaps in its own
 
     def report(self, message: str) -> None:
         self.count += 1
-        click.echo(f"kjstats: {message}", err=True)
+        self.echo(f"kjstats: {message}")
 
 
-def pick_format(fmt: str | None, output: str | None) -> str:
-    """The output format: as asked, else from the output file's suffix, else a table on a
-    terminal and CSV in a pipe."""
+def pick_format(fmt: str | None, output: str | None, excel: bool = False) -> str:
+    """The output format: as asked, else from the output file's suffix, else CSV for --excel,
+    a table on a terminal and CSV in a pipe."""
     if fmt:
         return fmt
     if output and output != "-":
@@ -41,7 +69,54 @@ def pick_format(fmt: str | None, output: str | None) -> str:
         if suffix in SUFFIX_FORMATS:
             return SUFFIX_FORMATS[suffix]
         return "csv"
+    if excel:
+        return "csv"
     return TABLE if sys.stdout.isatty() else "csv"
+
+
+def check_output(fmt: str, output: str | None, excel: bool) -> None:
+    """Usage errors of a format/output pair, raised before any input is read."""
+    if excel and fmt not in EXCEL_FORMATS:
+        raise click.UsageError(f"--excel applies to csv and tsv output, not {fmt}")
+    if fmt in BINARY_FORMATS and _to_stdout(output) and _isatty(sys.stdout):
+        raise click.UsageError(f"refusing to write binary {fmt} to a terminal; use -o FILE or a pipe")
+
+
+def _to_stdout(output: str | None) -> bool:
+    return not output or output == "-"
+
+
+def progress_wanted(fmt: str | None, output: str | None) -> bool:
+    """A progress bar goes to stderr only on a terminal, and never while records stream to that
+    same terminal on stdout (a table is printed once reading is over, so it does not count)."""
+    if not _isatty(sys.stderr):
+        return False
+    return not (_to_stdout(output) and fmt != TABLE and _isatty(sys.stdout))
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # replaced or closed stream
+        return False
+
+
+def _check_encoding(ctx, param, value):
+    """--encoding must name a text codec: a usage error, not a failure of every input."""
+    if value is None:
+        return None
+    try:
+        info = codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise click.BadParameter(f"{value!r} is not a text encoding")
+    return value
+
+
+encoding_option = click.option("--encoding", metavar="NAME", callback=_check_encoding,
+                               help="Decode text inputs with this encoding (e.g. gbk, big5, utf-16-le) "
+                                    "[default: BOM, else UTF-8, else GB18030].")
 
 
 def output_options(f):
@@ -66,8 +141,8 @@ def output_options(f):
 
 def input_options(f):
     """Options every command that reads reports shares."""
-    @click.option("--encoding", metavar="NAME", help="Decode text inputs with this encoding.")
-    @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False),
+    @encoding_option
+    @click.option("--lexicon", type=click.Path(dir_okay=False),
                   help="TOML file of extra category words: [words] funding = [\"奖补\"].")
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
@@ -79,34 +154,83 @@ def _categories(lexicon):
     if not lexicon:
         return None
     try:
-        return load_lexicon(lexicon)
-    except ValueError as e:
-        raise click.UsageError(str(e)) from None
+        cats = load_lexicon(lexicon)
+    except ValueError as e:  # a bad lexicon is a usage error, told in one line
+        raise LineError(str(e), EXIT_USAGE) from None
+    unknown = [c for c in cats.order if c not in CATEGORIES]
+    if unknown:
+        raise LineError(f"{lexicon}: unknown categor{'y' if len(unknown) == 1 else 'ies'} "
+                        f"{', '.join(unknown)}; choose from {', '.join(CATEGORIES)}", EXIT_USAGE)
+    return cats
 
 
-def read_documents(paths, encoding, failures: Failures):
-    """(doc name, text) for every input, in order; unreadable inputs are reported and skipped."""
-    for name, path, error in iter_inputs(paths):
-        if error is not None:
-            failures.report(str(error))
-            continue
-        try:
-            text = read_stdin(encoding) if path == "-" else read_path(path, encoding)
-        except ReadError as e:
-            failures.report(str(e))
-            continue
-        yield name, text
+def _crash(name: str, doing: str, e: Exception) -> str:
+    return f"{name}: internal error while {doing} ({type(e).__name__}: {' '.join(str(e).split())}); please report it"
 
 
-def iter_records(paths, encoding, cats, failures, keep):
-    for name, text in read_documents(paths, encoding, failures):
-        for rec in extract_records(text, doc=name, categories=cats):
-            if keep(rec):
-                yield rec
+def read_documents(paths, encoding, failures: Failures, progress: bool = False):
+    """(doc name, text) for every input, in order; unreadable inputs are reported and skipped.
+
+    With progress=True and at least PROGRESS_MIN_INPUTS inputs, a progress bar runs on stderr
+    (see progress_wanted) until the last input is read.
+    """
+    inputs = iter_inputs(paths)
+    bar = contextlib.nullcontext()
+    if progress:
+        inputs = list(inputs)
+        if len(inputs) >= PROGRESS_MIN_INPUTS:
+            from .terminal import progress_bar
+            bar = progress_bar(len(inputs))
+    with bar as shown, _echo_through(failures, shown):
+        for name, path, error in inputs:
+            if shown:
+                shown.step(name)
+            if error is not None:
+                failures.report(str(error))
+                continue
+            try:
+                text = read_stdin(encoding) if path == "-" else read_path(path, encoding)
+            except ReadError as e:
+                failures.report(str(e))
+                continue
+            except Exception as e:  # noqa: BLE001 - a reader bug must not sink the other inputs
+                failures.report(_crash(name, "reading", e))
+                continue
+            yield name, text
+
+
+@contextlib.contextmanager
+def _echo_through(failures: Failures, bar):
+    """While a progress bar runs, failure lines print above it."""
+    if bar is None:
+        yield
+        return
+    saved, failures.echo = failures.echo, bar.echo
+    try:
+        yield
+    finally:
+        failures.echo = saved
+
+
+def iter_records(paths, encoding, cats, failures, keep, progress: bool = False):
+    with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
+        for name, text in documents:
+            try:
+                records = extract_records(text, doc=name, categories=cats)
+            except Exception as e:  # noqa: BLE001 - one document's crash must not sink the rest
+                failures.report(_crash(name, "extracting", e))
+                continue
+            for rec in records:
+                if keep(rec):
+                    yield rec
 
 
 def make_filter(categories, kinds, regions):
-    cats, ks, regs = set(categories), set(kinds), set(regions)
+    """Keep a record when it matches every given filter (one of its values each); a region may
+    be given short (越城 matches 越城区)."""
+    from .places import expand
+    cats, ks = set(categories), set(kinds)
+    regs = set(regions) | {expand(r) for r in regions}
 
     def keep(rec) -> bool:
         return ((not cats or rec.category in cats) and (not ks or rec.kind in ks)
@@ -126,7 +250,20 @@ def write_output(records, fmt: str, output: str | None, excel: bool) -> int:
         return w.count
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns a broken stdout pipe and Ctrl-C inside any command into exceptions click leaves
+    alone, so main() can end quietly (click would exit 1 on EPIPE and add a blank line on ^C)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise _PipeClosed() from None
+        except KeyboardInterrupt:
+            raise _Interrupted() from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kjstats")
 def cli():
     """Every numeric indicator in Chinese science-and-technology reports, as records."""
@@ -139,36 +276,74 @@ def cli():
 def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions):
     """Extract every figure of the reports PATHS (files, directories, or - for stdin).
 
+    Directories are searched recursively for .txt .html .htm .docx .pdf files. Output goes
+    to stdout (a table on a terminal, CSV in a pipe) or to -o FILE, in the format of its
+    suffix unless -f says otherwise. An input that cannot be read gets one line on stderr;
+    the others are still written. Exit status: 0 all inputs read, 1 some input (or the
+    output) failed, 2 usage error.
+
     \b
     Examples:
       kjstats extract report.txt
       kjstats extract reports/ -f jsonl -o figures.jsonl
       kjstats extract report.docx --excel -o figures.csv
+      kjstats extract a.html b.pdf --category rd_expenditure --kind growth
+      cat report.txt | kjstats extract - -f json
     """
     failures = Failures()
     cats = _categories(lexicon)
-    fmt = pick_format(fmt, output)
-    records = iter_records(paths, encoding, cats, failures, make_filter(categories, kinds, regions))
+    fmt = pick_format(fmt, output, excel)
+    check_output(fmt, output, excel)
+    records = iter_records(paths, encoding, cats, failures, make_filter(categories, kinds, regions),
+                           progress=progress_wanted(fmt, output))
     try:
-        write_output(records, fmt, output, excel)
+        with contextlib.closing(records):
+            write_output(records, fmt, output, excel)
     except WriterError as e:
-        raise click.ClickException(str(e)) from None
+        raise LineError(str(e)) from None
     except OSError as e:
         if isinstance(e, BrokenPipeError):
             raise
-        raise click.ClickException(f"{output or 'stdout'}: {e.strerror or e}") from None
-    sys.exit(1 if failures.count else 0)
+        raise LineError(f"{output or 'stdout'}: {e.strerror or e}") from None
+    sys.exit(EXIT_INPUT if failures.count else 0)
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--encoding", metavar="NAME", help="Decode text inputs with this encoding.")
+@encoding_option
 def text(paths, encoding):
-    """Print the text kjstats reads from PATHS: every span's offsets refer to it."""
+    """Print the text kjstats reads from PATHS: every span's offsets refer to it.
+
+    The text is written as UTF-8, so `kjstats text r.docx > r.txt` gives a file whose
+    characters [start:end] are each record's text. A line "==> NAME <==" heads each
+    document when there are several inputs (or a directory).
+
+    \b
+    Examples:
+      kjstats text report.html
+      kjstats text report.pdf > report.txt
+    """
     failures = Failures()
-    for name, body in read_documents(paths, encoding, failures):
-        click.echo(body, nl=not body.endswith("\n"))
-    sys.exit(1 if failures.count else 0)
+    headed = len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
+    out = sys.stdout
+    out.flush()
+    target = getattr(out, "buffer", None)
+    if target is not None:
+        from .terminal import write_all
+        write = functools.partial(write_all, target)
+    else:  # a replaced sys.stdout
+        def write(data: bytes) -> None:
+            out.write(data.decode("utf-8"))
+    progress = progress_wanted(None, None)  # never while the text streams to the same terminal
+    with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
+        for name, body in documents:
+            if headed:
+                write(f"==> {name} <==\n".encode("utf-8"))
+            if body:
+                write((body if body.endswith("\n") else body + "\n").encode("utf-8", "replace"))
+            if target is not None:
+                target.flush()
+    sys.exit(EXIT_INPUT if failures.count else 0)
 
 
 def main(argv=None):
@@ -180,24 +355,33 @@ def main(argv=None):
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except click.exceptions.Abort:
-        click.echo("kjstats: interrupted", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
-        click.echo("kjstats: interrupted", err=True)
-        sys.exit(130)
-    except BrokenPipeError:
+    except (click.exceptions.Abort, KeyboardInterrupt, _Interrupted):
+        _interrupted()
+    except (BrokenPipeError, _PipeClosed):
         # The reader went away (kjstats extract … | head -1): stop quietly with the status a
         # shell gives a program ended by SIGPIPE; point stdout at devnull so the final flush
-        # at exit cannot raise again.
+        # at exit cannot raise again, and silence the "Exception ignored" notes of writer
+        # objects (openpyxl's) that try to finish their output when they are collected.
+        sys.unraisablehook = lambda unraisable: None
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         except OSError:
             pass
-        sys.exit(141)
+        sys.exit(EXIT_PIPE)
     except SystemExit:
         raise
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
-        click.echo(f"kjstats: internal error: {type(e).__name__}: {e}", err=True)
-        sys.exit(70)
+        click.echo(f"kjstats: internal error: {type(e).__name__}: {' '.join(str(e).split())}", err=True)
+        sys.exit(EXIT_INTERNAL)
+
+
+def _interrupted():
+    """Ctrl-C: one line, status 130 (on a terminal, first end the line the ^C echo began)."""
+    try:
+        if _isatty(sys.stderr):
+            sys.stderr.write("\n")
+        click.echo("kjstats: interrupted", err=True)
+    except (OSError, KeyboardInterrupt):
+        pass
+    sys.exit(EXIT_INTERRUPTED)
