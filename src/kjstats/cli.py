@@ -346,6 +346,223 @@ def text(paths, encoding):
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 
+def _utf8_out(data: str) -> None:
+    """Write text to stdout as UTF-8 whatever the locale (like `text`)."""
+    out = sys.stdout
+    out.flush()
+    target = getattr(out, "buffer", None)
+    if target is None:  # a replaced sys.stdout
+        out.write(data)
+        return
+    from .terminal import write_all
+    write_all(target, data.encode("utf-8", "replace"))
+    target.flush()
+
+
+def _extract_documents(paths, encoding, cats, failures, progress: bool = False):
+    """(doc name, text, records) for every readable input; an extraction crash is one failure."""
+    with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
+        for name, body in documents:
+            try:
+                records = extract_records(body, doc=name, categories=cats)
+            except Exception as e:  # noqa: BLE001 - one document's crash must not sink the rest
+                failures.report(_crash(name, "extracting", e))
+                continue
+            yield name, body, records
+
+
+@cli.command("show")
+@click.argument("paths", nargs=-1, required=True)
+@input_options
+@click.option("--html", "html_file", type=click.Path(dir_okay=False, allow_dash=True), metavar="FILE",
+              help="Write one self-contained HTML page (marks, records table, category filters) to FILE.")
+@click.option("--records", "records_mode", type=click.Choice(("inline", "table", "none")),
+              default="inline", show_default=True,
+              help="Where the records go: after each line, in one table after the text, or nowhere.")
+@click.option("--color/--no-color", "color", default=None,
+              help="Colour the figures [default: on a terminal, unless NO_COLOR is set]; "
+                   "without colour each figure is marked 【like this】¹.")
+def show_command(paths, encoding, lexicon, html_file, records_mode, color):
+    """Show the reports PATHS with every figure highlighted and numbered, and its record.
+
+    On a terminal each figure takes its category's colour, with its number raised after it
+    and the line's records below the line; with NO_COLOR, --no-color or in a pipe each figure
+    is marked 【25.9亿元】¹ instead. --html FILE writes one page that opens offline: hover a
+    figure for its record, click it for the side panel, tick categories to filter.
+
+    \b
+    Examples:
+      kjstats show report.txt
+      kjstats show report.docx --color --records table | less -R
+      kjstats show reports/ --html figures.html
+    """
+    failures = Failures()
+    cats = _categories(lexicon)
+    if html_file:
+        from .highlight import html_page
+        documents = _extract_documents(paths, encoding, cats, failures,
+                                       progress=progress_wanted("html", html_file))
+        with contextlib.closing(documents):
+            page = html_page(list(documents))
+        try:
+            if html_file == "-":
+                _utf8_out(page)
+            else:
+                with open(html_file, "w", encoding="utf-8", newline="") as f:
+                    f.write(page)
+        except OSError as e:
+            if isinstance(e, BrokenPipeError):
+                raise
+            raise LineError(f"{html_file}: {e.strerror or e}") from None
+        sys.exit(EXIT_INPUT if failures.count else 0)
+    # Never a progress bar while the text streams to the same terminal.
+    documents = _extract_documents(paths, encoding, cats, failures, progress=progress_wanted(None, None))
+    if color is None:
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    headed = len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
+    with contextlib.closing(documents):
+        if color:
+            from .views import print_document, stdout_console
+            console = stdout_console(force_terminal=True, no_color=False)
+            for name, body, records in documents:
+                print_document(console, name if headed else None, body, records, listing=records_mode)
+        else:
+            from .highlight import mark_plain
+            for name, body, records in documents:
+                page = mark_plain(body, records, listing=records_mode)
+                _utf8_out((f"==> {name} <==\n" if headed else "") + page
+                          + ("" if not page or page.endswith("\n") else "\n"))
+    sys.exit(EXIT_INPUT if failures.count else 0)
+
+
+def _json_number(d):
+    """A Decimal of a mistake's record as a JSON number."""
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("paths", nargs=-1, required=True)
+@input_options
+@click.option("--by-doc", is_flag=True, help="Add the figures of each document.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the figures as the JSON object of score.py --json (with --by-doc, "
+                   "\"docs\" too; with --errors N, \"errors\" too).")
+@click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, metavar="N",
+              help="List the first N mistakes, gold beside predicted.")
+@click.option("--all-gold", is_flag=True,
+              help="Score every document of GOLD, counting those not among PATHS as all missed "
+                   "[default: only the gold of the documents read].")
+def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_gold):
+    """Score kjstats on the reports PATHS against the gold records in GOLD (JSON Lines).
+
+    A figure is found when its span overlaps a gold figure's in the same document (compared
+    by file name), matched when value, value_max and unit agree too, and a record is right
+    when it matches and every scored attribute is right: the rules and figures of
+    score.py. See the README for the gold format.
+
+    \b
+    Examples:
+      kjstats eval gold.jsonl reports/
+      kjstats eval gold.jsonl reports/ --by-doc --errors 20
+      kjstats eval gold.jsonl a.txt b.txt --json
+    """
+    from .evaluate import GoldError, doc_key, load_gold, score
+
+    try:
+        gold_rows = load_gold(gold)
+    except GoldError as e:
+        raise LineError(str(e)) from None
+    failures = Failures()
+    cats = _categories(lexicon)
+    preds, read = [], []  # records; the doc_key of every document read
+    progress = progress_wanted(TABLE, None)  # the figures are printed once all is read
+    with contextlib.closing(_extract_documents(paths, encoding, cats, failures, progress)) as documents:
+        for name, _, records in documents:
+            read.append(doc_key(name))
+            preds.extend(records)
+    gold_docs, read = {g["doc"] for g in gold_rows}, set(read)
+    unread = sorted(gold_docs - read)
+    if unread and not all_gold:
+        gold_rows = [g for g in gold_rows if g["doc"] in read]
+        click.echo(f"kjstats: note: {len(unread)} gold document{'s' if len(unread) > 1 else ''} not "
+                   f"among the inputs, not scored (--all-gold counts them): {', '.join(unread)}", err=True)
+    ungolded = sorted(read - gold_docs)
+    if ungolded:
+        click.echo(f"kjstats: note: no gold for {', '.join(ungolded)}: not scored", err=True)
+    result = score(gold_rows, preds)
+    if as_json:
+        import json
+        obj = result.as_json(by_doc=by_doc, errors=n_errors)
+        _utf8_out(json.dumps(obj, ensure_ascii=False, default=_json_number) + "\n")
+    else:
+        from .views import doc_table, errors_table, score_tables, stdout_console
+        console = stdout_console()
+        console.print(score_tables(result))
+        if by_doc:
+            console.print(doc_table(result))
+        if n_errors:
+            console.print(errors_table(result.errors[:n_errors], len(result.errors)))
+    sys.exit(EXIT_INPUT if failures.count else 0)
+
+
+@cli.command("summary")
+@click.argument("paths", nargs=-1, required=True)
+@input_options
+@output_options
+@click.option("--by", type=click.Choice(("region", "period")), default="region", show_default=True,
+              help="Columns: one per region, or one per period.")
+def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, by):
+    """Compare figures side by side: indicators × regions (or × periods with --by period).
+
+    Rows are (indicator, unit, kind), columns the regions (or periods) of the figures of
+    PATHS; a cell holds the distinct values of its figures in document order, joined with
+    "; " (≥ > ≲ ≈ ≤ before a value give its qualifier, * after it marks a target). Written
+    as a table on a terminal, CSV in a pipe, or csv/tsv/json/jsonl/xlsx with -f or -o.
+
+    \b
+    Examples:
+      kjstats summary reports/
+      kjstats summary reports/ --by period --category rd_expenditure
+      kjstats summary reports/ -o summary.xlsx
+    """
+    from .summary import PIVOT_FORMATS, pivot, write_pivot
+
+    fmt = pick_format(fmt, output, excel)
+    if fmt not in (TABLE,) + PIVOT_FORMATS:
+        raise click.UsageError(f"a summary is written as {', '.join((TABLE,) + PIVOT_FORMATS)}, not {fmt}")
+    check_output(fmt, output, excel)
+    failures = Failures()
+    cats = _categories(lexicon)
+    records = iter_records(paths, encoding, cats, failures, make_filter(categories, kinds, regions),
+                           progress=progress_wanted(TABLE, output))  # the pivot is written at the end
+    with contextlib.closing(records):
+        table = pivot(records, by)
+    try:
+        if fmt == TABLE:
+            from .views import fits, pivot_table, stdout_console
+            if output and output != "-":
+                with open(output, "w", encoding="utf-8") as f:
+                    stdout_console(file=f, width=200).print(pivot_table(table))
+            else:
+                console = stdout_console()
+                view = pivot_table(table)
+                console.print(view)
+                if not fits(console, view):
+                    click.echo("kjstats: the table is wider than the terminal: see every column "
+                               "with -f csv or -o summary.xlsx", err=True)
+        else:
+            write_pivot(table, fmt, output or "-", excel=excel)
+    except WriterError as e:
+        raise LineError(str(e)) from None
+    except OSError as e:
+        if isinstance(e, BrokenPipeError):
+            raise
+        raise LineError(f"{output or 'stdout'}: {e.strerror or e}") from None
+    sys.exit(EXIT_INPUT if failures.count else 0)
+
+
+
 def main(argv=None):
     """Entry point: never lets a traceback reach the user."""
     try:
