@@ -21,6 +21,7 @@ SENTENCE_END = "。！？!?；;"
 STRONG_END = "。！？!?"
 ENDS = regex.compile(f"[{SENTENCE_END}]")
 CLAUSE_END = ",，、:：()（）"
+WINDOW = 200          # how far scope rules look back from a figure (keeps time linear)
 SOFT_BREAK_MIN = 40   # a line at least this long that stops without punctuation runs on
 ZH_MONTH = "一二三四五六七八九十"
 FIVE_YEAR_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
@@ -286,6 +287,7 @@ class Scope:
         self.doc_region = self._first_region(0, head_end)
         self._para_region = self._section_regions()
         self._places_cache: dict[int, list[Place]] = {}
+        self._carry_cache: dict[int, TimePhrase | None] = {}
 
     # period
     def _doc_year(self) -> int | None:
@@ -307,25 +309,40 @@ class Scope:
         si = lay.sentence_index(pos)
         sent = lay.sentences[si] if lay.sentences else None
         if sent is not None:
-            inside = [p for p in self._phrases_in(sent.start, pos) if p.sets_period and p.end <= pos]
+            lo = max(sent.start, pos - WINDOW)
+            inside = [p for p in self._phrases_in(lo, pos) if p.sets_period and p.end <= pos]
             if inside:
                 return inside[-1].iso(self.doc_year)
-            # a phrase opening an earlier sentence of the paragraph
-            j = si - 1
-            while j >= 0 and lay.sentences[j].para == sent.para:
-                prev = lay.sentences[j]
-                if prev.opens:
-                    lead = self._opening_phrase(prev)
-                    if lead is not None:
-                        return lead.iso(self.doc_year)
-                j -= 1
+            lead = self._carried(si)
+            if lead is not None:
+                return lead.iso(self.doc_year)
         return self.doc_period.iso(self.doc_year) if self.doc_period else ""
+
+    def _carried(self, si: int) -> TimePhrase | None:
+        """The phrase opening the last earlier sentence of the paragraph that opens with one
+        (computed once per sentence, in order)."""
+        cache = self._carry_cache
+        if si in cache:
+            return cache[si]
+        lay = self.lay
+        start = si
+        while start > 0 and start - 1 not in cache and lay.sentences[start - 1].para == lay.sentences[si].para:
+            start -= 1
+        for j in range(start, si + 1):
+            prev = j - 1
+            if prev < 0 or lay.sentences[prev].para != lay.sentences[j].para:
+                cache[j] = None
+                continue
+            lead = self._opening_phrase(lay.sentences[prev]) if lay.sentences[prev].opens else None
+            cache[j] = lead if lead is not None else cache.get(prev)
+        return cache[si]
 
     def _opening_phrase(self, sent: Sentence) -> TimePhrase | None:
         """A time phrase in the first clause of a sentence (1~4月，全区…)."""
         text = self.folded
         cut = sent.start
-        while cut < sent.end and text[cut] not in CLAUSE_END:
+        stop = min(sent.end, sent.start + WINDOW)
+        while cut < stop and text[cut] not in CLAUSE_END:
             cut += 1
         found = [p for p in self._phrases_in(sent.start, cut) if p.sets_period]
         return found[-1] if found else None
@@ -386,8 +403,12 @@ class Scope:
         si = lay.sentence_index(pos)
         sent = lay.sentences[si]
         # A place in the figure's own clause first (新昌县、嵊州市增速居后两位), then in the sentence.
-        clause = max(t.rfind(c, sent.start, pos) for c in ",;:") + 1
-        in_sentence = [p for p in self._sentence_places(si) if p.end <= pos]
+        lo = max(sent.start, pos - WINDOW)
+        clause = max(t.rfind(c, lo, pos) for c in ",;:") + 1
+        places = self._sentence_places(si)
+        k = bisect.bisect_right([p.end for p in places], pos) if len(places) < 64 else \
+            bisect.bisect_right(places, pos, key=lambda p: p.end)
+        in_sentence = [p for p in places[max(0, k - 16):k] if p.start >= lo]
         places = [p for p in in_sentence if p.start >= clause] or in_sentence
         if places:
             # 绍兴市越城区: of a chain of places, the last is the most specific.

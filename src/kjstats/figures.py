@@ -30,6 +30,8 @@ CORE = regex.compile(
     rf"(?<![0-9.])(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
     rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
 )
+CORE_BODY = (rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
+             rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+")
 MAX_CORE = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
 SPACE = " \t\u3000"
@@ -60,6 +62,7 @@ class _Lex:
     unit_kind: dict          # word -> group (percent, money, count …)
     unit_re: regex.Pattern   # anchored: optional space, then the longest unit or never-word
     unit_first: frozenset    # first characters of those words
+    candidate: regex.Pattern  # numeral runs that could be figures (a unit may follow, or 第/前/后 precede)
     never: frozenset
     grade_re: regex.Pattern
     tenths_not_before: str
@@ -91,6 +94,7 @@ def lex() -> _Lex:
         unit_kind=unit_kind,
         unit_re=regex.compile(rf"[{SPACE}]?({alternation(words)})"),
         unit_first=frozenset(w[0] for w in words),
+        candidate=_candidate_pattern({w[0] for w in words}),
         never=never,
         grade_re=regex.compile(alternation(units["never"]["grade"])),
         tenths_not_before=units["never"]["tenths_not_before"],
@@ -114,6 +118,17 @@ SCALE = {None: 1, "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(
 
 SINGLE = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2), "俩": Decimal(2),
           "〇": Decimal(0), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
+
+
+def _candidate_pattern(unit_first: set) -> regex.Pattern:
+    """Numeral runs worth reading: before a unit's first character, a range sign, a multiplier
+    after a space or 分(之); or after 第/前/后 (ranks). Most runs in prose (一体化, 十三五) are not.
+    No run starts inside another (the look-behind), so a failed run is never retried from its
+    middle and the scan stays linear."""
+    follow = regex.escape("".join(sorted(set(unit_first) | set(RANGE_SEP) | set("万亿分/"))))
+    zh = ZH_DIGITS + ZH_POWERS + ZH_BIG + "点" + APPROX
+    return regex.compile(
+        rf"(?<![0-9.{zh}])(?:(?<=[第前后]){CORE_BODY}|{CORE_BODY}(?=[{SPACE}]?[{follow}]|\Z))")
 
 
 def _value(core: str) -> Decimal | None:
@@ -189,7 +204,7 @@ class _Scanner:
     # --- the scan ---------------------------------------------------------------------------
     def figures(self):
         consumed = self.lo
-        for m in CORE.finditer(self.t, self.lo, self.hi):
+        for m in self.L.candidate.finditer(self.t, self.lo, self.hi):
             s, e = m.span()
             if s < consumed:
                 continue

@@ -1,6 +1,7 @@
 """The packaged word tables (data/*.toml), loaded once, and helpers to compile them into patterns."""
 from __future__ import annotations
 
+import bisect
 import tomllib
 from functools import cache
 from importlib import resources
@@ -99,6 +100,33 @@ class Categories:
             return None
         m = self.generic.search(text)
         return self.generic_cat[m.group()] if m else None
+
+
+class KeywordIndex:
+    """Category words of one stretch of text, found once; queries by position then cost a
+    bisection instead of a new scan (figures share their sentence and paragraph)."""
+
+    def __init__(self, cats: Categories, text: str, lo: int, hi: int):
+        self.cats = cats
+        hits = list(cats.pattern.finditer(text, lo, hi)) if cats.pattern else []
+        self.starts = [m.start() for m in hits]
+        self.ends = [m.end() for m in hits]
+        self.cat = [cats.word_cat[m.group()] for m in hits]
+
+    def nearest_before(self, a: int, b: int) -> str | None:
+        """Like Categories.nearest_before on text[a:b]."""
+        k = bisect.bisect_right(self.ends, b) - 1
+        if k < 0 or self.starts[k] < a:
+            return None
+        group = [self.cat[k]]
+        while k > 0 and self.ends[k - 1] == self.starts[k] and self.starts[k - 1] >= a:
+            k -= 1
+            group.append(self.cat[k])
+        return min(group, key=lambda c: self.cats.rank.get(c, 99))
+
+    def first_in(self, a: int, b: int) -> str | None:
+        k = bisect.bisect_left(self.starts, a)
+        return self.cat[k] if k < len(self.starts) and self.ends[k] <= b else None
 
 
 @cache

@@ -16,10 +16,13 @@ from functools import cache, lru_cache
 import regex
 
 from .figures import Figure
-from .lexicon import rx, Categories, alternation, table
+from .lexicon import Categories, KeywordIndex, alternation, rx, table
 from .places import ends_with_place, find_places
 
 CLAUSE_STOP = ",;:。!?；"
+# No look-back or look-ahead goes further than this from a figure, so time stays linear even in a
+# "sentence" of a megabyte with no punctuation.
+WINDOW = 200
 LIST_SEP = "、和及与"
 MAX_NAME = 40
 
@@ -93,6 +96,7 @@ def clause_start(t: str, lo: int, pos: int) -> int:
     opening bracket the figure stands in; a closed bracket group (R&D) stays in the clause."""
     depth = 0
     i = pos
+    lo = max(lo, pos - WINDOW)
     while i > lo:
         c = t[i - 1]
         if c == ")":
@@ -237,6 +241,7 @@ def percent_kind(raw: str) -> str | None:
 
 def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int) -> bool:
     C = cues()
+    sent_lo = max(sent_lo, fig.start - WINDOW)
     span = t[sent_lo:fig.start]
     for m in C.planned.finditer(span):
         word = m.group()
@@ -286,6 +291,8 @@ class Namer:
     def __init__(self, folded: str, categories: Categories):
         self.t = folded
         self.cats = categories
+        self._idx_para: tuple[int, int] | None = None
+        self._idx: KeywordIndex | None = None
 
     def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int],
                       carry: str = "") -> list[Naming]:
@@ -319,7 +326,8 @@ class Namer:
                 name = st.subject or carry
             kind = self._kind(f, kind_raw, st, comparison, lo, c_lo)
             planned = planned_at(t, lo, f, c_lo)
-            category = self._category(name, lo, hi, f, para, comparison)
+            category = self._category(name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f,
+                                      para, comparison)
             out.append(Naming(name, kind, planned, category))
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
@@ -468,18 +476,26 @@ class Namer:
         cat = cats.best_in(head)
         if cat and not (cat == "economy" and not comparison and len(head) <= 6):
             return cat
-        near = cats.nearest_before(t[lo:f.start])
+        idx = self._index(para)
+        near = idx.nearest_before(lo, f.start)
         if cat == "economy":
             # a bare economic measure (出口交货值) belongs to the subject of its sentence
-            subject = cats.nearest_before(t[lo:clause_start(t, lo, f.start)])
+            subject = idx.nearest_before(lo, clause_start(t, lo, f.start))
             return subject if subject and subject != "economy" else cat
         if near:
             return near
-        cat = cats.generic_in(name) or cats.first_in(t[f.end:hi])
+        cat = cats.generic_in(name) or idx.first_in(f.end, hi)
         if cat:
             return cat
-        cat = cats.nearest_before(t[para[0]:lo]) or cats.first_in(t[hi:para[1]])
+        cat = (idx.nearest_before(max(para[0], lo - WINDOW), lo)
+               or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW))))
         return cat or "other"
+
+    def _index(self, para: tuple[int, int]) -> KeywordIndex:
+        if self._idx_para != para:
+            self._idx = KeywordIndex(self.cats, self.t, *para)
+            self._idx_para = para
+        return self._idx
 
     def _lists(self, lo: int, figs: list[Figure]) -> dict[int, str]:
         """Names for runs of figures joined only by 、和及与 (with or without 分别)."""

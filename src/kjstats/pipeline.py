@@ -38,6 +38,13 @@ def extract(text: str, doc: str | None = None, categories: Categories | None = N
     return records
 
 
+MAX_SENTENCE = 400   # a longer "sentence" (no punctuation) is quoted as a window around the figure
+
+
+def _around(text: str, start: int, end: int, width: int = 120) -> str:
+    return " ".join(text[max(0, start - width):end + width].split())
+
+
 def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for p in lay.paragraphs:
@@ -61,7 +68,8 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
             carry, carry_para = "", sent.para
         names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry)
         carry = next((n.indicator for n in reversed(names) if n.indicator), carry)
-        sentence_text = " ".join(text[sent.start:sent.end].split())
+        long_sentence = sent.end - sent.start > MAX_SENTENCE
+        sentence_text = "" if long_sentence else " ".join(text[sent.start:sent.end].split())
         prev = None
         for f, n in zip(group, names):
             negative = f.negative or (
@@ -77,6 +85,6 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
                 value_max=value_max, unit=f.unit, qualifier=f.qualifier, kind=n.kind,
                 planned=n.planned, region=scope.region(f.start),
                 period=scope.period(f.start), indicator=n.indicator, category=n.category,
-                sentence=sentence_text, doc=doc,
+                sentence=sentence_text or _around(text, f.start, f.end), doc=doc,
             ))
     return out
