@@ -330,6 +330,8 @@ class _Scanner:
         core2, e2 = self.core_at(e + 2)
         if not core2 or len(core2) > MAX_CORE:
             return None, e + 2
+        if self.t.startswith("分之", e2):
+            return None, e + 2        # 百分之百分之…: not a number of anything
         v = _value(core2)
         if v is None:
             return None, e2

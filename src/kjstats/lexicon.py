@@ -67,13 +67,19 @@ class Categories:
         self.pattern = regex.compile(alternation(self.word_cat)) if self.word_cat else None
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
         self.generic = regex.compile(alternation(self.generic_cat)) if self.generic_cat else None
+        self._best: dict[str, str | None] = {}
 
     def best_in(self, text: str) -> str | None:
-        """The highest-priority category with a word in text."""
+        """The highest-priority category with a word in text (names repeat: remembered)."""
         if not self.pattern or not text:
             return None
+        if text in self._best:
+            return self._best[text]
         cats = {self.word_cat[m.group()] for m in self.pattern.finditer(text, overlapped=True)}
-        return min(cats, key=lambda c: self.rank.get(c, 99)) if cats else None
+        best = min(cats, key=lambda c: self.rank.get(c, 99)) if cats else None
+        if len(self._best) < 20000:
+            self._best[text] = best
+        return best
 
     def nearest_before(self, text: str) -> str | None:
         """The category of the last word in text (the one nearest to what follows); of words

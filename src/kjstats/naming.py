@@ -239,14 +239,16 @@ def percent_kind(raw: str) -> str | None:
     return best[2] if best else None
 
 
-def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int) -> bool:
+def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None) -> bool:
+    """Whether a plan cue governs the figure: one before it in its sentence (cue_hits: the
+    sentence's (start, end, word) cues, found once for all its figures)."""
     C = cues()
     sent_lo = max(sent_lo, fig.start - WINDOW)
-    span = t[sent_lo:fig.start]
-    for m in C.planned.finditer(span):
-        word = m.group()
-        at = sent_lo + m.start()
-        end = sent_lo + m.end()
+    if cue_hits is None:
+        cue_hits = [(m.start(), m.end(), m.group()) for m in C.planned.finditer(t, sent_lo, fig.start)]
+    for at, end, word in cue_hits:
+        if at < sent_lo or end > fig.start:
+            continue
         if word in C.clause_only and at < clause_lo:
             continue
         if word == "目标" and (C.plan_not_after.search(t[max(sent_lo, at - 8):at])
@@ -300,6 +302,7 @@ class Namer:
         out: list[Naming] = []
         st = _State()
         lists = self._lists(lo, figs)
+        cue_hits = [(m.start(), m.end(), m.group()) for m in cues().planned.finditer(t, lo, figs[-1].start)]
         for i, f in enumerate(figs):
             prev_end = st.prev.end if st.prev else lo
             c_lo = clause_start(t, prev_end, f.start)
@@ -325,7 +328,7 @@ class Namer:
             if f.rank and not name:
                 name = st.subject or carry
             kind = self._kind(f, kind_raw, st, comparison, lo, c_lo)
-            planned = planned_at(t, lo, f, c_lo)
+            planned = planned_at(t, lo, f, c_lo, cue_hits)
             category = self._category(name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f,
                                       para, comparison)
             out.append(Naming(name, kind, planned, category))
@@ -472,7 +475,7 @@ class Namer:
         cats = self.cats
         t = self.t
         # In 甲占乙的比重 the category is the part's, not the whole's.
-        head = rx(r"占|与(?=\p{Han}*之比)|之比|所占").split(name)[0] or name
+        head = _part_of(name)
         cat = cats.best_in(head)
         if cat and not (cat == "economy" and not comparison and len(head) <= 6):
             return cat
@@ -575,6 +578,11 @@ class Namer:
     def _rank_measure(self, lo: int, rank: Figure) -> str:
         c = clause_start(self.t, lo, rank.start)
         return clean(self.t[c:rank.start], rank=True)
+
+
+@lru_cache(maxsize=4096)
+def _part_of(name: str) -> str:
+    return rx(r"占|与(?=\p{Han}*之比)|之比|所占").split(name)[0] or name
 
 
 def _light(s: str) -> str:
