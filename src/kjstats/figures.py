@@ -32,6 +32,9 @@ CORE = regex.compile(
 )
 CORE_BODY = (rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
              rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+")
+# The scan itself uses a plain run of numeral characters (as fast as a bare digit scan); the
+# rare runs holding "," or several "." are split into numbers by CORE afterwards.
+RUN = regex.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}]*+")
 MAX_CORE = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
 SPACE = " \t\u3000"
@@ -61,8 +64,8 @@ class _Lex:
     unit_of: dict            # word -> base unit
     unit_kind: dict          # word -> group (percent, money, count …)
     unit_re: regex.Pattern   # anchored: optional space, then the longest unit or never-word
-    unit_first: frozenset    # first characters of those words
-    candidate: regex.Pattern  # numeral runs that could be figures (a unit may follow, or 第/前/后 precede)
+    follow: frozenset        # what may stand right after a figure's number: a unit's first
+                             # character, a range sign, a multiplier after a space, 分(之)
     never: frozenset
     grade_re: regex.Pattern
     tenths_not_before: str
@@ -93,8 +96,7 @@ def lex() -> _Lex:
         unit_of=unit_of,
         unit_kind=unit_kind,
         unit_re=regex.compile(rf"[{SPACE}]?({alternation(words)})"),
-        unit_first=frozenset(w[0] for w in words),
-        candidate=_candidate_pattern({w[0] for w in words}),
+        follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/")),
         never=never,
         grade_re=regex.compile(alternation(units["never"]["grade"])),
         tenths_not_before=units["never"]["tenths_not_before"],
@@ -118,17 +120,6 @@ SCALE = {None: 1, "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(
 
 SINGLE = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2), "俩": Decimal(2),
           "〇": Decimal(0), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
-
-
-def _candidate_pattern(unit_first: set) -> regex.Pattern:
-    """Numeral runs worth reading: before a unit's first character, a range sign, a multiplier
-    after a space or 分(之); or after 第/前/后 (ranks). Most runs in prose (一体化, 十三五) are not.
-    No run starts inside another (the look-behind), so a failed run is never retried from its
-    middle and the scan stays linear."""
-    follow = regex.escape("".join(sorted(set(unit_first) | set(RANGE_SEP) | set("万亿分/"))))
-    zh = ZH_DIGITS + ZH_POWERS + ZH_BIG + "点" + APPROX
-    return regex.compile(
-        rf"(?<![0-9.{zh}])(?:(?<=[第前后]){CORE_BODY}|{CORE_BODY}(?=[{SPACE}]?[{follow}]|\Z))")
 
 
 def _value(core: str) -> Decimal | None:
@@ -204,23 +195,36 @@ class _Scanner:
     # --- the scan ---------------------------------------------------------------------------
     def figures(self):
         consumed = self.lo
-        for m in self.L.candidate.finditer(self.t, self.lo, self.hi):
+        t, hi, follow = self.t, self.hi, self.L.follow
+        for m in RUN.finditer(t, self.lo, hi):
             s, e = m.span()
-            if s < consumed:
+            if s < consumed or not self._may_be_figure(s, e, follow):
                 continue
-            fig, used = self.read(s, e, m.group())
-            consumed = max(consumed, used)
-            if fig is not None:
-                yield fig
+            core = m.group()
+            if "," in core or "." in core[-1] or core.count(".") > 1:
+                parts = [(p.start(), p.end(), p.group()) for p in CORE.finditer(t, s, e)]
+            else:
+                parts = [(s, e, core)]
+            for ps, pe, pc in parts:
+                if ps < consumed or not self._may_be_figure(ps, pe, follow):
+                    continue
+                fig, used = self.read(ps, pe, pc)
+                consumed = max(consumed, used)
+                if fig is not None:
+                    yield fig
+
+    def _may_be_figure(self, s: int, e: int, follow: frozenset) -> bool:
+        """Most runs in prose (一体化, 十三五, 5+3) can have no unit: reject them cheaply."""
+        t = self.t
+        nxt = t[e] if e < self.hi else ""
+        if nxt in SPACE and nxt:
+            nxt = t[e + 1] if e + 1 < self.hi else ""
+        return (nxt in follow) or (s > self.lo and t[s - 1] in "第前后")
 
     def read(self, s: int, e: int, core: str):
         """The figure whose numeral run is t[s:e], and how far it used the text."""
         L, t = self.L, self.t
         if len(core) > MAX_CORE:
-            return None, e
-        # Quick rejection of what can have no unit (一体化, 十三五, 5+3): most runs are such.
-        nxt = self.char(e + 1) if self.is_in(e, SPACE) else self.char(e)
-        if not (nxt in L.unit_first or nxt in RANGE_SEP or nxt in "万亿分/") and self.char(s - 1) not in "第前后":
             return None, e
         # 百分之二十 / 千分之三
         if core in ("百", "千") and t.startswith("分之", e):
