@@ -41,6 +41,10 @@ SPACE = " \t\u3000"
 RANGE_SEP = "~-—–至到"
 BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN = regex.compile(r"[A-Za-z]")
+# Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
+SPECIFIC_MEASURES = frozenset("家名项件所座人位台套支颗只篇部场")
+# 居全市首位 / 位列全省首位: a rank of 1 written without a numeral.
+FIRST_PLACE = regex.compile(r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位")
 HAN = regex.compile(r"\p{Han}")
 
 
@@ -104,7 +108,7 @@ def lex() -> _Lex:
         prefix_q=quals["prefix"],
         suffix_re=regex.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
-        decrease_re=regex.compile(rf"(?:{alternation(cues['sign']['decrease'])})了?$"),
+        decrease_re=regex.compile(rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?))$"),
         rank_cue_re=regex.compile(alternation(cues["rank"]["cues"])),
         ordinal_after=cues["rank"]["ordinal_after"],
         count_verb_re=regex.compile(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
@@ -300,7 +304,12 @@ class _Scanner:
         if self.char(end) == "的" and (prefix or sq) and kind in ("money", "count", "measure"):
             return None, used
         if _is_single_zh_digit(core) and value_max is None and kind in ("count", "money", "measure"):
-            if not (prefix or L.count_verb_re.search(left)):
+            # 两个零的突破, 五个新特点, 一批: a lone Chinese digit before a noun is an article or a
+            # manner of speaking; it counts when nothing follows (园区一个。), after a counting
+            # verb, or with a measure word only things that are counted take (两家企业).
+            attributive = HAN.match(self.char(end) or " ") is not None
+            specific = L.unit_of.get(unit) in SPECIFIC_MEASURES and core[0] != "一"
+            if attributive and not (prefix or specific or L.count_verb_re.search(left)):
                 return None, used
         if negative_literal:
             value = -value
@@ -363,4 +372,9 @@ def _place_before(text: str) -> bool:
 
 def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure]:
     """All figures in folded[lo:hi], in order. `folded` is lexicon.fold(text)."""
-    return list(_Scanner(folded, lo, hi).figures())
+    figs = list(_Scanner(folded, lo, hi).figures())
+    if "首位" in folded[lo:hi]:
+        firsts = [Figure(m.start(), m.end(), Decimal(1), None, "位", None, rank=True, unit_kind="rank")
+                  for m in FIRST_PLACE.finditer(folded, lo, hi)]
+        figs = sorted(figs + firsts, key=lambda f: f.start)
+    return figs
