@@ -23,6 +23,7 @@ STRONG_END = "。！？!?"
 ENDS = regex.compile(f"[{SENTENCE_END}]")
 CLAUSE_END = ",，、:：()（）"
 WINDOW = 200          # how far scope rules look back from a figure (keeps time linear)
+TITLE_MAX = 40        # a paragraph this short is a title, byline or heading
 SOFT_BREAK_MIN = 40   # a line at least this long that stops without punctuation runs on
 ZH_MONTH = "一二三四五六七八九十"
 FIVE_YEAR_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
@@ -276,17 +277,29 @@ NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|
 NOT_SUBJECT_BEFORE = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
 
 
+def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
+    """绍兴市越城区: of the first chain of places written together, the last is the most specific.
+    With prefer_gazetteer, a known administrative unit goes before a zone (金义新区(金东区))."""
+    if prefer_gazetteer and any(p.adcode for p in places):
+        places = [p for p in places if p.adcode]
+    first = places[0]
+    for nxt in places[1:]:
+        if nxt.start != first.end:
+            break
+        first = nxt
+    return first.full
+
+
 class Scope:
     """Answers period and region for positions of one document."""
 
-    def __init__(self, text: str, folded: str, lay: Layout, first_figure: int | None):
+    def __init__(self, text: str, folded: str, lay: Layout, figure_starts: list[int]):
         self.text, self.folded, self.lay = text, folded, lay
         self.phrases = find_time_phrases(folded, 0, len(folded))
         self._phrase_starts = [p.start for p in self.phrases]
         self.doc_year = self._doc_year()
         self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level), None)
-        head_end = first_figure if first_figure is not None else min(len(text), 400)
-        self.doc_region = self._first_region(0, head_end)
+        self.doc_region = self._first_region(figure_starts)
         self._para_region = self._section_regions()
         self._places_cache: dict[int, list[Place]] = {}
         self._carry_cache: dict[int, TimePhrase | None] = {}
@@ -350,17 +363,25 @@ class Scope:
         return found[-1] if found else None
 
     # region
-    def _first_region(self, lo: int, hi: int) -> str:
-        for p in self.lay.paragraphs:
-            if p.start >= hi:
-                break
+    def _first_region(self, figure_starts: list[int]) -> str:
+        """The place the document is about: named by a heading, in its title lines, or in its
+        first paragraph of prose before that paragraph's first figure."""
+        for p in self.lay.paragraphs[:12]:
             if p.heading:
                 name = heading_place(self.text[p.start:p.end])
                 if name:
                     return name
-            for place in find_places(self.folded, p.start, min(p.end, hi)):
-                if not self._excluded(place):
-                    return place.full
+            long = p.end - p.start > TITLE_MAX
+            end = p.end
+            if long:
+                k = bisect.bisect_left(figure_starts, p.start)
+                if k < len(figure_starts) and figure_starts[k] < p.end:
+                    end = figure_starts[k]
+            places = [pl for pl in find_places(self.folded, p.start, end) if not self._excluded(pl)]
+            if places:
+                return _most_specific(places, prefer_gazetteer=True)
+            if long:
+                break
         return ""
 
     def _section_regions(self) -> list[str]:
@@ -413,12 +434,6 @@ class Scope:
         in_sentence = [p for p in places[max(0, k - 16):k] if p.start >= lo]
         places = [p for p in in_sentence if p.start >= clause] or in_sentence
         if places:
-            # 绍兴市越城区: of a chain of places, the last is the most specific.
-            first = places[0]
-            for nxt in places[1:]:
-                if nxt.start != first.end:
-                    break
-                first = nxt
-            return first.full
+            return _most_specific(places)
         para = sent.para
         return self._para_region[para] if para < len(self._para_region) else self.doc_region

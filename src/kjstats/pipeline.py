@@ -26,8 +26,7 @@ def extract(text: str, doc: str | None = None, categories: Categories | None = N
     tables = find_tables(folded, lay)
     table_lines = [(tb.start, tb.end) for tb in tables]
     figs = _prose_figures(folded, lay, table_lines)
-    first = min([f.start for f in figs] + [tb.start for tb in tables], default=None)
-    scope = Scope(text, folded, lay, first)
+    scope = Scope(text, folded, lay, sorted([f.start for f in figs] + [tb.start for tb in tables]))
     records = _prose_records(text, folded, lay, scope, figs, cats, doc)
     for tb in tables:
         records.extend(tb.records(text, scope, cats, doc))

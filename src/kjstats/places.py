@@ -50,6 +50,7 @@ class _Gazetteer:
     full: dict           # full name -> adcode (best level)
     short: dict          # short form -> full name (provinces and prefectures)
     county_short: dict   # unambiguous county short form -> full name (headings only)
+    stems: frozenset     # every county and prefecture stem: 临安 (临安市, now 临安区)
     longest: int
 
 
@@ -84,12 +85,19 @@ def gazetteer() -> _Gazetteer:
     short_names = {s: n for s, (_, n) in short.items() if s not in full_names}
     counties = {s: ns[0] for s, ns in county_short.items() if len(ns) == 1}
     longest = max(map(len, full_names))
-    return _Gazetteer(full_names, short_names, counties, longest)
+    stems = frozenset(county_short) | frozenset(short_names)
+    return _Gazetteer(full_names, short_names, counties, stems, longest)
 
 
 # Every administrative name ends in one of these, and they are rare enough in running text that
 # looking back from each of them is much faster than trying thousands of names at every position.
-SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国]")
+SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
+# Units below a county, and development zones, are not in the gazetteer: 长安镇, 松山湖高新区.
+# They count when written at the start of a clause (no Chinese character before them).
+ZONE = regex.compile(r"(?!全|各|本|该|我|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
+                     r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领)"
+                     r"\p{Han}{2,6}(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
+CLAUSE_START = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF = ("全省", "全市", "全区", "全县")   # 湖北全省 names 湖北省
 MACRO_RE = regex.compile(rf"(?:{'|'.join(MACRO)}){MACRO_SUFFIX}$")
 
@@ -112,7 +120,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
         place = _place_ending_at(text, lo, i, g)
         if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
             continue
-        if place.adcode and (_is_org(text, i) or _in_org_parens(text, place.start, i)):
+        if _is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
             continue
         out.append(place)
     return out
@@ -128,6 +136,15 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
             return Place(cand, "全国", "", i - k, i)
         if MACRO_RE.match(cand):
             return Place(cand, cand, "", i - k, i)
+    # A county renamed since the gazetteer was made (临安市 -> 临安区) keeps its stem.
+    for k in range(min(5, i - lo), 2, -1):
+        cand = text[i - k:i]
+        if cand[-1] in "区县市" and cand[:-1] in g.stems:
+            return Place(cand, cand, "", i - k, i)
+    for k in range(3, min(14, i - lo) + 1):
+        j = i - k
+        if (j == lo or text[j - 1] in CLAUSE_START) and ZONE.fullmatch(text, j, i):
+            return Place(text[j:i], text[j:i], "", j, i)
     if text[i - 2:i] in WHOLE_OF and i - 2 > lo:
         for k in range(min(6, i - 2 - lo), 1, -1):
             stem = text[i - 2 - k:i - 2]
@@ -144,11 +161,13 @@ def _in_org_parens(text: str, start: int, end: int) -> bool:
     return bool(ORG_WORDS.search(text[max(0, start - 6):start - 1]))
 
 
-def _is_org(text: str, end: int) -> bool:
+def _is_org(text: str, end: int, near: bool = False) -> bool:
+    """Whether the place begins an organisation's name (武汉理工大学; with near, only when the
+    organisation word follows at once: 全国重点实验室, not 全国共有产品检测实验室)."""
     run = _org_run(text, end)
     if not run or AGENCY_WORDS.match(run):
         return False
-    m = ORG_WORDS.search(run)
+    m = ORG_WORDS.search(run[:5] if near else run)
     return bool(m)
 
 

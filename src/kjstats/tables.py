@@ -26,6 +26,8 @@ SHARE_WORDS = regex.compile(r"比重|占比|份额|强度|之比")
 TITLE_NOISE = regex.compile(r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$")
 TOPIC_NOISE = regex.compile(r"^(?:各市|各区|各县|各地|分地区|分行业|全省|全市)|(?:行业|地区|各市)$")
 PERIOD_CELL = regex.compile(r"^(?:19|20)[0-9]{2}\s*年")
+# A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
+PLACE_LABEL = regex.compile(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
 # Rows that total the table: their region is the document's (全省 -> 浙江省).
 WHOLE_ROWS = ("全省", "全市", "全区", "全县", "全国", "合计", "总计", "总体", "全部")
 
@@ -177,7 +179,7 @@ def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[I
         if labels:
             values = [c for c in values if c.start > labels[0].start]
         label = labels[0].text if labels else ""
-        place = _row_place(label)
+        place = "" if label.replace(" ", "") in WHOLE_ROWS else _row_place(label)
         if not place and label.replace(" ", "") in WHOLE_ROWS:
             place = scope.doc_region or ""
             label = ""
@@ -223,6 +225,8 @@ def _row_place(label: str) -> str:
     ps = find_places(clean)
     if ps and ps[0].start == 0 and ps[0].end == len(clean):
         return ps[0].full
+    if PLACE_LABEL.match(clean):
+        return clean
     return ""
 
 

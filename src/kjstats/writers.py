@@ -23,7 +23,9 @@ import csv
 import io
 import json
 import os
+import shutil
 import sys
+import tempfile
 import unicodedata
 from decimal import Context, Decimal, InvalidOperation
 from typing import IO, Callable, Iterable
@@ -303,6 +305,8 @@ class XlsxWriter(RecordWriter):
         except ImportError:
             raise WriterError("writing xlsx needs openpyxl: pip install 'kjstats[xlsx]'") from None
         self._target = _binary_target("xlsx", target)
+        # A path is opened now, as the text writers do, so a bad one fails before any work.
+        self._owned = open(self._target, "wb") if isinstance(self._target, str) else None
         self._illegal = ILLEGAL_CHARACTERS_RE
         self._wb = openpyxl.Workbook(write_only=True)
         self._ws = self._wb.create_sheet("records")
@@ -345,7 +349,20 @@ class XlsxWriter(RecordWriter):
     def _finish(self) -> None:
         if self._pending is not None:
             self._flush_sample()
-        self._wb.save(self._target)
+        out = self._owned or self._target
+        try:
+            # openpyxl builds the zip into a temporary file and only then is it copied to the
+            # target: a target that fails mid-write (disk full, closed pipe) gives one clean
+            # OSError, instead of half-written zip and XML writers that raise again, with
+            # "Exception ignored" tracebacks, when they are garbage-collected.
+            with tempfile.TemporaryFile() as tmp:
+                self._wb.save(tmp)
+                tmp.seek(0)
+                shutil.copyfileobj(tmp, out)
+            out.flush()
+        finally:
+            if self._owned is not None:
+                self._owned.close()
 
 
 # Excel stores IEEE doubles and shows 15 significant digits.
