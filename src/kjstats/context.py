@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -82,7 +82,7 @@ def _time_pattern():
     src = rf"""
       (?P<plan>十[一二三四五]五)(?:期间|时期|以来)?
     | (?P<y1>(?:19|20)[0-9]{{2}}){sep}(?P<y2>(?:19|20)[0-9]{{2}})[ ]?年
-    | (?:(?P<y>(?:19|20)[0-9]{{2}})[ ]?年(?P<du>度)?[ ]?)
+    | (?:(?:(?P<y>(?:19|20)[0-9]{{2}})|(?P<yz>(?:二〇|一九)[〇零一二三四五六七八九]{{2}}))[ ]?年(?P<du>度)?[ ]?)
       (?:(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
     | (?P<span2>{spans})
     | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
@@ -143,7 +143,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         if s > 0 and folded[s - 1].isdigit():
             continue
         g = m.groupdict()
-        year = int(g["y"]) if g["y"] else None
+        year = int(g["y"]) if g["y"] else (_zh_year(g["yz"]) if g["yz"] else None)
         months = None
         year_end = None
         relative = 0
@@ -172,7 +172,11 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         text_before = folded[max(lo, s - 4):s]
         after = folded[e:e + 4]
         why = ""
-        if before_re.search(text_before) or after_re.match(after):
+        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)):
+            why = "attributive"   # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
+        elif folded.startswith("以来", e) and (year or g["yw"]):
+            why = "since"         # 2023年以来: the year so far
+        elif before_re.search(text_before) or after_re.match(after):
             why = "compare"   # 相比于2020年上半年, 2017年以来, 比上年
         elif (g["y"] or g["yw"]) and not months and plan_re.match(after):
             why = "plan"      # 2025年度工作计划, 2020年度第一批, 完成全年目标
@@ -181,8 +185,18 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
         elif g["rel"] and not g["relspan"]:
             why = "compare"   # 去年/上年 alone is almost always a comparison base
-        out.append(TimePhrase(s, e, year, months, year_end, relative, not why, why, not g["plan"]))
+        out.append(TimePhrase(s, e, year, months, year_end, relative, why in ("", "since"), why,
+                              not g["plan"]))
     return out
+
+
+# A time phrase right before 的 and a number is the time of that figure alone.
+ATTRIBUTIVE = regex.compile(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
+ZH_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _zh_year(s: str) -> int:
+    return int("".join(str(ZH_DIGIT_VALUE[c]) for c in s))
 
 
 # --- the document's structure -----------------------------------------------------------------
@@ -290,6 +304,10 @@ def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
     return first.full
 
 
+# What may stand before a sentence's opening time phrase: list markers, spaces, connectives.
+OPENING = regex.compile(r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*")
+
+
 class Scope:
     """Answers period and region for positions of one document."""
 
@@ -307,7 +325,7 @@ class Scope:
     # period
     def _doc_year(self) -> int | None:
         for p in self.phrases:
-            if p.year and p.why not in ("compare", "plan") and p.document_level:
+            if p.year and p.why not in ("compare", "plan", "attributive") and p.document_level:
                 return p.year
         return None
 
@@ -325,13 +343,30 @@ class Scope:
         sent = lay.sentences[si] if lay.sentences else None
         if sent is not None:
             lo = max(sent.start, pos - WINDOW)
+            near = self._phrases_in(max(lo, pos - 12), pos)
+            attr = near[-1] if near and near[-1].why == "attributive" else None
+            m = ATTRIBUTIVE.match(self.folded, attr.end, pos + 1) if attr else None
+            if m and m.end() == pos:
+                own = near[-1]
+                if own.months is None and self.folded.startswith("同期", own.end):
+                    # 2019年同期: the months in force, a year earlier
+                    current = self._in_force(si, lo, pos)
+                    if current is not None and current.months is not None:
+                        return replace(current, year=own.year, relative=0).iso(self.doc_year)
+                return own.iso(self.doc_year)
+            current = self._in_force(si, lo, pos)
+            if current is not None:
+                return current.iso(self.doc_year)
+        return self.doc_period.iso(self.doc_year) if self.doc_period else ""
+
+    def _in_force(self, si: int, lo: int, pos: int) -> TimePhrase | None:
+        """The phrase governing a position: the last one before it in its sentence, else the
+        phrase opening an earlier sentence of the paragraph."""
+        if True:
             inside = [p for p in self._phrases_in(lo, pos) if p.sets_period and p.end <= pos]
             if inside:
-                return inside[-1].iso(self.doc_year)
-            lead = self._carried(si)
-            if lead is not None:
-                return lead.iso(self.doc_year)
-        return self.doc_period.iso(self.doc_year) if self.doc_period else ""
+                return inside[-1]
+            return self._carried(si)
 
     def _carried(self, si: int) -> TimePhrase | None:
         """The phrase opening the last earlier sentence of the paragraph that opens with one
@@ -359,7 +394,10 @@ class Scope:
         stop = min(sent.end, sent.start + WINDOW)
         while cut < stop and text[cut] not in CLAUSE_END:
             cut += 1
-        found = [p for p in self._phrases_in(sent.start, cut) if p.sets_period]
+        # it must open the sentence (after a list marker or 今年/其中), not date an event in it
+        head = OPENING.match(text, sent.start, cut)
+        limit = (head.end() if head else sent.start) + 4
+        found = [p for p in self._phrases_in(sent.start, cut) if p.sets_period and p.start <= limit]
         return found[-1] if found else None
 
     # region
