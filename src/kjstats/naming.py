@@ -33,6 +33,7 @@ class Naming:
     kind: str
     planned: bool
     category: str
+    region: str | None = None      # a place item of a list (郑州、洛阳分别为…) names the figure's region
 
 
 @dataclass(frozen=True)
@@ -283,6 +284,9 @@ class _State:
     topic: str = ""            # the part before the verb of an attributive clause
     bracket_measure: str = ""
     base: str = ""             # the last name a figure had of its own (not inherited)
+    list_names: list | None = None
+    list_items: tuple | None = None
+    carry: str = ""            # the last name of the previous sentence in the paragraph
     first_name: str = ""
     last_pct_kind: str = ""
 
@@ -300,8 +304,9 @@ class Namer:
                       carry: str = "") -> list[Naming]:
         t = self.t
         out: list[Naming] = []
-        st = _State()
-        lists = self._lists(lo, figs)
+        st = _State(carry=carry)
+        lists: dict[int, tuple[str, str | None]] = {}
+        done_runs: set[int] = set()
         cue_hits = [(m.start(), m.end(), m.group()) for m in cues().planned.finditer(t, lo, figs[-1].start)]
         for i, f in enumerate(figs):
             prev_end = st.prev.end if st.prev else lo
@@ -321,8 +326,8 @@ class Namer:
                     kind_raw = m.group(1)
                 else:
                     name = self._bracket_item(before, st, lo, b_lo)
-            elif i in lists:
-                name = lists[i]
+            elif i in lists or (i not in done_runs and self._run(lo, figs, i, st, lists, done_runs)):
+                name = lists[i][0]
             else:
                 name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
             if f.rank and not name:
@@ -331,7 +336,7 @@ class Namer:
             planned = planned_at(t, lo, f, c_lo, cue_hits)
             category = self._category(name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f,
                                       para, comparison)
-            out.append(Naming(name, kind, planned, category))
+            out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None))
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
                 st.first_name = st.first_name or name
@@ -500,56 +505,65 @@ class Namer:
             self._idx_para = para
         return self._idx
 
-    def _lists(self, lo: int, figs: list[Figure]) -> dict[int, str]:
-        """Names for runs of figures joined only by 、和及与 (with or without 分别)."""
+    def _run(self, lo: int, figs: list[Figure], i: int, st: _State, lists: dict, done: set) -> bool:
+        """Name the run of figures starting at i that are joined only by 、和及与 (with or without
+        分别): each takes the matching item of a subject list; place items give the region."""
         t = self.t
-        out: dict[int, str] = {}
-        prev_names: list[str] | None = None
-        prev_items: list[str] | None = None
-        i = 0
-        while i < len(figs):
-            run = [i]
-            j = i + 1
-            while j < len(figs) and not t[figs[j - 1].end:figs[j].start].strip(" " + LIST_SEP):
-                run.append(j)
-                j += 1
-            if len(run) < 2:
-                i = j
-                continue
-            f = figs[i]
-            lo_i = figs[i - 1].end if i else lo
-            c_lo = clause_start(t, lo_i, f.start)
-            raw = t[c_lo:f.start]
-            k = raw.rfind("分别")
-            subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
-            predicate = clean(rx(r"^分别(?:为|是|达到?)?").sub("", predicate))
-            n = len(run)
-            items = _split_items(_light(subject), n) if subject.strip() else None
-            measure = ""
-            if items is None:
-                items, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
-            if items is None and prev_items is not None and len(prev_items) == n:
-                items = prev_items
-            names: list[str]
-            if items is None:
-                if is_cue_only(predicate) and prev_names and len(prev_names) == n:
-                    names = prev_names
-                else:
-                    i = j
-                    continue
-            elif is_cue_only(predicate):
-                names = prev_names if prev_names and len(prev_names) == n else [it + measure for it in items]
-            elif RELATION_LEAD.match(predicate) or raw.lstrip(",、 ").startswith(("占", "与")):
-                base = prev_names if prev_names and len(prev_names) == n else items
-                rel = _strip_relation_lead(raw.lstrip(",、 ")) if not RELATION_LEAD.match(predicate) else predicate
-                names = [b + rel for b in base]
+        run = [i]
+        j = i + 1
+        while j < len(figs) and not t[figs[j - 1].end:figs[j].start].strip(" " + LIST_SEP):
+            run.append(j)
+            j += 1
+        done.update(run)
+        if len(run) < 2:
+            return False
+        n = len(run)
+        f = figs[i]
+        lo_i = figs[i - 1].end if i else lo
+        c_lo = clause_start(t, lo_i, f.start)
+        raw = t[c_lo:f.start]
+        k = raw.rfind("分别")
+        subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
+        predicate = clean(rx(r"^分别(?:为|是|达到?)?").sub("", predicate), rank=f.rank)
+        split = _split_items(_light(subject), n) if subject.strip() else None
+        measure = ""
+        if split is None:
+            split, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
+        if split is None and st.list_items is not None and len(st.list_items[0]) == n:
+            split = st.list_items
+        regions = [None] * n
+        prev_names = st.list_names if st.list_names and len(st.list_names) == n else None
+        if split is not None:
+            own, shared = split
+            places = [_as_place(o) for o in own]
+            if all(places):
+                # 郑州、洛阳、新乡三市…分别为: the items are the figures' places, not their names
+                regions = places
+                items = [shared + measure] * n
             else:
-                names = [it if predicate in it else it + predicate for it in items]
-            for idx, name in zip(run, names):
-                out[idx] = name
-            prev_names, prev_items = names, items
-            i = j
-        return out
+                items = [o + shared + measure for o in own]
+        else:
+            items = None
+        if items is None:
+            if not (is_cue_only(predicate) and prev_names):
+                return False
+            names = prev_names
+        elif is_cue_only(predicate) or (f.rank and not predicate):
+            names = prev_names or items
+        elif RELATION_LEAD.match(predicate) or raw.lstrip(",、 ").startswith(("占", "与")):
+            base = prev_names or items
+            rel = _strip_relation_lead(raw.lstrip(",、 ")) if not RELATION_LEAD.match(predicate) else predicate
+            names = [b + rel for b in base]
+        else:
+            names = [it if predicate in it else it + predicate for it in items]
+        # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
+        names = [_elliptic(nm, predicate, st.base or st.subject or st.carry) for nm in names]
+        if all(not nm for nm in names):
+            return False
+        for idx, name, region in zip(run, names, regions):
+            lists[idx] = (name, region)
+        st.list_names, st.list_items = names, split
+        return True
 
     def _items_before(self, lo: int, lo_i: int, c_lo: int, n: int, figs, i):
         """A list of n items in an earlier clause of the sentence (its subject), and a shared
@@ -568,11 +582,17 @@ class Namer:
                 measure = self._rank_measure(lo, figs[i - 1])
             quoted = rx(r"“([^”]{1,20})”").findall(text)
             if len(quoted) == n:
-                return [_light(q) for q in quoted], measure
-            items = _split_items(_light(text), n)
-            if items is not None:
-                return items, measure
+                return ([_light(q) for q in quoted], ""), measure
+            split = _split_items(_light(text), n)
+            if split is not None:
+                return split, measure
             end = s - 1
+        # 郑州、洛阳、新乡三市高新技术企业数量居前三位，分别为…: the list stands before the rank
+        if i > 0 and figs[i - 1].rank and not t[figs[i - 1].end:c_lo].strip(",;: 的是为"):
+            r = figs[i - 1]
+            split = _split_items(_light(clean(t[clause_start(t, lo, r.start):r.start], rank=True)), n)
+            if split is not None:
+                return split, ""
         return None, ""
 
     def _rank_measure(self, lo: int, rank: Figure) -> str:
@@ -618,8 +638,9 @@ def _verb_split(name: str) -> str | None:
     return clean(name[:m.start()])
 
 
-def _split_items(subject: str, n: int) -> list[str] | None:
-    """基础研究、应用研究和试验发展经费所占比重 -> 基础研究经费所占比重, 应用研究经费所占比重, …"""
+def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
+    """基础研究、应用研究和试验发展经费所占比重 -> (基础研究, 应用研究, 试验发展), 经费所占比重:
+    the items' own parts and the part they share."""
     if n < 2 or not subject:
         return None
     parts = [p for p in subject.split("、")]
@@ -630,13 +651,10 @@ def _split_items(subject: str, n: int) -> list[str] | None:
     if len(parts) != n or not all(parts):
         return None
     last = parts[-1]
-    # 技术服务两类合同成交额遥遥领先: the list ends at 两类, the rest is the shared head
-    m = rx(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家)").search(last)
+    # 技术服务两类合同成交额遥遥领先 / 新乡三市高新技术企业数量: the list ends at 两类 / 三市
+    m = rx(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家|市|县|区|省|地)").search(last)
     if m and m.start() >= 2:
-        own, shared = last[:m.start()], last[m.end():]
-        shared = _head_only(shared)
-        parts[-1] = own
-        return [p + shared for p in parts]
+        return parts[:-1] + [last[:m.start()]], clean(last[m.end():])
     # Split the last item where its shared head noun begins (经费, 技术合同成交额 …): what
     # follows is shared by all items.
     best = None
@@ -645,9 +663,33 @@ def _split_items(subject: str, n: int) -> list[str] | None:
         if at >= 2 and (best is None or at < best):
             best = at
     if best is None:
-        return parts
-    shared = last[best:]
-    return [p + shared for p in parts[:-1]] + [last]
+        if all(_as_place(p) for p in parts[:-1]):
+            # 南阳、许昌两市 / 诸暨市、越城区增速: places, then what they share
+            tail = _strip_place_lead(last)
+            if tail != last:
+                return parts[:-1] + [last[:len(last) - len(tail)]], tail
+        return parts, ""
+    return parts[:-1] + [last[:best]], last[best:]
+
+
+def _as_place(s: str) -> str | None:
+    """The place an item names (郑州 -> 郑州, 长安镇 -> 长安镇), or None."""
+    from .places import expand, find_places, gazetteer
+    s = s.strip()
+    g = gazetteer()
+    if s in g.full or s in g.short:
+        return expand(s)
+    ps = find_places(s)
+    if ps and ps[0].start == 0 and ps[0].end == len(s):
+        return ps[0].full
+    return None
+
+
+def _elliptic(name: str, predicate: str, base: str) -> str:
+    """A name that is only a verb (发放) takes the measure named before that starts with it."""
+    if base and name and len(name) <= 3 and base.startswith(name) and len(base) > len(name):
+        return base
+    return name
 
 
 def _head_only(s: str) -> str:

@@ -82,7 +82,7 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
             out.append(Indicator(
                 start=f.start, end=f.end, text=text[f.start:f.end], value=value,
                 value_max=value_max, unit=f.unit, qualifier=f.qualifier, kind=n.kind,
-                planned=n.planned, region=scope.region(f.start),
+                planned=n.planned, region=n.region or scope.region(f.start),
                 period=scope.period(f.start), indicator=n.indicator, category=n.category,
                 sentence=sentence_text or _around(text, f.start, f.end), doc=doc,
             ))
