@@ -287,8 +287,8 @@ class _Scanner:
         kind = L.unit_kind[unit.split("/")[0]] if unit.split("/")[0] in L.unit_kind else "count"
         if kind == "tenths" and self.is_in(ue, L.tenths_not_before):
             return None, used
-        if _is_lone_power(core):
-            return None, used
+        if _is_lone_power(core) or core in ("零", "〇"):
+            return None, used          # 上百家, 千家万户, 零部件
         left = self.left(s - (1 if negative_literal else 0))
         if L.anaphora_re.search(left):
             return None, used

@@ -75,6 +75,7 @@ class Categories:
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
         self.generic = regex.compile(alternation(self.generic_cat)) if self.generic_cat else None
         self._best: dict[str, str | None] = {}
+        self.head_cats = frozenset(data.get("head", ())) | frozenset((extra or {}).get("head", ()))
 
     def best_in(self, text: str) -> str | None:
         """The highest-priority category with a word in text (names repeat: remembered)."""
@@ -87,6 +88,19 @@ class Categories:
         if len(self._best) < 20000:
             self._best[text] = best
         return best
+
+    def head_of(self, name: str) -> str | None:
+        """The category of the word that ends a name, when it is one of the head categories
+        (…认定奖补资金 -> funding)."""
+        if not self.pattern or not name:
+            return None
+        last = None
+        for m in self.pattern.finditer(name):
+            last = m
+        if last and len(name) - last.end() <= 2:
+            cat = self.word_cat[last.group()]
+            return cat if cat in self.head_cats else None
+        return None
 
     def nearest_before(self, text: str) -> str | None:
         """The category of the last word in text (the one nearest to what follows); of words

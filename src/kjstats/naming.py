@@ -135,6 +135,8 @@ COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
+PERSON_UNITS = frozenset(("人", "名", "人次", "人年"))
+GRANT = regex.compile(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
 EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
 
@@ -298,6 +300,7 @@ class Namer:
         self.t = folded
         self.cats = categories
         self._idx_para: tuple[int, int] | None = None
+        self.title_category: str | None = None   # set from the document's title line
         self._idx: KeywordIndex | None = None
 
     def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int],
@@ -481,23 +484,30 @@ class Namer:
         t = self.t
         # In 甲占乙的比重 the category is the part's, not the whole's.
         head = _part_of(name)
-        cat = cats.best_in(head)
+        cat = cats.head_of(head) or cats.best_in(head)
         if cat and not (cat == "economy" and not comparison and len(head) <= 6):
             return cat
+        # money given (给予…300万元, 奖励10%) is funding whatever it is given for
+        if f.unit_kind in ("money", "percent") and GRANT.search(t, max(lo, f.start - 6), f.start):
+            return "funding"
         idx = self._index(para)
         near = idx.nearest_before(lo, f.start)
         if cat == "economy":
-            # a bare economic measure (出口交货值) belongs to the subject of its sentence
-            subject = idx.nearest_before(lo, clause_start(t, lo, f.start))
+            # a bare economic measure (出口交货值, 实现增加值) belongs to the subject of its
+            # sentence, or of the sentence before
+            subject = idx.nearest_before(max(para[0], f.start - WINDOW), clause_start(t, lo, f.start))
             return subject if subject and subject != "economy" else cat
         if near:
             return near
-        cat = cats.generic_in(name) or idx.first_in(f.end, hi)
-        if cat:
-            return cat
-        cat = (idx.nearest_before(max(para[0], lo - WINDOW), lo)
+        if f.unit in PERSON_UNITS:
+            return "talent"            # a count of people: 吸纳科技活动人员近42万人
+        generic = cats.generic_in(name)
+        if generic and f.unit_kind == "count":
+            # 105家规上科技服务业企业: firms counted, unless the document is about a kind of firm
+            return self.title_category or generic
+        cat = (idx.first_in(f.end, hi) or idx.nearest_before(max(para[0], lo - WINDOW), lo)
                or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW))))
-        return cat or "other"
+        return cat or self.title_category or generic or "other"
 
     def _index(self, para: tuple[int, int]) -> KeywordIndex:
         if self._idx_para != para:

@@ -55,6 +55,12 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
 
 def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]:
     namer = Namer(folded, cats)
+    if lay.paragraphs:
+        first = lay.paragraphs[0]
+        # what a document is about by its title (高新技术企业发展情况): only kinds of firms and
+        # programmes, not broad words like 经济 in 国民经济和社会发展统计公报
+        title = cats.best_in(folded[first.start:min(first.end, first.start + 60)])
+        namer.title_category = None if title in (None, "economy", "other", "enterprise") else title
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)

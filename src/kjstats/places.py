@@ -95,8 +95,8 @@ SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
 # Units below a county, and development zones, are not in the gazetteer: 长安镇, 松山湖高新区.
 # They count when written at the start of a clause (no Chinese character before them).
 ZONE = regex.compile(r"(?!全|各|本|该|我|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
-                     r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领)"
-                     r"\p{Han}{2,6}(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
+                     r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领|深入|走进|覆盖|辐射|各)"
+                     r"\p{Han}{2,6}(?<!乡)(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
 CLAUSE_START = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF = ("全省", "全市", "全区", "全县")   # 湖北全省 names 湖北省
 MACRO_RE = regex.compile(rf"(?:{'|'.join(MACRO)}){MACRO_SUFFIX}$")
@@ -120,6 +120,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
         place = _place_ending_at(text, lo, i, g)
         if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
             continue
+        if text[i:i + 1] == "级":
+            continue           # 市级, 县级: a level of government, not a place
         if _is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
             continue
         out.append(place)
