@@ -66,7 +66,9 @@ def cues() -> _Cues:
     share = c["kind"]["share"]
     fillers = ["比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "同比", "比去年",
                "较去年", "去年", "上年", "同期", "分别", "的", "其中", "为", "是", "达到", "达", "到", "至",
-               "了", "从", "年平均", "年均", "平均", "及", "和", "、", "均", "总数", "全年", "可", "预计"]
+               "了", "从", "年平均", "年均", "平均", "及", "和", "、", "均", "总数", "全年", "可", "预计",
+               "比上年末", "较上年末", "比年初", "较年初", "较", "比", "相比于", "相比", "多出", "多", "少",
+               "年", "年增长", "逆势", "微降", "略降", "上浮", "下浮"]
     return _Cues(
         lead=regex.compile(rf"^(?:{alternation(name['lead'])})"),
         tail=regex.compile(rf"(?:{alternation(name['tail'])})$"),
@@ -114,7 +116,7 @@ def clause_start(t: str, lo: int, pos: int) -> int:
 
 _M = r"[0-9一二三四五六七八九十]{1,2}"
 TIME_ANY = regex.compile(
-    rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:19|20)[0-9]{{2}}[ ]?年(?:度)?(?:底|末)?"
+    rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
     rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个月|上半年|下半年|前三季度"
     rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?")
 TIME_LEAD = regex.compile(
@@ -124,7 +126,7 @@ LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|[一二三�
 BRACKET_NOTE = regex.compile(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
 SPACE_IN_NAME = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 RESIDUE = regex.compile(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
-RANK_SCOPE = regex.compile(r"(?:位居|位列|名列|排名|排在|居于|居|列|排|为)$")
+RANK_SCOPE = regex.compile(r"(?:位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
 WHOLE_OF = regex.compile(r"(?:全国|全省|全市|全区|全县)$")
 LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)")
 # 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
@@ -136,6 +138,9 @@ RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
 PERSON_UNITS = frozenset(("人", "名", "人次", "人年"))
+GIVE = regex.compile(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
+GENERIC_NOUNS = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
+HEADLINE_GAP = regex.compile(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
 GRANT = regex.compile(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
 EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
@@ -144,7 +149,9 @@ EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|�
 def clean(name: str, rank: bool = False) -> str:
     """Strip what is not the indicator's name: time and place, connectives, the verb."""
     C = cues()
-    s = BRACKET_NOTE.sub("", name)
+    # 东莞创新券“含金量”持续提升 上半年兑现金额: a space between words parts a headline
+    parts = HEADLINE_GAP.split(name)
+    s = BRACKET_NOTE.sub("", parts[-1] if len(parts[-1]) >= 2 else name)
     s = SPACE_IN_NAME.sub("", s).replace("“", "").replace("”", "").replace("\"", "")
     for _ in range(10):
         before = s
@@ -364,6 +371,11 @@ class Namer:
             if rx(r"(?:对|向|为|给)$").search(core) and f.unit_kind == "count":
                 rest = rx(r"[^,;。]*").match(t[f.end:f.end + 24]).group()
                 return clean(core + rest)
+        if f.unit_kind == "money" and GIVE.search(core):
+            # 区里还拿出四百五十万元设立科技成果转化引导资金: what the money is for names it
+            m = rx(r"(?:设立|用于|作为|专项用于|建立|组建)?(\p{Han}{2,14}?)(?=[,;。]|$)").match(t, f.end, min(len(t), f.end + 20))
+            if m and m.group(1):
+                return m.group(1)
         if core.endswith("以") and f.unit_kind == "money":
             # 技术服务合同以3684.1亿元成交额居首: the noun after the amount completes the name
             m = rx(r"\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(t[f.end:f.end + 10])
@@ -381,6 +393,11 @@ class Namer:
             st.base = base
         if relation:
             return base + _strip_relation_lead(core)
+        if is_cue_only(name) and f.unit_kind == "count" and rx(r"(?:新增|净增)$").search(core):
+            # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
+            verb = rx(r"(?:新增|净增)$").search(core).group()
+            base = st.base or st.subject or carry
+            return verb + base if base and not rx(r"占|比重|率|比|增").search(base) else verb
         if is_cue_only(name):
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
@@ -459,9 +476,14 @@ class Namer:
                 k = percent_kind(self.t[s:c_lo - 1])
                 if k == "growth":
                     return k
-            return "level"
+            # 七成农户: tenths of a whole are a share
+            return "share" if f.unit_kind == "tenths" else "level"
         # money and counts: a change only after a comparison (比上年增加2465.7亿元)
-        if C.compare.search(raw) and rx(r"(?:增加|减少|增长|下降|新增|多|少)(?:了)?$").search(raw):
+        if C.compare.search(raw) and rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$").search(raw):
+            return "growth"
+        # a change stated with its verb, comparison or not (成交额增加28.49亿元); 新增 counts new
+        # things and stays a level
+        if rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$").search(raw) and not rx(r"(?:新增|净增)$").search(raw):
             return "growth"
         return "level"
 
@@ -477,7 +499,12 @@ class Namer:
         cut = rx(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收").search(noun)
         if cut is None:
             return noun
-        return noun[:cut.start()] if cut.start() >= 2 else ""
+        head = noun[:cut.start()]
+        if head in GENERIC_NOUNS:
+            # 4127家企业通过高新技术企业认定: what the firms did says what is counted
+            rest = rx(r"[^,;。]*").match(t, f.end, min(hi, f.end + 24)).group()
+            return clean(rest) if len(rest) > len(head) + 1 else head
+        return head if cut.start() >= 2 else ""
 
     def _category(self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool) -> str:
         cats = self.cats
@@ -640,7 +667,7 @@ def _strip_relation_lead(s: str) -> str:
 
 def _verb_split(name: str) -> str | None:
     """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
-    m = rx(r"(?:共|累计|已|新)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|"
+    m = rx(r"(?:共|累计|已|新|再)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|组建|新建|支持|"
                      r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
                      r"有)$").search(name)
     if not m:
