@@ -59,6 +59,25 @@ class _Cues:
 
 
 @cache
+def _block_head() -> regex.Pattern:
+    c = table("cues")["planned"]
+    return regex.compile(rf"(?:{alternation(c['block_heads'])})(?:是|为|如下|有)?[:：]")
+
+
+class _Lazy:
+    """A pattern compiled on first use (the word lists come from data files)."""
+
+    def __init__(self, make):
+        self.make = make
+
+    def __getattr__(self, name):
+        return getattr(self.make(), name)
+
+
+BLOCK_HEAD = _Lazy(_block_head)
+
+
+@cache
 def cues() -> _Cues:
     c = table("cues")
     name = c["name"]
@@ -141,6 +160,8 @@ PERSON_UNITS = frozenset(("人", "名", "人次", "人年"))
 GIVE = regex.compile(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
 GENERIC_NOUNS = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
 HEADLINE_GAP = regex.compile(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
+FUTURE_YEAR = regex.compile(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
+LIST_ITEM = regex.compile(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
 GRANT = regex.compile(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
 EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
@@ -249,11 +270,44 @@ def percent_kind(raw: str) -> str | None:
     return best[2] if best else None
 
 
-def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None) -> bool:
+def plan_blocks(t: str, paragraphs) -> list[tuple[int, int]]:
+    """Spans of text under a heading of targets: after 主要目标是： the list items that follow
+    (——研发投入…, 一是…, (一)…) are plans, down to the first paragraph that is not an item."""
+    heads = BLOCK_HEAD
+    out = []
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        text = t[p.start:p.end]
+        m = None
+        for m in heads.finditer(text):
+            pass
+        if m is not None:
+            start = p.start + m.end()
+            stop = rx(r"[。！？!?]").search(t, start, p.end)
+            end = stop.end() if stop else p.end
+            j = i + 1
+            while j < len(paragraphs) and LIST_ITEM.match(t, paragraphs[j].start):
+                end = paragraphs[j].end
+                j += 1
+            out.append((start, end))
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None,
+               doc_year: int | None = None) -> bool:
     """Whether a plan cue governs the figure: one before it in its sentence (cue_hits: the
     sentence's (start, end, word) cues, found once for all its figures)."""
     C = cues()
     sent_lo = max(sent_lo, fig.start - WINDOW)
+    if doc_year:
+        # 到2025年，全县高新技术企业达到120家: a year still to come is a target
+        for m in FUTURE_YEAR.finditer(t, sent_lo, fig.start):
+            if int(m.group(1)) > doc_year:
+                return True
     if cue_hits is None:
         cue_hits = [(m.start(), m.end(), m.group()) for m in C.planned.finditer(t, sent_lo, fig.start)]
     for at, end, word in cue_hits:
@@ -308,6 +362,8 @@ class Namer:
         self.cats = categories
         self._idx_para: tuple[int, int] | None = None
         self.title_category: str | None = None   # set from the document's title line
+        self.doc_year: int | None = None
+        self.plan_spans: list[tuple[int, int]] = []
         self._idx: KeywordIndex | None = None
 
     def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int],
@@ -343,7 +399,8 @@ class Namer:
             if f.rank and not name:
                 name = st.subject or carry
             kind = self._kind(f, kind_raw, st, comparison, lo, c_lo)
-            planned = planned_at(t, lo, f, c_lo, cue_hits)
+            planned = (planned_at(t, lo, f, c_lo, cue_hits, self.doc_year)
+                       or any(a <= f.start < b for a, b in self.plan_spans))
             category = self._category(name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f,
                                       para, comparison)
             out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None))

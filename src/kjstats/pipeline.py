@@ -4,7 +4,7 @@ from __future__ import annotations
 from .context import Layout, Scope, layout
 from .figures import Figure, find_figures
 from .lexicon import Categories, default_categories, fold
-from .naming import LIST_SEP, Namer
+from .naming import LIST_SEP, Namer, plan_blocks
 from .records import Indicator
 from .tables import find_tables
 
@@ -55,6 +55,8 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
 
 def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]:
     namer = Namer(folded, cats)
+    namer.doc_year = scope.doc_year
+    namer.plan_spans = plan_blocks(folded, lay.paragraphs)
     if lay.paragraphs:
         first = lay.paragraphs[0]
         # what a document is about by its title (高新技术企业发展情况): only kinds of firms and
