@@ -41,6 +41,7 @@ SPACE = " \t\u3000"
 RANGE_SEP = "~-—–至到"
 BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN = regex.compile(r"[A-Za-z]")
+NUMERAL_CHARS = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
 SPECIFIC_MEASURES = frozenset("家名项件所座人位台套支颗只篇部场")
 # 居全市首位 / 位列全省首位: a rank of 1 written without a numeral.
@@ -251,10 +252,10 @@ class _Scanner:
             if v2 is not None:
                 value, e = v2, j
         used = e
-        # A range: 1~3家, 三到五项, 10%-15% (the unit may stand after both ends).
+        # A range: 1~3家, 三到五项, 10%-15%, 2万元至5万元 (the unit may stand after both ends).
         value_max = None
         unit, ue = self.unit_at(e)
-        after_first = ue if unit in L.unit_of and L.unit_kind[unit] == "percent" else e
+        after_first = ue if unit in L.unit_of else e
         if self.is_in(after_first, RANGE_SEP):
             j = after_first + 1
             while self.is_in(j, SPACE):
@@ -270,8 +271,10 @@ class _Scanner:
                         e = e2
                         used = max(used, ue2)
         used = max(used, e)
-        # A negative literal in a table or list: "| -1.49 |".
-        negative_literal = self.is_in(s - 1, "-−") and self.char(s - 2) in BOUNDARY and value_max is None
+        # A negative literal: "| -1.49 |", 同比增长-2.3% (not 1-5, 0571-28978941, 2017-03).
+        prev2 = self.char(s - 2)
+        negative_literal = (self.is_in(s - 1, "-−") and value_max is None
+                            and not (prev2.isdigit() or prev2 in NUMERAL_CHARS or LATIN.match(prev2 or " ")))
         # Rank: 第二, 第4位, 前三位.
         before = self.char(s - 1)
         if before == "第" or (before in "前后" and unit in ("位", "名")):
@@ -279,8 +282,11 @@ class _Scanner:
         if unit is None or unit in L.never or not unit:
             return None, max(used, ue)
         used = max(used, ue)
-        # Latin letters glued to a number name a grade or a model: 5G, 12K, M0, 202x.
+        # Latin letters glued to a number name a grade or a model: 5G, 12K, M0, 202x; a product
+        # is a formula (7×24小时).
         if LATIN.match(self.char(s - 1) or " ") or LATIN.match(self.char(e) or " ") or LATIN.match(self.char(ue) or " "):
+            return None, used
+        if self.is_in(s - 1, "×*＊"):
             return None, used
         if L.grade_re.match(t, ue, self.hi):
             return None, used
@@ -300,6 +306,10 @@ class _Scanner:
         sq, end = self.suffix_at(ue)
         if sq:
             qualifier = qualifier or sq
+        # A number inside the quoted name of a policy or slogan: “科技新政40条”.
+        q = t.rfind("“", max(self.lo, start - 12), start)
+        if q >= 0 and "”" not in t[q:start] and "”" in t[end:end + 6] and HAN.search(t, q, start):
+            return None, used
         # Thresholds inside a name: 超过500亿元的行业, 1000万元以上的企业.
         if self.char(end) == "的" and (prefix or sq) and kind in ("money", "count", "measure"):
             return None, used

@@ -160,8 +160,17 @@ class RecordWriter:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()  # also on error: what was written stays a well-formed file
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        # Also on error: what was written stays a well-formed file when the target still
+        # takes it. If finishing fails too (the pipe broke, the disk is full: pyarrow then
+        # says "Operation on closed file"), the first error is the one that explains it.
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - never hide the error already on its way out
+            pass
 
     def _write(self, row: dict[str, object]) -> None:
         raise NotImplementedError
