@@ -174,6 +174,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         why = ""
         if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)):
             why = "attributive"   # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
+        elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
+            why = "target"        # 到2025年: a target's year, not the report's
         elif folded.startswith("以来", e) and (year or g["yw"]):
             why = "since"         # 2023年以来: the year so far
         elif before_re.search(text_before) or after_re.match(after):
@@ -185,7 +187,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
         elif g["rel"] and not g["relspan"]:
             why = "compare"   # 去年/上年 alone is almost always a comparison base
-        out.append(TimePhrase(s, e, year, months, year_end, relative, why in ("", "since"), why,
+        out.append(TimePhrase(s, e, year, months, year_end, relative, why in ("", "since", "target"), why,
                               not g["plan"]))
     return out
 
@@ -316,7 +318,8 @@ class Scope:
         self.phrases = find_time_phrases(folded, 0, len(folded))
         self._phrase_starts = [p.start for p in self.phrases]
         self.doc_year = self._doc_year()
-        self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level), None)
+        self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level
+                                and p.why != "target"), None)
         self.doc_region = self._first_region(figure_starts)
         self._para_region = self._section_regions()
         self._places_cache: dict[int, list[Place]] = {}
@@ -325,7 +328,7 @@ class Scope:
     # period
     def _doc_year(self) -> int | None:
         for p in self.phrases:
-            if p.year and p.why not in ("compare", "plan", "attributive") and p.document_level:
+            if p.year and p.why not in ("compare", "plan", "attributive", "target") and p.document_level:
                 return p.year
         return None
 

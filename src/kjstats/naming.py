@@ -141,7 +141,7 @@ TIME_ANY = regex.compile(
 TIME_LEAD = regex.compile(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
     r"连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)")
-LIST_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)")
+LIST_MARK = regex.compile(r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)")
 BRACKET_NOTE = regex.compile(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
 SPACE_IN_NAME = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 RESIDUE = regex.compile(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
@@ -152,7 +152,7 @@ LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引�
 BENEFICIARY = regex.compile(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
 CLASS_END = regex.compile(r"(领域|行业|产业|地区|企业|高校|院所)$")
-COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于)")
+COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于|比\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢))")
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
@@ -160,6 +160,8 @@ PERSON_UNITS = frozenset(("人", "名", "人次", "人年"))
 GIVE = regex.compile(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
 GENERIC_NOUNS = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
 HEADLINE_GAP = regex.compile(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
+DONE = regex.compile(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
+GRANT_AFTER = regex.compile(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
 FUTURE_YEAR = regex.compile(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
 LIST_ITEM = regex.compile(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
 GRANT = regex.compile(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
@@ -236,6 +238,8 @@ def _is_place(s: str) -> bool:
 
 
 def is_cue_only(s: str) -> bool:
+    if s and TIME_ANY.search(s):
+        s = TIME_ANY.sub("", s)     # 较2021年同期
     return not s or bool(cues().cue_only.match(s))
 
 
@@ -254,6 +258,8 @@ def _subject(raw: str) -> str:
 def percent_kind(raw: str) -> str | None:
     """growth / share from the cue nearest the number in the clause before a percent figure."""
     C = cues()
+    if raw.endswith("从") or raw.endswith("由"):
+        return "level"          # 从30%提高到60%: both ends are levels
     # 占规上工业增加值的: what follows 占 names the whole, its words are not cues
     k = raw.rfind("占")
     if k >= 0 and not C.growth.search(raw, k + 1) is None and not rx(r"(?:比重|的|之比)[^占]*(?:增长|提高|下降|增加)").search(raw[k:]):
@@ -303,16 +309,19 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None,
     sentence's (start, end, word) cues, found once for all its figures)."""
     C = cues()
     sent_lo = max(sent_lo, fig.start - WINDOW)
-    if doc_year:
-        # 到2025年，全县高新技术企业达到120家: a year still to come is a target
-        for m in FUTURE_YEAR.finditer(t, sent_lo, fig.start):
-            if int(m.group(1)) > doc_year:
-                return True
+    # 到2025年，全县高新技术企业达到120家: a year still to come is a target (when the
+    # document's own year is unknown, 到…年 before a figure is taken as one)
+    for m in FUTURE_YEAR.finditer(t, sent_lo, fig.start):
+        if doc_year is None or int(m.group(1)) > doc_year:
+            return True
     if cue_hits is None:
         cue_hits = [(m.start(), m.end(), m.group()) for m in C.planned.finditer(t, sent_lo, fig.start)]
+    done = DONE.search(t, sent_lo, fig.start)
     for at, end, word in cue_hits:
         if at < sent_lo or end > fig.start:
             continue
+        if done and done.start() > end:
+            continue            # 计划引进15个，已落地9个: what is done after the plan is no plan
         if word in C.clause_only and at < clause_lo:
             continue
         if word == "目标" and (C.plan_not_after.search(t[max(sent_lo, at - 8):at])
@@ -323,6 +332,8 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None,
         if word == "计划":
             if (at > 0 and t[at - 1] in C.plan_noun_before) or (t[end:end + 1] and t[end:end + 1] in C.plan_noun_after):
                 continue
+            if C.plan_not_after.search(t[max(sent_lo, at - 8):at]):
+                continue        # 完成投资额为年度计划的56%: measured against the plan
         if word == "将":
             if not C.jiang_future.match(t[end:end + 4]):
                 continue
@@ -506,6 +517,11 @@ class Namer:
         item = clean(item)
         if not st.bracket_measure:
             measure = st.prev_name if st.prev is not None else self._earlier_subject(lo, b_lo)
+            if not measure:
+                # 浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额增长较快: named after the list
+                tail = self.t[self.t.find(")", b_lo):]
+                m = rx(r"^\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})").match(tail)
+                measure = clean(m.group(1)) if m else ""
             measure = THRESHOLD_CLAUSE.sub("", measure)
             measure = CLASS_NOUN.sub("", measure)
             st.bracket_measure = measure
@@ -567,13 +583,14 @@ class Namer:
         cats = self.cats
         t = self.t
         # In 甲占乙的比重 the category is the part's, not the whole's.
+        # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
+        if f.unit_kind in ("money", "percent") and (GRANT.search(t, max(lo, f.start - 6), f.start)
+                                                   or GRANT_AFTER.match(t, f.end, hi)):
+            return "funding"
         head = _part_of(name)
         cat = cats.head_of(head) or cats.best_in(head)
         if cat and not (cat == "economy" and not comparison and len(head) <= 6):
             return cat
-        # money given (给予…300万元, 奖励10%) is funding whatever it is given for
-        if f.unit_kind in ("money", "percent") and GRANT.search(t, max(lo, f.start - 6), f.start):
-            return "funding"
         idx = self._index(para)
         near = idx.nearest_before(lo, f.start)
         if cat == "economy":

@@ -24,7 +24,13 @@ ROW_NUMBER_HEADERS = ("序号", "编号", "排名", "名次", "No", "NO")
 GROWTH_WORDS = regex.compile(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
 SHARE_WORDS = regex.compile(r"比重|占比|份额|强度|之比")
 TITLE_NOISE = regex.compile(r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$")
-TOPIC_NOISE = regex.compile(r"^(?:各市|各区|各县|各地|分地区|分行业|全省|全市)|(?:行业|地区|各市)$")
+TOPIC_NOISE = regex.compile(r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
+                            r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]|各[市区县地]|分地区|分行业|全省|全市|全区|主要)"
+                            r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$")
+# Measure words that end a table's topic (…产值及增加值): what remains is its subject.
+TOPIC_MEASURE = regex.compile(r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况)$")
+# Column headers that only say "the value" (数值, 金额) name nothing.
+VALUE_HEADER = regex.compile(r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$")
 PERIOD_CELL = regex.compile(r"^(?:19|20)[0-9]{2}\s*年")
 # A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
 PLACE_LABEL = regex.compile(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
@@ -204,7 +210,7 @@ def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[I
                 start=cell.start, end=cell.end, text=text[cell.start:cell.end], value=_norm(value),
                 value_max=None, unit=unit, qualifier=None, kind=kind, planned=False,
                 region=region, period=period, indicator=name,
-                category=cats.best_in(name) or cats.best_in(topic or tb.title) or "other",
+                category=_category(cats, name, topic or tb.title),
                 sentence=" ".join(text[row[0].start:row[-1].end].split()), doc=doc,
             ))
     return out
@@ -259,23 +265,55 @@ def _cell_unit(label: str, col: str, unit_cell: str, cell: str):
 
 
 def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: str) -> str:
-    """A cell's indicator: rows of measures under columns of subjects (产值 under 高新技术产业)
-    give subject + measure; rows of places or sectors under columns of measures (产值(亿元))
-    give the table's topic, after the sector if the row names one."""
-    columns_are_measures = bool(HEADER_UNIT.search(col or "")) or bool(GROWTH_WORDS.search(col or ""))
-    label = HEADER_UNIT.sub("", label).replace(" ", "")
-    col = HEADER_UNIT.sub("", col).replace(" ", "")
+    """A cell's indicator from its row label and column header:
+    - a growth cell names what grew (the row's level figure, or the one above it);
+    - rows of places under measure columns (产值(亿元)): the table's subject and the measure;
+    - rows of items under value columns (数值(亿元), 金额(万元)): the row label;
+    - rows of items under measure columns (企业数(家), 产值(亿元)): row label and measure;
+    - rows of measures under subject columns (产值 under 高新技术产业): column and row."""
+    col_name = _bare(col)
+    label_name = _bare(label)
     if kind == "growth" and (GROWTH_WORDS.search(label) or GROWTH_WORDS.search(col)):
-        if prev:
-            return prev
-        measure = col if GROWTH_WORDS.search(label) else label
-        return measure or topic
-    measure = topic if topic and (not col or col in topic) else (col + topic if col and topic else col or topic)
-    if place or not label:
-        return measure or label
-    if columns_are_measures:
-        return label + measure                # 食品制造业 + 高新技术产业产值
-    return col + label if col else label      # 高新技术产业 + 产值
+        return prev or (col_name if GROWTH_WORDS.search(label) else label_name) or topic
+    col_is_value = not col_name or bool(VALUE_HEADER.match(col_name)) or bool(PERIOD_CELL.match(col))
+    if place or not label_name:
+        measure = "" if col_is_value else col_name
+        subject = _topic_subject(topic, measure)
+        if measure and subject and measure not in subject and subject not in measure:
+            return subject + measure
+        return measure or subject or topic
+    if col_is_value:
+        return label_name
+    if HEADER_UNIT.search(col):
+        return label_name if col_name in label_name else label_name + col_name
+    return col_name + label_name
+
+
+def _category(cats: Categories, name: str, topic: str) -> str:
+    """A cell's category: its name's, unless that is only an economic measure (食品制造业产值)
+    in a table about something more specific (高新技术产业产值)."""
+    own = cats.best_in(name)
+    about = cats.best_in(topic)
+    if own in (None, "economy") and about not in (None, "economy"):
+        return about
+    return own or about or "other"
+
+
+def _bare(header: str) -> str:
+    return HEADER_UNIT.sub("", header).replace(" ", "")
+
+
+def _topic_subject(topic: str, measure: str) -> str:
+    """高新技术产业产值及增加值 -> 高新技术产业: the topic without its measure words."""
+    s = topic
+    for _ in range(4):
+        before = s
+        if measure and s.endswith(measure):
+            s = s[: -len(measure)]
+        s = TOPIC_MEASURE.sub("", s)
+        if s == before:
+            break
+    return s
 
 
 def _period_of(cells: list[str]) -> str:

@@ -419,7 +419,13 @@ class ParquetWriter(RecordWriter):
         self._schema = pa.schema(
             [pa.field(f, types.get(f, pa.string()), nullable=f in ("doc", "value_max", "qualifier"))
              for f in OUTPUT_FIELDS])
-        self._writer = pq.ParquetWriter(_binary_target("parquet", target), self._schema)
+        sink = _binary_target("parquet", target)
+        # A stream (stdout) gets the bytes from Python, row group by row group: pyarrow's own
+        # writes to a pipe that is full cannot be interrupted (Ctrl-C would hang) and fail
+        # with its own errors; Python's give KeyboardInterrupt and BrokenPipeError.
+        self._out = None if isinstance(sink, str) else sink
+        self._spool = None if self._out is None else _Spool()
+        self._writer = pq.ParquetWriter(sink if self._spool is None else self._spool, self._schema)
         self._columns: dict[str, list] = {f: [] for f in OUTPUT_FIELDS}
         self._rows = 0
 
@@ -447,10 +453,41 @@ class ParquetWriter(RecordWriter):
             self._writer.write_table(self._pa.Table.from_pydict(self._columns, schema=self._schema))
             self._columns = {f: [] for f in OUTPUT_FIELDS}
             self._rows = 0
+            self._drain()
+
+    def _drain(self) -> None:
+        if self._spool is not None:
+            self._spool.drain_into(self._out)
 
     def _finish(self) -> None:
         self._flush()
         self._writer.close()
+        self._drain()
+
+
+class _Spool:
+    """A write-only file that holds what pyarrow writes until it is drained into the target."""
+
+    closed = False
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+
+    def write(self, data) -> int:
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:  # pyarrow may close its sink; the real target stays open
+        pass
+
+    def drain_into(self, out) -> None:
+        parts, self._parts = self._parts, []
+        for part in parts:
+            out.write(part)
+        out.flush()
 
 
 _WRITERS = {
