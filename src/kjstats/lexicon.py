@@ -76,6 +76,12 @@ class Categories:
         self.generic = regex.compile(alternation(self.generic_cat)) if self.generic_cat else None
         self._best: dict[str, str | None] = {}
         self.head_cats = frozenset(data.get("head", ())) | frozenset((extra or {}).get("head", ()))
+        words_econ = data.get("economy_subjects", {}).get("words", [])
+        self.economy_subject = regex.compile(alternation(words_econ)) if words_econ else None
+
+    def whole_economy(self, name: str) -> bool:
+        """Whether an economic measure is of the whole economy (规上工业增加值, GDP)."""
+        return bool(self.economy_subject and self.economy_subject.search(name))
 
     def best_in(self, text: str) -> str | None:
         """The highest-priority category with a word in text (names repeat: remembered)."""
@@ -140,9 +146,11 @@ class KeywordIndex:
         self.ends = [m.end() for m in hits]
         self.cat = [cats.word_cat[m.group()] for m in hits]
 
-    def nearest_before(self, a: int, b: int) -> str | None:
-        """Like Categories.nearest_before on text[a:b]."""
+    def nearest_before(self, a: int, b: int, skip=()) -> str | None:
+        """Like Categories.nearest_before on text[a:b] (passing over categories in skip)."""
         k = bisect.bisect_right(self.ends, b) - 1
+        while k >= 0 and self.cat[k] in skip and self.starts[k] >= a:
+            k -= 1
         if k < 0 or self.starts[k] < a:
             return None
         group = [self.cat[k]]

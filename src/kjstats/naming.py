@@ -589,15 +589,16 @@ class Namer:
             return "funding"
         head = _part_of(name)
         cat = cats.head_of(head) or cats.best_in(head)
-        if cat and not (cat == "economy" and not comparison and len(head) <= 6):
+        if cat and not (cat == "economy" and not comparison and not cats.whole_economy(head)):
             return cat
         idx = self._index(para)
         near = idx.nearest_before(lo, f.start)
         if cat == "economy":
             # a bare economic measure (出口交货值, 实现增加值) belongs to the subject of its
             # sentence, or of the sentence before
-            subject = idx.nearest_before(max(para[0], f.start - WINDOW), clause_start(t, lo, f.start))
-            return subject if subject and subject != "economy" else cat
+            subject = idx.nearest_before(max(para[0], f.start - WINDOW), clause_start(t, lo, f.start),
+                                         skip=("economy",))
+            return self.title_category or subject or cat
         if near:
             return near
         if f.unit in PERSON_UNITS:

@@ -294,7 +294,7 @@ def _category(cats: Categories, name: str, topic: str) -> str:
     in a table about something more specific (高新技术产业产值)."""
     own = cats.best_in(name)
     about = cats.best_in(topic)
-    if own in (None, "economy") and about not in (None, "economy"):
+    if (own is None or own == "economy" and not cats.whole_economy(name)) and about not in (None, "economy"):
         return about
     return own or about or "other"
 

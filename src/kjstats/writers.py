@@ -139,6 +139,7 @@ class RecordWriter:
     def __init__(self) -> None:
         self.count = 0
         self.closed = False
+        self.interrupted = False
 
     def write(self, rec: Indicator) -> None:
         if self.closed:
@@ -164,6 +165,8 @@ class RecordWriter:
         if exc_type is None:
             self.close()
             return
+        if not issubclass(exc_type, Exception):
+            self.interrupted = True     # Ctrl-C: send nothing more to a target that may block
         # Also on error: what was written stays a well-formed file when the target still
         # takes it. If finishing fails too (the pipe broke, the disk is full: pyarrow then
         # says "Operation on closed file"), the first error is the one that explains it.
@@ -456,7 +459,7 @@ class ParquetWriter(RecordWriter):
             self._drain()
 
     def _drain(self) -> None:
-        if self._spool is not None:
+        if self._spool is not None and not self.interrupted:
             self._spool.drain_into(self._out)
 
     def _finish(self) -> None:
