@@ -265,7 +265,7 @@ class _Scanner:
                 v2 = _value(core2)
                 if v2 is not None:
                     unit2, ue2 = self.unit_at(e2)
-                    if after_first == e or unit2 == unit:
+                    if (after_first == e or unit2 == unit) and self._ascending(core, value, core2, v2):
                         value, value_max = self._range_scale(core, value, core2, v2)
                         unit, ue = unit2, ue2
                         e = e2
@@ -277,7 +277,7 @@ class _Scanner:
                             and not (prev2.isdigit() or prev2 in NUMERAL_CHARS or LATIN.match(prev2 or " ")))
         # Rank: 第二, 第4位, 前三位.
         before = self.char(s - 1)
-        if before == "第" or (before in "前后" and unit in ("位", "名")):
+        if before == "第" or (before and before in "前后" and unit in ("位", "名")):
             return self.read_rank(s, e, value, before, unit, ue), max(used, ue)
         if unit is None or unit in L.never or not unit:
             return None, max(used, ue)
@@ -362,6 +362,12 @@ class _Scanner:
         q, end = self.suffix_at(e2)
         negative = bool(self.L.decrease_re.search(self.left(s)))
         return Figure(s, end, v, None, unit, q, negative=negative, unit_kind="percent"), end
+
+    @classmethod
+    def _ascending(cls, core1, v1, core2, v2) -> bool:
+        """A range runs upwards (1~3家); 8至7家 is two numbers, not a range."""
+        low, high = cls._range_scale(core1, v1, core2, v2)
+        return low < high
 
     @staticmethod
     def _range_scale(core1, v1, core2, v2):

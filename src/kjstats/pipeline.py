@@ -84,8 +84,8 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
                 and not folded[prev[0].end:f.start].strip(" " + LIST_SEP))
             value, value_max = f.value, f.value_max
             if negative and value > 0 and n.kind == "growth":
-                value = -value
-                value_max = -value_max if value_max is not None else None
+                # 下降2~3%: -3 to -2, the range still runs upwards
+                value, value_max = (-value, None) if value_max is None else (-value_max, -value)
             prev = (f, negative)
             out.append(Indicator(
                 start=f.start, end=f.end, text=text[f.start:f.end], value=value,

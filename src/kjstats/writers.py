@@ -23,9 +23,7 @@ import csv
 import io
 import json
 import os
-import shutil
 import sys
-import tempfile
 import unicodedata
 from decimal import Context, Decimal, InvalidOperation
 from typing import IO, Callable, Iterable
@@ -139,7 +137,6 @@ class RecordWriter:
     def __init__(self) -> None:
         self.count = 0
         self.closed = False
-        self.interrupted = False
 
     def write(self, rec: Indicator) -> None:
         if self.closed:
@@ -161,19 +158,8 @@ class RecordWriter:
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.close()
-            return
-        if not issubclass(exc_type, Exception):
-            self.interrupted = True     # Ctrl-C: send nothing more to a target that may block
-        # Also on error: what was written stays a well-formed file when the target still
-        # takes it. If finishing fails too (the pipe broke, the disk is full: pyarrow then
-        # says "Operation on closed file"), the first error is the one that explains it.
-        try:
-            self.close()
-        except Exception:  # noqa: BLE001 - never hide the error already on its way out
-            pass
+    def __exit__(self, *exc) -> None:
+        self.close()  # also on error: what was written stays a well-formed file
 
     def _write(self, row: dict[str, object]) -> None:
         raise NotImplementedError
@@ -317,8 +303,6 @@ class XlsxWriter(RecordWriter):
         except ImportError:
             raise WriterError("writing xlsx needs openpyxl: pip install 'kjstats[xlsx]'") from None
         self._target = _binary_target("xlsx", target)
-        # A path is opened now, as the text writers do, so a bad one fails before any work.
-        self._owned = open(self._target, "wb") if isinstance(self._target, str) else None
         self._illegal = ILLEGAL_CHARACTERS_RE
         self._wb = openpyxl.Workbook(write_only=True)
         self._ws = self._wb.create_sheet("records")
@@ -361,20 +345,7 @@ class XlsxWriter(RecordWriter):
     def _finish(self) -> None:
         if self._pending is not None:
             self._flush_sample()
-        out = self._owned or self._target
-        try:
-            # openpyxl builds the zip into a temporary file and only then is it copied to the
-            # target: a target that fails mid-write (disk full, closed pipe) gives one clean
-            # OSError, instead of half-written zip and XML writers that raise again, with
-            # "Exception ignored" tracebacks, when they are garbage-collected.
-            with tempfile.TemporaryFile() as tmp:
-                self._wb.save(tmp)
-                tmp.seek(0)
-                shutil.copyfileobj(tmp, out)
-            out.flush()
-        finally:
-            if self._owned is not None:
-                self._owned.close()
+        self._wb.save(self._target)
 
 
 # Excel stores IEEE doubles and shows 15 significant digits.
@@ -422,13 +393,7 @@ class ParquetWriter(RecordWriter):
         self._schema = pa.schema(
             [pa.field(f, types.get(f, pa.string()), nullable=f in ("doc", "value_max", "qualifier"))
              for f in OUTPUT_FIELDS])
-        sink = _binary_target("parquet", target)
-        # A stream (stdout) gets the bytes from Python, row group by row group: pyarrow's own
-        # writes to a pipe that is full cannot be interrupted (Ctrl-C would hang) and fail
-        # with its own errors; Python's give KeyboardInterrupt and BrokenPipeError.
-        self._out = None if isinstance(sink, str) else sink
-        self._spool = None if self._out is None else _Spool()
-        self._writer = pq.ParquetWriter(sink if self._spool is None else self._spool, self._schema)
+        self._writer = pq.ParquetWriter(_binary_target("parquet", target), self._schema)
         self._columns: dict[str, list] = {f: [] for f in OUTPUT_FIELDS}
         self._rows = 0
 
@@ -456,41 +421,10 @@ class ParquetWriter(RecordWriter):
             self._writer.write_table(self._pa.Table.from_pydict(self._columns, schema=self._schema))
             self._columns = {f: [] for f in OUTPUT_FIELDS}
             self._rows = 0
-            self._drain()
-
-    def _drain(self) -> None:
-        if self._spool is not None and not self.interrupted:
-            self._spool.drain_into(self._out)
 
     def _finish(self) -> None:
         self._flush()
         self._writer.close()
-        self._drain()
-
-
-class _Spool:
-    """A write-only file that holds what pyarrow writes until it is drained into the target."""
-
-    closed = False
-
-    def __init__(self) -> None:
-        self._parts: list[bytes] = []
-
-    def write(self, data) -> int:
-        self._parts.append(bytes(data))
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:  # pyarrow may close its sink; the real target stays open
-        pass
-
-    def drain_into(self, out) -> None:
-        parts, self._parts = self._parts, []
-        for part in parts:
-            out.write(part)
-        out.flush()
 
 
 _WRITERS = {
