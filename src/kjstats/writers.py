@@ -20,10 +20,12 @@ the writer that needs them.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
 import sys
+import tempfile
 import unicodedata
 from decimal import Context, Decimal, InvalidOperation
 from typing import IO, Callable, Iterable
@@ -111,6 +113,20 @@ def _open_text(target) -> tuple[IO[str], Callable[[], object] | None]:
     return target, None  # borrowed: flushed, never closed
 
 
+def _write_all(out, data: bytes) -> None:
+    """Write all of data to a binary stream. BufferedWriter.write can return a short count
+    instead of raising when the pipe or disk fails part-way (shutil.copyfileobj would then
+    lose the rest silently); writing the rest raises the real error (EPIPE, ENOSPC)."""
+    view = memoryview(data)
+    while view:
+        n = out.write(view)
+        if n is None:           # a non-blocking stream that cannot take more now
+            raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        if n <= 0:
+            raise OSError(errno.EIO, "write made no progress")
+        view = view[n:]
+
+
 def _binary_target(fmt: str, target):
     """A path or binary stream for openpyxl/pyarrow; '-' only when stdout is redirected."""
     if _is_path(target) and os.fspath(target) == "-":
@@ -137,6 +153,7 @@ class RecordWriter:
     def __init__(self) -> None:
         self.count = 0
         self.closed = False
+        self.interrupted = False
 
     def write(self, rec: Indicator) -> None:
         if self.closed:
@@ -158,8 +175,19 @@ class RecordWriter:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()  # also on error: what was written stays a well-formed file
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        if not issubclass(exc_type, Exception):
+            self.interrupted = True     # Ctrl-C: send nothing more to a target that may block
+        # Also on error: what was written stays a well-formed file when the target still
+        # takes it. If finishing fails too (the pipe broke, the disk is full: pyarrow then
+        # says "Operation on closed file"), the first error is the one that explains it.
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - never hide the error already on its way out
+            pass
 
     def _write(self, row: dict[str, object]) -> None:
         raise NotImplementedError
@@ -303,6 +331,8 @@ class XlsxWriter(RecordWriter):
         except ImportError:
             raise WriterError("writing xlsx needs openpyxl: pip install 'kjstats[xlsx]'") from None
         self._target = _binary_target("xlsx", target)
+        # A path is opened now, as the text writers do, so a bad one fails before any work.
+        self._owned = open(self._target, "wb") if isinstance(self._target, str) else None
         self._illegal = ILLEGAL_CHARACTERS_RE
         self._wb = openpyxl.Workbook(write_only=True)
         self._ws = self._wb.create_sheet("records")
@@ -313,6 +343,7 @@ class XlsxWriter(RecordWriter):
             cell.font = Font(bold=True)
             self._header.append(cell)
         self._pending: list[list] | None = []  # the width sample; None once flushed
+        self._abandoned = False
 
     def _cell(self, field: str, value: object) -> object:
         if value is None or isinstance(value, (bool, int)):
@@ -324,12 +355,31 @@ class XlsxWriter(RecordWriter):
 
     def _write(self, row):
         cells = [self._cell(f, v) for f, v in row.items()]
-        if self._pending is None:
-            self._ws.append(cells)
-        else:
-            self._pending.append(cells)
-            if len(self._pending) >= self.SAMPLE:
-                self._flush_sample()
+        try:
+            if self._pending is None:
+                self._ws.append(cells)
+            else:
+                self._pending.append(cells)
+                if len(self._pending) >= self.SAMPLE:
+                    self._flush_sample()
+        except _xml_write_errors() as e:
+            raise self._failed(e) from None
+
+    def _failed(self, e: Exception) -> Exception:
+        """openpyxl could not write its temporary files (disk full, file too large): close
+        its half-done sheet writers now, or they raise again, as "Exception ignored"
+        tracebacks, when they are garbage-collected; return the error to raise."""
+        self._abandoned = True
+        ws = self._ws
+        for gen in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
+            if gen is not None:
+                try:
+                    gen.close()
+                except Exception:  # noqa: BLE001 - the same failure once more
+                    pass
+        if isinstance(e, OSError):
+            return e
+        return WriterError(f"cannot write xlsx: temporary file: {' '.join(str(e).split())}")
 
     def _flush_sample(self) -> None:
         from openpyxl.utils import get_column_letter
@@ -343,9 +393,41 @@ class XlsxWriter(RecordWriter):
         self._pending = None
 
     def _finish(self) -> None:
-        if self._pending is not None:
-            self._flush_sample()
-        self._wb.save(self._target)
+        out = self._owned or self._target
+        try:
+            if self._abandoned:
+                return
+            try:
+                if self._pending is not None:
+                    self._flush_sample()
+            except _xml_write_errors() as e:
+                raise self._failed(e) from None
+            # openpyxl builds the zip into a temporary file and only then is it copied to the
+            # target: a target that fails mid-write (disk full, closed pipe) gives one clean
+            # OSError, instead of half-written zip and XML writers that raise again, with
+            # "Exception ignored" tracebacks, when they are garbage-collected.
+            with tempfile.TemporaryFile() as tmp:
+                try:
+                    self._wb.save(tmp)
+                except _xml_write_errors() as e:
+                    raise self._failed(e) from None
+                tmp.seek(0)
+                while block := tmp.read(1 << 16):
+                    _write_all(out, block)
+            out.flush()
+        finally:
+            if self._owned is not None:
+                self._owned.close()
+
+
+def _xml_write_errors() -> tuple[type[BaseException], ...]:
+    """What openpyxl raises when its output cannot be written: OSError, or lxml's
+    SerialisationError (IO_ENOSPC, IO_EFBIG) when lxml does the writing."""
+    try:
+        from lxml.etree import LxmlError
+    except ImportError:
+        return (OSError,)
+    return (OSError, LxmlError)
 
 
 # Excel stores IEEE doubles and shows 15 significant digits.
@@ -393,7 +475,13 @@ class ParquetWriter(RecordWriter):
         self._schema = pa.schema(
             [pa.field(f, types.get(f, pa.string()), nullable=f in ("doc", "value_max", "qualifier"))
              for f in OUTPUT_FIELDS])
-        self._writer = pq.ParquetWriter(_binary_target("parquet", target), self._schema)
+        sink = _binary_target("parquet", target)
+        # A stream (stdout) gets the bytes from Python, row group by row group: pyarrow's own
+        # writes to a pipe that is full cannot be interrupted (Ctrl-C would hang) and fail
+        # with its own errors; Python's give KeyboardInterrupt and BrokenPipeError.
+        self._out = None if isinstance(sink, str) else sink
+        self._spool = None if self._out is None else _Spool()
+        self._writer = pq.ParquetWriter(sink if self._spool is None else self._spool, self._schema)
         self._columns: dict[str, list] = {f: [] for f in OUTPUT_FIELDS}
         self._rows = 0
 
@@ -421,10 +509,41 @@ class ParquetWriter(RecordWriter):
             self._writer.write_table(self._pa.Table.from_pydict(self._columns, schema=self._schema))
             self._columns = {f: [] for f in OUTPUT_FIELDS}
             self._rows = 0
+            self._drain()
+
+    def _drain(self) -> None:
+        if self._spool is not None and not self.interrupted:
+            self._spool.drain_into(self._out)
 
     def _finish(self) -> None:
         self._flush()
         self._writer.close()
+        self._drain()
+
+
+class _Spool:
+    """A write-only file that holds what pyarrow writes until it is drained into the target."""
+
+    closed = False
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+
+    def write(self, data) -> int:
+        self._parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:  # pyarrow may close its sink; the real target stays open
+        pass
+
+    def drain_into(self, out) -> None:
+        parts, self._parts = self._parts, []
+        for part in parts:
+            _write_all(out, part)
+        out.flush()
 
 
 _WRITERS = {
