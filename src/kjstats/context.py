@@ -310,18 +310,37 @@ def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
 OPENING = regex.compile(r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*")
 
 
-class Scope:
-    """Answers period and region for positions of one document."""
+@dataclass(frozen=True)
+class DocContext:
+    """What one piece of a long document hands to the next: the document's year, time and
+    place, and the region a heading set last."""
+    doc_year: int | None
+    doc_period: TimePhrase | None
+    doc_region: str
+    section_region: str
+    title_category: str | None = None
 
-    def __init__(self, text: str, folded: str, lay: Layout, figure_starts: list[int]):
+
+class Scope:
+    """Answers period and region for positions of one document (or of one piece of it, with
+    the DocContext of the pieces before)."""
+
+    def __init__(self, text: str, folded: str, lay: Layout, figure_starts: list[int],
+                 context: DocContext | None = None):
         self.text, self.folded, self.lay = text, folded, lay
         self.phrases = find_time_phrases(folded, 0, len(folded))
         self._phrase_starts = [p.start for p in self.phrases]
-        self.doc_year = self._doc_year()
-        self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level
-                                and p.why != "target"), None)
-        self.doc_region = self._first_region(figure_starts)
-        self._para_region = self._section_regions()
+        if context is None:
+            self.doc_year = self._doc_year()
+            self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level
+                                    and p.why != "target"), None)
+            self.doc_region = self._first_region(figure_starts)
+            start_region = self.doc_region
+        else:
+            self.doc_year, self.doc_period = context.doc_year, context.doc_period
+            self.doc_region, start_region = context.doc_region, context.section_region
+        self.title_category = context.title_category if context else None
+        self._para_region = self._section_regions(start_region)
         self._places_cache: dict[int, list[Place]] = {}
         self._carry_cache: dict[int, TimePhrase | None] = {}
 
@@ -425,9 +444,13 @@ class Scope:
                 break
         return ""
 
-    def _section_regions(self) -> list[str]:
+    def context(self) -> DocContext:
+        """The context for the next piece of the same document."""
+        last = self._para_region[-1] if self._para_region else self.doc_region
+        return DocContext(self.doc_year, self.doc_period, self.doc_region, last, self.title_category)
+
+    def _section_regions(self, current: str) -> list[str]:
         """The region in force in each paragraph: headings set it until the next heading."""
-        current = self.doc_region
         out = []
         for p in self.lay.paragraphs:
             if p.heading:

@@ -1,7 +1,10 @@
 """text -> sentences -> figures -> records."""
 from __future__ import annotations
 
-from .context import Layout, Scope, layout
+from dataclasses import replace
+from typing import Iterable, Iterator
+
+from .context import DocContext, Layout, Scope, layout
 from .figures import Figure, find_figures
 from .lexicon import Categories, default_categories, fold
 from .naming import LIST_SEP, Namer, plan_blocks
@@ -9,32 +12,55 @@ from .records import Indicator
 from .tables import find_tables
 
 
-def extract(text: str, doc: str | None = None, categories: Categories | None = None,
-            offset: int = 0) -> list[Indicator]:
+def extract(text: str, doc: str | None = None, categories: Categories | None = None) -> list[Indicator]:
     """Every figure of ``text`` as an Indicator, in document order.
 
-    ``doc`` is copied into each record; ``categories`` replaces the packaged category lexicon;
-    ``offset`` is added to every start/end (for a piece of a larger document).
+    ``doc`` is copied into each record; ``categories`` replaces the packaged category lexicon
+    (see lexicon.load_lexicon).
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs str, not {type(text).__name__}")
+    return _extract(text, doc, categories, 0, None)[0]
+
+
+def extract_pieces(pieces: Iterable[tuple[int, str]], doc: str | None = None,
+                   categories: Categories | None = None) -> Iterator[Indicator]:
+    """Records of a long document read in pieces (offset, text), each ending at a paragraph
+    break (readers.iter_text_chunks): offsets are the document's, and what the first piece
+    says of the whole document (its year, its place, its title) holds for the rest."""
+    context = None
+    for offset, text in pieces:
+        records, context = _extract(text, doc, categories, offset, context)
+        yield from records
+
+
+def _extract(text, doc, categories, offset, context) -> tuple[list[Indicator], DocContext | None]:
     if not text:
-        return []
+        return [], context
     folded = fold(text)
     lay = layout(folded)
     cats = categories or default_categories()
     tables = find_tables(folded, lay)
     table_lines = [(tb.start, tb.end) for tb in tables]
     figs = _prose_figures(folded, lay, table_lines)
-    scope = Scope(text, folded, lay, sorted([f.start for f in figs] + [tb.start for tb in tables]))
+    scope = Scope(text, folded, lay, sorted([f.start for f in figs] + [tb.start for tb in tables]), context)
+    if context is None and lay.paragraphs:
+        scope.title_category = _title_category(folded, lay, cats)
     records = _prose_records(text, folded, lay, scope, figs, cats, doc)
     for tb in tables:
         records.extend(tb.records(text, scope, cats, doc))
     records.sort(key=lambda r: (r.start, r.end))
     if offset:
-        from dataclasses import replace
         records = [replace(r, start=r.start + offset, end=r.end + offset) for r in records]
-    return records
+    return records, scope.context()
+
+
+def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
+    """What a document is about by its title (高新技术企业发展情况): only kinds of firms and
+    programmes, not broad words like 经济 in 国民经济和社会发展统计公报."""
+    first = lay.paragraphs[0]
+    title = cats.best_in(folded[first.start:min(first.end, first.start + 60)])
+    return None if title in (None, "economy", "other", "enterprise") else title
 
 
 MAX_SENTENCE = 400   # a longer "sentence" (no punctuation) is quoted as a window around the figure
@@ -57,12 +83,7 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
     namer = Namer(folded, cats)
     namer.doc_year = scope.doc_year
     namer.plan_spans = plan_blocks(folded, lay.paragraphs)
-    if lay.paragraphs:
-        first = lay.paragraphs[0]
-        # what a document is about by its title (高新技术企业发展情况): only kinds of firms and
-        # programmes, not broad words like 经济 in 国民经济和社会发展统计公报
-        title = cats.best_in(folded[first.start:min(first.end, first.start + 60)])
-        namer.title_category = None if title in (None, "economy", "other", "enterprise") else title
+    namer.title_category = scope.title_category
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)
