@@ -52,6 +52,7 @@ class _Gazetteer:
     county_short: dict   # unambiguous county short form -> full name (headings only)
     stems: frozenset     # every county and prefecture stem: 临安 (临安市, now 临安区)
     longest: int
+    lengths: dict        # last character -> lengths of the names that end in it, longest first
 
 
 LEVEL_RANK = {"provinces": 0, "prefectures": 1, "counties": 2}
@@ -86,7 +87,14 @@ def gazetteer() -> _Gazetteer:
     counties = {s: ns[0] for s, ns in county_short.items() if len(ns) == 1}
     longest = max(map(len, full_names))
     stems = frozenset(county_short) | frozenset(short_names)
-    return _Gazetteer(full_names, short_names, counties, stems, longest)
+    lengths: dict[str, set] = {}
+    for name in list(full_names) + list(NATIONAL):
+        lengths.setdefault(name[-1], set()).add(len(name))
+    for macro in MACRO:     # 苏南五市, 长三角地区
+        for suffix in ("市", "区"):
+            lengths.setdefault(suffix, set()).update((len(macro) + 2, len(macro) + 1))
+    by_last = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
+    return _Gazetteer(full_names, short_names, counties, stems, longest, by_last)
 
 
 # Every administrative name ends in one of these, and they are rare enough in running text that
@@ -97,6 +105,8 @@ SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
 ZONE = regex.compile(r"(?!全|各|本|该|我|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
                      r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领|深入|走进|覆盖|辐射|各)"
                      r"\p{Han}{2,6}(?<!乡)(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
+ZONE_TAIL = regex.compile(r"(?:高新区|开发区|经开区|新区|镇|街道)$")
+MACRO_FIRST = frozenset(m[0] for m in MACRO)
 CLAUSE_START = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF = ("全省", "全市", "全区", "全县")   # 湖北全省 names 湖北省
 MACRO_RE = regex.compile(rf"(?:{'|'.join(MACRO)}){MACRO_SUFFIX}$")
@@ -117,11 +127,11 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
     out: list[Place] = []
     for m in SUFFIX_CHARS.finditer(text, lo, hi):
         i = m.end()
+        if text[i:i + 1] == "级":
+            continue           # 市级, 县级: a level of government, not a place
         place = _place_ending_at(text, lo, i, g)
         if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
             continue
-        if text[i:i + 1] == "级":
-            continue           # 市级, 县级: a level of government, not a place
         if _is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
             continue
         out.append(place)
@@ -130,23 +140,26 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
 
 def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
     """The longest place name ending at i (a suffix character at i - 1)."""
-    for k in range(min(g.longest, i - lo), 1, -1):
+    for k in g.lengths.get(text[i - 1], ()):
+        if k > i - lo:
+            continue
         cand = text[i - k:i]
         if cand in g.full:
             return Place(cand, cand, g.full[cand], i - k, i)
         if cand in NATIONAL:
             return Place(cand, "全国", "", i - k, i)
-        if MACRO_RE.match(cand):
+        if cand[0] in MACRO_FIRST and MACRO_RE.match(cand):
             return Place(cand, cand, "", i - k, i)
     # A county renamed since the gazetteer was made (临安市 -> 临安区) keeps its stem.
     for k in range(min(5, i - lo), 2, -1):
         cand = text[i - k:i]
         if cand[-1] in "区县市" and cand[:-1] in g.stems:
             return Place(cand, cand, "", i - k, i)
-    for k in range(3, min(14, i - lo) + 1):
-        j = i - k
-        if (j == lo or text[j - 1] in CLAUSE_START) and ZONE.fullmatch(text, j, i):
-            return Place(text[j:i], text[j:i], "", j, i)
+    if ZONE_TAIL.search(text, max(lo, i - 9), i):
+        for k in range(3, min(14, i - lo) + 1):
+            j = i - k
+            if (j == lo or text[j - 1] in CLAUSE_START) and ZONE.fullmatch(text, j, i):
+                return Place(text[j:i], text[j:i], "", j, i)
     if text[i - 2:i] in WHOLE_OF and i - 2 > lo:
         for k in range(min(6, i - 2 - lo), 1, -1):
             stem = text[i - 2 - k:i - 2]
