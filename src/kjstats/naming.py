@@ -152,6 +152,7 @@ LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引�
 BENEFICIARY = regex.compile(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
 CLASS_END = regex.compile(r"(领域|行业|产业|地区|企业|高校|院所)$")
+GROWTH_THEN_COMPARE = regex.compile(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出))")
 COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于|比\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢))")
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
@@ -462,6 +463,8 @@ class Namer:
             m = rx(r"\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(t[f.end:f.end + 10])
             if m:
                 return clean(core[:-1]) + m.group()
+        # 增速高于规上工业2.1个百分点: the growth of what went before, compared
+        core = GROWTH_THEN_COMPARE.sub(r"\1", core)
         relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
         if relation or is_cue_only(name):
             # what the figure is about: a subject named since the previous figure, else the

@@ -26,6 +26,8 @@ ORG_WORDS = regex.compile(
     r"基金会|工厂|厂|有限|股份|报社|电视台|出版社|博物馆|图书馆|酒店|宾馆"
 )
 # A place followed by these is the agency of that place, which speaks for it (越城区科技局).
+VERBS = regex.compile(r"新增|新认定|认定|引进|建成|建设|新建|实现|完成|达到|发放|使用|申报|获批|共有|拥有|"
+                     r"累计|培育|组建|入选|推进|开展|加快|支持|投入|获得|设立|成立")
 AGENCY_WORDS = regex.compile(r"(?:人民)?政府|科技局|科技厅|科学技术局|科学技术厅|科技委|统计局|科协|党委|区委|市委|县委|委员会")
 
 
@@ -183,7 +185,9 @@ def _is_org(text: str, end: int, near: bool = False) -> bool:
     if not run or AGENCY_WORDS.match(run):
         return False
     m = ORG_WORDS.search(run[:5] if near else run)
-    return bool(m)
+    # 余姚市新认定省级研发中心12家: a verb before the organisation word makes it a sentence
+    # about the place, not the name of an organisation
+    return bool(m) and not VERBS.search(run, 0, m.start())
 
 
 def ends_with_place(text: str) -> bool:
