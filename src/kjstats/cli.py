@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .lexicon import load_lexicon
+from .parallel import WorkerError, crash_message, make_runner
 from .pipeline import extract as extract_records
 from .readers import ReadError, iter_inputs, read_path, read_stdin
 from .records import KINDS, CATEGORIES, OUTPUT_FIELDS
@@ -150,6 +151,31 @@ def input_options(f):
     return wrapper
 
 
+def parallel_options(f):
+    """How the documents are extracted: -j worker processes or a Dask cluster."""
+    @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+                  help="Extract with N worker processes (0: one per core) [default: 1, in this "
+                       "process]. The output is the same as with -j 1, in the same order.")
+    @click.option("--dask", "dask", metavar="ADDRESS|local",
+                  help="Extract on the Dask cluster whose scheduler is at ADDRESS "
+                       "(tcp://host:8786), or on a local cluster of -j processes [all cores]; "
+                       "needs pip install 'kjstats[dask]'.")
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(*args, **kwargs)
+    return wrapper
+
+
+def _runner(jobs, dask, encoding, cats):
+    """The runner of -j/--dask (parallel.make_runner), calling extract through _extract_one."""
+    return make_runner(jobs, dask, encoding, cats, extractor=_extract_one)
+
+
+def _extract_one(text, doc=None, categories=None):
+    """What every runner calls for one document: extract_records, looked up when called."""
+    return extract_records(text, doc=doc, categories=categories)
+
+
 def _categories(lexicon):
     if not lexicon:
         return None
@@ -164,8 +190,7 @@ def _categories(lexicon):
     return cats
 
 
-def _crash(name: str, doing: str, e: Exception) -> str:
-    return f"{name}: internal error while {doing} ({type(e).__name__}: {' '.join(str(e).split())}); please report it"
+_crash = crash_message
 
 
 def read_documents(paths, encoding, failures: Failures, progress: bool = False):
@@ -212,15 +237,36 @@ def _echo_through(failures: Failures, bar):
         failures.echo = saved
 
 
-def iter_records(paths, encoding, cats, failures, keep, progress: bool = False):
-    with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
-        for name, text in documents:
-            try:
-                records = extract_records(text, doc=name, categories=cats)
-            except Exception as e:  # noqa: BLE001 - one document's crash must not sink the rest
-                failures.report(_crash(name, "extracting", e))
-                continue
-            for rec in records:
+def iter_outcomes(paths, runner, failures: Failures, progress: bool = False):
+    """The Outcome (name, records, error) of every readable input, in order, extracted by
+    the runner (parallel.make_runner, entered); a failed input gets its one line and is skipped.
+
+    The records of a large text file stream as they are iterated: iterate them before asking
+    for the next document, and a failure part-way sets the outcome's error (and is reported)
+    once they are spent. The progress bar is as in read_documents.
+    """
+    inputs = iter_inputs(paths)
+    bar = contextlib.nullcontext()
+    if progress:
+        inputs = list(inputs)
+        if len(inputs) >= PROGRESS_MIN_INPUTS:
+            from .terminal import progress_bar
+            bar = progress_bar(len(inputs))
+    with bar as shown, _echo_through(failures, shown):
+        outcomes = runner.outcomes(inputs, started=shown.step if shown else None)
+        with contextlib.closing(outcomes):
+            for outcome in outcomes:
+                if outcome.error is None:
+                    yield outcome
+                if outcome.error is not None:  # a large file's failure is known once it is read
+                    failures.report(outcome.error)
+
+
+def iter_records(paths, runner, failures, keep, progress: bool = False):
+    """Every record kept by keep(), document after document, as they are extracted."""
+    with contextlib.closing(iter_outcomes(paths, runner, failures, progress)) as documents:
+        for outcome in documents:
+            for rec in outcome.records:
                 if keep(rec):
                     yield rec
 
@@ -273,7 +319,8 @@ def cli():
 @click.argument("paths", nargs=-1, required=True)
 @input_options
 @output_options
-def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions):
+@parallel_options
+def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, jobs, dask):
     """Extract every figure of the reports PATHS (files, directories, or - for stdin).
 
     Directories are searched recursively for .txt .html .htm .docx .pdf files. Output goes
@@ -289,17 +336,20 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
       kjstats extract report.docx --excel -o figures.csv
       kjstats extract a.html b.pdf --category rd_expenditure --kind growth
       cat report.txt | kjstats extract - -f json
+      kjstats extract reports/ -j 0 -f parquet -o figures.parquet
+      kjstats extract reports/ --dask tcp://scheduler:8786 -f jsonl -o figures.jsonl
     """
     failures = Failures()
     cats = _categories(lexicon)
     fmt = pick_format(fmt, output, excel)
     check_output(fmt, output, excel)
-    records = iter_records(paths, encoding, cats, failures, make_filter(categories, kinds, regions),
-                           progress=progress_wanted(fmt, output))
     try:
-        with contextlib.closing(records):
-            write_output(records, fmt, output, excel)
-    except WriterError as e:
+        with _runner(jobs, dask, encoding, cats) as runner:
+            records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
+                                   progress=progress_wanted(fmt, output))
+            with contextlib.closing(records):
+                write_output(records, fmt, output, excel)
+    except (WriterError, WorkerError) as e:
         raise LineError(str(e)) from None
     except OSError as e:
         if isinstance(e, BrokenPipeError):
@@ -453,7 +503,8 @@ def _json_number(d):
 @click.option("--all-gold", is_flag=True,
               help="Score every document of GOLD, counting those not among PATHS as all missed "
                    "[default: only the gold of the documents read].")
-def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_gold):
+@parallel_options
+def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_gold, jobs, dask):
     """Score kjstats on the reports PATHS against the gold records in GOLD (JSON Lines).
 
     A figure is found when its span overlaps a gold figure's in the same document (compared
@@ -477,10 +528,16 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
     cats = _categories(lexicon)
     preds, read = [], []  # records; the doc_key of every document read
     progress = progress_wanted(TABLE, None)  # the figures are printed once all is read
-    with contextlib.closing(_extract_documents(paths, encoding, cats, failures, progress)) as documents:
-        for name, _, records in documents:
-            read.append(doc_key(name))
-            preds.extend(records)
+    try:
+        with _runner(jobs, dask, encoding, cats) as runner, \
+                contextlib.closing(iter_outcomes(paths, runner, failures, progress)) as documents:
+            for outcome in documents:
+                records = list(outcome.records)
+                if outcome.error is None:  # a large text file that failed part-way is not scored
+                    read.append(doc_key(outcome.name))
+                    preds.extend(records)
+    except WorkerError as e:
+        raise LineError(str(e)) from None
     gold_docs, read = {g["doc"] for g in gold_rows}, set(read)
     unread = sorted(gold_docs - read)
     if unread and not all_gold:
@@ -512,7 +569,9 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
 @output_options
 @click.option("--by", type=click.Choice(("region", "period")), default="region", show_default=True,
               help="Columns: one per region, or one per period.")
-def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, by):
+@parallel_options
+def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, by,
+                    jobs, dask):
     """Compare figures side by side: indicators × regions (or × periods with --by period).
 
     Rows are (indicator, unit, kind), columns the regions (or periods) of the figures of
@@ -534,10 +593,14 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
     check_output(fmt, output, excel)
     failures = Failures()
     cats = _categories(lexicon)
-    records = iter_records(paths, encoding, cats, failures, make_filter(categories, kinds, regions),
-                           progress=progress_wanted(TABLE, output))  # the pivot is written at the end
-    with contextlib.closing(records):
-        table = pivot(records, by)
+    try:
+        with _runner(jobs, dask, encoding, cats) as runner:
+            records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
+                                   progress=progress_wanted(TABLE, output))  # the pivot comes at the end
+            with contextlib.closing(records):
+                table = pivot(records, by)
+    except WorkerError as e:
+        raise LineError(str(e)) from None
     try:
         if fmt == TABLE:
             from .views import fits, pivot_table, stdout_console

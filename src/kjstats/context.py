@@ -172,7 +172,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         text_before = folded[max(lo, s - 4):s]
         after = folded[e:e + 4]
         why = ""
-        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)):
+        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and not g["rel"]:
             why = "attributive"   # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"        # 到2025年: a target's year, not the report's
@@ -341,6 +341,7 @@ class Scope:
             self.doc_region, start_region = context.doc_region, context.section_region
         self.title_category = context.title_category if context else None
         self._para_region = self._section_regions(start_region)
+        self._para_period = self._section_periods()
         self._places_cache: dict[int, list[Place]] = {}
         self._carry_cache: dict[int, TimePhrase | None] = {}
 
@@ -379,6 +380,9 @@ class Scope:
             current = self._in_force(si, lo, pos)
             if current is not None:
                 return current.iso(self.doc_year)
+            section = self._para_period[sent.para] if sent.para < len(self._para_period) else None
+            if section is not None:
+                return section.iso(self.doc_year)
         return self.doc_period.iso(self.doc_year) if self.doc_period else ""
 
     def _in_force(self, si: int, lo: int, pos: int) -> TimePhrase | None:
@@ -448,6 +452,17 @@ class Scope:
         """The context for the next piece of the same document."""
         last = self._para_region[-1] if self._para_region else self.doc_region
         return DocContext(self.doc_year, self.doc_period, self.doc_region, last, self.title_category)
+
+    def _section_periods(self) -> list[TimePhrase | None]:
+        """The time a heading gives its section (二、2024年工作打算), until the next heading."""
+        current = None
+        out = []
+        for p in self.lay.paragraphs:
+            if p.heading:
+                found = [ph for ph in self._phrases_in(p.start, p.end) if ph.year and ph.why != "compare"]
+                current = found[0] if found else None
+            out.append(current)
+        return out
 
     def _section_regions(self, current: str) -> list[str]:
         """The region in force in each paragraph: headings set it until the next heading."""

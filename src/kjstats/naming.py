@@ -163,6 +163,8 @@ GENERIC_NOUNS = frozenset(("企业", "单位", "人", "项目", "户", "机构")
 HEADLINE_GAP = regex.compile(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
 DONE = regex.compile(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
 GRANT_AFTER = regex.compile(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
+DISTRICT_SHAPE = regex.compile(r"[^和及与的等各全本我该]{2,4}[区县市]")
+PLAN_HEADING = regex.compile(r"(?:打算|计划|安排|思路|目标|要点|展望)$|(?:下一步|明年|下半年|今后|未来)")
 FUTURE_YEAR = regex.compile(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
 LIST_ITEM = regex.compile(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
 GRANT = regex.compile(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
@@ -224,7 +226,11 @@ def clean(name: str, rank: bool = False) -> str:
 
 
 def _strip_place_lead(s: str) -> str:
-    """越城区R&D… / 诸暨市、越城区增速… / 湖北全省共认定…: drop the places in front."""
+    """越城区R&D… / 诸暨市、越城区增速… / 湖北全省共认定… / 南阳、许昌两市增速…: drop the
+    places in front."""
+    short = _short_place_run(s)
+    if short:
+        return s[short:]
     ps = find_places(s, 0, min(len(s), 24))
     end = 0
     for p in ps:
@@ -234,6 +240,31 @@ def _strip_place_lead(s: str) -> str:
     if end and s[end:end + 2] in ("全省", "全市", "全区", "全县"):
         end += 2
     return s[end:] if end else s
+
+
+def _short_place_run(s: str) -> int:
+    """Length of a leading list of places written short (南阳、许昌两市), or 0."""
+    from .places import gazetteer
+    g = gazetteer()
+    i = 0
+    names = 0
+    while i < len(s):
+        for k in (4, 3, 2):
+            cand = s[i:i + k]
+            if len(cand) == k and (cand in g.short or cand in g.full):
+                i += k
+                names += 1
+                break
+        else:
+            break
+        if i < len(s) and s[i] in "、和及与":
+            i += 1
+            continue
+        break
+    if names >= 2:
+        m = rx(r"[两二三四五六七八九十几]+[市县区省地]").match(s, i)
+        return m.end() if m else i
+    return 0
 
 
 def _strip_place_tail(s: str) -> str:
@@ -299,6 +330,15 @@ def plan_blocks(t: str, paragraphs) -> list[tuple[int, int]]:
     while i < len(paragraphs):
         p = paragraphs[i]
         text = t[p.start:p.end]
+        if p.heading and i > 0 and PLAN_HEADING.search(text):
+            # 二、2024年工作打算 / 下一步工作计划: the section under such a heading is plans
+            j = i + 1
+            while j < len(paragraphs) and not paragraphs[j].heading:
+                j += 1
+            if j > i + 1:
+                out.append((paragraphs[i + 1].start, paragraphs[j - 1].end))
+            i = j
+            continue
         m = None
         for m in heads.finditer(text):
             pass
@@ -685,8 +725,9 @@ class Namer:
         else:
             names = [it if predicate in it else it + predicate for it in items]
         # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
-        names = [_elliptic(nm, predicate, st.base or st.subject or st.carry) for nm in names]
-        if all(not nm for nm in names):
+        base = st.base or st.subject or st.carry
+        names = [_elliptic(nm, predicate, base) or base for nm in names]
+        if all(not nm for nm in names) and not any(regions):
             return False
         for idx, name, region in zip(run, names, regions):
             lists[idx] = (name, region)
@@ -810,6 +851,8 @@ def _as_place(s: str) -> str | None:
     ps = find_places(s)
     if ps and ps[0].start == 0 and ps[0].end == len(s):
         return ps[0].full
+    if DISTRICT_SHAPE.fullmatch(s):
+        return s            # 红谷滩区, an item of a list of places the gazetteer does not know
     return None
 
 

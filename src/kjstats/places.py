@@ -157,6 +157,14 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
         cand = text[i - k:i]
         if cand[-1] in "区县市" and cand[:-1] in g.stems:
             return Place(cand, cand, "", i - k, i)
+    # 临平区科技局: a place the gazetteer does not know yet, named as the seat of an agency
+    if text[i - 1] in "区县市" and AGENCY_WORDS.match(text, i):
+        for k in range(3, min(5, i - lo) + 1):
+            j = i - k
+            if (j == lo or text[j - 1] in CLAUSE_START or text[j - 1].isdigit()) and \
+                    rx(r"[^和及与委的等各全本我该省市区县]{2,3}[区县市]").fullmatch(text, j, i) and \
+                    rx(r"\p{Han}+").fullmatch(text, j, i):
+                return Place(text[j:i], text[j:i], "", j, i)
     if ZONE_TAIL.search(text, max(lo, i - 9), i):
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
