@@ -41,6 +41,7 @@ SPACE = " \t\u3000"
 RANGE_SEP = "~-—–至到"
 BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN = regex.compile(r"[A-Za-z]")
+SECOND_RANK = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
 NUMERAL_CHARS = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
 SPECIFIC_MEASURES = frozenset("家名项件所座人位台套支颗只篇部场")
@@ -277,6 +278,8 @@ class _Scanner:
                             and not (prev2.isdigit() or prev2 in NUMERAL_CHARS or LATIN.match(prev2 or " ")))
         # Rank: 第二, 第4位, 前三位.
         before = self.char(s - 1)
+        if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 6), s):
+            before = "前"          # 分列第二、三位: the 三 is a rank too
         if before == "第" or (before and before in "前后" and unit in ("位", "名")):
             return self.read_rank(s, e, value, before, unit, ue), max(used, ue)
         if unit is None or unit in L.never or not unit:
@@ -337,6 +340,8 @@ class _Scanner:
         start = s - 1
         if unit in ("位", "名"):
             end = ue
+            if before == "前" and self.char(s - 1) == "、":
+                start = s
         else:
             nxt = self.char(e)
             if before != "第" or (nxt and nxt in L.ordinal_after) or nxt not in BOUNDARY and HAN.match(nxt):

@@ -87,7 +87,8 @@ def cues() -> _Cues:
                "较去年", "去年", "上年", "同期", "分别", "的", "其中", "为", "是", "达到", "达", "到", "至",
                "了", "从", "年平均", "年均", "平均", "及", "和", "、", "均", "总数", "全年", "可", "预计",
                "比上年末", "较上年末", "比年初", "较年初", "较", "比", "相比于", "相比", "多出", "多", "少",
-               "年", "年增长", "逆势", "微降", "略降", "上浮", "下浮"]
+               "年", "年增长", "逆势", "微降", "略降", "上浮", "下浮", "去年底", "上年底", "年底", "年初",
+               "去年末", "上年末", "年末"]
     return _Cues(
         lead=regex.compile(rf"^(?:{alternation(name['lead'])})"),
         tail=regex.compile(rf"(?:{alternation(name['tail'])})$"),
@@ -145,7 +146,7 @@ LIST_MARK = regex.compile(r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五
 BRACKET_NOTE = regex.compile(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
 SPACE_IN_NAME = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 RESIDUE = regex.compile(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
-RANK_SCOPE = regex.compile(r"(?:位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
+RANK_SCOPE = regex.compile(r"(?:分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
 WHOLE_OF = regex.compile(r"(?:全国|全省|全市|全区|全县)$")
 LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)")
 # 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
@@ -157,6 +158,7 @@ COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
+BARE_MEASURES = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
 PERSON_UNITS = frozenset(("人", "名", "人次", "人年"))
 GIVE = regex.compile(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
 GENERIC_NOUNS = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
@@ -517,6 +519,10 @@ class Namer:
             st.base = base
         if relation:
             return base + _strip_relation_lead(core)
+        # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
+        if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
+            st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
+            return st.base
         if is_cue_only(name) and f.unit_kind == "count" and rx(r"(?:新增|净增)$").search(core):
             # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
             verb = rx(r"(?:新增|净增)$").search(core).group()
@@ -759,7 +765,7 @@ class Namer:
         # 郑州、洛阳、新乡三市高新技术企业数量居前三位，分别为…: the list stands before the rank
         if i > 0 and figs[i - 1].rank and not t[figs[i - 1].end:c_lo].strip(",;: 的是为"):
             r = figs[i - 1]
-            split = _split_items(_light(clean(t[clause_start(t, lo, r.start):r.start], rank=True)), n)
+            split = _split_items(_light(RANK_SCOPE.sub("", t[clause_start(t, lo, r.start):r.start])), n)
             if split is not None:
                 return split, ""
         return None, ""

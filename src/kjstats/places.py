@@ -107,6 +107,7 @@ SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
 ZONE = regex.compile(r"(?!全|各|本|该|我|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
                      r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领|深入|走进|覆盖|辐射|各)"
                      r"\p{Han}{2,6}(?<!乡)(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
+LOCAL_ZONES = frozenset(("高新区", "经开区", "开发区", "保税区", "自贸区"))
 ZONE_TAIL = regex.compile(r"(?:高新区|开发区|经开区|新区|镇|街道)$")
 MACRO_FIRST = frozenset(m[0] for m in MACRO)
 CLAUSE_START = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
@@ -159,12 +160,14 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
             return Place(cand, cand, "", i - k, i)
     # 临平区科技局: a place the gazetteer does not know yet, named as the seat of an agency
     if text[i - 1] in "区县市" and AGENCY_WORDS.match(text, i):
-        for k in range(3, min(5, i - lo) + 1):
-            j = i - k
-            if (j == lo or text[j - 1] in CLAUSE_START or text[j - 1].isdigit()) and \
-                    rx(r"[^和及与委的等各全本我该省市区县]{2,3}[区县市]").fullmatch(text, j, i) and \
-                    rx(r"\p{Han}+").fullmatch(text, j, i):
-                return Place(text[j:i], text[j:i], "", j, i)
+        j = i - 3
+        if j >= lo and (j == lo or text[j - 1] in CLAUSE_START or text[j - 1].isdigit()) and \
+                rx(r"[^和及与委的等各全本我该省市区县从在于向对据经由被把将记者]{2}[区县市]").fullmatch(text, j, i) and \
+                rx(r"\p{Han}+").fullmatch(text, j, i):
+            return Place(text[j:i], text[j:i], "", j, i)
+    # 高新区成交额38.2亿元: the zone of the city the text is about
+    if text[i - 3:i] in LOCAL_ZONES and (i - 3 == lo or text[i - 4] in CLAUSE_START):
+        return Place(text[i - 3:i], text[i - 3:i], "", i - 3, i)
     if ZONE_TAIL.search(text, max(lo, i - 9), i):
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
