@@ -48,7 +48,7 @@ def _zh_int(s: str) -> int:
 
 # --- time phrases ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TimePhrase:
     start: int
     end: int

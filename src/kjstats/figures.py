@@ -50,7 +50,7 @@ FIRST_PLACE = regex.compile(r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全
 HAN = regex.compile(r"\p{Han}")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Figure:
     """A figure's place and value; naming and scoping come later."""
 

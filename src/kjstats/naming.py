@@ -27,7 +27,7 @@ LIST_SEP = "、和及与"
 MAX_NAME = 40
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Naming:
     indicator: str
     kind: str
@@ -201,10 +201,16 @@ def _body(p) -> str:
 def clean(name: str, rank: bool = False) -> str:
     """Strip what is not the indicator's name: time and place, connectives, the verb."""
     lead, tail, rank_tail = _strippers()
-    # 东莞创新券“含金量”持续提升 上半年兑现金额: a space between words parts a headline
-    parts = HEADLINE_GAP.split(name)
-    s = BRACKET_NOTE.sub("", parts[-1] if len(parts[-1]) >= 2 else name)
-    s = SPACE_IN_NAME.sub("", s).replace("“", "").replace("”", "").replace("\"", "")
+    s = name
+    if " " in s or "\u3000" in s or "\n" in s or "\t" in s:
+        # 东莞创新券“含金量”持续提升 上半年兑现金额: a space between words parts a headline
+        parts = HEADLINE_GAP.split(s)
+        s = parts[-1] if len(parts[-1]) >= 2 else s
+        s = SPACE_IN_NAME.sub("", s)
+    if "(" in s or "[" in s:
+        s = BRACKET_NOTE.sub("", s)
+    if "“" in s or "”" in s or "\"" in s:
+        s = s.replace("“", "").replace("”", "").replace("\"", "")
     for _ in range(4):
         s = lead.sub("", s, count=1)
         stripped = _strip_place_lead(s)
@@ -284,6 +290,7 @@ def _is_place(s: str) -> bool:
     return s in g.full or s in g.short
 
 
+@lru_cache(maxsize=8192)
 def is_cue_only(s: str) -> bool:
     if s and TIME_ANY.search(s):
         s = TIME_ANY.sub("", s)     # 较2021年同期

@@ -31,7 +31,7 @@ VERBS = regex.compile(r"新增|新认定|认定|引进|建成|建设|新建|实�
 AGENCY_WORDS = regex.compile(r"(?:人民)?政府|科技局|科技厅|科学技术局|科学技术厅|科技委|统计局|科协|党委|区委|市委|县委|委员会")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Place:
     name: str        # as written
     full: str        # full administrative name (越城 -> 越城区)

@@ -327,7 +327,12 @@ def iter_text_chunks(path: str, encoding: str | None = None, chunk_chars: int = 
 
 
 def _chunk_cut(buffer: str, chunk_chars: int) -> int:
-    """Cut just after the last newline within the window, else at the window's end."""
+    """Cut after the last blank line in the window's second half (a table or a list never
+    spans one, so it is not cut in two), else just after the last newline within the
+    window, else at the window's end."""
+    blank = buffer.rfind("\n\n", chunk_chars // 2, chunk_chars)
+    if blank >= 0:
+        return blank + 2
     newline = buffer.rfind("\n", 0, chunk_chars)
     return newline + 1 if newline >= 0 else chunk_chars
 
