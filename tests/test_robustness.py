@@ -32,6 +32,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kjstats import extract, parse_number
+from kjstats.pipeline import extract_pieces
 from kjstats.records import CATEGORIES, KINDS, QUALIFIERS, Indicator
 from kjstats.writers import open_writer, read_csv_records, read_jsonl_records, record_row
 
@@ -123,11 +124,16 @@ def test_multiline_documents_and_doc(text, doc):
 
 
 @settings(max_examples=100, deadline=None)
-@given(domain_text, st.integers(0, 10**6))
-def test_offset_shifts_spans(text, offset):
-    plain = extract(text)
-    shifted = extract(text, offset=offset)
-    assert [(r.start + offset, r.end + offset) for r in plain] == [(r.start, r.end) for r in shifted]
+@given(st.lists(domain_text, min_size=1, max_size=6), st.data())
+def test_pieces_of_a_long_document_keep_document_spans(lines, data):
+    """extract_pieces (a long file read in pieces cut after a newline): spans are the whole
+    document's and ground in it."""
+    text = "\n".join(lines)
+    cuts = sorted(set(data.draw(st.lists(st.sampled_from(
+        [i + 1 for i, c in enumerate(text) if c == "\n"] or [len(text)]), max_size=4))))
+    bounds = [0] + [c for c in cuts if 0 < c < len(text)] + [len(text)]
+    pieces = [(a, text[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
+    check_records(text, list(extract_pieces(pieces, doc="a.txt")), "a.txt")
 
 
 @settings(max_examples=1000, deadline=None)
