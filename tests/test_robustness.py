@@ -410,6 +410,14 @@ ALL_FORMATS = ["csv", "tsv", "jsonl", "json", "xlsx", "parquet"]
 
 
 @pytest.fixture(scope="module")
+def mid_report(tmp_path_factory) -> Path:
+    """~900 records: more than 10 KB in every format (parquet is the smallest, ~14 KB)."""
+    path = tmp_path_factory.mktemp("mid") / "mid.txt"
+    path.write_text(REPORT_LINE * 300, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
 def big_report(tmp_path_factory) -> Path:
     """~18,000 records: megabytes in every format, far beyond a pipe buffer."""
     path = tmp_path_factory.mktemp("big") / "big.txt"
@@ -521,15 +529,15 @@ def _limit_file_size(limit: int):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_FSIZE semantics")
 @pytest.mark.parametrize("fmt", ALL_FORMATS)
 @pytest.mark.parametrize("via", ["-o", "stdout"])
-def test_cli_output_cut_short_is_an_error(tmp_path, big_report, fmt, via):
-    """The disk fills part-way (here: a 20 KB file-size limit): status 1 and one line, never
+def test_cli_output_cut_short_is_an_error(tmp_path, mid_report, fmt, via):
+    """The disk fills part-way (here: a 10 KB file-size limit): status 1 and one line, never
     a truncated file with status 0."""
     target = tmp_path / f"figures.{fmt}"
-    limit = _limit_file_size(20_000)
+    limit = _limit_file_size(10_000)
     if via == "-o":
-        proc = run_cli("extract", big_report, "-f", fmt, "-o", target, preexec_fn=limit)
+        proc = run_cli("extract", mid_report, "-f", fmt, "-o", target, preexec_fn=limit)
     else:
-        proc = _run_to_file(["extract", big_report, "-f", fmt], target, preexec_fn=limit)
+        proc = _run_to_file(["extract", mid_report, "-f", fmt], target, preexec_fn=limit)
     assert proc.returncode == 1, proc.stderr
     one_line_error(proc.stderr)
 
@@ -546,6 +554,7 @@ def _into_head(args, head_args=("-1",)) -> tuple[int, str, bytes]:
     return kj.wait(timeout=120), err, first
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["tsv", "jsonl", "json", "parquet"])
 def test_cli_broken_pipe_other_formats(big_report, fmt):
     rc, err, first = _into_head(["extract", big_report, "-f", fmt], ["-c", "100"])
@@ -563,6 +572,7 @@ def _blocked_writing_stdout(pid: int) -> bool:
     return len(fields) >= 2 and fields[0] == "1" and int(fields[1], 16) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (sys.platform.startswith("linux") and os.uname().machine == "x86_64"),
                     reason="watches /proc/PID/syscall numbers of Linux x86-64")
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "xlsx", "parquet"])
