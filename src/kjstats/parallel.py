@@ -1,0 +1,418 @@
+"""How the documents of one run are extracted: one after another in this process, in worker
+processes (``-j N``), or on a Dask cluster (``--dask ADDRESS|local``).
+
+Every runner turns the inputs of ``readers.iter_inputs`` into Outcomes in input order, with
+the same records and the same failure lines, so the output never depends on how it was
+computed. Memory stays flat however many inputs there are: documents are handed out in
+small batches, at most a few batches per worker are in flight, and the caller writes each
+Outcome's records before the next is asked for. A large plain-text file (over
+LARGE_TEXT_BYTES) is never read whole: it is extracted in paragraph-aligned pieces
+(readers.iter_text_chunks + pipeline.extract_pieces) in this process, its records streamed
+as they come, with the document's own offsets.
+
+Library code: no click. dask is imported only by DaskRunner.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+from collections import deque
+from typing import Callable, Iterable, Iterator, NamedTuple
+
+from .pipeline import extract, extract_pieces
+from .readers import ReadError, iter_text_chunks, read_path, read_stdin
+
+__all__ = [
+    "Outcome", "WorkerError", "SerialRunner", "ProcessRunner", "DaskRunner", "make_runner",
+    "cpu_count", "crash_message", "is_large_text", "LARGE_TEXT_BYTES", "PIECE_CHARS",
+]
+
+LARGE_TEXT_BYTES = 4 << 20   # plain-text files bigger than this are streamed in pieces
+PIECE_CHARS = 1_000_000      # characters per piece of a large file (~50 MB peak while extracting one)
+BATCH_DOCS = 8               # documents per task sent to a worker
+BATCH_BYTES = 1 << 20        # ... or fewer, when they add up to this many bytes
+WINDOW_PER_WORKER = 4        # tasks in flight per worker: enough to keep it busy, not to pile up
+_NOT_PLAIN = (".html", ".htm", ".xhtml", ".docx", ".pdf", ".doc")  # read_path's other readers
+_WARM_UP = "2020年全区R&D经费支出25.9亿元，增长3.8%；新增高新技术企业68家。"
+
+Inputs = Iterable[tuple[str, "str | None", "ReadError | None"]]
+Started = Callable[[str], None] | None
+
+
+class WorkerError(Exception):
+    """The workers cannot go on (a worker process died, the cluster is unreachable)."""
+
+
+class Outcome(NamedTuple):
+    """One input's records (in document order) or the one-line reason it failed."""
+
+    name: str
+    records: Iterable = ()
+    error: str | None = None
+
+
+class LargeText:
+    """The Outcome of a large plain-text file: records are extracted piece by piece while
+    they are iterated; a failure ends them, and ``error`` says why once they are spent."""
+
+    def __init__(self, name: str, path: str, encoding: str | None, categories,
+                 piece_chars: int | None = None):
+        self.name, self.error = name, None
+        self.records = self._stream(path, encoding, categories, piece_chars or PIECE_CHARS)
+
+    def _stream(self, path, encoding, categories, piece_chars):
+        try:
+            pieces = _reading(iter_text_chunks(path, encoding, piece_chars))
+            yield from extract_pieces(pieces, doc=self.name, categories=categories)
+        except ReadError as e:
+            self.error = str(e)
+        except _ReadCrash as e:
+            self.error = crash_message(self.name, "reading", e.__cause__)
+        except Exception as e:  # noqa: BLE001 - one document's crash must not sink the rest
+            self.error = crash_message(self.name, "extracting", e)
+
+
+class _ReadCrash(Exception):
+    """A reader bug (not a ReadError) while a large file is read, told apart from the extractor's."""
+
+
+def _reading(pieces: Iterator) -> Iterator:
+    while True:
+        try:
+            piece = next(pieces)
+        except StopIteration:
+            return
+        except ReadError:
+            raise
+        except Exception as e:  # noqa: BLE001
+            raise _ReadCrash() from e
+        yield piece
+
+
+def crash_message(name: str, doing: str, e: BaseException) -> str:
+    return (f"{name}: internal error while {doing} ({type(e).__name__}: {' '.join(str(e).split())}); "
+            "please report it")
+
+
+def cpu_count() -> int:
+    """The cores this process may run on (what -j 0 uses)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def is_large_text(path: str | None) -> bool:
+    """A plain-text file big enough to be extracted in pieces."""
+    if not path or path == "-" or os.path.splitext(path)[1].lower() in _NOT_PLAIN:
+        return False
+    try:
+        return os.path.isfile(path) and os.path.getsize(path) > LARGE_TEXT_BYTES
+    except OSError:
+        return False
+
+
+def _read(name: str, path: str, encoding: str | None) -> str:
+    """The text of one input; raises _Failed with its failure line."""
+    try:
+        return read_stdin(encoding) if path == "-" else read_path(path, encoding)
+    except ReadError as e:
+        raise _Failed(str(e)) from None
+    except Exception as e:  # noqa: BLE001 - a reader bug must not sink the other inputs
+        raise _Failed(crash_message(name, "reading", e)) from None
+
+
+class _Failed(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def extract_document(name: str, path: str | None, encoding: str | None, categories,
+                     text: str | None = None, extractor: Callable = extract) -> Outcome:
+    """Read (unless ``text`` is given) and extract one document with ``extractor`` (called
+    like pipeline.extract); never raises."""
+    if text is None:
+        try:
+            text = _read(name, path, encoding)
+        except _Failed as f:
+            return Outcome(name, (), f.message)
+    try:
+        records = extractor(text, doc=name, categories=categories)
+    except Exception as e:  # noqa: BLE001 - one document's crash must not sink the rest
+        return Outcome(name, (), crash_message(name, "extracting", e))
+    return Outcome(name, records)
+
+
+def work_batch(batch: list[tuple[str, str | None, str | None]], encoding: str | None,
+               categories, extractor: Callable = extract) -> list[Outcome]:
+    """What a worker does with one task: (name, path, text or None) -> Outcome, in order."""
+    return [extract_document(name, path, encoding, categories, text, extractor)
+            for name, path, text in batch]
+
+
+# ---------------------------------------------------------------------------
+# Runners
+
+
+class SerialRunner:
+    """Everything in this process, one document after another."""
+
+    def __init__(self, encoding: str | None = None, categories=None, extractor: Callable = extract):
+        self.encoding, self.categories, self.extractor = encoding, categories, extractor
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def outcomes(self, inputs: Inputs, started: Started = None) -> Iterator:
+        """Outcomes in input order; ``started(name)`` is called as each input is begun."""
+        for name, path, error in inputs:
+            if started:
+                started(name)
+            if error is not None:
+                yield Outcome(name, (), str(error))
+            elif is_large_text(path):
+                yield LargeText(name, path, self.encoding, self.categories)
+            else:
+                yield extract_document(name, path, self.encoding, self.categories,
+                                       extractor=self.extractor)
+
+
+class _WindowRunner(SerialRunner):
+    """Batches of documents run elsewhere, at most ``window`` of them in flight; the
+    Outcomes come back in input order. Subclasses give _submit(batch) -> wait()."""
+
+    window = 1
+    read_here = False  # True: this process reads the inputs and sends their text
+
+    def _submit(self, batch) -> Callable[[], list]:
+        raise NotImplementedError
+
+    def outcomes(self, inputs: Inputs, started: Started = None) -> Iterator:
+        pending: deque[Callable[[], list]] = deque()
+        batch: list[tuple[str, str | None, str | None]] = []
+        size = 0
+        inputs = iter(inputs)
+        more = True
+
+        def flush() -> None:
+            nonlocal batch, size
+            if batch:
+                pending.append(self._submit(batch))
+                batch, size = [], 0
+
+        def ready(outcome) -> None:
+            flush()  # what came before it goes first
+            pending.append(lambda: [outcome])
+
+        while True:
+            while more and len(pending) < self.window:
+                item = next(inputs, None)
+                if item is None:
+                    more = False
+                    flush()
+                    break
+                name, path, error = item
+                if error is not None:
+                    ready(Outcome(name, (), str(error)))
+                elif is_large_text(path):
+                    ready(LargeText(name, path, self.encoding, self.categories))
+                elif self.read_here or path == "-":
+                    try:
+                        text = _read(name, path, self.encoding)
+                    except _Failed as f:
+                        ready(Outcome(name, (), f.message))
+                        continue
+                    batch.append((name, None, text))
+                    size += 3 * len(text)
+                else:
+                    batch.append((name, path, None))
+                    size += _file_size(path)
+                if len(batch) >= BATCH_DOCS or size >= BATCH_BYTES:
+                    flush()
+            if not pending:
+                return
+            for outcome in pending.popleft()():
+                if started:
+                    started(outcome.name)
+                yield outcome
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+# Worker processes: the categories and the extractor come once, with the initializer.
+_worker_categories, _worker_extractor = None, extract
+_warm = False
+
+
+def _warm_up(categories) -> None:
+    """Build the lexicon and compile the patterns once (before forking, the workers inherit them)."""
+    global _warm
+    if not _warm:
+        extract(_WARM_UP, categories=categories)
+        _warm = True
+
+
+def _init_worker(categories, extractor) -> None:
+    global _worker_categories, _worker_extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _worker_categories, _worker_extractor = categories, extractor
+    _warm_up(categories)
+
+
+def _pool_batch(batch, encoding) -> list[Outcome]:
+    return work_batch(batch, encoding, _worker_categories, _worker_extractor)
+
+
+def _noop() -> None:
+    return None
+
+
+class ProcessRunner(_WindowRunner):
+    """``jobs`` worker processes on this machine; each reads and extracts whole documents."""
+
+    def __init__(self, jobs: int, encoding: str | None = None, categories=None,
+                 extractor: Callable = extract):
+        super().__init__(encoding, categories, extractor)
+        self.jobs = jobs
+        self.window = jobs * WINDOW_PER_WORKER
+        self._executor = None
+
+    def __enter__(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        _warm_up(self.categories)
+        # Nothing buffered may be inherited by a forked worker (it would flush it again).
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        self._executor = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
+                                             initargs=(self.categories, self.extractor))
+        try:
+            self._executor.submit(_noop).result()  # start the workers now, before any output
+        except BaseException:
+            self._stop(kill=True)
+            raise
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._stop(kill=exc_type is not None)
+
+    def _stop(self, kill: bool) -> None:
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        if not kill:
+            executor.shutdown(wait=True, cancel_futures=True)
+            return
+        # Ctrl-C, a closed pipe, an error: do not wait for the batches in flight.
+        executor.shutdown(wait=False, cancel_futures=True)
+        terminate = getattr(executor, "terminate_workers", None)  # Python 3.14
+        if terminate is not None:
+            with contextlib.suppress(Exception):
+                terminate()
+            return
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+
+    def _submit(self, batch):
+        from concurrent.futures.process import BrokenProcessPool
+
+        future = self._executor.submit(_pool_batch, batch, self.encoding)
+
+        def wait():
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                raise WorkerError("a worker process died (out of memory?); "
+                                  "try fewer jobs (-j)") from None
+        return wait
+
+
+DASK_MISSING = "--dask needs dask.distributed: pip install 'kjstats[dask]'"
+
+
+class DaskRunner(_WindowRunner):
+    """Documents extracted on a Dask distributed cluster: ``address`` of its scheduler, or
+    "local" for a LocalCluster of ``jobs`` worker processes on this machine (all cores when
+    0). This process reads the inputs and sends their text, so the workers need kjstats
+    installed but no access to the files."""
+
+    read_here = True
+
+    def __init__(self, address: str, jobs: int = 0, encoding: str | None = None, categories=None,
+                 extractor: Callable = extract):
+        super().__init__(encoding, categories, extractor)
+        self.address, self.jobs = address, jobs
+        self._client = self._cluster = self._categories = None
+
+    def __enter__(self):
+        try:
+            import logging
+
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise WorkerError(DASK_MISSING) from None
+        try:
+            if self.address == "local":
+                workers = self.jobs or cpu_count()
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self._client = Client(self._cluster)
+            else:
+                self._client = Client(self.address, timeout="10s")
+        except Exception as e:  # noqa: BLE001 - connection refused, timeout, bad address
+            self._close()
+            where = "start a local Dask cluster" if self.address == "local" else \
+                f"connect to the Dask scheduler at {self.address}"
+            raise WorkerError(f"cannot {where}: {' '.join(str(e).split()) or type(e).__name__}") from None
+        workers = max(1, len(self._client.scheduler_info().get("workers", {})) or self.jobs or 1)
+        self.window = workers * WINDOW_PER_WORKER
+        if self.categories is not None:  # a --lexicon: sent to every worker once
+            self._categories = self._client.scatter(self.categories, broadcast=True)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        for thing in (self._client, self._cluster):
+            if thing is not None:
+                with contextlib.suppress(Exception):
+                    thing.close()
+        self._client = self._cluster = None
+
+    def _submit(self, batch):
+        future = self._client.submit(work_batch, batch, self.encoding, self._categories,
+                                     self.extractor, pure=False)
+
+        def wait():
+            try:
+                return future.result()
+            except Exception as e:  # noqa: BLE001 - a worker died, the scheduler went away
+                raise WorkerError(f"dask: {type(e).__name__}: {' '.join(str(e).split())}") from None
+        return wait
+
+
+def make_runner(jobs: int | None = None, dask: str | None = None, encoding: str | None = None,
+                categories=None, extractor: Callable = extract):
+    """The runner for -j/--dask: a context manager whose outcomes(inputs, started) gives an
+    Outcome per input, in order. jobs None or 1: this process; 0: one worker per core.
+    ``extractor`` (pipeline.extract or a module-level stand-in) must pickle for the workers."""
+    if dask:
+        return DaskRunner(dask, jobs or 0, encoding, categories, extractor)
+    n = cpu_count() if jobs == 0 else (jobs or 1)
+    if n <= 1:
+        return SerialRunner(encoding, categories, extractor)
+    return ProcessRunner(n, encoding, categories, extractor)
