@@ -6,7 +6,7 @@
 The files are the seed report, the corpus reports (../shared/corpus, when present) and
 tests/reports, copied round-robin under distinct names. Each round runs both settings as a
 user would (a fresh process each, wall time including start-up), alternating which goes
-first; the output of every run must be byte-identical. Printed: best and median wall time of
+first; in every round the two outputs must be byte-identical. Printed: best and median wall time of
 each, the speed-ups, whether -j N reaches 1.4x, and the machine's own parallel capacity
 right now (the same pure-Python loop in 1 process and in N at once): on a shared machine
 whose other cores are busy no program can beat that ceiling. Exit status 1 if any output
@@ -90,24 +90,28 @@ def main() -> int:
         print(f"input: {args.files} files, {size / 1e6:.1f} MB")
         capacity = []
         times: dict[int, list[float]] = {1: [], args.jobs: []}
-        digests = set()
+        differ, outputs = 0, set()
         for r in range(args.rounds):
             capacity.append(parallel_capacity(args.jobs))
             order = (1, args.jobs) if r % 2 == 0 else (args.jobs, 1)
+            digests = {}
             for jobs in order:
-                elapsed, digest = run(directory, Path(tmp) / f"out-{jobs}.jsonl", jobs)
-                times[jobs].append(elapsed)
-                digests.add(digest)
+                times[jobs].append(0.0)
+                times[jobs][-1], digests[jobs] = run(directory, Path(tmp) / f"out-{jobs}.jsonl", jobs)
+            differ += digests[1] != digests[args.jobs]
+            outputs.add(digests[1])
             print(f"round {r + 1}: -j 1 {times[1][-1]:.2f}s, -j {args.jobs} {times[args.jobs][-1]:.2f}s, "
-                  f"machine capacity {capacity[-1]:.2f}x")
+                  f"machine capacity {capacity[-1]:.2f}x, "
+                  f"output {'identical' if digests[1] == digests[args.jobs] else 'DIFFERENT'}")
         records = sum(1 for _ in open(Path(tmp) / "out-1.jsonl", encoding="utf-8"))
 
     one, many = times[1], times[args.jobs]
     best = min(one) / min(many)
     median = statistics.median(one) / statistics.median(many)
-    identical = len(digests) == 1
-    print(f"records: {records} per run; output identical in all {2 * args.rounds} runs: "
-          f"{'yes' if identical else 'NO'}")
+    identical = differ == 0
+    print(f"records: {records} per run; -j {args.jobs} output identical to -j 1 in "
+          f"{args.rounds - differ} of {args.rounds} rounds"
+          + ("" if len(outputs) == 1 else " (kjstats itself changed between rounds)"))
     print(f"-j 1: best {min(one):.2f}s, median {statistics.median(one):.2f}s")
     print(f"-j {args.jobs}: best {min(many):.2f}s, median {statistics.median(many):.2f}s")
     print(f"speed-up -j {args.jobs} vs -j 1: {best:.2f}x (best), {median:.2f}x (median); "

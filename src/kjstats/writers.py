@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import functools
 import io
 import json
 import os
@@ -268,16 +269,29 @@ class TsvWriter(CsvWriter):
         self.stream.write("\t".join(c.translate(self._blank) for c in cells) + self.newline)
 
 
+# What json.dumps(s, ensure_ascii=False) gives for a str, without building an encoder per
+# call (which made JSON Lines the slowest writer, and the serial part of `extract -j N`).
+_json_str = json.encoder.encode_basestring
+
+
+def _json_value(value: object) -> str:
+    if isinstance(value, str):
+        return _json_str(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return _exact(value)
+    return json.dumps(value, ensure_ascii=False)  # int
+
+
 def _json_object(row: dict[str, object]) -> str:
     """One JSON object, keys in row order; Decimals as exact number literals (json can't)."""
-    parts = []
-    for field, value in row.items():
-        if isinstance(value, Decimal):
-            lit = _exact(value)
-        else:  # int, bool, None, str
-            lit = json.dumps(value, ensure_ascii=False)
-        parts.append(f"{json.dumps(field)}: {lit}")
-    return "{" + ", ".join(parts) + "}"
+    return "{" + ", ".join(f"{_json_key(field)}: {_json_value(value)}" for field, value in row.items()) + "}"
+
+
+_json_key = functools.cache(json.dumps)
 
 
 class JsonlWriter(_TextWriter):
