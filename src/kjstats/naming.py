@@ -10,6 +10,7 @@ item and the shared measure (前五位分别是广东(69.27亿元)、北京(56.6
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -116,22 +117,26 @@ def cues() -> _Cues:
 
 def clause_start(t: str, lo: int, pos: int) -> int:
     """Where the clause ending at pos begins: after a comma, colon or semicolon, or after the
-    opening bracket the figure stands in; a closed bracket group (R&D) stays in the clause."""
-    depth = 0
-    i = pos
+    opening bracket the figure stands in; a closed bracket group (R&D) stays in the clause.
+    (Searched with str.rfind, which runs in C: this is called for every figure.)"""
     lo = max(lo, pos - WINDOW)
+    i = pos
     while i > lo:
-        c = t[i - 1]
+        k = max(t.rfind(c, lo, i) for c in CLAUSE_MARKS)
+        if k < 0:
+            return lo
+        c = t[k]
         if c == ")":
-            depth += 1
-        elif c == "(":
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and c in CLAUSE_STOP:
-            break
-        i -= 1
-    return i
+            j = t.rfind("(", lo, k)      # skip the bracketed group
+            if j < 0:
+                return lo
+            i = j
+            continue
+        return k + 1                     # a stop, or the bracket the figure stands in
+    return lo
+
+
+CLAUSE_MARKS = tuple(CLAUSE_STOP) + ("(", ")")
 
 
 _M = r"[0-9一二三四五六七八九十]{1,2}"
@@ -159,6 +164,7 @@ RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
 BARE_MEASURES = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
+DIGIT = regex.compile(r"[0-9]")
 PERSON_UNITS = frozenset(("人", "名", "人次", "人年"))
 GIVE = regex.compile(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
 GENERIC_NOUNS = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
@@ -297,6 +303,7 @@ def is_cue_only(s: str) -> bool:
     return not s or bool(cues().cue_only.match(s))
 
 
+@lru_cache(maxsize=4096)
 def _subject(raw: str) -> str:
     """The name an earlier clause gives its subject (增加值完成xx亿元 -> 增加值)."""
     s = clean(raw)
@@ -436,6 +443,7 @@ class Namer:
         self.cats = categories
         self._idx_para: tuple[int, int] | None = None
         self.title_category: str | None = None   # set from the document's title line
+        self._fig_starts: list[int] = []
         self.doc_year: int | None = None
         self.plan_spans: list[tuple[int, int]] = []
         self._idx: KeywordIndex | None = None
@@ -445,6 +453,7 @@ class Namer:
         t = self.t
         out: list[Naming] = []
         st = _State(carry=carry)
+        self._fig_starts = [f.start for f in figs]
         lists: dict[int, tuple[str, str | None]] = {}
         done_runs: set[int] = set()
         cue_hits = [(m.start(), m.end(), m.group()) for m in cues().planned.finditer(t, lo, figs[-1].start)]
@@ -574,9 +583,12 @@ class Namer:
             if end <= lo:
                 break
             s = clause_start(t, lo, end)
-            subj = _subject(t[s:end])
-            if subj:
-                return subj
+            # a clause that holds a figure: its name is known already
+            k = bisect.bisect_left(self._fig_starts, s)
+            if not (k < len(self._fig_starts) and self._fig_starts[k] < end):
+                subj = _subject(t[s:end])
+                if subj:
+                    return subj
             end = s - 1
         return ""
 
