@@ -343,7 +343,8 @@ class Scope:
         self._para_region = self._section_regions(start_region)
         self._para_period = self._section_periods()
         self._places_cache: dict[int, list[Place]] = {}
-        self._carry_cache: dict[int, TimePhrase | None] = {}
+        self._carry_cache: dict[int, tuple] = {}
+        self._usable: dict[int, TimePhrase | None] = {}
 
     # period
     def _doc_year(self) -> int | None:
@@ -395,11 +396,14 @@ class Scope:
             return self._carried(si)
 
     def _carried(self, si: int) -> TimePhrase | None:
-        """The phrase opening the last earlier sentence of the paragraph that opens with one
-        (computed once per sentence, in order)."""
+        """The phrase an earlier sentence of the paragraph opened with, for a sentence with
+        none of its own: within one sentence (parts joined by ；) always; across 。 only while
+        the paragraph has opened with a single time frame. When it has switched frames
+        (上半年… 1—5月…。 X家。), an unmarked sentence is ambiguous and takes the document's.
+        Computed once per sentence, in order."""
         cache = self._carry_cache
         if si in cache:
-            return cache[si]
+            return cache[si][0]
         lay = self.lay
         start = si
         while start > 0 and start - 1 not in cache and lay.sentences[start - 1].para == lay.sentences[si].para:
@@ -407,11 +411,18 @@ class Scope:
         for j in range(start, si + 1):
             prev = j - 1
             if prev < 0 or lay.sentences[prev].para != lay.sentences[j].para:
-                cache[j] = None
+                cache[j] = (None, frozenset(), False)
+                self._usable[j] = None
                 continue
+            carried, frames, crossed = cache[prev]
             lead = self._opening_phrase(lay.sentences[prev]) if lay.sentences[prev].opens else None
-            cache[j] = lead if lead is not None else cache.get(prev)
-        return cache[si]
+            if lead is not None:
+                carried, frames, crossed = lead, frames | {lead.iso(self.doc_year)}, False
+            # crossing a full stop into sentence j
+            crossed = crossed or lay.sentences[j].opens
+            cache[j] = (carried, frames, crossed)
+            self._usable[j] = carried if (not crossed or len(frames) <= 1) else None
+        return self._usable.get(si)
 
     def _opening_phrase(self, sent: Sentence) -> TimePhrase | None:
         """A time phrase in the first clause of a sentence (1~4月，全区…)."""
