@@ -59,9 +59,11 @@ class TimePhrase:
     sets_period: bool = True  # False for a comparison base, a plan year, a batch name
     why: str = ""             # why it does not set the period: compare, plan, batch
     document_level: bool = True   # may stand for the whole document (not 十三五 in a title)
+    now: bool = False         # 今年, 年内, 今年一季度: the year of writing
 
-    def iso(self, doc_year: int | None) -> str:
-        year = self.year if self.year is not None else (doc_year + self.relative if doc_year else None)
+    def iso(self, doc_year: int | None, now_year: int | None = None) -> str:
+        base = now_year if (self.now and now_year) else doc_year
+        year = self.year if self.year is not None else (base + self.relative if base else None)
         if self.year_end is not None and self.year is not None:
             return f"{self.year}/{self.year_end}"
         if year is None:
@@ -187,11 +189,21 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
         elif g["rel"] and not g["relspan"]:
             why = "compare"   # 去年/上年 alone is almost always a comparison base
+        elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
+            why = "date"      # 2024年7月15日: a dateline, not the time of the figures
+        now = (g["yw"] in NOW_WORDS) or (year is None and bool(g["rel"])) or (
+            year is None and folded[max(lo, s - 2):s] in ("今年", "本年"))
         out.append(TimePhrase(s, e, year, months, year_end, relative, why in ("", "since", "target"), why,
-                              not g["plan"]))
+                              not g["plan"], now))
     return out
 
 
+# Words for the year of writing: with a publication date, that date's year.
+NOW_WORDS = frozenset(("今年", "本年", "年内", "今年以来", "本年度"))
+# A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
+PUB_DATE = regex.compile(r"(20[0-9]{2})(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)")
+# A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
+PLAN_TITLE = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
 # A time phrase right before 的 and a number is the time of that figure alone.
 ATTRIBUTIVE = regex.compile(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
 ZH_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -319,6 +331,7 @@ class DocContext:
     doc_region: str
     section_region: str
     title_category: str | None = None
+    now_year: int | None = None
 
 
 class Scope:
@@ -330,14 +343,24 @@ class Scope:
         self.text, self.folded, self.lay = text, folded, lay
         self.phrases = find_time_phrases(folded, 0, len(folded))
         self._phrase_starts = [p.start for p in self.phrases]
+        self.now_year = None
         if context is None:
             self.doc_year = self._doc_year()
+            self.now_year = self._publication_year()
             self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level
                                     and p.why != "target"), None)
+            title = self.folded[lay.paragraphs[0].start:lay.paragraphs[0].end] if lay.paragraphs else ""
+            plan = PLAN_TITLE.search(title)
+            if plan and "总结" not in title:
+                # a plan's own year is the document's year and time
+                self.doc_year = int(plan.group(1))
+                start = lay.paragraphs[0].start + plan.start()
+                self.doc_period = TimePhrase(start, start + len(plan.group(1)) + 1, self.doc_year, None)
             self.doc_region = self._first_region(figure_starts)
             start_region = self.doc_region
         else:
             self.doc_year, self.doc_period = context.doc_year, context.doc_period
+            self.now_year = context.now_year
             self.doc_region, start_region = context.doc_region, context.section_region
         self.title_category = context.title_category if context else None
         self._para_region = self._section_regions(start_region)
@@ -347,9 +370,18 @@ class Scope:
         self._usable: dict[int, TimePhrase | None] = {}
 
     # period
+    def _publication_year(self) -> int | None:
+        """The year of a publication date or dateline near the top or the end of the text."""
+        paras = self.lay.paragraphs
+        for p in paras[:6] + paras[-3:]:
+            m = PUB_DATE.search(self.folded, p.start, p.end)
+            if m:
+                return int(m.group(1))
+        return None
+
     def _doc_year(self) -> int | None:
         for p in self.phrases:
-            if p.year and p.why not in ("compare", "plan", "attributive", "target") and p.document_level:
+            if p.year and p.why not in ("compare", "plan", "attributive", "target", "date") and p.document_level:
                 return p.year
         return None
 
@@ -376,15 +408,15 @@ class Scope:
                     # 2019年同期: the months in force, a year earlier
                     current = self._in_force(si, lo, pos)
                     if current is not None and current.months is not None:
-                        return replace(current, year=own.year, relative=0).iso(self.doc_year)
-                return own.iso(self.doc_year)
+                        return replace(current, year=own.year, relative=0).iso(self.doc_year, self.now_year)
+                return own.iso(self.doc_year, self.now_year)
             current = self._in_force(si, lo, pos)
             if current is not None:
-                return current.iso(self.doc_year)
+                return current.iso(self.doc_year, self.now_year)
             section = self._para_period[sent.para] if sent.para < len(self._para_period) else None
             if section is not None:
-                return section.iso(self.doc_year)
-        return self.doc_period.iso(self.doc_year) if self.doc_period else ""
+                return section.iso(self.doc_year, self.now_year)
+        return self.doc_period.iso(self.doc_year, self.now_year) if self.doc_period else ""
 
     def _in_force(self, si: int, lo: int, pos: int) -> TimePhrase | None:
         """The phrase governing a position: the last one before it in its sentence, else the
@@ -417,7 +449,7 @@ class Scope:
             carried, frames, crossed = cache[prev]
             lead = self._opening_phrase(lay.sentences[prev]) if lay.sentences[prev].opens else None
             if lead is not None:
-                carried, frames, crossed = lead, frames | {lead.iso(self.doc_year)}, False
+                carried, frames, crossed = lead, frames | {lead.iso(self.doc_year, self.now_year)}, False
             # crossing a full stop into sentence j
             crossed = crossed or lay.sentences[j].opens
             cache[j] = (carried, frames, crossed)
@@ -462,7 +494,8 @@ class Scope:
     def context(self) -> DocContext:
         """The context for the next piece of the same document."""
         last = self._para_region[-1] if self._para_region else self.doc_region
-        return DocContext(self.doc_year, self.doc_period, self.doc_region, last, self.title_category)
+        return DocContext(self.doc_year, self.doc_period, self.doc_region, last, self.title_category,
+                          self.now_year)
 
     def _section_periods(self) -> list[TimePhrase | None]:
         """The time a heading gives its section (二、2024年工作打算), until the next heading."""
