@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from .lexicon import rx, alternation, table
-from .places import Place, expand, find_places, gazetteer, heading_place
+from .places import Place, expand, find_places, gazetteer, heading_place, heading_stem
 
 SENTENCE_END = "。！？!?；;"
 STRONG_END = "。！？!?"
@@ -301,7 +301,8 @@ def _region_words():
 
 
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二).
-NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|省外|以上)")
+NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
+                                   r"影响力|性的|领先|一流|范围内?)")
 NOT_SUBJECT_BEFORE = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
 
 
@@ -473,9 +474,9 @@ class Scope:
     def _first_region(self, figure_starts: list[int]) -> str:
         """The place the document is about: named by a heading, in its title lines, or in its
         first paragraph of prose before that paragraph's first figure."""
-        for p in self.lay.paragraphs[:12]:
+        for pi, p in enumerate(self.lay.paragraphs[:12]):
             if p.heading:
-                name = heading_place(self.text[p.start:p.end])
+                name = self._heading_region(pi)
                 if name:
                     return name
             long = p.end - p.start > TITLE_MAX
@@ -508,12 +509,37 @@ class Scope:
             out.append(current)
         return out
 
+    def _heading_region(self, pi: int) -> str | None:
+        """The region a heading line names: 新津 -> 新津区 when the text writes 新津区 (or the
+        section speaks of 全区), else the gazetteer's full name (越城 -> 越城区)."""
+        p = self.lay.paragraphs[pi]
+        line = self.text[p.start:p.end]
+        stem = heading_stem(line)
+        if stem:
+            m = rx(rf"{regex.escape(stem)}([区县市旗])").search(self.folded)
+            if m:
+                return stem + m.group(1)
+        name = heading_place(line)
+        if name:
+            if stem and name.startswith(stem) and pi + 1 < len(self.lay.paragraphs):
+                nxt = self.lay.paragraphs[pi + 1]
+                whole = rx(r"全([区县市])").search(self.folded, nxt.start, nxt.end)
+                if whole and not name.endswith(whole.group(1)):
+                    return stem + whole.group(1)      # 新津 (新津县 in an old gazetteer), 全区 -> 新津区
+            return name
+        if stem and pi + 1 < len(self.lay.paragraphs):
+            nxt = self.lay.paragraphs[pi + 1]
+            whole = rx(r"全([区县市])").search(self.folded, nxt.start, min(nxt.end, nxt.start + 60))
+            if whole and not self.lay.paragraphs[pi + 1].heading:
+                return stem + whole.group(1)          # a district the gazetteer does not know
+        return None
+
     def _section_regions(self, current: str) -> list[str]:
         """The region in force in each paragraph: headings set it until the next heading."""
         out = []
-        for p in self.lay.paragraphs:
+        for pi, p in enumerate(self.lay.paragraphs):
             if p.heading:
-                name = heading_place(self.text[p.start:p.end])
+                name = self._heading_region(pi)
                 if name:
                     current = name
             out.append(current)

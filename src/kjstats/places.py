@@ -104,7 +104,8 @@ def gazetteer() -> _Gazetteer:
 SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
 # Units below a county, and development zones, are not in the gazetteer: 长安镇, 松山湖高新区.
 # They count when written at the start of a clause (no Chinese character before them).
-ZONE = regex.compile(r"(?!全|各|本|该|我|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
+HAN_CHAR = regex.compile(r"\p{Han}")
+ZONE = regex.compile(r"(?!全|各|每|本|该|我|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
                      r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领|深入|走进|覆盖|辐射|各)"
                      r"\p{Han}{2,6}(?<!乡)(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
 LOCAL_ZONES = frozenset(("高新区", "经开区", "开发区", "保税区", "自贸区"))
@@ -153,11 +154,6 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
             return Place(cand, "全国", "", i - k, i)
         if cand[0] in MACRO_FIRST and MACRO_RE.match(cand):
             return Place(cand, cand, "", i - k, i)
-    # A county renamed since the gazetteer was made (临安市 -> 临安区) keeps its stem.
-    for k in range(min(5, i - lo), 2, -1):
-        cand = text[i - k:i]
-        if cand[-1] in "区县市" and cand[:-1] in g.stems:
-            return Place(cand, cand, "", i - k, i)
     # 临平区科技局: a place the gazetteer does not know yet, named as the seat of an agency
     if text[i - 1] in "区县市" and AGENCY_WORDS.match(text, i):
         j = i - 3
@@ -173,6 +169,14 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
             j = i - k
             if (j == lo or text[j - 1] in CLAUSE_START) and ZONE.fullmatch(text, j, i):
                 return Place(text[j:i], text[j:i], "", j, i)
+    # A county renamed since the gazetteer was made (临安市 -> 临安区) keeps its stem; it must
+    # not be the tail of a longer name (雄安新区 is not 安新县).
+    for k in range(min(5, i - lo), 2, -1):
+        cand = text[i - k:i]
+        j = i - k
+        if cand[-1] in "区县市" and cand[:-1] in g.stems and (j == lo or not HAN_CHAR.match(text[j - 1])
+                                                             or text[j - 1] in "市省"):
+            return Place(cand, cand, "", j, i)
     if text[i - 2:i] in WHOLE_OF and i - 2 > lo:
         for k in range(min(6, i - 2 - lo), 1, -1):
             stem = text[i - 2 - k:i - 2]
@@ -224,6 +228,13 @@ def heading_place(line: str) -> str | None:
     if s in g.county_short:
         return g.county_short[s]
     return None
+
+
+def heading_stem(line: str) -> str | None:
+    """The text of a short heading that could be a place's short name (新津, 郫都): two or
+    three Chinese characters standing alone, after any list marker."""
+    s = rx(r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+").sub("", line.strip())
+    return s if rx(r"\p{Han}{2,3}").fullmatch(s) else None
 
 
 def expand(name: str) -> str:
