@@ -143,8 +143,8 @@ def _value(core: str) -> Decimal | None:
 
 
 def _is_lone_power(core: str) -> bool:
-    """十 / 百 / 千 alone (上百家, 千家万户): a manner of speaking, not a count."""
-    return len(core) == 1 and core in ZH_POWERS
+    """百 / 千 alone (上百家, 千家万户): a manner of speaking, not a count (十名 is ten)."""
+    return len(core) == 1 and core in ZH_POWERS and core not in "十拾"
 
 
 def _is_single_zh_digit(core: str) -> bool:
@@ -298,6 +298,10 @@ class _Scanner:
             return None, used
         if _is_lone_power(core) or core in ("零", "〇"):
             return None, used          # 上百家, 千家万户, 零部件
+        if unit == "位" and self.is_in(ue, "数"):
+            return None, used          # 两位数增长: a manner of speaking
+        if t.endswith("年产", max(self.lo, s - 2), s) and HAN.match(self.char(ue) or " "):
+            return None, used          # 年产5万台(套)智能装备项目: a capacity in a project's name
         left = self.left(s - (1 if negative_literal else 0))
         if L.anaphora_re.search(left):
             return None, used

@@ -332,7 +332,8 @@ def percent_kind(raw: str) -> str | None:
                 k = kind
                 if kind == "growth" and m.group() in C.growth_verbs and raw[m.end():m.end() + 1] in C.growth_to \
                         and raw[m.end():m.end() + 1]:
-                    k = "level"          # 提高至100%: the level reached
+                    # 提高至100%: the level reached; 投入强度提升至2.15%: a share reached
+                    k = "share" if C.share.search(raw, 0, m.start()) else "level"
                 best = (m.end(), m.start(), k)
     return best[2] if best else None
 
