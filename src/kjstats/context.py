@@ -174,7 +174,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         text_before = folded[max(lo, s - 4):s]
         after = folded[e:e + 4]
         why = ""
-        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and not g["rel"]:
+        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and (not g["rel"] or folded[max(lo, s - 1):s] in ("由", "从")):
             why = "attributive"   # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"        # 到2025年: a target's year, not the report's
@@ -413,11 +413,23 @@ class Scope:
                 return own.iso(self.doc_year, self.now_year)
             current = self._in_force(si, lo, pos)
             if current is not None:
+                if current.year is None and current.relative == 0 and not current.now:
+                    # 2023年,…全年兑现…: a year word takes the year written before it in the paragraph
+                    written = self._written_year(lay.paragraphs[sent.para].start, current.start)
+                    if written is not None:
+                        return replace(current, year=written).iso(self.doc_year, self.now_year)
                 return current.iso(self.doc_year, self.now_year)
             section = self._para_period[sent.para] if sent.para < len(self._para_period) else None
             if section is not None:
                 return section.iso(self.doc_year, self.now_year)
         return self.doc_period.iso(self.doc_year, self.now_year) if self.doc_period else ""
+
+    def _written_year(self, lo: int, pos: int) -> int | None:
+        """The year of the last explicit year phrase in folded[lo:pos], if any."""
+        for p in reversed(self._phrases_in(max(lo, pos - WINDOW), pos)):
+            if p.year and p.year_end is None and p.why in ("", "since"):
+                return p.year
+        return None
 
     def _in_force(self, si: int, lo: int, pos: int) -> TimePhrase | None:
         """The phrase governing a position: the last one before it in its sentence, else the

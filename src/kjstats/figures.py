@@ -41,6 +41,7 @@ SPACE = " \t\u3000"
 RANGE_SEP = "~-—–至到"
 BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN = regex.compile(r"[A-Za-z]")
+GIVEN = regex.compile(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
 SECOND_RANK = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
 NUMERAL_CHARS = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
@@ -110,7 +111,7 @@ def lex() -> _Lex:
         prefix_q=quals["prefix"],
         suffix_re=regex.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
-        decrease_re=regex.compile(rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?))$"),
+        decrease_re=regex.compile(rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
         rank_cue_re=regex.compile(alternation(cues["rank"]["cues"])),
         ordinal_after=cues["rank"]["ordinal_after"],
         count_verb_re=regex.compile(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
@@ -318,8 +319,9 @@ class _Scanner:
         if q >= 0 and "”" not in t[q:start] and "”" in t[end:end + 6] and HAN.search(t, q, start):
             return None, used
         # Thresholds inside a name: 超过500亿元的行业, 1000万元以上的企业.
-        if self.char(end) == "的" and (prefix or sq) and kind in ("money", "count", "measure"):
-            return None, used
+        if self.char(end) == "的" and (prefix or sq) and kind in ("money", "count", "measure") \
+                and not GIVEN.match(t, end + 1, self.hi):
+            return None, used          # (but 最高不超过100万元的奖励 is the reward's cap)
         if _is_single_zh_digit(core) and value_max is None and kind in ("count", "money", "measure"):
             # 两个零的突破, 五个新特点, 一批: a lone Chinese digit before a noun is an article or a
             # manner of speaking; it counts when nothing follows (园区一个。), after a counting

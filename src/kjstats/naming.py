@@ -158,8 +158,9 @@ LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引�
 BENEFICIARY = regex.compile(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
 CLASS_END = regex.compile(r"(领域|行业|产业|地区|企业|高校|院所)$")
-GROWTH_THEN_COMPARE = regex.compile(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出))")
-COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于|比\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢))")
+GROWTH_THEN_COMPARE = regex.compile(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
+COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
+                            r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))")
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
@@ -572,7 +573,7 @@ class Namer:
         first = st.first_name
         if m and first and m.group(1) in first:
             rest = first[first.index(m.group(1)) + len(m.group(1)):]
-            if len(rest) >= 2 and not name.endswith(rest):
+            if len(rest) >= 2 and not name.endswith(rest) and not CLASS_END.search(rest):
                 return name + rest
         return name
 

@@ -105,7 +105,7 @@ SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
 # Units below a county, and development zones, are not in the gazetteer: 长安镇, 松山湖高新区.
 # They count when written at the start of a clause (no Chinese character before them).
 HAN_CHAR = regex.compile(r"\p{Han}")
-ZONE = regex.compile(r"(?!全|各|每|本|该|我|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
+ZONE = regex.compile(r"(?!全|各|每|本|该|我|区内|县内|市内|辖区|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
                      r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领|深入|走进|覆盖|辐射|各)"
                      r"\p{Han}{2,6}(?<!乡)(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
 LOCAL_ZONES = frozenset(("高新区", "经开区", "开发区", "保税区", "自贸区"))

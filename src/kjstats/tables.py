@@ -28,7 +28,7 @@ TOPIC_NOISE = regex.compile(r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二�
                             r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]|各[市区县地]|分地区|分行业|全省|全市|全区|主要)"
                             r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$")
 # Measure words that end a table's topic (…产值及增加值): what remains is its subject.
-TOPIC_MEASURE = regex.compile(r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况)$")
+TOPIC_MEASURE = regex.compile(r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况|登记|认定|运行|发展|完成)$")
 # Column headers that only say "the value" (数值, 金额) name nothing.
 VALUE_HEADER = regex.compile(r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$")
 PERIOD_CELL = regex.compile(r"^(?:19|20)[0-9]{2}\s*年")
