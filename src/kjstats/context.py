@@ -237,6 +237,7 @@ class Layout:
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    soft_breaks: list[int] = field(default_factory=list)   # newlines inside a paragraph
     _starts: list[int] = field(default_factory=list)
 
     def sentence_index(self, pos: int) -> int:
@@ -257,16 +258,23 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     out = Layout()
     para_start = None
     last_end = None
+    width = _wrap_width(text, lo, hi)
+    prev_line = (0, 0)
     for s, e in _lines(text, lo, hi):
         stripped = text[s:e].strip()
         if not stripped:
+            prev_line = (0, 0)
             continue
         # skip leading/trailing blanks of the line
         ls = s + (len(text[s:e]) - len(text[s:e].lstrip()))
         le = s + len(text[s:e].rstrip())
-        if para_start is not None and _runs_on(text[para_start:last_end]):
+        if para_start is not None and (_runs_on(text[para_start:last_end])
+                                       or _wrapped(text, prev_line, width)):
+            out.soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
             last_end = le
+            prev_line = (ls, le)
             continue
+        prev_line = (ls, le)
         if para_start is not None:
             out.paragraphs.append(Paragraph(para_start, last_end))
         para_start, last_end = ls, le
@@ -287,10 +295,31 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     return out
 
 
+LIST_START = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)）、.]|——|第[一二三四五六七八九十]+[章节条])")
+
+
+def _wrap_width(text: str, lo: int, hi: int) -> int:
+    """The width text was wrapped at (text from a PDF: many lines of the same length), or 0."""
+    lengths = sorted(len(text[s:e].strip()) for s, e in _lines(text, lo, hi)
+                     if len(text[s:e].strip()) >= 8 and "|" not in text[s:e])
+    if len(lengths) < 6:
+        return 0
+    width = lengths[int(len(lengths) * 0.8)]
+    near = sum(1 for n in lengths if abs(n - width) <= max(2, width * 0.1))
+    return width if width >= 16 and near >= max(6, len(lengths) // 4) else 0
+
+
+def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:
+    """A full-width line that stops without punctuation goes on in the next line."""
+    s, e = line
+    return bool(width) and e > s and e - s >= width * 0.85 and text[e - 1] not in SENTENCE_END + "：:…)）】]" \
+        and "|" not in text[s:e] and not LIST_START.match(text, e + 1)
+
+
 def _runs_on(line: str) -> bool:
     """A long line cut without punctuation continues on the next line (text from PDFs)."""
     line = line.rstrip()
-    return len(line) >= SOFT_BREAK_MIN and line[-1] not in SENTENCE_END + "”\"'）)】]:：" and "|" not in line
+    return len(line) >= SOFT_BREAK_MIN and line[-1] not in SENTENCE_END + "”\"'）)】]:：…" and "|" not in line
 
 
 # --- scope -----------------------------------------------------------------------------------

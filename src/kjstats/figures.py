@@ -34,10 +34,10 @@ CORE_BODY = (rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
              rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+")
 # The scan itself uses a plain run of numeral characters (as fast as a bare digit scan); the
 # rare runs holding "," or several "." are split into numbers by CORE afterwards.
-RUN = regex.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}]*+")
+RUN = regex.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
 MAX_CORE = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
-SPACE = " \t\u3000"
+SPACE = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
 RANGE_SEP = "~-—–至到"
 BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN = regex.compile(r"[A-Za-z]")
@@ -208,6 +208,16 @@ class _Scanner:
             if s < consumed or not self._may_be_figure(s, e, follow):
                 continue
             core = m.group()
+            if "\u200b" in core:
+                core = core.rstrip("\u200b")
+                e = s + len(core)
+                if "\u200b" in core:
+                    # 15⏎7家: read as 157家 (the text keeps its line break)
+                    fig, used = self.read(s, e, core.replace("\u200b", ""))
+                    consumed = max(consumed, used)
+                    if fig is not None:
+                        yield fig
+                    continue
             if "," in core or "." in core[-1] or core.count(".") > 1:
                 parts = [(p.start(), p.end(), p.group()) for p in CORE.finditer(t, s, e)]
             else:

@@ -10,6 +10,10 @@ from pathlib import Path
 import regex
 
 
+# Stands for a line break inside a paragraph in the folded text: same length, and transparent
+# to numbers and names.
+SOFT_BREAK = "\u200b"
+
 # Patterns written inline are compiled once: regex's own cache lookup costs more than the match.
 rx = cache(regex.compile)
 

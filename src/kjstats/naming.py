@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import regex
 
 from .figures import Figure
-from .lexicon import Categories, KeywordIndex, alternation, rx, table
+from .lexicon import SOFT_BREAK, Categories, KeywordIndex, alternation, rx, table
 from .places import ends_with_place, find_places
 
 CLAUSE_STOP = ",;:。!?；"
@@ -208,7 +208,7 @@ def _body(p) -> str:
 def clean(name: str, rank: bool = False) -> str:
     """Strip what is not the indicator's name: time and place, connectives, the verb."""
     lead, tail, rank_tail = _strippers()
-    s = name
+    s = name.replace(SOFT_BREAK, "") if SOFT_BREAK in name else name
     if " " in s or "\u3000" in s or "\n" in s or "\t" in s:
         # 东莞创新券“含金量”持续提升 上半年兑现金额: a space between words parts a headline
         parts = HEADLINE_GAP.split(s)
@@ -804,7 +804,7 @@ def _part_of(name: str) -> str:
 def _light(s: str) -> str:
     """Light cleaning for list text: lead and tail words, not places or long-name trimming."""
     C = cues()
-    s = SPACE_IN_NAME.sub("", BRACKET_NOTE.sub("", s)).replace("“", "").replace("”", "")
+    s = SPACE_IN_NAME.sub("", BRACKET_NOTE.sub("", s.replace(SOFT_BREAK, ""))).replace("“", "").replace("”", "")
     for _ in range(6):
         before = s
         s = LIST_MARK.sub("", s.lstrip(",、 的)"))
@@ -820,7 +820,7 @@ def _light(s: str) -> str:
 def _strip_relation_lead(s: str) -> str:
     if not RELATION_LEAD.match(s) and not COMPARE_LEAD.match(s):
         return clean(s)
-    s = SPACE_IN_NAME.sub("", s)
+    s = SPACE_IN_NAME.sub("", s.replace(SOFT_BREAK, ""))
     return rx(r"(?:的|为|达到|达|到)+$").sub("", s)
 
 

@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 
 from .context import DocContext, Layout, Scope, layout
 from .figures import Figure, find_figures
-from .lexicon import Categories, default_categories, fold
+from .lexicon import SOFT_BREAK, Categories, default_categories, fold
 from .naming import LIST_SEP, Namer, plan_blocks
 from .records import Indicator
 from .tables import find_tables
@@ -39,6 +39,13 @@ def _extract(text, doc, categories, offset, context) -> tuple[list[Indicator], D
         return [], context
     folded = fold(text)
     lay = layout(folded)
+    if lay.soft_breaks:
+        # a line break inside a paragraph (text from a PDF) is invisible to figures and names:
+        # 15⏎7家 is 157家, 技术合⏎同成交额 one name
+        chars = list(folded)
+        for i in lay.soft_breaks:
+            chars[i] = SOFT_BREAK
+        folded = "".join(chars)
     cats = categories or default_categories()
     tables = find_tables(folded, lay)
     table_lines = [(tb.start, tb.end) for tb in tables]
