@@ -122,9 +122,10 @@ def clause_start(t: str, lo: int, pos: int) -> int:
     lo = max(lo, pos - WINDOW)
     i = pos
     while i > lo:
-        k = max(t.rfind(c, lo, i) for c in CLAUSE_MARKS)
-        if k < 0:
+        m = CLAUSE_MARK_BACK.search(t, lo, i)
+        if m is None:
             return lo
+        k = m.start()
         c = t[k]
         if c == ")":
             j = t.rfind("(", lo, k)      # skip the bracketed group
@@ -136,7 +137,8 @@ def clause_start(t: str, lo: int, pos: int) -> int:
     return lo
 
 
-CLAUSE_MARKS = tuple(CLAUSE_STOP) + ("(", ")")
+# Searched from the right ((?r)): the nearest mark is found without scanning the window.
+CLAUSE_MARK_BACK = regex.compile(r"(?r)[,;:。!?；()]")
 
 
 _M = r"[0-9一二三四五六七八九十]{1,2}"
@@ -581,6 +583,8 @@ class Namer:
         """The subject of an earlier clause of the sentence (nearest first)."""
         t = self.t
         end = c_lo - 1
+        if end < 0 or t[end] not in CLAUSE_STOP:
+            return ""              # no earlier clause: the text before is the previous figure's
         for _ in range(3):
             if end <= lo:
                 break
@@ -627,7 +631,7 @@ class Namer:
             if not raw.strip(" 、和及与") and st.prev_kind in ("growth", "share"):
                 return st.prev_kind
             # 增速较快，达到161.47%: the cue stands in the clause before
-            if is_cue_only(clean(raw)) and c_lo - 1 > lo:
+            if is_cue_only(clean(raw)) and c_lo - 1 > lo and self.t[c_lo - 1] in CLAUSE_STOP:
                 s = clause_start(self.t, lo, c_lo - 1)
                 k = percent_kind(self.t[s:c_lo - 1])
                 if k == "growth":
