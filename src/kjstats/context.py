@@ -330,6 +330,7 @@ def _region_words():
 
 
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二).
+CLAUSE_BACK = regex.compile(r"(?r)[,;:]")
 NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
                                    r"影响力|性的|领先|一流|范围内?)")
 NOT_SUBJECT_BEFORE = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
@@ -616,9 +617,12 @@ class Scope:
         si = lay.sentence_index(pos)
         sent = lay.sentences[si]
         # A place in the figure's own clause first (新昌县、嵊州市增速居后两位), then in the sentence.
-        lo = max(sent.start, pos - WINDOW)
-        clause = max(t.rfind(c, lo, pos) for c in ",;:") + 1
         places = self._sentence_places(si)
+        if not places:
+            return self._para_region[sent.para] if sent.para < len(self._para_region) else self.doc_region
+        lo = max(sent.start, pos - WINDOW)
+        mark = CLAUSE_BACK.search(t, lo, pos)
+        clause = mark.end() if mark else lo
         k = bisect.bisect_right([p.end for p in places], pos) if len(places) < 64 else \
             bisect.bisect_right(places, pos, key=lambda p: p.end)
         in_sentence = [p for p in places[max(0, k - 16):k] if p.start >= lo]

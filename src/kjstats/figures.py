@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -41,6 +41,9 @@ SPACE = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.S
 RANGE_SEP = "~-—–至到"
 BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN = regex.compile(r"[A-Za-z]")
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+HAS_DIGIT = regex.compile(f"[0-9{ZH_DIGITS}{ZH_POWERS}]")
+APPROX_SET = frozenset(APPROX)
 GIVEN = regex.compile(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
 SECOND_RANK = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
 NUMERAL_CHARS = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
@@ -111,11 +114,12 @@ def lex() -> _Lex:
         prefix_q=quals["prefix"],
         suffix_re=regex.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
-        decrease_re=regex.compile(rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
+        # (?r): searched from the end, where these must stand (only whether they match matters)
+        decrease_re=regex.compile(rf"(?r)(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
         rank_cue_re=regex.compile(alternation(cues["rank"]["cues"])),
         ordinal_after=cues["rank"]["ordinal_after"],
-        count_verb_re=regex.compile(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
-        anaphora_re=regex.compile(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
+        count_verb_re=regex.compile(rf"(?r)(?:{alternation(cues['figure']['count_verbs'])})了?$"),
+        anaphora_re=regex.compile(rf"(?r)(?:{alternation(cues['figure']['anaphora'])})$"),
     )
 
 
@@ -129,6 +133,7 @@ SINGLE = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")}
           "〇": Decimal(0), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
 
 
+@lru_cache(maxsize=8192)
 def _value(core: str) -> Decimal | None:
     """The value of a numeral run, or None when it is not one number."""
     if core in SINGLE:
@@ -153,7 +158,7 @@ def _is_single_zh_digit(core: str) -> bool:
 
 
 def _has_digit(core: str) -> bool:
-    return any(c.isdigit() or c in ZH_DIGITS or c in ZH_POWERS for c in core)
+    return HAS_DIGIT.search(core) is not None
 
 
 class _Scanner:
@@ -286,7 +291,7 @@ class _Scanner:
         # A negative literal: "| -1.49 |", 同比增长-2.3% (not 1-5, 0571-28978941, 2017-03).
         prev2 = self.char(s - 2)
         negative_literal = (self.is_in(s - 1, "-−") and value_max is None
-                            and not (prev2.isdigit() or prev2 in NUMERAL_CHARS or LATIN.match(prev2 or " ")))
+                            and not (prev2.isdigit() or prev2 in NUMERAL_CHARS or prev2 in ASCII_LETTERS))
         # Rank: 第二, 第4位, 前三位.
         before = self.char(s - 1)
         if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 6), s):
@@ -298,7 +303,7 @@ class _Scanner:
         used = max(used, ue)
         # Latin letters glued to a number name a grade or a model: 5G, 12K, M0, 202x; a product
         # is a formula (7×24小时).
-        if LATIN.match(self.char(s - 1) or " ") or LATIN.match(self.char(e) or " ") or LATIN.match(self.char(ue) or " "):
+        if self.char(s - 1) in ASCII_LETTERS or self.char(e) in ASCII_LETTERS or self.char(ue) in ASCII_LETTERS:
             return None, used
         if self.is_in(s - 1, "×*＊"):
             return None, used
@@ -319,7 +324,7 @@ class _Scanner:
         prefix = L.prefix_re.search(left)
         qualifier = L.prefix_q[prefix.group()] if prefix else None
         start = s - len(prefix.group()) if prefix else s - (1 if negative_literal else 0)
-        if qualifier is None and any(c in core for c in APPROX):
+        if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
         sq, end = self.suffix_at(ue)
         if sq:

@@ -390,7 +390,7 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None,
             return True
     if cue_hits is None:
         cue_hits = [(m.start(), m.end(), m.group()) for m in C.planned.finditer(t, sent_lo, fig.start)]
-    done = DONE.search(t, sent_lo, fig.start)
+    done = DONE.search(t, sent_lo, fig.start) if cue_hits else None
     for at, end, word in cue_hits:
         if at < sent_lo or end > fig.start:
             continue

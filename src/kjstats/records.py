@@ -22,7 +22,7 @@ CATEGORIES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Indicator:
     """One figure of a document. ``document[start:end] == text`` always holds."""
 
