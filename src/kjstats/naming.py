@@ -139,6 +139,7 @@ def clause_start(t: str, lo: int, pos: int) -> int:
 
 # Searched from the right ((?r)): the nearest mark is found without scanning the window.
 CLAUSE_MARK_BACK = regex.compile(r"(?r)[,;:。!?；()]")
+CLAUSE_STOP_FWD = regex.compile(r"[,;:。!?；]")
 
 
 _M = r"[0-9一二三四五六七八九十]{1,2}"
@@ -178,7 +179,7 @@ DISTRICT_SHAPE = regex.compile(r"[^和及与的等各全本我该]{2,4}[区县�
 PLAN_HEADING = regex.compile(r"(?:打算|计划|安排|思路|目标|要点|展望)$|(?:下一步|明年|下半年|今后|未来)")
 FUTURE_YEAR = regex.compile(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
 LIST_ITEM = regex.compile(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
-GRANT = regex.compile(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
+GRANT = regex.compile(r"(?r)(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
 EVALUATIVE = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
 
@@ -385,7 +386,7 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None,
     sent_lo = max(sent_lo, fig.start - WINDOW)
     # 到2025年，全县高新技术企业达到120家: a year still to come is a target (when the
     # document's own year is unknown, 到…年 before a figure is taken as one)
-    for m in FUTURE_YEAR.finditer(t, sent_lo, fig.start):
+    for m in (FUTURE_YEAR.finditer(t, sent_lo, fig.start) if t.find("年", sent_lo, fig.start) >= 0 else ()):
         if doc_year is None or int(m.group(1)) > doc_year:
             return True
     if cue_hits is None:
@@ -533,7 +534,8 @@ class Namer:
             # last name of the sentence, else an earlier clause's subject, else the last sentence's
             # (the rest of the previous figure's own clause, 以…成交额居首, does not count)
             prev_end = st.prev.end if st.prev else lo
-            stop = min([i for i in (t.find(ch, prev_end, c_lo) for ch in CLAUSE_STOP) if i >= 0] or [c_lo])
+            m = CLAUSE_STOP_FWD.search(t, prev_end, c_lo)
+            stop = m.start() if m else c_lo
             between = self._earlier_subject(stop + 1, c_lo) if st.prev else ""
             base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
             st.base = base
