@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 import fixtures_build as fb
 from kjstats import cli, parallel, pipeline
-from kjstats.parallel import LargeText, Outcome, SerialRunner, _WindowRunner, make_runner
+from kjstats.parallel import LargeText, SerialRunner, _WindowRunner, make_runner
 from kjstats.pipeline import extract
 from kjstats.readers import iter_inputs, read_text_file
 
