@@ -187,7 +187,7 @@ class _Scanner:
         if not m:
             return None, i
         word, end = m.group(1), m.end()
-        if word in self.L.unit_of:
+        if word in self.L.unit_of and end < self.hi and self.t[end] == "/":
             # A compound rate unit: 件/万人, 元/平方米 (the 万 belongs to the denominator).
             m2 = self.L.unit_re.match(self.t, end + 1, self.hi) if self.char(end) == "/" else None
             if m2 is None and self.char(end) == "/" and self.is_in(end + 1, "万千百"):
@@ -278,7 +278,7 @@ class _Scanner:
             while self.is_in(j, SPACE):
                 j += 1
             core2, e2 = self.core_at(j)
-            if core2 and len(core2) <= MAX_CORE and _has_digit(core2):
+            if core2 and core2 != core and len(core2) <= MAX_CORE and _has_digit(core2):
                 v2 = _value(core2)
                 if v2 is not None:
                     unit2, ue2 = self.unit_at(e2)
@@ -351,7 +351,7 @@ class _Scanner:
         if kind == "tenths":
             value *= 10
             value_max = value_max * 10 if value_max is not None else None
-        negative = bool(L.decrease_re.search(self.left(start)))
+        negative = L.decrease_re.search(t, max(self.lo, start - LEFT_WINDOW), start) is not None
         return Figure(start, end, value, value_max, base, qualifier, negative=negative,
                       unit_kind=kind), max(used, end)
 
