@@ -363,6 +363,8 @@ class DocContext:
     section_region: str
     title_category: str | None = None
     now_year: int | None = None
+    section_period: TimePhrase | None = None   # the time the last heading gave its section
+    plan_state: str | None = None              # ended inside a section or list of targets
 
 
 class Scope:
@@ -392,8 +394,15 @@ class Scope:
         else:
             self.doc_year, self.doc_period = context.doc_year, context.doc_period
             self.now_year = context.now_year
+            if self.doc_year is None:
+                # the pieces before named no year: the first piece that does, names it
+                self.doc_year = self._doc_year()
+                self.doc_period = self.doc_period or next(
+                    (p for p in self.phrases if p.sets_period and p.document_level and p.why != "target"), None)
             self.doc_region, start_region = context.doc_region, context.section_region
         self.title_category = context.title_category if context else None
+        self.plan_state = context.plan_state if context else None
+        self._start_period = context.section_period if context else None
         self._para_region = self._section_regions(start_region)
         self._para_period = self._section_periods()
         self._places_cache: dict[int, list[Place]] = {}
@@ -538,11 +547,12 @@ class Scope:
         """The context for the next piece of the same document."""
         last = self._para_region[-1] if self._para_region else self.doc_region
         return DocContext(self.doc_year, self.doc_period, self.doc_region, last, self.title_category,
-                          self.now_year)
+                          self.now_year, self._para_period[-1] if self._para_period else self._start_period,
+                          self.plan_state)
 
     def _section_periods(self) -> list[TimePhrase | None]:
         """The time a heading gives its section (二、2024年工作打算), until the next heading."""
-        current = None
+        current = self._start_period
         out = []
         for p in self.lay.paragraphs:
             if p.heading:

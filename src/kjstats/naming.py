@@ -342,12 +342,25 @@ def percent_kind(raw: str) -> str | None:
     return best[2] if best else None
 
 
-def plan_blocks(t: str, paragraphs) -> list[tuple[int, int]]:
+def plan_blocks(t: str, paragraphs, carry: str | None = None) -> tuple[list[tuple[int, int]], str | None]:
     """Spans of text under a heading of targets: after 主要目标是： the list items that follow
-    (——研发投入…, 一是…, (一)…) are plans, down to the first paragraph that is not an item."""
+    (——研发投入…, 一是…, (一)…) are plans, down to the first paragraph that is not an item;
+    a section under a heading like 二、2024年工作打算 is plans down to the next heading.
+    `carry` says what the previous piece of the document ended in ("section" or "list"); the
+    second value returned says what this text ends in."""
     heads = BLOCK_HEAD
     out = []
     i = 0
+    state = None
+    if carry and paragraphs:
+        j = 0
+        while j < len(paragraphs) and (not paragraphs[j].heading if carry == "section"
+                                       else LIST_ITEM.match(t, paragraphs[j].start)):
+            j += 1
+        if j:
+            out.append((paragraphs[0].start, paragraphs[j - 1].end))
+            state = carry if j == len(paragraphs) else None
+        i = j
     while i < len(paragraphs):
         p = paragraphs[i]
         text = t[p.start:p.end]
@@ -358,6 +371,7 @@ def plan_blocks(t: str, paragraphs) -> list[tuple[int, int]]:
                 j += 1
             if j > i + 1:
                 out.append((paragraphs[i + 1].start, paragraphs[j - 1].end))
+            state = "section" if j == len(paragraphs) else None
             i = j
             continue
         m = None
@@ -372,10 +386,12 @@ def plan_blocks(t: str, paragraphs) -> list[tuple[int, int]]:
                 end = paragraphs[j].end
                 j += 1
             out.append((start, end))
+            state = "list" if j == len(paragraphs) else None
             i = j
             continue
+        state = None
         i += 1
-    return out
+    return out, state
 
 
 def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None,

@@ -89,7 +89,7 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
 def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]:
     namer = Namer(folded, cats)
     namer.doc_year = scope.doc_year
-    namer.plan_spans = plan_blocks(folded, lay.paragraphs)
+    namer.plan_spans, scope.plan_state = plan_blocks(folded, lay.paragraphs, scope.plan_state)
     namer.title_category = scope.title_category
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
