@@ -302,11 +302,13 @@ def _wrap_width(text: str, lo: int, hi: int) -> int:
     """The width text was wrapped at (text from a PDF: many lines of the same length), or 0."""
     lengths = sorted(len(text[s:e].strip()) for s, e in _lines(text, lo, hi)
                      if len(text[s:e].strip()) >= 8 and "|" not in text[s:e])
-    if len(lengths) < 6:
+    if len(lengths) < 5:
         return 0
     width = lengths[int(len(lengths) * 0.8)]
-    near = sum(1 for n in lengths if abs(n - width) <= max(2, width * 0.1))
-    return width if width >= 16 and near >= max(6, len(lengths) // 4) else 0
+    # digits are narrower than characters, so a wrapped line's count varies a little
+    near = sum(1 for n in lengths if abs(n - width) <= max(2, width * 0.12))
+    # (a PDF page holds 20 to 60 characters a line; longer "lines" are whole paragraphs)
+    return width if 16 <= width <= 60 and near >= max(4, len(lengths) // 4) else 0
 
 
 def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:

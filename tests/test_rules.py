@@ -1,0 +1,190 @@
+"""Rules of records.md as tables of sentences written for these tests: input -> expected.
+
+Each case names the rule it pins down. Indicator names are compared with the scorer's
+tolerance (longest common substring), since they are read from free text.
+"""
+from decimal import Decimal
+
+import pytest
+
+import kjstats
+from kjstats.evaluate import indicator_ok
+
+
+def _rec(text: str, figure: str):
+    recs = [r for r in kjstats.extract(text) if r.text == figure]
+    assert recs, f"{figure!r} not found in {[r.text for r in kjstats.extract(text)]}"
+    return recs[0]
+
+
+# --- regions ------------------------------------------------------------------------------
+
+REGIONS = [
+    # a heading in short form names the district in the form the text writes it
+    ("新津\n\n上半年，全区申报高新技术企业112家。\n\n郫都\n\n上半年，全区新认定研发机构3家。", "112家", "新津区"),
+    ("新津\n\n上半年，全区申报高新技术企业112家。\n\n郫都\n\n上半年，全区新认定研发机构3家。", "3家", "郫都区"),
+    # a chain of places: the most specific
+    ("2021年上半年，绍兴市上虞区科技局扎实推进工作。全区新增高新技术企业12家。", "12家", "上虞区"),
+    # the agency of a district the gazetteer does not know yet
+    ("临平区科技局2023年工作总结\n\n全年新认定国家高新技术企业215家。", "215家", "临平区"),
+    # places listed before 分别 give each figure its own region
+    ("郑州、洛阳两市高新技术企业数量分别为4985家和1326家。", "1326家", "洛阳市"),
+    ("长安镇、虎门镇分别发放创新券586万元和471万元。", "471万元", "虎门镇"),
+    # a development zone at the start of a clause
+    ("其中，松山湖高新区发放创新券1230万元，居全市第1。", "1230万元", "松山湖高新区"),
+    # the scope of a rank or an adjective is not the subject
+    ("全市R&D经费支出增长12%，增速在全国排名第16位。", "第16位", ""),
+    # a place inside an organisation's name is not the region
+    ("武汉理工大学技术合同成交额6.35亿元。", "6.35亿元", ""),
+    # 全国 before 重点实验室 names a kind of laboratory
+    ("争创全国重点实验室1个。", "1个", ""),
+]
+
+
+@pytest.mark.parametrize("text,figure,region", REGIONS)
+def test_region_rules(text, figure, region):
+    assert _rec(text, figure).region == region
+
+
+# --- periods ------------------------------------------------------------------------------
+
+PERIODS = [
+    # a time phrase opening a sentence reaches the parts joined by ；
+    ("2020年上半年，全区工作稳步推进。\n\n1~4月，全区产值34.9亿元；全区投资额13.58亿元。", "13.58亿元", "2020-01/2020-04"),
+    # a paragraph that switched time frames: an unmarked sentence takes the document's time
+    ("2024年上半年工作情况\n\n上半年，全区申报高新技术企业112家。1—5月，全区研发费用7.86亿元。全区新引进企业9家。",
+     "9家", "2024-01/2024-06"),
+    # a time phrase right before 的 and a number dates that number alone
+    ("2020年技术市场\n\n技术合同登记机构由2019年的6家增加到9家。", "6家", "2019"),
+    ("2020年技术市场\n\n技术合同登记机构由2019年的6家增加到9家。", "9家", "2020"),
+    # 今年 is the year of the publication date
+    ("发布时间：2024-04-18\n\n2023年，全县研发投入28.6亿元。今年一季度，全县新增高新技术企业12家。",
+     "12家", "2024-01/2024-03"),
+    # a plan's title gives the document its year
+    ("璧山区科学技术局2024年工作要点\n\n全年新增高新技术企业80家以上。", "80家以上", "2024"),
+    # 全年 takes the year written before it in the paragraph
+    ("璧山区科学技术局2024年工作要点\n\n2023年，全区科技工作取得进展，全年兑现科技奖补资金3250万元。",
+     "3250万元", "2023"),
+    # a dateline does not set the time of the figures
+    ("全区新增高新技术企业12家。\n\n区科技局\n2024年7月15日", "12家", ""),
+    # years written in Chinese numerals
+    ("到二〇二五年，全县农业科技进步贡献率达到百分之六十以上。", "百分之六十以上", "2025"),
+]
+
+
+@pytest.mark.parametrize("text,figure,period", PERIODS)
+def test_period_rules(text, figure, period):
+    assert _rec(text, figure).period == period
+
+
+# --- planned ------------------------------------------------------------------------------
+
+PLANNED = [
+    # the list of targets under 主要目标是：
+    ("2023年，全区科技工作的主要目标是：\n——新认定高新技术企业300~350家；\n——新增上市科技企业1~3家。", "1~3家", True),
+    # the section under a heading of plans
+    ("一、2023年工作成效\n\n全年新认定高新技术企业215家。\n\n二、2024年工作打算\n\n新建省级重点实验室1-2家。", "1-2家", True),
+    ("一、2023年工作成效\n\n全年新认定高新技术企业215家。\n\n二、2024年工作打算\n\n新建省级重点实验室1-2家。", "215家", False),
+    # a report line is no plan even under a title naming one
+    ("武进区2023年科技创新工作要点\n\n2022年，全区高新技术企业总数达到1486家。", "1486家", False),
+    # 超预期 reports a result
+    ("项目投资超预期，实现投资完成率165.5%。", "165.5%", False),
+    # 争取 in a summary reports money secured
+    ("全区争取上级科技资金3200万元。", "3200万元", False),
+]
+
+
+@pytest.mark.parametrize("text,figure,planned", PLANNED)
+def test_planned_rules(text, figure, planned):
+    assert _rec(text, figure).planned is planned
+
+
+# --- figures and their values ---------------------------------------------------------------
+
+# Lines of one width, as a PDF's text comes out: a paragraph runs on across them.
+PDF_TEXT = (
+    "宝鸡市科学技术局2023年工作总结\n\n"
+    "全市持续优化创新生态，培育壮大创新主体，新增国家高新技术企业15\n"
+    "7家，有效高新技术企业总数达到612家，同比增长21.4%，各项科技工\n"
+    "作稳步推进，创新生态进一步优化，科技成果转化成效明显，技术合同\n"
+    "成交额达到142.6亿元，同比增长38.9%，总量居全省第二位，科技服\n"
+    "务能力进一步提升，全市科技工作取得新的成效，创新活力不断增强，\n"
+    "企业创新主体地位更加突出，科技人才队伍不断壮大，全年完成目标。\n"
+)
+
+FIGURES = [
+    # text from a PDF: a full-width line that stops without punctuation runs on, even inside a number
+    (PDF_TEXT, "15\n7家", Decimal("157")),
+    # 首位 is a rank of 1
+    ("研发投入强度3.65%，均位居全市首位。", "首位", Decimal("1")),
+    # 第二、三位: the second number is a rank too
+    ("经开区、江北区分别为21.5亿元和13.6亿元，分列第二、三位。", "三位", Decimal("3")),
+    # 十 alone counts ten
+    ("引进国家级领军人才两名、省级人才十名。", "十名", Decimal("10")),
+    # a cap given as a reward is a figure
+    ("对研发投入增量给予最高不超过100万元的奖励。", "不超过100万元", Decimal("1000000")),
+    # a narrowing decrease is still a decrease
+    ("研发费用降幅收窄至3%以内。", "3%以内", Decimal("-3")),
+]
+
+
+@pytest.mark.parametrize("text,figure,value", FIGURES)
+def test_figure_rules(text, figure, value):
+    r = _rec(text, figure)
+    assert r.value == value
+    assert text[r.start:r.end] == r.text
+
+
+def test_pdf_lines_run_on_into_one_name():
+    r = _rec(PDF_TEXT, "142.6亿元")
+    assert indicator_ok(r.indicator, "技术合同成交额"), r.indicator
+    assert r.category == "tech_market"
+
+
+NOT_FIGURES = [
+    ("连续三年保持两位数增长。", "两位"),
+    ("实施年产5万台（套）智能装备项目。", "5万台（套）"),
+    ("新能源汽车及零部件产值增长12%。", "零部"),
+    ("为企业提供7×24小时线上咨询服务。", "24小时"),
+]
+
+
+@pytest.mark.parametrize("text,figure", NOT_FIGURES)
+def test_not_figures(text, figure):
+    assert figure not in [r.text for r in kjstats.extract(text)]
+
+
+# --- indicators and categories --------------------------------------------------------------
+
+NAMES = [
+    # a bare measure after a count belongs to the counted thing
+    ("其中，技术开发合同1205项，成交额42.3亿元。", "42.3亿元", "技术开发合同成交额"),
+    # items of a list with a shared head noun
+    ("企业、研究机构和高等学校研发经费支出分别为182.5亿元、32.4亿元和17.6亿元。", "32.4亿元", "研究机构研发经费支出"),
+    # places and their group word leave the name
+    ("南阳、许昌两市增速均超过40%，其中南阳市高新技术企业增长45%。", "45%", "高新技术企业"),
+    # 增速比…回升 is the growth of what was named before
+    ("规上工业企业研发费用支出增长21.4%，增速比上半年回升2.6个百分点。", "2.6个百分点", "规上工业企业研发费用支出"),
+    # what the money is for names it
+    ("区里还拿出四百五十万元设立科技成果转化引导资金。", "四百五十万元", "科技成果转化引导资金"),
+]
+
+
+@pytest.mark.parametrize("text,figure,name", NAMES)
+def test_indicator_rules(text, figure, name):
+    got = _rec(text, figure).indicator
+    assert indicator_ok(got, name), got
+
+
+CATEGORIES = [
+    ("各级财政兑现高新技术企业认定奖补资金6.8亿元。", "6.8亿元", "funding"),
+    ("高新技术企业拥有有效发明专利3.1万件。", "3.1万件", "patent"),
+    ("全市吸纳科技活动人员近42万人。", "近42万人", "talent"),
+    ("在孵企业1863家，毕业企业96家。", "96家", "incubator"),
+    ("全区规模以上工业出口交货值5651.4亿元。", "5651.4亿元", "economy"),
+]
+
+
+@pytest.mark.parametrize("text,figure,category", CATEGORIES)
+def test_category_rules(text, figure, category):
+    assert _rec(text, figure).category == category
