@@ -8,7 +8,6 @@ since names are read from free text. Every sentence here was written for these t
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
@@ -41,31 +40,10 @@ def pick(document: str, text: str):
     return hits[0], recs
 
 
-# The scorer's indicator tolerance (../shared/score.py): longest common substring of the
-# names, after removing spaces, brackets and 、，" , must cover >= 0.6 of the gold name
-# and >= 0.4 of the predicted one.
-_STRIP = re.compile(r"[\s\u3000()（）、，,“”\"]")
+# The scorer's indicator tolerance (longest common substring of the names, after removing
+# spaces, brackets and 、，" , covering >= 0.6 of the gold name and >= 0.4 of the predicted one).
+from kjstats.evaluate import indicator_ok  # noqa: E402
 
-
-def _lcs_len(a: str, b: str) -> int:
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0] * (len(b) + 1)
-        for j, cb in enumerate(b, 1):
-            if ca == cb:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
-
-
-def indicator_ok(pred: str | None, gold: str) -> bool:
-    p, g = _STRIP.sub("", pred or ""), _STRIP.sub("", gold or "")
-    if not p or not g:
-        return p == g
-    n = _lcs_len(p, g)
-    return n >= 0.6 * len(g) and n >= 0.4 * len(p)
 
 
 def _accepts(expected, got) -> bool:

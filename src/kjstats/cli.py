@@ -15,7 +15,7 @@ from .lexicon import load_lexicon
 from .parallel import WorkerError, crash_message, make_runner
 from .pipeline import extract as extract_records
 from .readers import ReadError, iter_inputs, read_path, read_stdin
-from .records import KINDS, CATEGORIES, OUTPUT_FIELDS
+from .records import CATEGORIES, KINDS
 from .writers import BINARY_FORMATS, FORMATS, WriterError, open_writer
 
 TABLE = "table"

@@ -16,7 +16,7 @@ from functools import cache
 import regex
 
 from .lexicon import rx, alternation, table
-from .places import Place, expand, find_places, gazetteer, heading_place, heading_stem
+from .places import Place, find_places, gazetteer, heading_place, heading_stem
 
 SENTENCE_END = "。！？!?；;"
 STRONG_END = "。！？!?"

@@ -30,8 +30,6 @@ CORE = regex.compile(
     rf"(?<![0-9.])(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
     rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
 )
-CORE_BODY = (rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
-             rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+")
 # The scan itself uses a plain run of numeral characters (as fast as a bare digit scan); the
 # rare runs holding "," or several "." are split into numbers by CORE afterwards.
 RUN = regex.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")

@@ -65,19 +65,6 @@ def _block_head() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(c['block_heads'])})(?:是|为|如下|有)?[:：]")
 
 
-class _Lazy:
-    """A pattern compiled on first use (the word lists come from data files)."""
-
-    def __init__(self, make):
-        self.make = make
-
-    def __getattr__(self, name):
-        return getattr(self.make(), name)
-
-
-BLOCK_HEAD = _Lazy(_block_head)
-
-
 @cache
 def cues() -> _Cues:
     c = table("cues")
@@ -348,7 +335,7 @@ def plan_blocks(t: str, paragraphs, carry: str | None = None) -> tuple[list[tupl
     a section under a heading like 二、2024年工作打算 is plans down to the next heading.
     `carry` says what the previous piece of the document ended in ("section" or "list"); the
     second value returned says what this text ends in."""
-    heads = BLOCK_HEAD
+    heads = _block_head()
     out = []
     i = 0
     state = None

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from .lexicon import Categories, table
+from .lexicon import Categories
 from .places import expand, find_places, gazetteer
 from .records import Indicator
 
@@ -169,7 +169,6 @@ def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[I
         cols = [c.text for c in headers[0] if c.text and not PERIOD_CELL.match(c.text)]
         value_cols = cols[1:] if len(cols) > 1 else cols
     topic = _topic(tb.title)
-    region_default = None
     out: list[Indicator] = []
     prev_names: dict[int, str] = {}
     for row in rows[first_data:]:
