@@ -79,6 +79,12 @@ class _Lex:
     tenths_not_before: str
     prefix_re: regex.Pattern  # qualifier word ending right before the number
     prefix_q: dict
+    # Last characters of the words before a number and first of those after a unit: a regex is
+    # tried only when the character next to the figure could begin or end one.
+    prefix_last: frozenset
+    before_last: frozenset   # anaphora, decrease words
+    suffix_first: frozenset
+    grade_first: frozenset
     suffix_re: regex.Pattern
     suffix_q: dict
     decrease_re: regex.Pattern
@@ -110,6 +116,12 @@ def lex() -> _Lex:
         tenths_not_before=units["never"]["tenths_not_before"],
         prefix_re=regex.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
+        prefix_last=frozenset(w[-1] for w in quals["prefix"]),
+        before_last=frozenset(w[-1] for w in cues["figure"]["anaphora"] + cues["sign"]["decrease"]
+                              + [w + x for w in cues["sign"]["decrease_link"] for x in ("为", "是", "达", "到", "至", "在")])
+                    | {"了"},
+        suffix_first=frozenset(w[0] for w in quals["suffix"]) | frozenset(SPACE),
+        grade_first=frozenset(w[0] for w in units["never"]["grade"]),
         suffix_re=regex.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
         # (?r): searched from the end, where these must stand (only whether they match matters)
@@ -305,9 +317,9 @@ class _Scanner:
             return None, used
         if self.is_in(s - 1, "×*＊"):
             return None, used
-        if L.grade_re.match(t, ue, self.hi):
+        if ue < self.hi and t[ue] in L.grade_first and L.grade_re.match(t, ue, self.hi):
             return None, used
-        kind = L.unit_kind[unit.split("/")[0]] if unit.split("/")[0] in L.unit_kind else "count"
+        kind = L.unit_kind.get(unit.split("/", 1)[0] if "/" in unit else unit, "count")
         if kind == "tenths" and self.is_in(ue, L.tenths_not_before):
             return None, used
         if _is_lone_power(core) or core in ("零", "〇"):
@@ -317,14 +329,15 @@ class _Scanner:
         if t.endswith("年产", max(self.lo, s - 2), s) and HAN.match(self.char(ue) or " "):
             return None, used          # 年产5万台(套)智能装备项目: a capacity in a project's name
         left = self.left(s - (1 if negative_literal else 0))
-        if L.anaphora_re.search(left):
+        last = left[-1:]
+        if last in L.before_last and L.anaphora_re.search(left):
             return None, used
-        prefix = L.prefix_re.search(left)
+        prefix = L.prefix_re.search(left) if last in L.prefix_last else None
         qualifier = L.prefix_q[prefix.group()] if prefix else None
         start = s - len(prefix.group()) if prefix else s - (1 if negative_literal else 0)
         if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
-        sq, end = self.suffix_at(ue)
+        sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
         if sq:
             qualifier = qualifier or sq
         # A number inside the quoted name of a policy or slogan: “科技新政40条”.
@@ -349,7 +362,8 @@ class _Scanner:
         if kind == "tenths":
             value *= 10
             value_max = value_max * 10 if value_max is not None else None
-        negative = L.decrease_re.search(t, max(self.lo, start - LEFT_WINDOW), start) is not None
+        negative = (start > self.lo and t[start - 1] in L.before_last
+                    and L.decrease_re.search(t, max(self.lo, start - LEFT_WINDOW), start) is not None)
         return Figure(start, end, value, value_max, base, qualifier, negative=negative,
                       unit_kind=kind), max(used, end)
 
