@@ -120,50 +120,48 @@ encoding_option = click.option("--encoding", metavar="NAME", callback=_check_enc
                                     "[default: BOM, else UTF-8, else GB18030].")
 
 
-def output_options(f):
-    """Options every command that writes records shares."""
-    @click.option("-f", "--format", "fmt", type=click.Choice((TABLE,) + FORMATS),
-                  help="Output format [default: table on a terminal, csv in a pipe, or from -o's suffix].")
-    @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                  help="Write to FILE instead of standard output.")
-    @click.option("--excel", is_flag=True,
-                  help="CSV for Excel: UTF-8 BOM, CRLF, and cells starting with = + - @ made inert.")
-    @click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
-                  help="Keep only this category (repeatable).")
-    @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
-                  help="Keep only this kind (repeatable).")
-    @click.option("--region", "regions", multiple=True, metavar="NAME",
-                  help="Keep only figures of this region (repeatable).")
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        return f(*args, **kwargs)
-    return wrapper
+def _options(*decorators):
+    """One decorator applying several click options (shared by the commands that take them)."""
+    def apply(f):
+        for d in reversed(decorators):
+            f = d(f)
+        return f
+    return apply
 
 
-def input_options(f):
-    """Options every command that reads reports shares."""
-    @encoding_option
-    @click.option("--lexicon", type=click.Path(dir_okay=False),
-                  help="TOML file of extra category words: [words] funding = [\"奖补\"].")
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        return f(*args, **kwargs)
-    return wrapper
+# Options every command that writes records shares.
+output_options = _options(
+    click.option("-f", "--format", "fmt", type=click.Choice((TABLE,) + FORMATS),
+                 help="Output format [default: table on a terminal, csv in a pipe, or from -o's suffix]."),
+    click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                 help="Write to FILE instead of standard output."),
+    click.option("--excel", is_flag=True,
+                 help="CSV for Excel: UTF-8 BOM, CRLF, and cells starting with = + - @ made inert."),
+    click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
+                 help="Keep only this category (repeatable)."),
+    click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+                 help="Keep only this kind (repeatable)."),
+    click.option("--region", "regions", multiple=True, metavar="NAME",
+                 help="Keep only figures of this region (repeatable)."),
+)
 
+# Options every command that reads reports shares.
+input_options = _options(
+    encoding_option,
+    click.option("--lexicon", type=click.Path(dir_okay=False),
+                 help="TOML file of extra category words: [words] funding = [\"奖补\"]."),
+)
 
-def parallel_options(f):
-    """How the documents are extracted: -j worker processes or a Dask cluster."""
-    @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
-                  help="Extract with N worker processes (0: one per core) [default: 1, in this "
-                       "process]. The output is the same as with -j 1, in the same order.")
-    @click.option("--dask", "dask", metavar="ADDRESS|local",
-                  help="Extract on the Dask cluster whose scheduler is at ADDRESS "
-                       "(tcp://host:8786), or on a local cluster of -j processes [all cores]; "
-                       "needs pip install 'kjstats[dask]'.")
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        return f(*args, **kwargs)
-    return wrapper
+# How the documents are extracted: -j worker processes or a Dask cluster.
+parallel_options = _options(
+    click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+                 help="Extract with N worker processes (0: one per core) [default: 1, in this "
+                      "process]. The output is the same as with -j 1, in the same order."),
+    click.option("--dask", "dask", metavar="ADDRESS|local",
+                 help="Extract on the Dask cluster whose scheduler is at ADDRESS "
+                      "(tcp://host:8786), or on a local cluster of -j processes [all cores]; "
+                      "needs pip install 'kjstats[dask]'."),
+)
 
 
 def _runner(jobs, dask, encoding, cats):
