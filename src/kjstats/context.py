@@ -174,7 +174,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         text_before = folded[max(lo, s - 4):s]
         after = folded[e:e + 4]
         why = ""
-        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and (not g["rel"] or folded[max(lo, s - 1):s] in ("由", "从")):
+        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and (not g["rel"] or folded[max(lo, s - 1):s] in ("由", "从")) \
+                and not RATIO_OF.match(folded, e, min(hi, e + 16)) \
+                and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s):
             why = "attributive"   # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"        # 到2025年: a target's year, not the report's
@@ -204,6 +206,8 @@ NOW_WORDS = frozenset(("今年", "本年", "年内", "今年以来", "本年度"
 PUB_DATE = regex.compile(r"(20[0-9]{2})(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)")
 # A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
 PLAN_TITLE = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
+# 2018年的2.6倍: the time of the base of a ratio, not of the figure
+RATIO_OF = regex.compile(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
 # A time phrase right before 的 and a number is the time of that figure alone.
 ATTRIBUTIVE = regex.compile(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
 ZH_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -558,7 +562,8 @@ class Scope:
         out = []
         for p in self.lay.paragraphs:
             if p.heading:
-                found = [ph for ph in self._phrases_in(p.start, p.end) if ph.year and ph.why != "compare"]
+                found = [ph for ph in self._phrases_in(p.start, p.end)
+                         if ph.year and ph.why not in ("compare", "date", "attributive")]
                 current = found[0] if found else None
             out.append(current)
         return out
@@ -612,8 +617,9 @@ class Scope:
                                       if not self._excluded(p)]
         return self._places_cache[si]
 
-    def region(self, pos: int) -> str:
-        """Region of the figure starting at pos."""
+    def region(self, pos: int, after: int = 0) -> str:
+        """Region of the figure starting at pos (after: where the figure before it in the
+        sentence ends: 成都高新区1012家、武侯区318家 gives each place its own figure)."""
         lay = self.lay
         t = self.folded
         # 广东(3098.5亿元): the place right before the bracket, as written.
@@ -638,7 +644,8 @@ class Scope:
         k = bisect.bisect_right([p.end for p in places], pos) if len(places) < 64 else \
             bisect.bisect_right(places, pos, key=lambda p: p.end)
         in_sentence = [p for p in places[max(0, k - 16):k] if p.start >= lo]
-        places = [p for p in in_sentence if p.start >= clause] or in_sentence
+        places = ([p for p in in_sentence if p.start >= after] if after else []) \
+            or [p for p in in_sentence if p.start >= clause] or in_sentence
         if places:
             return _most_specific(places)
         para = sent.para

@@ -106,6 +106,7 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
         long_sentence = sent.end - sent.start > MAX_SENTENCE
         sentence_text = "" if long_sentence else " ".join(text[sent.start:sent.end].split())
         prev = None
+        prev_end = 0
         for f, n in zip(group, names):
             negative = f.negative or (
                 prev is not None and prev[1] and prev[0].unit == f.unit
@@ -115,10 +116,12 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
                 # 下降2~3%: -3 to -2, the range still runs upwards
                 value, value_max = (-value, None) if value_max is None else (-value_max, -value)
             prev = (f, negative)
+            region = n.region or scope.region(f.start, prev_end)
+            prev_end = f.end
             out.append(Indicator(
                 start=f.start, end=f.end, text=text[f.start:f.end], value=value,
                 value_max=value_max, unit=f.unit, qualifier=f.qualifier, kind=n.kind,
-                planned=n.planned, region=n.region or scope.region(f.start),
+                planned=n.planned, region=region,
                 period=scope.period(f.start), indicator=n.indicator, category=n.category,
                 sentence=sentence_text or _around(text, f.start, f.end), doc=doc,
             ))

@@ -107,9 +107,10 @@ SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
 HAN_CHAR = regex.compile(r"\p{Han}")
 ZONE = regex.compile(r"(?!全|各|每|本|该|我|区内|县内|市内|辖区|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
                      r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领|深入|走进|覆盖|辐射|各)"
-                     r"\p{Han}{2,6}(?<!乡)(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|镇|街道)")
+                     r"\p{Han}{2,6}(?<!乡)(?:国家自主创新示范区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|"
+                     r"高新区|开发区|经开区|新区|示范区|片区|镇|街道)")
 LOCAL_ZONES = frozenset(("高新区", "经开区", "开发区", "保税区", "自贸区"))
-ZONE_TAIL = regex.compile(r"(?:高新区|开发区|经开区|新区|镇|街道)$")
+ZONE_TAIL = regex.compile(r"(?:高新区|开发区|经开区|新区|示范区|自创区|片区|镇|街道)$")
 MACRO_FIRST = frozenset(m[0] for m in MACRO)
 CLAUSE_START = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF = ("全省", "全市", "全区", "全县")   # 湖北全省 names 湖北省
@@ -152,8 +153,14 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
             return Place(cand, cand, g.full[cand], i - k, i)
         if cand in NATIONAL:
             return Place(cand, "全国", "", i - k, i)
-        if cand[0] in MACRO_FIRST and MACRO_RE.match(cand):
-            return Place(cand, cand, "", i - k, i)
+        if cand[0] in MACRO_FIRST and MACRO_RE.match(cand) and (i - k == lo or text[i - k - 1] in CLAUSE_START):
+            return Place(cand, cand, "", i - k, i)      # 长三角地区 as a subject, not in 使用长三角地区服务机构
+    # 杭州市临平区: a district the gazetteer does not know, written after its city
+    if text[i - 1] in "区县市" and i - 4 >= lo and text[i - 4] in "市州盟" and \
+            rx(r"[^和及与委的等各全本我该省市区县]{2}[区县市]").fullmatch(text, i - 3, i):
+        for k in range(4, min(g.longest, i - lo - 3) + 1):
+            if text[i - 3 - k:i - 3] in g.full:
+                return Place(text[i - 3:i], text[i - 3:i], "", i - 3, i)
     # 临平区科技局: a place the gazetteer does not know yet, named as the seat of an agency
     if text[i - 1] in "区县市" and AGENCY_WORDS.match(text, i):
         j = i - 3
