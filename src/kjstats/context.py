@@ -337,6 +337,7 @@ def _region_words():
 
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二).
 CLAUSE_BACK = regex.compile(r"(?r)[,;:]")
+TITLE_DISTRICT = regex.compile(r"([^和及与的等各全本我该省市区县关于\s\d]{2}[区县])(?:科技|科学技术|人民政府|政府|20|关于)")
 NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
                                    r"影响力|性的|领先|一流|范围内?)")
 NOT_SUBJECT_BEFORE = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
@@ -536,6 +537,11 @@ class Scope:
                 name = self._heading_region(pi)
                 if name:
                     return name
+            if pi == 0:
+                # 临平区科技创新券政策要点: a title that opens with a district's name
+                m = TITLE_DISTRICT.match(self.folded, p.start, p.end)
+                if m and not find_places(self.folded, p.start, m.end()):
+                    return m.group(1)
             long = p.end - p.start > TITLE_MAX
             end = p.end
             if long:

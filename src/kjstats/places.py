@@ -158,7 +158,7 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
     # 杭州市临平区: a district the gazetteer does not know, written after its city
     if text[i - 1] in "区县市" and i - 4 >= lo and text[i - 4] in "市州盟" and \
             rx(r"[^和及与委的等各全本我该省市区县]{2}[区县市]").fullmatch(text, i - 3, i):
-        for k in range(4, min(g.longest, i - lo - 3) + 1):
+        for k in range(2, min(g.longest, i - lo - 3) + 1):
             if text[i - 3 - k:i - 3] in g.full:
                 return Place(text[i - 3:i], text[i - 3:i], "", i - 3, i)
     # 临平区科技局: a place the gazetteer does not know yet, named as the seat of an agency
