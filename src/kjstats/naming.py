@@ -136,7 +136,7 @@ TIME_ANY = regex.compile(
     rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?")
 TIME_LEAD = regex.compile(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
-    r"连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)")
+    r"提前\p{Han}{1,4}(?:季度|个月|年|天)|连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)")
 LIST_MARK = regex.compile(r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)")
 BRACKET_NOTE = regex.compile(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
 SPACE_IN_NAME = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
@@ -526,7 +526,8 @@ class Namer:
                 return m.group(1)
         if core.endswith("以") and f.unit_kind == "money":
             # 技术服务合同以3684.1亿元成交额居首: the noun after the amount completes the name
-            m = rx(r"\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(t[f.end:f.end + 10])
+            # (郑州市以512.4亿元位居全省第一: a rank after the amount is no noun)
+            m = rx(r"(?!位居|位列|居|列|排|名列)\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(t[f.end:f.end + 10])
             if m:
                 return clean(core[:-1]) + m.group()
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared

@@ -70,6 +70,7 @@ def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
     return None if title in (None, "economy", "other", "enterprise") else title
 
 
+TITLE_MAX = 60       # a first paragraph no longer than this is a headline
 MAX_SENTENCE = 400   # a longer "sentence" (no punctuation) is quoted as a window around the figure
 
 
@@ -96,13 +97,18 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)
     out = []
     carry, carry_para = "", -1
+    # A headline that names a figure (技术合同成交额突破千亿元) names what the story is about:
+    # the last resort of a figure whose paragraph never says what it measures.
+    topic = ""
     for si, group in by_sentence.items():
         sent = lay.sentences[si]
         para = lay.paragraphs[sent.para]
         if sent.para != carry_para:
-            carry, carry_para = "", sent.para
+            carry, carry_para = topic, sent.para
         names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry)
         carry = next((n.indicator for n in reversed(names) if n.indicator), carry)
+        if sent.para == 0 and para.end - para.start <= TITLE_MAX and not topic:
+            topic = next((n.indicator for n in names if n.indicator), "")
         long_sentence = sent.end - sent.start > MAX_SENTENCE
         sentence_text = "" if long_sentence else " ".join(text[sent.start:sent.end].split())
         prev = None
