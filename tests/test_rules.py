@@ -38,6 +38,12 @@ REGIONS = [
     ("武汉理工大学技术合同成交额6.35亿元。", "6.35亿元", ""),
     # 全国 before 重点实验室 names a kind of laboratory
     ("争创全国重点实验室1个。", "1个", ""),
+    # a place written right before the number is what it counts in
+    ("青州经济开发区在全国230家国家级经开区中位列第9位。", "230家", "全国"),
+    # the field a rank is taken in is not the region of who ranks
+    ("青州经济开发区在全国230家国家级经开区中位列第9位。", "第9位", "青州经济开发区"),
+    # the standard of a comparison is not the subject
+    ("寿光市人均技术合同成交额是全省平均水平的2.1倍。", "2.1倍", "寿光市"),
 ]
 
 
@@ -167,6 +173,12 @@ NAMES = [
     ("规上工业企业研发费用支出增长21.4%，增速比上半年回升2.6个百分点。", "2.6个百分点", "规上工业企业研发费用支出"),
     # what the money is for names it
     ("区里还拿出四百五十万元设立科技成果转化引导资金。", "四百五十万元", "科技成果转化引导资金"),
+    # a rank after 以-amount is no noun of the amount
+    ("全年技术合同成交额大幅增长。\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", ""),
+    # a headline's figure names what a paragraph that never says is about
+    ("全省技术合同成交额突破五百亿元\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", "技术合同成交额"),
+    # 提前…季度 says when, not what
+    ("全省技术合同成交额达520.3亿元，提前一个季度突破五百亿元。", "五百亿元", "技术合同成交额"),
 ]
 
 
@@ -182,6 +194,8 @@ CATEGORIES = [
     ("全市吸纳科技活动人员近42万人。", "近42万人", "talent"),
     ("在孵企业1863家，毕业企业96家。", "96家", "incubator"),
     ("全区规模以上工业出口交货值5651.4亿元。", "5651.4亿元", "economy"),
+    # a zone's name holds 高新技术产业 but is no figure of high-tech industry
+    ("株洲高新技术产业开发区新落户企业42家。", "42家", "enterprise"),
 ]
 
 

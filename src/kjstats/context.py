@@ -335,10 +335,13 @@ def _region_words():
     return regex.compile(alternation(table("cues")["name"]["region_words"]))
 
 
-# A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二).
+# 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
+RANK_FIELD = regex.compile(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
 CLAUSE_BACK = regex.compile(r"(?r)[,;:]")
 TITLE_DISTRICT = regex.compile(r"([^和及与的等各全本我该省市区县关于\s\d]{2}[区县])(?:科技|科学技术|人民政府|政府|20|关于)")
-NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
+# A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
+# 是全国高新区平均水平的1.3倍).
+NOT_SUBJECT_AFTER = regex.compile(r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
                                    r"影响力|性的|领先|一流|范围内?)")
 NOT_SUBJECT_BEFORE = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
 
@@ -612,7 +615,7 @@ class Scope:
 
     def _excluded(self, place: Place) -> bool:
         t = self.folded
-        return bool(NOT_SUBJECT_AFTER.match(t[place.end:place.end + 3])
+        return bool(NOT_SUBJECT_AFTER.match(t[place.end:place.end + 12])
                     or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2):place.start]))
 
     def _sentence_places(self, si: int) -> list[Place]:
@@ -623,7 +626,7 @@ class Scope:
                                       if not self._excluded(p)]
         return self._places_cache[si]
 
-    def region(self, pos: int, after: int = 0) -> str:
+    def region(self, pos: int, after: int = 0, rank: bool = False) -> str:
         """Region of the figure starting at pos (after: where the figure before it in the
         sentence ends: 成都高新区1012家、武侯区318家 gives each place its own figure)."""
         lay = self.lay
@@ -650,6 +653,15 @@ class Scope:
         k = bisect.bisect_right([p.end for p in places], pos) if len(places) < 64 else \
             bisect.bisect_right(places, pos, key=lambda p: p.end)
         in_sentence = [p for p in places[max(0, k - 16):k] if p.start >= lo]
+        if rank:
+            # 在山东省13家国家高新区中位居第3位: the places of the field ranked in are not the
+            # region of who ranks
+            m = RANK_FIELD.search(t, clause, pos)
+            if m:
+                in_sentence = [p for p in in_sentence if not m.start() <= p.start < m.end()]
+        elif in_sentence and in_sentence[-1].end == pos and in_sentence[-1].start >= after:
+            # 在全国178家国家高新区: a place written right before the number is what it counts in
+            return in_sentence[-1].full
         places = ([p for p in in_sentence if p.start >= after] if after else []) \
             or [p for p in in_sentence if p.start >= clause] or in_sentence
         if places:

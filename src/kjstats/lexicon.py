@@ -69,6 +69,9 @@ def fold(text: str) -> str:
     return _foldable().sub(lambda m: chr(table[ord(m.group())]), text)
 
 
+NO_CATEGORY = ""
+
+
 class Categories:
     """Category word lists, in priority order; extendable with a user TOML lexicon."""
 
@@ -92,6 +95,10 @@ class Categories:
         for cat in sorted(words, key=lambda c: rank.get(c, len(rank))):
             for w in words[cat]:
                 self.word_cat.setdefault(w, cat)
+        # Words that hold a category word but name nothing of it (潍坊高新技术产业开发区 is a
+        # place, not 高新技术产业): matched like the others so they shadow it, then ignored.
+        for w in data.get("not_words", {}).get("words", []):
+            self.word_cat.setdefault(w, NO_CATEGORY)
         self.rank = rank
         self.pattern = regex.compile(alternation(self.word_cat)) if self.word_cat else None
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
@@ -112,6 +119,7 @@ class Categories:
         if text in self._best:
             return self._best[text]
         cats = {self.word_cat[m.group()] for m in self.pattern.finditer(text, overlapped=True)}
+        cats.discard(NO_CATEGORY)
         best = min(cats, key=lambda c: self.rank.get(c, 99)) if cats else None
         if len(self._best) < 20000:
             self._best[text] = best
@@ -125,7 +133,7 @@ class Categories:
         last = None
         for m in self.pattern.finditer(name):
             last = m
-        if last and len(name) - last.end() <= 2:
+        if last and len(name) - last.end() <= 2 and self.word_cat[last.group()] != NO_CATEGORY:
             cat = self.word_cat[last.group()]
             return cat if cat in self.head_cats else None
         return None
@@ -138,6 +146,8 @@ class Categories:
         group: list[str] = []
         end = -1
         for m in self.pattern.finditer(text):
+            if self.word_cat[m.group()] == NO_CATEGORY:
+                continue
             if m.start() != end:
                 group = []
             group.append(self.word_cat[m.group()])
@@ -147,8 +157,10 @@ class Categories:
     def first_in(self, text: str) -> str | None:
         if not self.pattern or not text:
             return None
-        m = self.pattern.search(text)
-        return self.word_cat[m.group()] if m else None
+        for m in self.pattern.finditer(text):
+            if self.word_cat[m.group()] != NO_CATEGORY:
+                return self.word_cat[m.group()]
+        return None
 
     def generic_in(self, text: str) -> str | None:
         if not self.generic or not text:
@@ -163,7 +175,8 @@ class KeywordIndex:
 
     def __init__(self, cats: Categories, text: str, lo: int, hi: int):
         self.cats = cats
-        hits = list(cats.pattern.finditer(text, lo, hi)) if cats.pattern else []
+        hits = [m for m in cats.pattern.finditer(text, lo, hi)
+                if cats.word_cat[m.group()] != NO_CATEGORY] if cats.pattern else []
         self.starts = [m.start() for m in hits]
         self.ends = [m.end() for m in hits]
         self.cat = [cats.word_cat[m.group()] for m in hits]

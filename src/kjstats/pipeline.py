@@ -122,7 +122,7 @@ def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]
                 # 下降2~3%: -3 to -2, the range still runs upwards
                 value, value_max = (-value, None) if value_max is None else (-value_max, -value)
             prev = (f, negative)
-            region = n.region or scope.region(f.start, prev_end)
+            region = n.region or scope.region(f.start, prev_end, f.rank)
             prev_end = f.end
             out.append(Indicator(
                 start=f.start, end=f.end, text=text[f.start:f.end], value=value,
