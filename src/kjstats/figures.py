@@ -44,6 +44,8 @@ HAS_DIGIT = regex.compile(f"[0-9{ZH_DIGITS}{ZH_POWERS}]")
 APPROX_SET = frozenset(APPROX)
 GIVEN = regex.compile(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
 SECOND_RANK = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
+TENTH_DIGITS = "一二三四五六七八九"
+TENTH_END = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
 NUMERAL_CHARS = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
 SPECIFIC_MEASURES = frozenset("家名项件所座人位台套支颗只篇部场")
@@ -258,8 +260,8 @@ class _Scanner:
         L, t = self.L, self.t
         if len(core) > MAX_CORE:
             return None, e
-        # 百分之二十 / 千分之三
-        if core in ("百", "千") and t.startswith("分之", e):
+        # 百分之二十 / 千分之三 / 四分之一
+        if t.startswith("分之", e):
             return self.read_fraction(s, e, core)
         if not _has_digit(core):
             return None, e
@@ -320,8 +322,15 @@ class _Scanner:
         if ue < self.hi and t[ue] in L.grade_first and L.grade_re.match(t, ue, self.hi):
             return None, used
         kind = L.unit_kind.get(unit.split("/", 1)[0] if "/" in unit else unit, "count")
-        if kind == "tenths" and self.is_in(ue, L.tenths_not_before):
-            return None, used
+        extra_tenth = 0
+        if kind == "tenths":
+            if self.is_in(ue, L.tenths_not_before):
+                return None, used
+            # 一成五 = 15%: a digit after 成 is the next tenth (not 一成五年, 三成五个)
+            d = self.char(ue)
+            if d and d in TENTH_DIGITS and value_max is None and self.char(ue + 1) in TENTH_END:
+                extra_tenth = TENTH_DIGITS.index(d) + 1
+                ue = used = ue + 1
         if _is_lone_power(core) or core in ("零", "〇"):
             return None, used          # 上百家, 千家万户, 零部件
         if unit == "位" and self.is_in(ue, "数"):
@@ -362,6 +371,7 @@ class _Scanner:
         if kind == "tenths":
             value *= 10
             value_max = value_max * 10 if value_max is not None else None
+            value += extra_tenth
         negative = (start > self.lo and t[start - 1] in L.before_last
                     and L.decrease_re.search(t, max(self.lo, start - LEFT_WINDOW), start) is not None)
         return Figure(start, end, value, value_max, base, qualifier, negative=negative,
@@ -387,7 +397,7 @@ class _Scanner:
         return Figure(start, end, value, None, "位", None, rank=True, unit_kind="rank")
 
     def read_fraction(self, s, e, core):
-        """百分之二十 -> 20 %, 千分之三 -> 3 ‰."""
+        """百分之二十 -> 20 %, 千分之三 -> 3 ‰, 四分之一 -> 25 %."""
         core2, e2 = self.core_at(e + 2)
         if not core2 or len(core2) > MAX_CORE:
             return None, e + 2
@@ -396,8 +406,21 @@ class _Scanner:
         v = _value(core2)
         if v is None:
             return None, e2
-        unit = "%" if core == "百" else "‰"
+        if core in ("百", "千"):
+            unit = "%" if core == "百" else "‰"
+        else:
+            # 四分之一 = 25%, 三分之二 = 66.67%: any other fraction as a percent share
+            n = _value(core)
+            if n is None or n <= 1 or n != n.to_integral_value() or v > n:
+                return None, e2
+            v = (v * 100 / n).quantize(Decimal("0.01")).normalize()
+            v = v.quantize(Decimal(1)) if v == v.to_integral_value() else v   # 1E+1 -> 10
+            unit = "%"
         q, end = self.suffix_at(e2)
+        left = self.left(s)
+        prefix = self.L.prefix_re.search(left) if left[-1:] in self.L.prefix_last else None
+        if prefix:
+            s, q = s - len(prefix.group()), q or self.L.prefix_q[prefix.group()]
         negative = bool(self.L.decrease_re.search(self.left(s)))
         return Figure(s, end, v, None, unit, q, negative=negative, unit_kind="percent"), end
 
