@@ -177,6 +177,8 @@ NAMES = [
     ("全年技术合同成交额大幅增长。\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", ""),
     # a headline's figure names what a paragraph that never says is about
     ("全省技术合同成交额突破五百亿元\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", "技术合同成交额"),
+    # a change against the measure's own past is the measure's
+    ("全年兑现创新券2917.6万元，兑现率68.4%，比上年提高5.2个百分点。", "5.2个百分点", "兑现率"),
     # 提前…季度 says when, not what
     ("全省技术合同成交额达520.3亿元，提前一个季度突破五百亿元。", "五百亿元", "技术合同成交额"),
 ]
@@ -194,6 +196,8 @@ CATEGORIES = [
     ("全市吸纳科技活动人员近42万人。", "近42万人", "talent"),
     ("在孵企业1863家，毕业企业96家。", "96家", "incubator"),
     ("全区规模以上工业出口交货值5651.4亿元。", "5651.4亿元", "economy"),
+    # 兑现 only says paid out: what was paid decides
+    ("全年兑现创新券2917.6万元，兑现率68.4%。", "68.4%", "innovation_voucher"),
     # a zone's name holds 高新技术产业 but is no figure of high-tech industry
     ("株洲高新技术产业开发区新落户企业42家。", "42家", "enterprise"),
 ]

@@ -152,6 +152,9 @@ GROWTH_THEN_COMPARE = regex.compile(r"^(?:增速|增幅|增长)((?:高于|低于
 COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
                             r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))")
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
+# A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
+SINCE_BEFORE = regex.compile(r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
+                             r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$")
 CLASS_NOUN = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
 THRESHOLD_CLAUSE = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
 BARE_MEASURES = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
@@ -163,7 +166,8 @@ HEADLINE_GAP = regex.compile(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
 DONE = regex.compile(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
 GRANT_AFTER = regex.compile(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
 DISTRICT_SHAPE = regex.compile(r"[^和及与的等各全本我该]{2,4}[区县市]")
-PLAN_HEADING = regex.compile(r"(?:打算|计划|安排|思路|目标|要点|展望)$|(?:下一步|明年|下半年|今后|未来)")
+# 工作要点 plans a year; 政策要点 only sums up a policy in force.
+PLAN_HEADING = regex.compile(r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)")
 FUTURE_YEAR = regex.compile(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
 LIST_ITEM = regex.compile(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
 GRANT = regex.compile(r"(?r)(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
@@ -544,6 +548,8 @@ class Namer:
             base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
             st.base = base
         if relation:
+            if SINCE_BEFORE.match(core):
+                return base         # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
             return base + _strip_relation_lead(core)
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
