@@ -179,6 +179,14 @@ NAMES = [
     ("全省技术合同成交额突破五百亿元\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", "技术合同成交额"),
     # a change against the measure's own past is the measure's
     ("全年兑现创新券2917.6万元，兑现率68.4%，比上年提高5.2个百分点。", "5.2个百分点", "兑现率"),
+    # the field a rank is taken in is not what is ranked; the evaluation named before is
+    ("在2023年度国家级经开区综合发展水平考核中，青州经济开发区在全国230家国家级经开区中位列第9位。", "第9位", "国家级经开区综合发展水平考核"),
+    # 排名 is the measure when nothing else is
+    ("力争到2025年综合排名进入全国前20位。", "前20位", "综合排名"),
+    # a multiple of a standard is a multiple of the measure named before
+    ("每万名从业人员拥有发明专利312件，是全国平均水平的1.3倍。", "1.3倍", "每万名从业人员拥有发明专利"),
+    # 在 before a place only says where
+    ("在山东省13家国家高新区中位居第3位。", "13家", "国家高新区"),
     # 提前…季度 says when, not what
     ("全省技术合同成交额达520.3亿元，提前一个季度突破五百亿元。", "五百亿元", "技术合同成交额"),
 ]

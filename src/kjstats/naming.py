@@ -141,7 +141,12 @@ LIST_MARK = regex.compile(r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五
 BRACKET_NOTE = regex.compile(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
 SPACE_IN_NAME = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 RESIDUE = regex.compile(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
-RANK_SCOPE = regex.compile(r"(?:分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
+# A rank's own clause that only names the field ranked in (…国家高新区中位列).
+RANK_FIELD_END = regex.compile(r"\p{Han}(?:中|之中)$")
+# A ranking by name: 在…综合评价中, 公布…评价结果.
+EVALUATION = regex.compile(r"(?:在|公布|发布|的)((?:(?!公布|发布|的|在)[^,;:。]){2,24}?"
+                           r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?(?=中|,|显示|表明)")
+RANK_SCOPE = regex.compile(r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
 WHOLE_OF = regex.compile(r"(?:全国|全省|全市|全区|全县)$")
 LONG_NAME_VERB = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)")
 # 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
@@ -149,9 +154,11 @@ BENEFICIARY = regex.compile(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
 CLASS_END = regex.compile(r"(领域|行业|产业|地区|企业|高校|院所)$")
 GROWTH_THEN_COMPARE = regex.compile(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
-COMPARE_LEAD = regex.compile(r"^(?:高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
+COMPARE_LEAD = regex.compile(r"^(?:(?:是|为|相当于)[^,;]{1,20}?的(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
                             r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))")
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
+# 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
+TIMES_OF = regex.compile(r"^(?:是|为|相当于)[^,;]{1,20}?的$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
 SINCE_BEFORE = regex.compile(r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
                              r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$")
@@ -227,6 +234,8 @@ def clean(name: str, rank: bool = False) -> str:
         if stripped == s:
             break
         s = stripped
+    if rank and 0 < len(s) <= 2 and s + "排名" in name:
+        s += "排名"            # 综合排名进入全国前20位: 排名 is the measure here, not the verb
     if len(s) > 20 and not rx(r"占|比重|之比").search(s):
         m = LONG_NAME_VERB.match(s)
         if m and len(s) - m.start(1) >= 3:
@@ -241,7 +250,8 @@ def _strip_place_lead(s: str) -> str:
     if short:
         return s[short:]
     ps = find_places(s, 0, min(len(s), 24))
-    end = 0
+    # 在山东省13家: 在 before a place only says where
+    end = 1 if s[:1] in ("在", "于") and ps and ps[0].start == 1 else 0
     for p in ps:
         if p.start != end and not (p.start == end + 1 and s[end] in "、和及与"):
             break
@@ -491,8 +501,12 @@ class Namer:
                 name = lists[i][0]
             else:
                 name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
-            if f.rank and not name:
-                name = st.subject or carry
+            if f.rank and (not name or RANK_FIELD_END.search(name)):
+                # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
+                # the evaluation named before is, else the subject before the field
+                field = bool(name)
+                name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
+                st.base = name
             kind = self._kind(f, kind_raw, st, comparison, lo, c_lo)
             planned = (planned_at(t, lo, f, c_lo, cue_hits, self.doc_year)
                        or any(a <= f.start < b for a, b in self.plan_spans))
@@ -548,7 +562,7 @@ class Namer:
             base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
             st.base = base
         if relation:
-            if SINCE_BEFORE.match(core):
+            if SINCE_BEFORE.match(core) or (f.unit == "倍" and TIMES_OF.match(core)):
                 return base         # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
             return base + _strip_relation_lead(core)
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
@@ -590,6 +604,13 @@ class Namer:
             if len(rest) >= 2 and not name.endswith(rest) and not CLASS_END.search(rest):
                 return name + rest
         return name
+
+    def _evaluation(self, lo: int, pos: int) -> str:
+        """The ranking a sentence reports on (在…国家高新区综合评价中, 公布…评价结果)."""
+        found = ""
+        for m in EVALUATION.finditer(self.t, lo, pos):
+            found = clean(m.group(1))
+        return found
 
     def _earlier_subject(self, lo: int, c_lo: int) -> str:
         """The subject of an earlier clause of the sentence (nearest first)."""
@@ -650,6 +671,9 @@ class Namer:
                     return k
             # 七成农户: tenths of a whole are a share
             return "share" if f.unit_kind == "tenths" else "level"
+        # 较上年提升5位: places gained in a ranking
+        if f.unit == "位" and rx(r"(?:提升|上升|前移|前进|提高|跃升|进位|下降|后退|下滑|回落)(?:了)?$").search(raw):
+            return "growth"
         # money and counts: a change only after a comparison (比上年增加2465.7亿元)
         if C.compare.search(raw) and rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$").search(raw):
             return "growth"
