@@ -55,6 +55,7 @@ class _Gazetteer:
     stems: frozenset     # every county and prefecture stem: 临安 (临安市, now 临安区)
     longest: int
     lengths: dict        # last character -> lengths of the names that end in it, longest first
+    one_char: frozenset  # counties with a one-character stem (郫县, since renamed 郫都区)
 
 
 LEVEL_RANK = {"provinces": 0, "prefectures": 1, "counties": 2}
@@ -66,6 +67,7 @@ def gazetteer() -> _Gazetteer:
     full: dict[str, tuple[int, str]] = {}
     short: dict[str, tuple[int, str]] = {}
     county_short: dict[str, list[str]] = {}
+    one_char: set[str] = set()
     for level, items in data.items():
         rank = LEVEL_RANK[level]
         for item in items:
@@ -76,6 +78,8 @@ def gazetteer() -> _Gazetteer:
             stem = _strip(name, suffixes)
             # One-character stems (城区, 郊区, 和县) are ordinary words in running text.
             if len(stem) < 2:
+                if rank == 2 and name.endswith("县"):
+                    one_char.add(stem)
                 continue
             if name not in full or full[name][0] > rank:
                 full[name] = (rank, code)
@@ -96,7 +100,7 @@ def gazetteer() -> _Gazetteer:
         for suffix in ("市", "区"):
             lengths.setdefault(suffix, set()).update((len(macro) + 2, len(macro) + 1))
     by_last = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
-    return _Gazetteer(full_names, short_names, counties, stems, longest, by_last)
+    return _Gazetteer(full_names, short_names, counties, stems, longest, by_last, frozenset(one_char))
 
 
 # Every administrative name ends in one of these, and they are rare enough in running text that
@@ -181,8 +185,10 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
     for k in range(min(5, i - lo), 2, -1):
         cand = text[i - k:i]
         j = i - k
-        if cand[-1] in "区县市" and cand[:-1] in g.stems and (j == lo or not HAN_CHAR.match(text[j - 1])
-                                                             or text[j - 1] in "市省"):
+        if cand[-1] in "区县市" and (j == lo or not HAN_CHAR.match(text[j - 1]) or text[j - 1] in "市省") and (
+                cand[:-1] in g.stems
+                # 郫县 -> 郫都区, 蓟县 -> 蓟州区: a one-character county takes a second character
+                or (k == 3 and cand[-1] == "区" and cand[0] in g.one_char and cand[1] not in "新城")):
             return Place(cand, cand, "", j, i)
     if text[i - 2:i] in WHOLE_OF and i - 2 > lo:
         for k in range(min(6, i - 2 - lo), 1, -1):
