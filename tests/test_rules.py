@@ -30,6 +30,8 @@ REGIONS = [
     # places listed before 分别 give each figure its own region
     ("郑州、洛阳两市高新技术企业数量分别为4985家和1326家。", "1326家", "洛阳市"),
     ("长安镇、虎门镇分别发放创新券586万元和471万元。", "471万元", "虎门镇"),
+    # full place names in a list, with a shared measure that holds a head noun (企业)
+    ("新津区、简阳市高新技术企业数量同比分别增长42.3%和37.8%。", "37.8%", "简阳市"),
     # a development zone at the start of a clause
     ("其中，松山湖高新区发放创新券1230万元，居全市第1。", "1230万元", "松山湖高新区"),
     # the scope of a rank or an adjective is not the subject

@@ -891,6 +891,11 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
     m = rx(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家|市|县|区|省|地)").search(last)
     if m and m.start() >= 2:
         return parts[:-1] + [last[:m.start()]], clean(last[m.end():])
+    if all(_as_place(p) for p in parts[:-1]):
+        # 南阳、许昌两市 / 诸暨市、越城区增速: places, then what they share
+        tail = _strip_place_lead(last)
+        if tail != last and tail:
+            return parts[:-1] + [last[:len(last) - len(tail)]], tail
     # Split the last item where its shared head noun begins (经费, 技术合同成交额 …): what
     # follows is shared by all items.
     best = None
@@ -899,11 +904,6 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         if at >= 2 and (best is None or at < best):
             best = at
     if best is None:
-        if all(_as_place(p) for p in parts[:-1]):
-            # 南阳、许昌两市 / 诸暨市、越城区增速: places, then what they share
-            tail = _strip_place_lead(last)
-            if tail != last:
-                return parts[:-1] + [last[:len(last) - len(tail)]], tail
         return parts, ""
     return parts[:-1] + [last[:best]], last[best:]
 
