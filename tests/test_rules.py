@@ -73,8 +73,11 @@ PERIODS = [
     # 全年 takes the year written before it in the paragraph
     ("璧山区科学技术局2024年工作要点\n\n2023年，全区科技工作取得进展，全年兑现科技奖补资金3250万元。",
      "3250万元", "2023"),
-    # a dateline does not set the time of the figures
-    ("全区新增高新技术企业12家。\n\n区科技局\n2024年7月15日", "12家", ""),
+    # a dateline after the first quarter dates a text that names no year; an earlier one may
+    # sum up the year before, so it dates nothing
+    ("全区新增高新技术企业12家。\n\n区科技局\n2024年7月15日", "12家", "2024"),
+    ("区科技局  2024年7月15日\n\n上半年，全区新增高新技术企业12家。", "12家", "2024-01/2024-06"),
+    ("全区新增高新技术企业12家。\n\n区科技局\n2024年1月15日", "12家", ""),
     # years written in Chinese numerals
     ("到二〇二五年，全县农业科技进步贡献率达到百分之六十以上。", "百分之六十以上", "2025"),
 ]

@@ -203,7 +203,10 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
 # Words for the year of writing: with a publication date, that date's year.
 NOW_WORDS = frozenset(("今年", "本年", "年内", "今年以来", "本年度"))
 # A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
-PUB_DATE = regex.compile(r"(20[0-9]{2})(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)")
+PUB_DATE = regex.compile(r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1,2}|年([0-9]{1,2})月[0-9]{1,2}日)")
+# A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
+# one dated earlier may sum up the year before, so its date names no year.
+REPORTING_FROM_MONTH = 4
 # A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
 PLAN_TITLE = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
 # 2018年的2.6倍: the time of the base of a ratio, not of the figure
@@ -388,8 +391,9 @@ class Scope:
         self._phrase_starts = [p.start for p in self.phrases]
         self.now_year = None
         if context is None:
-            self.doc_year = self._doc_year()
-            self.now_year = self._publication_year()
+            date = self._publication_date()
+            self.now_year = date[0] if date else None
+            self.doc_year = self._doc_year() or self._dated_year()
             self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level
                                     and p.why != "target"), None)
             title = self.folded[lay.paragraphs[0].start:lay.paragraphs[0].end] if lay.paragraphs else ""
@@ -420,14 +424,19 @@ class Scope:
         self._usable: dict[int, TimePhrase | None] = {}
 
     # period
-    def _publication_year(self) -> int | None:
-        """The year of a publication date or dateline near the top or the end of the text."""
+    def _publication_date(self) -> tuple[int, int] | None:
+        """Year and month of a publication date or dateline near the top or the end of the text."""
         paras = self.lay.paragraphs
         for p in paras[:6] + paras[-3:]:
             m = PUB_DATE.search(self.folded, p.start, p.end)
             if m:
-                return int(m.group(1))
+                return int(m.group(1)), int(m.group(2) or m.group(3))
         return None
+
+    def _dated_year(self) -> int | None:
+        """The year a text without a year of its own reports on, by its date."""
+        date = self._publication_date()
+        return date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
 
     def _doc_year(self) -> int | None:
         for p in self.phrases:
