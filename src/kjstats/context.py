@@ -480,7 +480,9 @@ class Scope:
             section = self._para_period[sent.para] if sent.para < len(self._para_period) else None
             if section is not None:
                 return section.iso(self.doc_year, self.now_year)
-        return self.doc_period.iso(self.doc_year, self.now_year) if self.doc_period else ""
+        if self.doc_period:
+            return self.doc_period.iso(self.doc_year, self.now_year)
+        return str(self.doc_year) if self.doc_year else ""
 
     def _written_year(self, lo: int, pos: int) -> int | None:
         """The year of the last explicit year phrase in folded[lo:pos], if any."""
