@@ -62,6 +62,9 @@ PERIODS = [
     # a paragraph that switched time frames: an unmarked sentence takes the document's time
     ("2024年上半年工作情况\n\n上半年，全区申报高新技术企业112家。1—5月，全区研发费用7.86亿元。全区新引进企业9家。",
      "9家", "2024-01/2024-06"),
+    # (bug: the second figure of such a sentence took the frame the first one had refused)
+    ("2024年上半年工作情况\n\n上半年，全区申报高新技术企业112家。1—5月，全区研发费用7.86亿元。"
+     "全区技术合同登记额12.4亿元，其中技术交易额6.7亿元。", "6.7亿元", "2024-01/2024-06"),
     # a time phrase right before 的 and a number dates that number alone
     ("2020年技术市场\n\n技术合同登记机构由2019年的6家增加到9家。", "6家", "2019"),
     ("2020年技术市场\n\n技术合同登记机构由2019年的6家增加到9家。", "9家", "2020"),

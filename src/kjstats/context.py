@@ -508,7 +508,7 @@ class Scope:
         Computed once per sentence, in order."""
         cache = self._carry_cache
         if si in cache:
-            return cache[si][0]
+            return self._usable.get(si)      # (cache[si][0] is carried, usable or not)
         lay = self.lay
         start = si
         while start > 0 and start - 1 not in cache and lay.sentences[start - 1].para == lay.sentences[si].para:
