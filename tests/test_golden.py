@@ -1,5 +1,5 @@
-"""Reports against their gold: the seed, the two sets of reports written for testing
-(tests/reports, tests/reports2), and ../shared/corpus when it is present.
+"""Reports against their gold: the seed, the three sets of reports written for testing
+(tests/reports, tests/reports2, tests/reports3), and ../shared/corpus when it is present.
 
 Scored by kjstats.evaluate, which applies the rules of ../shared/score.py (tests/test_eval.py
 checks that both give the same figures): a prediction *finds* a gold figure when their spans
@@ -21,6 +21,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 REPORTS = ROOT / "tests" / "reports"
 REPORTS2 = ROOT / "tests" / "reports2"
+REPORTS3 = ROOT / "tests" / "reports3"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -57,7 +58,8 @@ def _report(ev, limit=25) -> str:
 FOLDERS = [
     pytest.param(SEEDS, 0.98, 0.90, id="seed"),
     pytest.param(REPORTS, 0.98, 0.90, id="reports"),
-    pytest.param(REPORTS2, 0.97, 0.85, id="reports2"),
+    pytest.param(REPORTS2, 0.98, 0.90, id="reports2"),
+    pytest.param(REPORTS3, 0.98, 0.90, id="reports3"),
     pytest.param(CORPUS, 0.93, 0.75, id="corpus", marks=pytest.mark.skipif(
         not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present")),
 ]
