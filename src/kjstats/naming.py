@@ -608,7 +608,7 @@ class Namer:
     def _evaluation(self, lo: int, pos: int) -> str:
         """The ranking a sentence reports on (在…国家高新区综合评价中, 公布…评价结果)."""
         found = ""
-        for m in EVALUATION.finditer(self.t, lo, pos):
+        for m in EVALUATION.finditer(self.t, max(lo, pos - WINDOW), pos):
             found = clean(m.group(1))
         return found
 
