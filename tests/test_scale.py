@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import signal
 import subprocess
@@ -376,18 +375,29 @@ def test_dask_unreachable_scheduler_is_one_line(monkeypatch):
 # Heavy: memory ceiling and 400 files
 
 
+# Linux keeps a process's peak RSS across exec, so a child forked straight from this (large)
+# pytest process would report pytest's own size. A small launcher forks kjstats instead and
+# reports the peak of its children only: kjstats's own.
+_LAUNCHER = """
+import resource, subprocess, sys
+p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+kib = kib / 1024 if sys.platform == "darwin" else kib     # bytes on macOS
+sys.stderr.buffer.write(p.stderr)
+sys.stdout.write(f"{p.returncode} {kib}")
+"""
+
+
 def _run_measured(args: list) -> tuple[int, float, bytes]:
     """(status, peak RSS in MB, stderr) of one kjstats process."""
-    proc = subprocess.Popen([*KJSTATS, *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    kib = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss  # bytes on macOS
-    return proc.returncode, kib / 1024, err
+    proc = subprocess.run([sys.executable, "-c", _LAUNCHER, *KJSTATS, *map(str, args)],
+                          capture_output=True)
+    code, kib = proc.stdout.split()
+    return int(code), float(kib) / 1024, proc.stderr
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(sys.platform == "win32", reason="os.wait4")
+@pytest.mark.skipif(sys.platform == "win32", reason="resource.getrusage")
 def test_30mb_text_file_to_jsonl_under_300mb_rss(tmp_path):
     unit = SEED.strip() + "\n\n"
     copies = 30_000_000 // len(unit.encode("utf-8")) + 1

@@ -321,6 +321,7 @@ def _subject(raw: str) -> str:
 
 # --- kind, planned -----------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def percent_kind(raw: str) -> str | None:
     """growth / share from the cue nearest the number in the clause before a percent figure."""
     C = cues()
@@ -469,6 +470,7 @@ class Namer:
         self.doc_year: int | None = None
         self.plan_spans: list[tuple[int, int]] = []
         self._idx: KeywordIndex | None = None
+        self._name_cat: dict[str, str | None] = {}    # names repeat: their category words, once
 
     def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int],
                       carry: str = "") -> list[Naming]:
@@ -710,9 +712,11 @@ class Namer:
         if f.unit_kind in ("money", "percent") and (GRANT.search(t, max(lo, f.start - 6), f.start)
                                                    or GRANT_AFTER.match(t, f.end, hi)):
             return "funding"
-        head = _part_of(name)
-        cat = cats.head_of(head) or cats.best_in(head)
-        if cat and not (cat == "economy" and not comparison and not cats.whole_economy(head)):
+        cat = self._name_cat.get(name, False)
+        if cat is False:
+            head = _part_of(name)
+            cat = self._name_cat[name] = cats.head_of(head) or cats.best_in(head)
+        if cat and not (cat == "economy" and not comparison and not cats.whole_economy(_part_of(name))):
             return cat
         idx = self._index(para)
         near = idx.nearest_before(lo, f.start)
