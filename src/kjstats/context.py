@@ -393,7 +393,10 @@ class Scope:
         if context is None:
             date = self._publication_date()
             self.now_year = date[0] if date else None
-            self.doc_year = self._doc_year() or self._dated_year()
+            # a text without a year of its own reports on the year of its date, unless dated so
+            # early in the year that it may sum up the year before
+            dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
+            self.doc_year = self._doc_year() or dated
             self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level
                                     and p.why != "target"), None)
             title = self.folded[lay.paragraphs[0].start:lay.paragraphs[0].end] if lay.paragraphs else ""
@@ -432,11 +435,6 @@ class Scope:
             if m:
                 return int(m.group(1)), int(m.group(2) or m.group(3))
         return None
-
-    def _dated_year(self) -> int | None:
-        """The year a text without a year of its own reports on, by its date."""
-        date = self._publication_date()
-        return date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
 
     def _doc_year(self) -> int | None:
         for p in self.phrases:

@@ -192,6 +192,13 @@ class _Scanner:
     def left(self, i: int, n: int = LEFT_WINDOW) -> str:
         return self.t[max(self.lo, i - n):i]
 
+    def prefix_in(self, left: str) -> str:
+        """The qualifier word that ends `left` (约, 超过, 近 …), or ""."""
+        if left[-1:] not in self.L.prefix_last:
+            return ""
+        m = self.L.prefix_re.search(left)
+        return m.group() if m else ""
+
     # --- pieces to the right of a number -------------------------------------------------
     def unit_at(self, i: int):
         """(word, end) of the unit or never-word starting at i (after one optional space)."""
@@ -341,9 +348,9 @@ class _Scanner:
         last = left[-1:]
         if last in L.before_last and L.anaphora_re.search(left):
             return None, used
-        prefix = L.prefix_re.search(left) if last in L.prefix_last else None
-        qualifier = L.prefix_q[prefix.group()] if prefix else None
-        start = s - len(prefix.group()) if prefix else s - (1 if negative_literal else 0)
+        prefix = self.prefix_in(left)
+        qualifier = L.prefix_q[prefix] if prefix else None
+        start = s - len(prefix) if prefix else s - (1 if negative_literal else 0)
         if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
@@ -417,10 +424,9 @@ class _Scanner:
             v = v.quantize(Decimal(1)) if v == v.to_integral_value() else v   # 1E+1 -> 10
             unit = "%"
         q, end = self.suffix_at(e2)
-        left = self.left(s)
-        prefix = self.L.prefix_re.search(left) if left[-1:] in self.L.prefix_last else None
+        prefix = self.prefix_in(self.left(s))
         if prefix:
-            s, q = s - len(prefix.group()), q or self.L.prefix_q[prefix.group()]
+            s, q = s - len(prefix), q or self.L.prefix_q[prefix]
         negative = bool(self.L.decrease_re.search(self.left(s)))
         return Figure(s, end, v, None, unit, q, negative=negative, unit_kind="percent"), end
 

@@ -70,6 +70,7 @@ def fold(text: str) -> str:
 
 
 NO_CATEGORY = ""
+CACHE_MAX = 20000      # entries per remembered answer table: bounded memory on any input
 
 
 class Categories:
@@ -103,7 +104,9 @@ class Categories:
         self.pattern = regex.compile(alternation(self.word_cat)) if self.word_cat else None
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
         self.generic = regex.compile(alternation(self.generic_cat)) if self.generic_cat else None
+        # names and windows repeat within and across documents: their answers, remembered
         self._best: dict[str, str | None] = {}
+        self._head: dict[str, str | None] = {}
         self.head_cats = frozenset(data.get("head", ())) | frozenset((extra or {}).get("head", ()))
         words_econ = data.get("economy_subjects", {}).get("words", [])
         self.economy_subject = regex.compile(alternation(words_econ)) if words_econ else None
@@ -121,7 +124,7 @@ class Categories:
         cats = {self.word_cat[m.group()] for m in self.pattern.finditer(text, overlapped=True)}
         cats.discard(NO_CATEGORY)
         best = min(cats, key=lambda c: self.rank.get(c, 99)) if cats else None
-        if len(self._best) < 20000:
+        if len(self._best) < CACHE_MAX:
             self._best[text] = best
         return best
 
@@ -130,13 +133,16 @@ class Categories:
         (…认定奖补资金 -> funding)."""
         if not self.pattern or not name:
             return None
+        if name in self._head:
+            return self._head[name]
         last = None
         for m in self.pattern.finditer(name):
             last = m
-        if last and len(name) - last.end() <= 2 and self.word_cat[last.group()] != NO_CATEGORY:
-            cat = self.word_cat[last.group()]
-            return cat if cat in self.head_cats else None
-        return None
+        cat = self.word_cat[last.group()] if last and len(name) - last.end() <= 2 else None
+        head = cat if cat in self.head_cats else None
+        if len(self._head) < CACHE_MAX:
+            self._head[name] = head
+        return head
 
     def nearest_before(self, text: str) -> str | None:
         """The category of the last word in text (the one nearest to what follows); of words

@@ -154,11 +154,13 @@ BENEFICIARY = regex.compile(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
 CLASS_END = regex.compile(r"(领域|行业|产业|地区|企业|高校|院所)$")
 GROWTH_THEN_COMPARE = regex.compile(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
-COMPARE_LEAD = regex.compile(r"^(?:(?:是|为|相当于)[^,;]{1,20}?的(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
+# 是全国平均水平的: the standard a multiple is taken of.
+_TIMES_OF = r"(?:是|为|相当于)[^,;]{1,20}?的"
+COMPARE_LEAD = regex.compile(rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
                             r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))")
 RELATION_LEAD = regex.compile(r"^(?:占|与|所占)")
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
-TIMES_OF = regex.compile(r"^(?:是|为|相当于)[^,;]{1,20}?的$")
+TIMES_OF = regex.compile(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
 SINCE_BEFORE = regex.compile(r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
                              r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$")
@@ -470,7 +472,6 @@ class Namer:
         self.doc_year: int | None = None
         self.plan_spans: list[tuple[int, int]] = []
         self._idx: KeywordIndex | None = None
-        self._name_cat: dict[str, str | None] = {}    # names repeat: their category words, once
 
     def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int],
                       carry: str = "") -> list[Naming]:
@@ -609,10 +610,10 @@ class Namer:
 
     def _evaluation(self, lo: int, pos: int) -> str:
         """The ranking a sentence reports on (在…国家高新区综合评价中, 公布…评价结果)."""
-        found = ""
-        for m in EVALUATION.finditer(self.t, max(lo, pos - WINDOW), pos):
-            found = clean(m.group(1))
-        return found
+        last = None
+        for last in EVALUATION.finditer(self.t, max(lo, pos - WINDOW), pos):
+            pass
+        return clean(last.group(1)) if last else ""
 
     def _earlier_subject(self, lo: int, c_lo: int) -> str:
         """The subject of an earlier clause of the sentence (nearest first)."""
@@ -712,11 +713,9 @@ class Namer:
         if f.unit_kind in ("money", "percent") and (GRANT.search(t, max(lo, f.start - 6), f.start)
                                                    or GRANT_AFTER.match(t, f.end, hi)):
             return "funding"
-        cat = self._name_cat.get(name, False)
-        if cat is False:
-            head = _part_of(name)
-            cat = self._name_cat[name] = cats.head_of(head) or cats.best_in(head)
-        if cat and not (cat == "economy" and not comparison and not cats.whole_economy(_part_of(name))):
+        head = _part_of(name)
+        cat = cats.head_of(head) or cats.best_in(head)
+        if cat and not (cat == "economy" and not comparison and not cats.whole_economy(head)):
             return cat
         idx = self._index(para)
         near = idx.nearest_before(lo, f.start)
