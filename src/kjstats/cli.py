@@ -197,13 +197,7 @@ def read_documents(paths, encoding, failures: Failures, progress: bool = False):
     With progress=True and at least PROGRESS_MIN_INPUTS inputs, a progress bar runs on stderr
     (see progress_wanted) until the last input is read.
     """
-    inputs = iter_inputs(paths)
-    bar = contextlib.nullcontext()
-    if progress:
-        inputs = list(inputs)
-        if len(inputs) >= PROGRESS_MIN_INPUTS:
-            from .terminal import progress_bar
-            bar = progress_bar(len(inputs))
+    inputs, bar = _inputs_with_bar(paths, progress)
     with bar as shown, _echo_through(failures, shown):
         for name, path, error in inputs:
             if shown:
@@ -220,6 +214,20 @@ def read_documents(paths, encoding, failures: Failures, progress: bool = False):
                 failures.report(_crash(name, "reading", e))
                 continue
             yield name, text
+
+
+def _inputs_with_bar(paths, progress: bool):
+    """The inputs, and the progress bar to show while they are worked through: a null context
+    unless progress is wanted and there are at least PROGRESS_MIN_INPUTS of them (to count
+    them, the inputs are listed first)."""
+    inputs = iter_inputs(paths)
+    if not progress:
+        return inputs, contextlib.nullcontext()
+    inputs = list(inputs)
+    if len(inputs) < PROGRESS_MIN_INPUTS:
+        return inputs, contextlib.nullcontext()
+    from .terminal import progress_bar
+    return inputs, progress_bar(len(inputs))
 
 
 @contextlib.contextmanager
@@ -243,13 +251,7 @@ def iter_outcomes(paths, runner, failures: Failures, progress: bool = False):
     for the next document, and a failure part-way sets the outcome's error (and is reported)
     once they are spent. The progress bar is as in read_documents.
     """
-    inputs = iter_inputs(paths)
-    bar = contextlib.nullcontext()
-    if progress:
-        inputs = list(inputs)
-        if len(inputs) >= PROGRESS_MIN_INPUTS:
-            from .terminal import progress_bar
-            bar = progress_bar(len(inputs))
+    inputs, bar = _inputs_with_bar(paths, progress)
     with bar as shown, _echo_through(failures, shown):
         outcomes = runner.outcomes(inputs, started=shown.step if shown else None)
         with contextlib.closing(outcomes):
