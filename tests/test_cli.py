@@ -21,9 +21,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import fixtures_build as fb
+from clirun import KJSTATS, invoke
 from kjstats import cli, readers
 from kjstats.records import OUTPUT_FIELDS
 
@@ -32,7 +32,6 @@ SEED_NAME = fb.SEED.name
 # The columns of records.md, in its order, then the sentence.
 COLUMNS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
            "planned", "region", "period", "indicator", "category", "sentence"]
-KJSTATS = [sys.executable, "-c", "import sys; from kjstats.cli import main; sys.exit(main())"]
 
 
 # ---------------------------------------------------------------------------
@@ -64,19 +63,7 @@ class Run:
 
 def run(*args, input: bytes | None = None) -> Run:
     """kjstats ARGS through main(), in-process; stdout and stderr are not terminals."""
-    runner = CliRunner()
-    with runner.isolation(input=input) as streams:
-        out, err = streams[0], streams[1]
-        try:
-            cli.main([str(a) for a in args])
-            code = 0
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        result = Run(code, out.getvalue(), err.getvalue().decode("utf-8", "replace"))
-    assert "Traceback" not in result.err and "Exception ignored" not in result.err, result.err
-    return result
+    return Run(*invoke(*args, input=input))
 
 
 def triples(records: list[dict]) -> list[tuple[Decimal, str, str]]:

@@ -17,9 +17,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 import fixtures_build as fb
+from clirun import KJSTATS
+from clirun import invoke as run
 from kjstats import cli, parallel, pipeline
 from kjstats.parallel import LargeText, SerialRunner, _WindowRunner, make_runner
 from kjstats.pipeline import extract
@@ -27,23 +28,8 @@ from kjstats.readers import iter_inputs, read_text_file
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = sorted((ROOT / "tests" / "reports").glob("*.txt"))
-KJSTATS = [sys.executable, "-c", "import sys; from kjstats.cli import main; sys.exit(main())"]
 SEED = fb.seed_text()
 
-
-def run(*args, input: bytes | None = None) -> tuple[int, bytes, str]:
-    """kjstats ARGS through main(), in-process: (status, stdout, stderr)."""
-    with CliRunner().isolation(input=input) as streams:
-        try:
-            cli.main([str(a) for a in args])
-            code = 0
-        except SystemExit as e:
-            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        out, err = streams[0].getvalue(), streams[1].getvalue().decode("utf-8", "replace")
-    assert "Traceback" not in err, err
-    return code, out, err
 
 
 def jsonl(data: bytes) -> list[dict]:
