@@ -10,12 +10,16 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
-# Stamp files so a second `make` does not reinstall; they depend on pyproject.toml.
-$(VENV)/.installed: pyproject.toml | $(PY)
+# The modules mypyc compiles (src/kjstats/_compiled.py): an edit to one rebuilds them on the
+# next `make` (kjstats ignores compiled copies older than their sources until then).
+COMPILED_SRC := $(wildcard src/kjstats/*.py) setup.py
+
+# Stamp files so a second `make` does not reinstall; they depend on what the install builds.
+$(VENV)/.installed: pyproject.toml $(COMPILED_SRC) | $(PY)
 	$(PY) -m pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(PY)
+$(VENV)/.installed-test: pyproject.toml $(COMPILED_SRC) | $(PY)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@ $(VENV)/.installed
 
@@ -26,4 +30,4 @@ test: $(VENV)/.installed-test
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache src/*.so src/kjstats/*.so src/kjstats/_compiled.sha256

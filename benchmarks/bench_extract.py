@@ -76,7 +76,8 @@ def main() -> int:
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
     chars = sum(len(t) for _, t in texts)
     print(f"machine: {machine()}")
-    print(f"kjstats {kjstats.__version__}, regex {regex.__version__}")
+    print(f"kjstats {kjstats.__version__} ({'mypyc-compiled' if kjstats.COMPILED else 'pure Python'}), "
+          f"regex {regex.__version__}")
     print(f"text: {len(texts)} reports ({'seed + corpus' if len(texts) > 1 else 'seed only'}), "
           f"{chars:,} chars; {run_extract(texts)} records, {scan(texts)} numeral runs")
 

@@ -169,7 +169,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
                 months = tuple(spans[g["relspan"]])
         if months and not (1 <= months[0] <= months[1] <= 12):
             continue
-        if year_end is not None and year_end < year:
+        if year_end is not None and year is not None and year_end < year:
             continue
         text_before = folded[max(lo, s - 4):s]
         after = folded[e:e + 4]
@@ -263,8 +263,8 @@ def _lines(text: str, lo: int, hi: int):
 def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     hi = len(text) if hi is None else hi
     out = Layout()
-    para_start = None
-    last_end = None
+    para_start: int | None = None
+    last_end = 0
     width = _wrap_width(text, lo, hi)
     prev_line = (0, 0)
     for s, e in _lines(text, lo, hi):

@@ -99,7 +99,8 @@ class _Lex:
 @cache
 def lex() -> _Lex:
     units = table("units")
-    unit_of, unit_kind = {}, {}
+    unit_of: dict[str, str] = {}
+    unit_kind: dict[str, str] = {}
     for group in ("percent", "tenths", "money", "count", "measure"):
         for word, base in units[group].items():
             unit_of.setdefault(word, base)
@@ -138,7 +139,7 @@ def lex() -> _Lex:
 # Most figures are plain Arabic numbers with a multiplier: read them directly (parse_number,
 # which handles every numeral, is much slower).
 SIMPLE = regex.compile(r"([0-9]{1,15}(?:\.[0-9]{1,12})?)(万亿|亿|万|千)?")
-SCALE = {None: 1, "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
+SCALE: dict[str | None, Decimal] = {None: Decimal(1), "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 
 
 SINGLE = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2), "俩": Decimal(2),

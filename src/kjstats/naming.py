@@ -45,7 +45,7 @@ class _Cues:
     growth: regex.Pattern
     growth_verbs: frozenset
     share: regex.Pattern
-    growth_to: str
+    growth_to: frozenset
     compare: regex.Pattern
     planned: regex.Pattern
     plan_not_after: regex.Pattern
@@ -85,7 +85,7 @@ def cues() -> _Cues:
         growth_verbs=frozenset(["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落",
                                 "下滑", "下跌", "扩大", "缩小"]),
         share=regex.compile(alternation(share)),
-        growth_to=c["kind"]["growth_to"],
+        growth_to=frozenset(c["kind"]["growth_to"]),
         compare=regex.compile(alternation(c["kind"]["compare"])),
         planned=regex.compile(alternation(c["planned"]["cues"])),
         plan_not_after=regex.compile(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
@@ -101,6 +101,15 @@ def cues() -> _Cues:
 
 
 # --- clauses ---------------------------------------------------------------------------------
+
+CLAUSE_REST = regex.compile(r"[^,;。]*")
+
+
+def _clause_rest(t: str, lo: int, hi: int) -> str:
+    """The text from lo to the end of its clause (at most to hi)."""
+    m = CLAUSE_REST.match(t, lo, hi)
+    return m.group() if m else ""
+
 
 def clause_start(t: str, lo: int, pos: int) -> int:
     """Where the clause ending at pos begins: after a comma, colon or semicolon, or after the
@@ -333,16 +342,16 @@ def percent_kind(raw: str) -> str | None:
     k = raw.rfind("占")
     if k >= 0 and not C.growth.search(raw, k + 1) is None and not rx(r"(?:比重|的|之比)[^占]*(?:增长|提高|下降|增加)").search(raw[k:]):
         return "share"
-    best = None
+    best: tuple[int, int, str] | None = None
     for pat, kind in ((C.growth, "growth"), (C.share, "share")):
         for m in pat.finditer(raw):
             if best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[1]):
-                k = kind
+                got = kind
                 if kind == "growth" and m.group() in C.growth_verbs and raw[m.end():m.end() + 1] in C.growth_to \
                         and raw[m.end():m.end() + 1]:
                     # 提高至100%: the level reached; 投入强度提升至2.15%: a share reached
-                    k = "share" if C.share.search(raw, 0, m.start()) else "level"
-                best = (m.end(), m.start(), k)
+                    got = "share" if C.share.search(raw, 0, m.start()) else "level"
+                best = (m.end(), m.start(), got)
     return best[2] if best else None
 
 
@@ -538,7 +547,7 @@ class Namer:
                 st.topic = verb if verb is not None else ""
                 return (st.topic + after) if st.topic else after
             if rx(r"(?:对|向|为|给)$").search(core) and f.unit_kind == "count":
-                rest = rx(r"[^,;。]*").match(t[f.end:f.end + 24]).group()
+                rest = _clause_rest(t, f.end, f.end + 24)
                 return clean(core + rest)
         if f.unit_kind == "money" and GIVE.search(core):
             # 区里还拿出四百五十万元设立科技成果转化引导资金: what the money is for names it
@@ -572,9 +581,10 @@ class Namer:
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
             st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
             return st.base
-        if is_cue_only(name) and f.unit_kind == "count" and rx(r"(?:新增|净增)$").search(core):
+        new_verb = rx(r"(?:新增|净增)$").search(core) if is_cue_only(name) and f.unit_kind == "count" else None
+        if new_verb:
             # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
-            verb = rx(r"(?:新增|净增)$").search(core).group()
+            verb = new_verb.group()
             base = st.base or st.subject or carry
             return verb + base if base and not rx(r"占|比重|率|比|增").search(base) else verb
         if is_cue_only(name):
@@ -701,7 +711,7 @@ class Namer:
         head = noun[:cut.start()]
         if head in GENERIC_NOUNS:
             # 4127家企业通过高新技术企业认定: what the firms did says what is counted
-            rest = rx(r"[^,;。]*").match(t, f.end, min(hi, f.end + 24)).group()
+            rest = _clause_rest(t, f.end, min(hi, f.end + 24))
             return clean(rest) if len(rest) > len(head) + 1 else head
         return head if cut.start() >= 2 else ""
 
@@ -741,6 +751,7 @@ class Namer:
         if self._idx_para != para:
             self._idx = KeywordIndex(self.cats, self.t, *para)
             self._idx_para = para
+        assert self._idx is not None
         return self._idx
 
     def _run(self, lo: int, figs: list[Figure], i: int, st: _State, lists: dict, done: set) -> bool:
@@ -769,7 +780,7 @@ class Namer:
             split, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
         if split is None and st.list_items is not None and len(st.list_items[0]) == n:
             split = st.list_items
-        regions = [None] * n
+        regions: list[str | None] = [None] * n
         prev_names = st.list_names if st.list_names and len(st.list_names) == n else None
         if split is not None:
             own, shared = split
@@ -795,8 +806,8 @@ class Namer:
         else:
             names = [it if predicate in it else it + predicate for it in items]
         # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
-        base = st.base or st.subject or st.carry
-        names = [_elliptic(nm, predicate, base) or base for nm in names]
+        base_name = st.base or st.subject or st.carry
+        names = [_elliptic(nm, predicate, base_name) or base_name for nm in names]
         if all(not nm for nm in names) and not any(regions):
             return False
         for idx, name, region in zip(run, names, regions):

@@ -215,7 +215,7 @@ def _is_org(text: str, end: int, near: bool = False) -> bool:
     m = ORG_WORDS.search(run[:5] if near else run)
     # 余姚市新认定省级研发中心12家: a verb before the organisation word makes it a sentence
     # about the place, not the name of an organisation
-    return bool(m) and not VERBS.search(run, 0, m.start())
+    return m is not None and not VERBS.search(run, 0, m.start())
 
 
 def ends_with_place(text: str) -> bool:

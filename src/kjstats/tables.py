@@ -201,6 +201,8 @@ def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[I
                 prev_names[k] = name
                 row_level = name
             m = NUMBER_CELL.match(cell.text)
+            if m is None:
+                continue
             number = m.group(1).replace(",", "").replace("−", "-")
             value = Decimal(number) * factor
             region = place or scope.region(cell.start)
