@@ -201,7 +201,7 @@ class _Scanner:
         return m.group() if m else ""
 
     # --- pieces to the right of a number -------------------------------------------------
-    def unit_at(self, i: int):
+    def unit_at(self, i: int) -> tuple[str | None, int]:
         """(word, end) of the unit or never-word starting at i (after one optional space)."""
         m = self.L.unit_re.match(self.t, i, self.hi)
         if not m:
@@ -216,11 +216,11 @@ class _Scanner:
                 return self.t[m.start(1):m2.end()], m2.end()
         return word, end
 
-    def suffix_at(self, i: int):
+    def suffix_at(self, i: int) -> tuple[str | None, int]:
         m = self.L.suffix_re.match(self.t, i, self.hi)
         return (self.L.suffix_q[m.group(1)], m.end()) if m else (None, i)
 
-    def core_at(self, i: int):
+    def core_at(self, i: int) -> tuple[str | None, int]:
         m = CORE.match(self.t, i, self.hi)
         return (m.group(), m.end()) if m else (None, i)
 
@@ -263,7 +263,7 @@ class _Scanner:
             nxt = t[e + 1] if e + 1 < self.hi else ""
         return (nxt in follow) or (s > self.lo and t[s - 1] in "第前后")
 
-    def read(self, s: int, e: int, core: str):
+    def read(self, s: int, e: int, core: str) -> tuple[Figure | None, int]:
         """The figure whose numeral run is t[s:e], and how far it used the text."""
         L, t = self.L, self.t
         if len(core) > MAX_CORE:
@@ -385,7 +385,7 @@ class _Scanner:
         return Figure(start, end, value, value_max, base, qualifier, negative=negative,
                       unit_kind=kind), max(used, end)
 
-    def read_rank(self, s, e, value, before, unit, ue):
+    def read_rank(self, s: int, e: int, value: Decimal, before: str, unit: str | None, ue: int) -> Figure | None:
         """第二 / 第4位 / 前三位 as a rank, or None for an ordinal (第二届, 第一批)."""
         L = self.L
         start = s - 1
@@ -404,7 +404,7 @@ class _Scanner:
             return None
         return Figure(start, end, value, None, "位", None, rank=True, unit_kind="rank")
 
-    def read_fraction(self, s, e, core):
+    def read_fraction(self, s: int, e: int, core: str) -> tuple[Figure | None, int]:
         """百分之二十 -> 20 %, 千分之三 -> 3 ‰, 四分之一 -> 25 %."""
         core2, e2 = self.core_at(e + 2)
         if not core2 or len(core2) > MAX_CORE:
@@ -432,13 +432,13 @@ class _Scanner:
         return Figure(s, end, v, None, unit, q, negative=negative, unit_kind="percent"), end
 
     @classmethod
-    def _ascending(cls, core1, v1, core2, v2) -> bool:
+    def _ascending(cls, core1: str, v1: Decimal, core2: str, v2: Decimal) -> bool:
         """A range runs upwards (1~3家); 8至7家 is two numbers, not a range."""
         low, high = cls._range_scale(core1, v1, core2, v2)
         return low < high
 
     @staticmethod
-    def _range_scale(core1, v1, core2, v2):
+    def _range_scale(core1: str, v1: Decimal, core2: str, v2: Decimal) -> tuple[Decimal, Decimal]:
         """2-3亿元: the multiplier written once applies to both ends."""
         if core1[-1].isdigit() or core1[-1] in ZH_DIGITS:
             for mult, factor in (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8),

@@ -13,12 +13,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from .figures import Figure
 from .lexicon import SOFT_BREAK, Categories, KeywordIndex, alternation, rx, table
 from .places import ends_with_place, find_places
+
+if TYPE_CHECKING:
+    from .context import Paragraph
 
 CLAUSE_STOP = ",;:。!?；"
 # No look-back or look-ahead goes further than this from a figure, so time stays linear even in a
@@ -355,7 +359,7 @@ def percent_kind(raw: str) -> str | None:
     return best[2] if best else None
 
 
-def plan_blocks(t: str, paragraphs, carry: str | None = None) -> tuple[list[tuple[int, int]], str | None]:
+def plan_blocks(t: str, paragraphs: list[Paragraph], carry: str | None = None) -> tuple[list[tuple[int, int]], str | None]:
     """Spans of text under a heading of targets: after 主要目标是： the list items that follow
     (——研发投入…, 一是…, (一)…) are plans, down to the first paragraph that is not an item;
     a section under a heading like 二、2024年工作打算 is plans down to the next heading.
@@ -407,7 +411,8 @@ def plan_blocks(t: str, paragraphs, carry: str | None = None) -> tuple[list[tupl
     return out, state
 
 
-def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int, cue_hits=None,
+def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int,
+               cue_hits: list[tuple[int, int, str]] | None = None,
                doc_year: int | None = None) -> bool:
     """Whether a plan cue governs the figure: one before it in its sentence (cue_hits: the
     sentence's (start, end, word) cues, found once for all its figures)."""
@@ -815,7 +820,7 @@ class Namer:
         st.list_names, st.list_items = names, split
         return True
 
-    def _items_before(self, lo: int, lo_i: int, c_lo: int, n: int, figs, i):
+    def _items_before(self, lo: int, lo_i: int, c_lo: int, n: int, figs: list[Figure], i: int):
         """A list of n items in an earlier clause of the sentence (its subject), and a shared
         measure when the list follows a rank (孵化数量排前5位的是A、B、C…)."""
         t = self.t

@@ -34,7 +34,8 @@ def extract_pieces(pieces: Iterable[tuple[int, str]], doc: str | None = None,
         yield from records
 
 
-def _extract(text, doc, categories, offset, context) -> tuple[list[Indicator], DocContext | None]:
+def _extract(text: str, doc: str | None, categories: Categories | None, offset: int,
+             context: DocContext | None) -> tuple[list[Indicator], DocContext | None]:
     if not text:
         return [], context
     folded = fold(text)
@@ -87,7 +88,8 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
     return out
 
 
-def _prose_records(text, folded, lay, scope, figs, cats, doc) -> list[Indicator]:
+def _prose_records(text: str, folded: str, lay: Layout, scope: Scope, figs: list[Figure],
+                   cats: Categories, doc: str | None) -> list[Indicator]:
     namer = Namer(folded, cats)
     namer.doc_year = scope.doc_year
     namer.plan_spans, scope.plan_state = plan_blocks(folded, lay.paragraphs, scope.plan_state)

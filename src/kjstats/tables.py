@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import regex
 
+from .context import Layout, Scope
 from .lexicon import Categories
 from .places import expand, find_places, gazetteer
 from .records import Indicator
@@ -68,7 +69,7 @@ class Table:
     title: str
     rows: list[list[Cell]] = field(default_factory=list)
 
-    def records(self, text: str, scope, cats: Categories, doc: str | None) -> list[Indicator]:
+    def records(self, text: str, scope: Scope, cats: Categories, doc: str | None) -> list[Indicator]:
         return _table_records(self, text, scope, cats, doc)
 
 
@@ -87,7 +88,7 @@ def _split_row(t: str, s: int, e: int) -> list[Cell]:
     return cells
 
 
-def find_tables(folded: str, lay) -> list[Table]:
+def find_tables(folded: str, lay: Layout) -> list[Table]:
     """Runs of two or more lines holding '|' cells."""
     tables: list[Table] = []
     lines = []
@@ -118,7 +119,7 @@ def _is_row(line: str) -> bool:
     return line.count("|") >= 1 and len(line.strip()) > 1 and not line.strip().startswith("http")
 
 
-def _title_before(t: str, lines, i: int) -> str:
+def _title_before(t: str, lines: list[tuple[int, int]], i: int) -> str:
     for k in range(i - 1, max(-1, i - 3), -1):
         s, e = lines[k]
         line = t[s:e].strip()
@@ -142,7 +143,7 @@ def _topic(title: str) -> str:
     return s
 
 
-def _table_records(tb: Table, text: str, scope, cats: Categories, doc) -> list[Indicator]:
+def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: str | None) -> list[Indicator]:
     rows = tb.rows
     # header rows: before the first row that holds a number outside a row-number column
     first_data = None
