@@ -21,7 +21,7 @@ from .places import Place, find_places, gazetteer, heading_place, heading_stem
 
 SENTENCE_END = "。！？!?；;"
 STRONG_END = "。！？!?"
-ENDS = regex.compile(f"[{SENTENCE_END}]")
+ENDS = re.compile(f"[{SENTENCE_END}]")
 CLAUSE_END = ",，、:：()（）"
 WINDOW = 200          # how far scope rules look back from a figure (keeps time linear)
 TITLE_MAX = 40        # a paragraph this short is a title, byline or heading
@@ -111,7 +111,7 @@ def _time_filters():
 
 # Every time phrase holds one of these; scanning only the windows around them is much faster
 # than trying the whole pattern at every position.
-TIME_ANCHOR = regex.compile(r"[年月季五]")
+TIME_ANCHOR = re.compile(r"[年月季五]")
 ANCHOR_BEFORE, ANCHOR_AFTER = 16, 8
 
 

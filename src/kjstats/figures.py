@@ -8,6 +8,7 @@ into the original stay valid.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -26,13 +27,13 @@ APPROX = "余多几"
 # Chinese, then more Arabic / Chinese / multiplier / approximation characters. Possessive
 # quantifiers and disjoint character classes keep it linear on any input.
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]+)?+|[0-9]++(?:\.[0-9]+)?+)"
-CORE = regex.compile(
+CORE = re.compile(
     rf"(?<![0-9.])(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
     rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
 )
 # The scan itself uses a plain run of numeral characters (as fast as a bare digit scan); the
 # rare runs holding "," or several "." are split into numbers by CORE afterwards.
-RUN = regex.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
+RUN = re.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
 MAX_CORE = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
 SPACE = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
@@ -40,7 +41,7 @@ RANGE_SEP = "~-—–至到"
 BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN = regex.compile(r"[A-Za-z]")
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-HAS_DIGIT = regex.compile(f"[0-9{ZH_DIGITS}{ZH_POWERS}]")
+DIGIT_CHARS = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
 APPROX_SET = frozenset(APPROX)
 GIVEN = regex.compile(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
 SECOND_RANK = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
@@ -73,13 +74,13 @@ class Figure:
 class _Lex:
     unit_of: dict            # word -> base unit
     unit_kind: dict          # word -> group (percent, money, count …)
-    unit_re: regex.Pattern   # anchored: optional space, then the longest unit or never-word
+    unit_re: re.Pattern      # anchored: optional space, then the longest unit or never-word
     follow: frozenset        # what may stand right after a figure's number: a unit's first
                              # character, a range sign, a multiplier after a space, 分(之)
     never: frozenset
-    grade_re: regex.Pattern
+    grade_re: re.Pattern
     tenths_not_before: str
-    prefix_re: regex.Pattern  # qualifier word ending right before the number
+    prefix_re: re.Pattern    # qualifier word ending right before the number
     prefix_q: dict
     # Last characters of the words before a number and first of those after a unit: a regex is
     # tried only when the character next to the figure could begin or end one.
@@ -87,7 +88,7 @@ class _Lex:
     before_last: frozenset   # anaphora, decrease words
     suffix_first: frozenset
     grade_first: frozenset
-    suffix_re: regex.Pattern
+    suffix_re: re.Pattern
     suffix_q: dict
     decrease_re: regex.Pattern
     rank_cue_re: regex.Pattern
@@ -112,12 +113,12 @@ def lex() -> _Lex:
     return _Lex(
         unit_of=unit_of,
         unit_kind=unit_kind,
-        unit_re=regex.compile(rf"[{SPACE}]?({alternation(words)})"),
+        unit_re=re.compile(rf"[{SPACE}]?({alternation(words)})"),
         follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/")),
         never=never,
-        grade_re=regex.compile(alternation(units["never"]["grade"])),
+        grade_re=re.compile(alternation(units["never"]["grade"])),
         tenths_not_before=units["never"]["tenths_not_before"],
-        prefix_re=regex.compile(rf"(?:{alternation(quals['prefix'])})$"),
+        prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
         prefix_last=frozenset(w[-1] for w in quals["prefix"]),
         before_last=frozenset(w[-1] for w in cues["figure"]["anaphora"] + cues["sign"]["decrease"]
@@ -125,7 +126,7 @@ def lex() -> _Lex:
                     | {"了"},
         suffix_first=frozenset(w[0] for w in quals["suffix"]) | frozenset(SPACE),
         grade_first=frozenset(w[0] for w in units["never"]["grade"]),
-        suffix_re=regex.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
+        suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
         # (?r): searched from the end, where these must stand (only whether they match matters)
         decrease_re=regex.compile(rf"(?r)(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
@@ -171,7 +172,7 @@ def _is_single_zh_digit(core: str) -> bool:
 
 
 def _has_digit(core: str) -> bool:
-    return HAS_DIGIT.search(core) is not None
+    return not DIGIT_CHARS.isdisjoint(core)
 
 
 class _Scanner:

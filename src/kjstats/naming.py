@@ -566,7 +566,8 @@ class Namer:
             if m:
                 return clean(core[:-1]) + m.group()
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared
-        core = GROWTH_THEN_COMPARE.sub(r"\1", core)
+        if core.startswith(("增速", "增幅", "增长")):
+            core = GROWTH_THEN_COMPARE.sub(r"\1", core)
         relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
         if relation or is_cue_only(name):
             # what the figure is about: a subject named since the previous figure, else the

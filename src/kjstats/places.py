@@ -1,6 +1,7 @@
 """Place names: the gazetteer of data/places.toml, found in text, told apart from organisations."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -105,7 +106,7 @@ def gazetteer() -> _Gazetteer:
 
 # Every administrative name ends in one of these, and they are rare enough in running text that
 # looking back from each of them is much faster than trying thousands of names at every position.
-SUFFIX_CHARS = regex.compile(r"[省市区县州盟旗国镇道]")
+SUFFIX_CHARS = re.compile(r"[省市区县州盟旗国镇道]")
 # Units below a county, and development zones, are not in the gazetteer: 长安镇, 松山湖高新区.
 # They count when written at the start of a clause (no Chinese character before them).
 HAN_CHAR = regex.compile(r"\p{Han}")

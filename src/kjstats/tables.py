@@ -7,6 +7,7 @@ to the value columns in order rather than by position.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from .lexicon import Categories
 from .places import expand, find_places, gazetteer
 from .records import Indicator
 
-NUMBER_CELL = regex.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
+NUMBER_CELL = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL = regex.compile(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
 HEADER_UNIT = regex.compile(r"[(（]\s*(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|个百分点|家|个|项|件|人|万人|人次|亿|万)\s*[)）]")
 UNIT_CELL = regex.compile(r"^(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|家|个|项|件|人|万人|人次)$")
