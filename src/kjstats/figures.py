@@ -12,47 +12,48 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import Final
 
 import regex
 
 from .lexicon import alternation, table
 from .numerals import parse_number
 
-ZH_DIGITS = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
-ZH_POWERS = "十百千拾佰仟"
-ZH_BIG = "万亿兆"
-APPROX = "余多几"
+ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
+ZH_POWERS: Final = "十百千拾佰仟"
+ZH_BIG: Final = "万亿兆"
+APPROX: Final = "余多几"
 
 # A numeral run: Arabic (with real thousands groups only, so 2019,2020 is two numbers) or
 # Chinese, then more Arabic / Chinese / multiplier / approximation characters. Possessive
 # quantifiers and disjoint character classes keep it linear on any input.
-ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]+)?+|[0-9]++(?:\.[0-9]+)?+)"
-CORE = re.compile(
+ARABIC: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]+)?+|[0-9]++(?:\.[0-9]+)?+)"
+CORE: Final = re.compile(
     rf"(?<![0-9.])(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
     rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
 )
 # The scan itself uses a plain run of numeral characters (as fast as a bare digit scan); the
 # rare runs holding "," or several "." are split into numbers by CORE afterwards.
-RUN = re.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
-MAX_CORE = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
-LEFT_WINDOW = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
-SPACE = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
-RANGE_SEP = "~-—–至到"
-BOUNDARY = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
-LATIN = regex.compile(r"[A-Za-z]")
-ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-DIGIT_CHARS = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
-APPROX_SET = frozenset(APPROX)
-GIVEN = regex.compile(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
-SECOND_RANK = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
-TENTH_DIGITS = "一二三四五六七八九"
-TENTH_END = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
-NUMERAL_CHARS = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
+RUN: Final = re.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
+MAX_CORE: Final = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
+LEFT_WINDOW: Final = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
+SPACE: Final = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
+RANGE_SEP: Final = "~-—–至到"
+BOUNDARY: Final = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
+LATIN: Final = regex.compile(r"[A-Za-z]")
+ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+DIGIT_CHARS: Final = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
+APPROX_SET: Final = frozenset(APPROX)
+GIVEN: Final = regex.compile(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
+SECOND_RANK: Final = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
+TENTH_DIGITS: Final = "一二三四五六七八九"
+TENTH_END: Final = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
+NUMERAL_CHARS: Final = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
-SPECIFIC_MEASURES = frozenset("家名项件所座人位台套支颗只篇部场")
+SPECIFIC_MEASURES: Final = frozenset("家名项件所座人位台套支颗只篇部场")
 # 居全市首位 / 位列全省首位: a rank of 1 written without a numeral.
-FIRST_PLACE = regex.compile(r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位")
-HAN = regex.compile(r"\p{Han}")
+FIRST_PLACE: Final = regex.compile(r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位")
+HAN: Final = regex.compile(r"\p{Han}")
 
 
 @dataclass(slots=True)
@@ -139,11 +140,11 @@ def lex() -> _Lex:
 
 # Most figures are plain Arabic numbers with a multiplier: read them directly (parse_number,
 # which handles every numeral, is much slower).
-SIMPLE = regex.compile(r"([0-9]{1,15}(?:\.[0-9]{1,12})?)(万亿|亿|万|千)?")
+SIMPLE: Final = regex.compile(r"([0-9]{1,15}(?:\.[0-9]{1,12})?)(万亿|亿|万|千)?")
 SCALE: dict[str | None, Decimal] = {None: Decimal(1), "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 
 
-SINGLE = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2), "俩": Decimal(2),
+SINGLE: Final = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2), "俩": Decimal(2),
           "〇": Decimal(0), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
 
 

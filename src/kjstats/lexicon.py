@@ -7,13 +7,14 @@ import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 import regex
 
 
 # Stands for a line break inside a paragraph in the folded text: same length, and transparent
 # to numbers and names.
-SOFT_BREAK = "\u200b"
+SOFT_BREAK: Final = "\u200b"
 
 # Patterns written inline are compiled once: regex's own cache lookup costs more than the match.
 rx = cache(regex.compile)
@@ -76,8 +77,8 @@ def fold(text: str) -> str:
     return _foldable().sub(lambda m: chr(table[ord(m.group())]), text)
 
 
-NO_CATEGORY = ""
-CACHE_MAX = 20000      # entries per remembered answer table: bounded memory on any input
+NO_CATEGORY: Final = ""
+CACHE_MAX: Final = 20000      # entries per remembered answer table: bounded memory on any input
 
 
 class Categories:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Final, Iterable, Iterator
 
 from .context import DocContext, Layout, Scope, layout
 from .figures import Figure, find_figures
@@ -71,8 +71,8 @@ def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
     return None if title in (None, "economy", "other", "enterprise") else title
 
 
-TITLE_MAX = 60       # a first paragraph no longer than this is a headline
-MAX_SENTENCE = 400   # a longer "sentence" (no punctuation) is quoted as a window around the figure
+TITLE_MAX: Final = 60       # a first paragraph no longer than this is a headline
+MAX_SENTENCE: Final = 400   # a longer "sentence" (no punctuation) is quoted as a window around the figure
 
 
 def _around(text: str, start: int, end: int, width: int = 120) -> str:
