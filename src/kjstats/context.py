@@ -16,7 +16,7 @@ from typing import Final, Iterator
 
 import regex
 
-from .lexicon import rx, alternation, table
+from .lexicon import alternation, compile_pattern, rx, table
 from .places import Place, find_places, gazetteer, heading_place, heading_stem
 
 SENTENCE_END: Final = "。！？!?；;"
@@ -102,9 +102,9 @@ def _time_pattern():
 def _time_filters():
     tw = table("timewords")["words"]
     return (
-        regex.compile(rf"(?:{alternation(tw['compare_before'])})[上同]?$"),
-        regex.compile(rf"^(?:{alternation(tw['compare_after'])})"),
-        regex.compile(rf"^[ ]?(?:{alternation(tw['plan_after'])})"),
+        compile_pattern(rf"(?:{alternation(tw['compare_before'])})[上同]?$"),
+        compile_pattern(rf"^(?:{alternation(tw['compare_after'])})"),
+        compile_pattern(rf"^[ ]?(?:{alternation(tw['plan_after'])})"),
         frozenset(tw["year_end"]),
     )
 
@@ -231,16 +231,16 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
 # Words for the year of writing: with a publication date, that date's year.
 NOW_WORDS: Final = frozenset(("今年", "本年", "年内", "今年以来", "本年度"))
 # A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
-PUB_DATE: Final = regex.compile(r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1,2}|年([0-9]{1,2})月[0-9]{1,2}日)")
+PUB_DATE: Final = compile_pattern(r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1,2}|年([0-9]{1,2})月[0-9]{1,2}日)")
 # A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
 # one dated earlier may sum up the year before, so its date names no year.
 REPORTING_FROM_MONTH: Final = 4
 # A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
-PLAN_TITLE: Final = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
+PLAN_TITLE: Final = compile_pattern(r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
 # 2018年的2.6倍: the time of the base of a ratio, not of the figure
-RATIO_OF: Final = regex.compile(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
+RATIO_OF: Final = compile_pattern(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
 # A time phrase right before 的 and a number is the time of that figure alone.
-ATTRIBUTIVE: Final = regex.compile(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
+ATTRIBUTIVE: Final = compile_pattern(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
 ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
@@ -330,7 +330,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     return out
 
 
-LIST_START: Final = regex.compile(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)）、.]|——|第[一二三四五六七八九十]+[章节条])")
+LIST_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)）、.]|——|第[一二三四五六七八九十]+[章节条])")
 
 
 def _wrap_width(text: str, lo: int, hi: int) -> int:
@@ -363,18 +363,18 @@ def _runs_on(line: str) -> bool:
 
 @cache
 def _region_words():
-    return regex.compile(alternation(table("cues")["name"]["region_words"]))
+    return compile_pattern(alternation(table("cues")["name"]["region_words"]))
 
 
 # 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
-RANK_FIELD: Final = regex.compile(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
-CLAUSE_BACK: Final = regex.compile(r"(?r)[,;:]")
-TITLE_DISTRICT: Final = regex.compile(r"([^和及与的等各全本我该省市区县关于\s\d]{2}[区县])(?:科技|科学技术|人民政府|政府|20|关于)")
+RANK_FIELD: Final = compile_pattern(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
+CLAUSE_BACK: Final = compile_pattern(r"(?r)[,;:]")
+TITLE_DISTRICT: Final = compile_pattern(r"([^和及与的等各全本我该省市区县关于\s\d]{2}[区县])(?:科技|科学技术|人民政府|政府|20|关于)")
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
 # 是全国高新区平均水平的1.3倍).
-NOT_SUBJECT_AFTER: Final = regex.compile(r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
+NOT_SUBJECT_AFTER: Final = compile_pattern(r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
                                    r"影响力|性的|领先|一流|范围内?)")
-NOT_SUBJECT_BEFORE: Final = regex.compile(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
+NOT_SUBJECT_BEFORE: Final = compile_pattern(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
 
 
 def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
@@ -391,7 +391,7 @@ def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
 
 
 # What may stand before a sentence's opening time phrase: list markers, spaces, connectives.
-OPENING: Final = regex.compile(r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*")
+OPENING: Final = compile_pattern(r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*")
 
 
 @dataclass(frozen=True)

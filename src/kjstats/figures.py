@@ -14,9 +14,8 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Final
 
-import regex
 
-from .lexicon import alternation, table
+from .lexicon import Pattern, alternation, compile_pattern, table
 from .numerals import parse_number
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -40,20 +39,20 @@ LEFT_WINDOW: Final = 12       # characters looked at before a figure (qualifiers
 SPACE: Final = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
 RANGE_SEP: Final = "~-—–至到"
 BOUNDARY: Final = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
-LATIN: Final = regex.compile(r"[A-Za-z]")
+LATIN: Final = compile_pattern(r"[A-Za-z]")
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGIT_CHARS: Final = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
 APPROX_SET: Final = frozenset(APPROX)
-GIVEN: Final = regex.compile(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
-SECOND_RANK: Final = regex.compile(r"第[0-9一二三四五六七八九十]{1,3}、$")
+GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
+SECOND_RANK: Final = compile_pattern(r"第[0-9一二三四五六七八九十]{1,3}、$")
 TENTH_DIGITS: Final = "一二三四五六七八九"
 TENTH_END: Final = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
 NUMERAL_CHARS: Final = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
 SPECIFIC_MEASURES: Final = frozenset("家名项件所座人位台套支颗只篇部场")
 # 居全市首位 / 位列全省首位: a rank of 1 written without a numeral.
-FIRST_PLACE: Final = regex.compile(r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位")
-HAN: Final = regex.compile(r"\p{Han}")
+FIRST_PLACE: Final = compile_pattern(r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位")
+HAN: Final = compile_pattern(r"\p{Han}")
 
 
 @dataclass(slots=True)
@@ -91,11 +90,11 @@ class _Lex:
     grade_first: frozenset
     suffix_re: re.Pattern
     suffix_q: dict
-    decrease_re: regex.Pattern
-    rank_cue_re: regex.Pattern
+    decrease_re: Pattern
+    rank_cue_re: Pattern
     ordinal_after: str
-    count_verb_re: regex.Pattern
-    anaphora_re: regex.Pattern
+    count_verb_re: Pattern
+    anaphora_re: Pattern
 
 
 @cache
@@ -130,17 +129,17 @@ def lex() -> _Lex:
         suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
         # (?r): searched from the end, where these must stand (only whether they match matters)
-        decrease_re=regex.compile(rf"(?r)(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
-        rank_cue_re=regex.compile(alternation(cues["rank"]["cues"])),
+        decrease_re=compile_pattern(rf"(?r)(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
+        rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"])),
         ordinal_after=cues["rank"]["ordinal_after"],
-        count_verb_re=regex.compile(rf"(?r)(?:{alternation(cues['figure']['count_verbs'])})了?$"),
-        anaphora_re=regex.compile(rf"(?r)(?:{alternation(cues['figure']['anaphora'])})$"),
+        count_verb_re=compile_pattern(rf"(?r)(?:{alternation(cues['figure']['count_verbs'])})了?$"),
+        anaphora_re=compile_pattern(rf"(?r)(?:{alternation(cues['figure']['anaphora'])})$"),
     )
 
 
 # Most figures are plain Arabic numbers with a multiplier: read them directly (parse_number,
 # which handles every numeral, is much slower).
-SIMPLE: Final = regex.compile(r"([0-9]{1,15}(?:\.[0-9]{1,12})?)(万亿|亿|万|千)?")
+SIMPLE: Final = compile_pattern(r"([0-9]{1,15}(?:\.[0-9]{1,12})?)(万亿|亿|万|千)?")
 SCALE: dict[str | None, Decimal] = {None: Decimal(1), "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 
 
@@ -458,6 +457,7 @@ def _place_before(text: str) -> bool:
 
 def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure]:
     """All figures in folded[lo:hi], in order. `folded` is lexicon.fold(text)."""
+    hi = len(folded) if hi is None else hi
     figs = list(_Scanner(folded, lo, hi).figures())
     if "首位" in folded[lo:hi]:
         firsts = [Figure(m.start(), m.end(), Decimal(1), None, "位", None, rank=True, unit_kind="rank")

@@ -4,10 +4,11 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
+import warnings
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import Final, Union
 
 import regex
 
@@ -16,12 +17,40 @@ import regex
 # to numbers and names.
 SOFT_BREAK: Final = "\u200b"
 
-# Patterns written inline are compiled once: regex's own cache lookup costs more than the match.
-rx = cache(regex.compile)
-# Which engine: `regex` where a pattern needs it (\p{Han}, (?r) searches from the right, variable
-# look-behind, overlapped matches); the standard `re` for the many plain word lists and character
-# classes run on every figure or over a whole text, where it is 2-3x faster (a bitmap for a
-# class, a lighter call) with the same matches.
+# The Han script as `regex` reads \p{Han} (Unicode 16), spelled out for the standard engine;
+# tests/test_patterns.py checks that the two agree on every code point.
+HAN_RANGES: Final = (
+    (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
+    (0x3021, 0x3029), (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D),
+    (0xFA70, 0xFAD9), (0x16FE2, 0x16FE3), (0x16FF0, 0x16FF6), (0x20000, 0x2A6DF),
+    (0x2A700, 0x2B81E), (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D),
+    (0x2F800, 0x2FA1D), (0x30000, 0x3134A), (0x31350, 0x33479),
+)
+HAN_CLASS: Final = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES) + "]"
+
+Pattern = Union[re.Pattern, regex.Pattern]
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> Pattern:
+    """pattern compiled by the standard `re` when it can run it, else by `regex`.
+
+    Most patterns here are word lists and character classes that both engines match alike
+    (backtracking, leftmost alternative, the same classes); `re` runs them 2-3x faster (a
+    bitmap per class, a lighter call), which matters for patterns tried at every figure.
+    `regex` keeps what only it reads: (?r) searches from the right, variable-width look-behind,
+    \P{...}, overlapped matches (asked for by name where needed), and any set that `re` would
+    read differently (its FutureWarning is taken as a refusal).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            return re.compile(pattern.replace(r"\p{Han}", HAN_CLASS), flags)
+        except (re.error, FutureWarning, DeprecationWarning):
+            return regex.compile(pattern, flags)
+
+
+# Patterns written inline are compiled once: an engine's own cache lookup costs more than the match.
+rx = cache(compile_pattern)
 
 
 @cache
@@ -109,16 +138,17 @@ class Categories:
         for w in data.get("not_words", {}).get("words", []):
             self.word_cat.setdefault(w, NO_CATEGORY)
         self.rank = rank
+        # best_in matches overlapped words, which only `regex` does
         self.pattern = regex.compile(alternation(self.word_cat)) if self.word_cat else None
         self.scan = re.compile(alternation(self.word_cat)) if self.word_cat else None  # same, `re`
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
-        self.generic = regex.compile(alternation(self.generic_cat)) if self.generic_cat else None
+        self.generic = compile_pattern(alternation(self.generic_cat)) if self.generic_cat else None
         # names and windows repeat within and across documents: their answers, remembered
         self._best: dict[str, str | None] = {}
         self._head: dict[str, str | None] = {}
         self.head_cats = frozenset(data.get("head", ())) | frozenset((extra or {}).get("head", ()))
         words_econ = data.get("economy_subjects", {}).get("words", [])
-        self.economy_subject = regex.compile(alternation(words_econ)) if words_econ else None
+        self.economy_subject = compile_pattern(alternation(words_econ)) if words_econ else None
 
     def whole_economy(self, name: str) -> bool:
         """Whether an economic measure is of the whole economy (规上工业增加值, GDP)."""

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final, TYPE_CHECKING
 
-import regex
 
 from .figures import Figure
-from .lexicon import SOFT_BREAK, Categories, KeywordIndex, alternation, rx, table
+from .lexicon import (SOFT_BREAK, Categories, KeywordIndex, Pattern, alternation, compile_pattern, rx,
+                      table)
 from .places import ends_with_place, find_places
 
 if TYPE_CHECKING:
@@ -43,30 +43,30 @@ class Naming:
 
 @dataclass(frozen=True)
 class _Cues:
-    lead: regex.Pattern
-    tail: regex.Pattern
-    region_lead: regex.Pattern
-    growth: regex.Pattern
+    lead: Pattern
+    tail: Pattern
+    region_lead: Pattern
+    growth: Pattern
     growth_verbs: frozenset
-    share: regex.Pattern
+    share: Pattern
     growth_to: frozenset
-    compare: regex.Pattern
-    planned: regex.Pattern
-    plan_not_after: regex.Pattern
+    compare: Pattern
+    planned: Pattern
+    plan_not_after: Pattern
     plan_noun_before: str
     plan_noun_after: str
     target_noun_after: str
-    expect_not_after: regex.Pattern
+    expect_not_after: Pattern
     clause_only: frozenset
-    jiang_future: regex.Pattern
+    jiang_future: Pattern
     heads: tuple
-    cue_only: regex.Pattern
+    cue_only: Pattern
 
 
 @cache
-def _block_head() -> regex.Pattern:
+def _block_head() -> Pattern:
     c = table("cues")["planned"]
-    return regex.compile(rf"(?:{alternation(c['block_heads'])})(?:是|为|如下|有)?[:：]")
+    return compile_pattern(rf"(?:{alternation(c['block_heads'])})(?:是|为|如下|有)?[:：]")
 
 
 @cache
@@ -82,31 +82,31 @@ def cues() -> _Cues:
                "年", "年增长", "逆势", "微降", "略降", "上浮", "下浮", "去年底", "上年底", "年底", "年初",
                "去年末", "上年末", "年末"]
     return _Cues(
-        lead=regex.compile(rf"^(?:{alternation(name['lead'])})"),
-        tail=regex.compile(rf"(?:{alternation(name['tail'])})$"),
-        region_lead=regex.compile(rf"^(?:{alternation(name['region_words'])})"),
-        growth=regex.compile(alternation(growth)),
+        lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
+        tail=compile_pattern(rf"(?:{alternation(name['tail'])})$"),
+        region_lead=compile_pattern(rf"^(?:{alternation(name['region_words'])})"),
+        growth=compile_pattern(alternation(growth)),
         growth_verbs=frozenset(["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落",
                                 "下滑", "下跌", "扩大", "缩小"]),
-        share=regex.compile(alternation(share)),
+        share=compile_pattern(alternation(share)),
         growth_to=frozenset(c["kind"]["growth_to"]),
-        compare=regex.compile(alternation(c["kind"]["compare"])),
-        planned=regex.compile(alternation(c["planned"]["cues"])),
-        plan_not_after=regex.compile(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
+        compare=compile_pattern(alternation(c["kind"]["compare"])),
+        planned=compile_pattern(alternation(c["planned"]["cues"])),
+        plan_not_after=compile_pattern(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
         plan_noun_before=c["planned"]["plan_noun_before"],
         plan_noun_after=c["planned"]["plan_noun_after"],
         target_noun_after=c["planned"]["target_noun_after"],
-        expect_not_after=regex.compile(rf"(?:{alternation(c['planned']['expect_not_after'])})$"),
+        expect_not_after=compile_pattern(rf"(?:{alternation(c['planned']['expect_not_after'])})$"),
         clause_only=frozenset(c["planned_scope"]["clause_only"]),
-        jiang_future=regex.compile(rf"^(?:{alternation(c['planned_scope']['future_after_jiang'])})"),
+        jiang_future=compile_pattern(rf"^(?:{alternation(c['planned_scope']['future_after_jiang'])})"),
         heads=tuple(sorted(name["heads"], key=len, reverse=True)),
-        cue_only=regex.compile(rf"^(?:{alternation(growth + share + fillers)})+$"),
+        cue_only=compile_pattern(rf"^(?:{alternation(growth + share + fillers)})+$"),
     )
 
 
 # --- clauses ---------------------------------------------------------------------------------
 
-CLAUSE_REST: Final = regex.compile(r"[^,;。]*")
+CLAUSE_REST: Final = compile_pattern(r"[^,;。]*")
 
 
 def _clause_rest(t: str, lo: int, hi: int) -> str:
@@ -138,75 +138,75 @@ def clause_start(t: str, lo: int, pos: int) -> int:
 
 
 # Searched from the right ((?r)): the nearest mark is found without scanning the window.
-CLAUSE_MARK_BACK: Final = regex.compile(r"(?r)[,;:。!?；()]")
-CLAUSE_STOP_FWD: Final = regex.compile(r"[,;:。!?；]")
+CLAUSE_MARK_BACK: Final = compile_pattern(r"(?r)[,;:。!?；()]")
+CLAUSE_STOP_FWD: Final = compile_pattern(r"[,;:。!?；]")
 
 
 _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
-TIME_ANY: Final = regex.compile(
+TIME_ANY: Final = compile_pattern(
     rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
     rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个月|上半年|下半年|前三季度"
     rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?")
-TIME_LEAD: Final = regex.compile(
+TIME_LEAD: Final = compile_pattern(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
     r"提前\p{Han}{1,4}(?:季度|个月|年|天)|连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)")
-LIST_MARK: Final = regex.compile(r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)")
-BRACKET_NOTE: Final = regex.compile(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
-SPACE_IN_NAME: Final = regex.compile(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
-RESIDUE: Final = regex.compile(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
+LIST_MARK: Final = compile_pattern(r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)")
+BRACKET_NOTE: Final = compile_pattern(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
+SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+RESIDUE: Final = compile_pattern(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
 # A rank's own clause that only names the field ranked in (…国家高新区中位列).
-RANK_FIELD_END: Final = regex.compile(r"\p{Han}(?:中|之中)$")
+RANK_FIELD_END: Final = compile_pattern(r"\p{Han}(?:中|之中)$")
 # A ranking by name: 在…综合评价中, 公布…评价结果.
-EVALUATION: Final = regex.compile(r"(?:在|公布|发布|的)((?:(?!公布|发布|的|在)[^,;:。]){2,24}?"
+EVALUATION: Final = compile_pattern(r"(?:在|公布|发布|的)((?:(?!公布|发布|的|在)[^,;:。]){2,24}?"
                            r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?(?=中|,|显示|表明)")
-RANK_SCOPE: Final = regex.compile(r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
-WHOLE_OF: Final = regex.compile(r"(?:全国|全省|全市|全区|全县)$")
-LONG_NAME_VERB: Final = regex.compile(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)")
+RANK_SCOPE: Final = compile_pattern(r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
+WHOLE_OF: Final = compile_pattern(r"(?:全国|全省|全市|全区|全县)$")
+LONG_NAME_VERB: Final = compile_pattern(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)")
 # 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
-BENEFICIARY: Final = regex.compile(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
+BENEFICIARY: Final = compile_pattern(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
-CLASS_END: Final = regex.compile(r"(领域|行业|产业|地区|企业|高校|院所)$")
-GROWTH_THEN_COMPARE: Final = regex.compile(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
+CLASS_END: Final = compile_pattern(r"(领域|行业|产业|地区|企业|高校|院所)$")
+GROWTH_THEN_COMPARE: Final = compile_pattern(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
 # 是全国平均水平的: the standard a multiple is taken of.
 _TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
-COMPARE_LEAD: Final = regex.compile(rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
+COMPARE_LEAD: Final = compile_pattern(rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
                             r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))")
-RELATION_LEAD: Final = regex.compile(r"^(?:占|与|所占)")
+RELATION_LEAD: Final = compile_pattern(r"^(?:占|与|所占)")
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
-TIMES_OF: Final = regex.compile(rf"^{_TIMES_OF}$")
+TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
-SINCE_BEFORE: Final = regex.compile(r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
+SINCE_BEFORE: Final = compile_pattern(r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
                              r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$")
-CLASS_NOUN: Final = regex.compile(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
-THRESHOLD_CLAUSE: Final = regex.compile(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
+CLASS_NOUN: Final = compile_pattern(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
+THRESHOLD_CLAUSE: Final = compile_pattern(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
 BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
-DIGIT: Final = regex.compile(r"[0-9]")
+DIGIT: Final = compile_pattern(r"[0-9]")
 PERSON_UNITS: Final = frozenset(("人", "名", "人次", "人年"))
-GIVE: Final = regex.compile(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
+GIVE: Final = compile_pattern(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
 GENERIC_NOUNS: Final = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
-HEADLINE_GAP: Final = regex.compile(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
-DONE: Final = regex.compile(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
-GRANT_AFTER: Final = regex.compile(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
-DISTRICT_SHAPE: Final = regex.compile(r"[^和及与的等各全本我该]{2,4}[区县市]")
+HEADLINE_GAP: Final = compile_pattern(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
+DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
+GRANT_AFTER: Final = compile_pattern(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
+DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}[区县市]")
 # 工作要点 plans a year; 政策要点 only sums up a policy in force.
-PLAN_HEADING: Final = regex.compile(r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)")
-FUTURE_YEAR: Final = regex.compile(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
-LIST_ITEM: Final = regex.compile(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
-GRANT: Final = regex.compile(r"(?r)(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
-EVALUATIVE: Final = regex.compile(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
+PLAN_HEADING: Final = compile_pattern(r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)")
+FUTURE_YEAR: Final = compile_pattern(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
+LIST_ITEM: Final = compile_pattern(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
+GRANT: Final = compile_pattern(r"(?r)(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
+EVALUATIVE: Final = compile_pattern(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
 
 @cache
-def _strippers() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _strippers() -> tuple[Pattern, Pattern, Pattern]:
     """One pattern for all that may lead a name and one for all that may end it, so a name is
     cleaned by a couple of substitutions instead of a loop over a dozen patterns."""
     C = cues()
     lead_parts = [r"[,、 的)]", _body(LIST_MARK), _body(TIME_ANY), _body(BENEFICIARY), _body(TIME_LEAD),
                   _body(C.region_lead), _body(C.lead)]
     tail_parts = [r"[、 的(]", _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
-    lead = regex.compile("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
-    tail = regex.compile("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
-    rank_tail = regex.compile("(?:" + "|".join(f"(?:{p})" for p in [_body(WHOLE_OF), _body(RANK_SCOPE)] + tail_parts) + ")+$")
+    lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
+    tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
+    rank_tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in [_body(WHOLE_OF), _body(RANK_SCOPE)] + tail_parts) + ")+$")
     return lead, tail, rank_tail
 
 

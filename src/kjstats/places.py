@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-import regex
 
-from .lexicon import rx, table
+from .lexicon import compile_pattern, rx, table
 
 # Suffixes stripped to get the short form a text may use (浙江省 -> 浙江, 越城区 -> 越城).
 PROVINCE_SUFFIXES: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
@@ -23,14 +22,14 @@ MACRO: Final = ("长三角", "珠三角", "京津冀", "粤港澳大湾区", "�
 MACRO_SUFFIX: Final = r"(?:地区|片区|[一二三四五六七八九十两]市|)"
 # A place followed by these within its run of Chinese characters names an organisation (武汉理工大学,
 # 浙江精工碳纤维有限公司), which says nothing about the region of a figure.
-ORG_WORDS: Final = regex.compile(
+ORG_WORDS: Final = compile_pattern(
     r"大学|学院|学校|中学|小学|公司|集团|银行|医院|研究院|研究所|中心|实验室|协会|学会|商会|"
     r"基金会|工厂|厂|有限|股份|报社|电视台|出版社|博物馆|图书馆|酒店|宾馆"
 )
 # A place followed by these is the agency of that place, which speaks for it (越城区科技局).
-VERBS: Final = regex.compile(r"新增|新认定|认定|引进|建成|建设|新建|实现|完成|达到|发放|使用|申报|获批|共有|拥有|"
+VERBS: Final = compile_pattern(r"新增|新认定|认定|引进|建成|建设|新建|实现|完成|达到|发放|使用|申报|获批|共有|拥有|"
                      r"累计|培育|组建|入选|推进|开展|加快|支持|投入|获得|设立|成立")
-AGENCY_WORDS: Final = regex.compile(r"(?:人民)?政府|科技局|科技厅|科学技术局|科学技术厅|科技委|统计局|科协|党委|区委|市委|县委|委员会")
+AGENCY_WORDS: Final = compile_pattern(r"(?:人民)?政府|科技局|科技厅|科学技术局|科学技术厅|科技委|统计局|科协|党委|区委|市委|县委|委员会")
 
 
 @dataclass(slots=True)
@@ -110,17 +109,17 @@ def gazetteer() -> _Gazetteer:
 SUFFIX_CHARS: Final = re.compile(r"[省市区县州盟旗国镇道]")
 # Units below a county, and development zones, are not in the gazetteer: 长安镇, 松山湖高新区.
 # They count when written at the start of a clause (no Chinese character before them).
-HAN_CHAR: Final = regex.compile(r"\p{Han}")
-ZONE: Final = regex.compile(r"(?!全|各|每|本|该|我|区内|县内|市内|辖区|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
+HAN_CHAR: Final = compile_pattern(r"\p{Han}")
+ZONE: Final = compile_pattern(r"(?!全|各|每|本|该|我|区内|县内|市内|辖区|国家|省级|市级|县级|区级|所有|其他|相关|重点|结合|围绕|依托|推进|推动|加快|"
                      r"打造|建设|支持|服务|对接|做强|实施|落实|深化|包括|其中|位于|地处|带动|引领|深入|走进|覆盖|辐射|各)"
                      r"\p{Han}{2,6}(?<!乡)(?:国家自主创新示范区|自主创新示范区|自创区|高新技术产业开发区|经济技术开发区|"
                      r"高新区|开发区|经开区|新区|示范区|片区|镇|街道)")
 LOCAL_ZONES: Final = frozenset(("高新区", "经开区", "开发区", "保税区", "自贸区"))
-ZONE_TAIL: Final = regex.compile(r"(?:高新区|开发区|经开区|新区|示范区|自创区|片区|镇|街道)$")
+ZONE_TAIL: Final = compile_pattern(r"(?:高新区|开发区|经开区|新区|示范区|自创区|片区|镇|街道)$")
 MACRO_FIRST: Final = frozenset(m[0] for m in MACRO)
 CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF: Final = ("全省", "全市", "全区", "全县")   # 湖北全省 names 湖北省
-MACRO_RE: Final = regex.compile(rf"(?:{'|'.join(MACRO)}){MACRO_SUFFIX}$")
+MACRO_RE: Final = compile_pattern(rf"(?:{'|'.join(MACRO)}){MACRO_SUFFIX}$")
 
 
 def _org_run(text: str, end: int) -> str:

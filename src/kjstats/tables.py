@@ -12,31 +12,30 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Final
 
-import regex
 
 from .context import Layout, Scope
-from .lexicon import Categories
+from .lexicon import Categories, compile_pattern
 from .places import expand, find_places, gazetteer
 from .records import Indicator
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
-EMPTY_CELL: Final = regex.compile(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
-HEADER_UNIT: Final = regex.compile(r"[(（]\s*(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|个百分点|家|个|项|件|人|万人|人次|亿|万)\s*[)）]")
-UNIT_CELL: Final = regex.compile(r"^(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|家|个|项|件|人|万人|人次)$")
+EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
+HEADER_UNIT: Final = compile_pattern(r"[(（]\s*(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|个百分点|家|个|项|件|人|万人|人次|亿|万)\s*[)）]")
+UNIT_CELL: Final = compile_pattern(r"^(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|家|个|项|件|人|万人|人次)$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "排名", "名次", "No", "NO")
-GROWTH_WORDS: Final = regex.compile(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
-SHARE_WORDS: Final = regex.compile(r"比重|占比|份额|强度|之比")
-TITLE_NOISE: Final = regex.compile(r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$")
-TOPIC_NOISE: Final = regex.compile(r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
+GROWTH_WORDS: Final = compile_pattern(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
+SHARE_WORDS: Final = compile_pattern(r"比重|占比|份额|强度|之比")
+TITLE_NOISE: Final = compile_pattern(r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$")
+TOPIC_NOISE: Final = compile_pattern(r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
                             r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]|各[市区县地]|分地区|分行业|全省|全市|全区|主要)"
                             r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$")
 # Measure words that end a table's topic (…产值及增加值): what remains is its subject.
-TOPIC_MEASURE: Final = regex.compile(r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况|登记|认定|运行|发展|完成)$")
+TOPIC_MEASURE: Final = compile_pattern(r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况|登记|认定|运行|发展|完成)$")
 # Column headers that only say "the value" (数值, 金额) name nothing.
-VALUE_HEADER: Final = regex.compile(r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$")
-PERIOD_CELL: Final = regex.compile(r"^(?:19|20)[0-9]{2}\s*年")
+VALUE_HEADER: Final = compile_pattern(r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$")
+PERIOD_CELL: Final = compile_pattern(r"^(?:19|20)[0-9]{2}\s*年")
 # A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
-PLACE_LABEL: Final = regex.compile(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
+PLACE_LABEL: Final = compile_pattern(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
 # Rows that total the table: their region is the document's (全省 -> 浙江省).
 WHOLE_ROWS: Final = ("全省", "全市", "全区", "全县", "全国", "合计", "总计", "总体", "全部")
 

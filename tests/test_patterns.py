@@ -1,0 +1,53 @@
+"""compile_pattern: the standard engine where it reads a pattern as `regex` does, `regex` elsewhere."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+
+from kjstats.lexicon import HAN_CLASS, compile_pattern
+
+SAMPLES = [
+    "全区高新技术企业达到356家，同比增长12.5%，研发投入占比3.2%。",
+    "2024年1-6月，技术合同成交额达到38.2亿元（同比增长21%）。",
+    "杭州市临平区科技局：发放创新券 1,200 万元；惠及企业 300 余家。",
+    "R&D经费投入强度为2.15%，居全省第3位；〇七年、々、𠀀字。",
+    "",
+]
+
+# pattern -> the engine compile_pattern must choose
+ENGINE = [
+    (r"(?:家|个|项|亿元|万元)", re.Pattern),
+    (r"[省市区县州盟旗国镇道]", re.Pattern),
+    (r"\p{Han}{2,6}(?:镇|街道)", re.Pattern),          # \p{Han} spelled out as ranges
+    (r"^(?:占|与|所占)", re.Pattern),
+    (r"[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])", re.Pattern),  # possessive: re reads it since 3.11
+    (r"(?r)[,;:。]", regex.Pattern),                    # searched from the right
+    (r"(?<=(?:居|列|排名?)\p{Han}{0,6}?)首位", regex.Pattern),   # variable-width look-behind
+    (r"\P{Han}+", regex.Pattern),
+    (r"[[a-z]--[aeiou]]", regex.Pattern),                # a set operation re would misread
+]
+
+
+@pytest.mark.parametrize("pattern,engine", ENGINE)
+def test_the_engine_chosen(pattern, engine):
+    compiled = compile_pattern(pattern)
+    if engine is re.Pattern:
+        assert isinstance(compiled, re.Pattern)
+    else:
+        assert not isinstance(compiled, re.Pattern)
+
+
+@pytest.mark.parametrize("pattern", [p for p, _ in ENGINE])
+def test_both_engines_find_the_same(pattern):
+    fast, reference = compile_pattern(pattern), regex.compile(pattern)
+    for text in SAMPLES:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_han_class_is_regex_han_on_every_code_point():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    ours = [m.span() for m in re.finditer(HAN_CLASS + "+", every)]
+    theirs = [m.span() for m in regex.finditer(r"\p{Han}+", every)]
+    assert ours == theirs
