@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from typing import Final
 
 
-from .context import Layout, Scope
+from .context import Layout, Scope, find_time_phrases
 from .lexicon import Categories, compile_pattern
 from .places import expand, find_places, gazetteer
 from .records import Indicator
@@ -320,9 +321,11 @@ def _topic_subject(topic: str, measure: str) -> str:
 
 
 def _period_of(cells: list[str]) -> str:
-    if not cells:
-        return ""
-    from .context import find_time_phrases
-    t = cells[0]
+    return _cell_period(cells[0]) if cells else ""
+
+
+@lru_cache(maxsize=1024)
+def _cell_period(t: str) -> str:
+    """The time a header cell names (2023年, 1-6月); every row asks again for the same cell."""
     ps = find_time_phrases(t, 0, len(t))
     return ps[0].iso(None) if ps else ""
