@@ -428,3 +428,22 @@ def test_table_names(document, rows):
         if not any(indicator_ok(got, g) for g in golds):
             bad.append(f"{text}: expected {name!r}, got {got!r}")
     assert not bad, "\n" + "\n".join(bad)
+
+
+def test_new_record_is_the_dataclass_record():
+    # pipeline and tables build records with recordmaker.new_record (compiled, faster than the
+    # dataclass __init__): it must set every field, in order, to what Indicator(...) would
+    import dataclasses
+
+    from kjstats.recordmaker import new_record
+    from kjstats.records import Indicator
+    values = (3, 9, "25.9亿元", Decimal("2.59E+9"), Decimal("3E+9"), "元", "about", "level", True,
+              "越城区", "2024", "研发投入", "rd_expenditure", "研发投入25.9亿元。", "a.txt")
+    assert [f.name for f in dataclasses.fields(Indicator)] == [
+        "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "planned",
+        "region", "period", "indicator", "category", "sentence", "doc"]
+    made, reference = new_record(*values), Indicator(*values)
+    assert made == reference and hash(made) == hash(reference)
+    assert dataclasses.astuple(made) == values
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.value = Decimal(1)

@@ -21,7 +21,9 @@ from pathlib import Path
 
 # The modules on the per-figure path. The CLI, readers and writers stay interpreted: their time
 # is spent in I/O and in other libraries.
-COMPILED = ("figures", "naming", "context", "places", "lexicon", "pipeline", "tables")
+COMPILED = (
+    "figures", "naming", "context", "places", "lexicon", "pipeline", "tables", "recordmaker",
+)
 STAMP = "_compiled.sha256"
 HERE = Path(__file__).resolve().parent
 

@@ -151,9 +151,11 @@ def time_matches(folded: str, a: int, b: int) -> Iterator[re.Match]:
     """_time_pattern().finditer(folded, a, b), trying the many-branched pattern only where a
     phrase can begin (most characters of a window cannot): the same matches, several times faster."""
     pattern, first = _time_pattern(), _time_first()
+    # every phrase holds an anchor (TIME_ANCHOR), so none begins after the window's last one
+    stop = max(folded.rfind(c, a, b) for c in "年月季五") + 1
     pos = a
     while True:
-        f = first.search(folded, pos, b)
+        f = first.search(folded, pos, stop)
         if f is None:
             return
         m = pattern.match(folded, f.start(), b)

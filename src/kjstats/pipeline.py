@@ -8,6 +8,7 @@ from .context import DocContext, Layout, Scope, layout
 from .figures import Figure, find_figures
 from .lexicon import SOFT_BREAK, Categories, default_categories, fold
 from .naming import LIST_SEP, Namer, plan_blocks
+from .recordmaker import new_record
 from .records import Indicator
 from .tables import find_tables
 
@@ -126,11 +127,9 @@ def _prose_records(text: str, folded: str, lay: Layout, scope: Scope, figs: list
             prev = (f, negative)
             region = n.region or scope.region(f.start, prev_end, f.rank)
             prev_end = f.end
-            out.append(Indicator(
-                start=f.start, end=f.end, text=text[f.start:f.end], value=value,
-                value_max=value_max, unit=f.unit, qualifier=f.qualifier, kind=n.kind,
-                planned=n.planned, region=region,
-                period=scope.period(f.start), indicator=n.indicator, category=n.category,
-                sentence=sentence_text or _around(text, f.start, f.end), doc=doc,
+            out.append(new_record(
+                f.start, f.end, text[f.start:f.end], value, value_max, f.unit, f.qualifier, n.kind,
+                n.planned, region, scope.period(f.start), n.indicator, n.category,
+                sentence_text or _around(text, f.start, f.end), doc,
             ))
     return out

@@ -17,6 +17,7 @@ from typing import Final
 from .context import Layout, Scope, find_time_phrases
 from .lexicon import Categories, compile_pattern
 from .places import expand, find_places, gazetteer
+from .recordmaker import new_record
 from .records import Indicator
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
@@ -210,12 +211,10 @@ def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: st
             value = Decimal(number) * factor
             region = place or scope.region(cell.start)
             period = _period_of(period_cells) or scope.period(cell.start)
-            out.append(Indicator(
-                start=cell.start, end=cell.end, text=text[cell.start:cell.end], value=_norm(value),
-                value_max=None, unit=unit, qualifier=None, kind=kind, planned=False,
-                region=region, period=period, indicator=name,
-                category=_category(cats, name, topic or tb.title),
-                sentence=" ".join(text[row[0].start:row[-1].end].split()), doc=doc,
+            out.append(new_record(
+                cell.start, cell.end, text[cell.start:cell.end], _norm(value), None, unit, None, kind,
+                False, region, period, name, _category(cats, name, topic or tb.title),
+                " ".join(text[row[0].start:row[-1].end].split()), doc,
             ))
     return out
 
