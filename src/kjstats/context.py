@@ -276,14 +276,14 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     width = _wrap_width(text, lo, hi)
     prev_line = (0, 0)
     for s, e in _lines(text, lo, hi):
-        stripped = text[s:e].strip()
-        if not stripped:
+        line = text[s:e]
+        if not line.strip():
             prev_line = (0, 0)
             continue
         # skip leading/trailing blanks of the line
-        ls = s + (len(text[s:e]) - len(text[s:e].lstrip()))
-        le = s + len(text[s:e].rstrip())
-        if para_start is not None and (_runs_on(text[para_start:last_end])
+        ls = s + (len(line) - len(line.lstrip()))
+        le = s + len(line.rstrip())
+        if para_start is not None and (_runs_on(text, para_start, last_end)
                                        or _wrapped(text, prev_line, width)):
             out.soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
             last_end = le
@@ -296,7 +296,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     if para_start is not None:
         out.paragraphs.append(Paragraph(para_start, last_end))
     for pi, p in enumerate(out.paragraphs):
-        p.heading = len(text[p.start:p.end]) <= 20 and text[p.end - 1] not in SENTENCE_END + "，,"
+        p.heading = p.end - p.start <= 20 and text[p.end - 1] not in SENTENCE_END + "，,"
         s = p.start
         opens = True
         for m in ENDS.finditer(text, p.start, p.end):
@@ -315,8 +315,13 @@ LIST_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、
 
 def _wrap_width(text: str, lo: int, hi: int) -> int:
     """The width text was wrapped at (text from a PDF: many lines of the same length), or 0."""
-    lengths = sorted(len(text[s:e].strip()) for s, e in _lines(text, lo, hi)
-                     if len(text[s:e].strip()) >= 8 and "|" not in text[s:e])
+    lengths = []
+    for s, e in _lines(text, lo, hi):
+        line = text[s:e]
+        n = len(line.strip())
+        if n >= 8 and "|" not in line:
+            lengths.append(n)
+    lengths.sort()
     if len(lengths) < 5:
         return 0
     width = lengths[int(len(lengths) * 0.8)]
@@ -333,10 +338,11 @@ def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:
         and "|" not in text[s:e] and not LIST_START.match(text, e + 1)
 
 
-def _runs_on(line: str) -> bool:
-    """A long line cut without punctuation continues on the next line (text from PDFs)."""
-    line = line.rstrip()
-    return len(line) >= SOFT_BREAK_MIN and line[-1] not in SENTENCE_END + "”\"'）)】]:：…" and "|" not in line
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """A long line cut without punctuation continues on the next line (text from PDFs):
+    text[start:end], the paragraph so far, ends without blanks."""
+    return end - start >= SOFT_BREAK_MIN and text[end - 1] not in SENTENCE_END + "”\"'）)】]:：…" \
+        and text.find("|", start, end) < 0
 
 
 # --- scope -----------------------------------------------------------------------------------

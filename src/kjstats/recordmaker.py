@@ -7,13 +7,15 @@ the same object either way; tests/test_records.py checks the two agree field for
 """
 from __future__ import annotations
 
+from dataclasses import fields
 from decimal import Decimal
 from typing import Final
 
 from .records import Indicator
 
 _NEW: Final = object.__new__
-_SET: Final = object.__setattr__
+# The slots' own setters, in field order: object.__setattr__ would look each name up first.
+_SETTERS: Final = tuple(Indicator.__dict__[f.name].__set__ for f in fields(Indicator))
 
 
 def new_record(start: int, end: int, text: str, value: Decimal, value_max: Decimal | None, unit: str,
@@ -21,19 +23,20 @@ def new_record(start: int, end: int, text: str, value: Decimal, value_max: Decim
                indicator: str, category: str, sentence: str, doc: str | None) -> Indicator:
     """Indicator(start, end, …, doc) with every field given, in declaration order."""
     r = _NEW(Indicator)
-    _SET(r, "start", start)
-    _SET(r, "end", end)
-    _SET(r, "text", text)
-    _SET(r, "value", value)
-    _SET(r, "value_max", value_max)
-    _SET(r, "unit", unit)
-    _SET(r, "qualifier", qualifier)
-    _SET(r, "kind", kind)
-    _SET(r, "planned", planned)
-    _SET(r, "region", region)
-    _SET(r, "period", period)
-    _SET(r, "indicator", indicator)
-    _SET(r, "category", category)
-    _SET(r, "sentence", sentence)
-    _SET(r, "doc", doc)
+    s = _SETTERS
+    s[0](r, start)
+    s[1](r, end)
+    s[2](r, text)
+    s[3](r, value)
+    s[4](r, value_max)
+    s[5](r, unit)
+    s[6](r, qualifier)
+    s[7](r, kind)
+    s[8](r, planned)
+    s[9](r, region)
+    s[10](r, period)
+    s[11](r, indicator)
+    s[12](r, category)
+    s[13](r, sentence)
+    s[14](r, doc)
     return r
