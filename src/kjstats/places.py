@@ -183,14 +183,15 @@ def _place_ending_at(text: str, lo: int, i: int, g: _Gazetteer) -> Place | None:
                 return Place(text[j:i], text[j:i], "", j, i)
     # A county renamed since the gazetteer was made (临安市 -> 临安区) keeps its stem; it must
     # not be the tail of a longer name (雄安新区 is not 安新县).
-    for k in range(min(5, i - lo), 2, -1):
-        cand = text[i - k:i]
-        j = i - k
-        if cand[-1] in "区县市" and (j == lo or not HAN_CHAR.match(text[j - 1]) or text[j - 1] in "市省") and (
-                cand[:-1] in g.stems
-                # 郫县 -> 郫都区, 蓟县 -> 蓟州区: a one-character county takes a second character
-                or (k == 3 and cand[-1] == "区" and cand[0] in g.one_char and cand[1] not in "新城")):
-            return Place(cand, cand, "", j, i)
+    if text[i - 1] in "区县市":
+        for k in range(min(5, i - lo), 2, -1):
+            cand = text[i - k:i]
+            j = i - k
+            if (j == lo or not HAN_CHAR.match(text[j - 1]) or text[j - 1] in "市省") and (
+                    cand[:-1] in g.stems
+                    # 郫县 -> 郫都区, 蓟县 -> 蓟州区: a one-character county takes a second character
+                    or (k == 3 and cand[-1] == "区" and cand[0] in g.one_char and cand[1] not in "新城")):
+                return Place(cand, cand, "", j, i)
     if text[i - 2:i] in WHOLE_OF and i - 2 > lo:
         for k in range(min(6, i - 2 - lo), 1, -1):
             stem = text[i - 2 - k:i - 2]
