@@ -49,18 +49,26 @@ def _zh_int(s: str) -> int:
 
 # --- time phrases ---------------------------------------------------------------------------
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class TimePhrase:
     start: int
     end: int
     year: int | None          # written year, if any
     months: tuple | None      # (first, last) month, or None for a whole year
-    year_end: int | None = None   # for a span of years (2012-2016年, 十三五)
-    relative: int = 0         # 去年 = -1
-    sets_period: bool = True  # False for a comparison base, a plan year, a batch name
-    why: str = ""             # why it does not set the period: compare, plan, batch
-    document_level: bool = True   # may stand for the whole document (not 十三五 in a title)
-    now: bool = False         # 今年, 年内, 今年一季度: the year of writing
+    year_end: int | None      # for a span of years (2012-2016年, 十三五)
+    relative: int             # 去年 = -1
+    sets_period: bool         # False for a comparison base, a plan year, a batch name
+    why: str                  # why it does not set the period: compare, plan, batch
+    document_level: bool      # may stand for the whole document (not 十三五 in a title)
+    now: bool                 # 今年, 年内, 今年一季度: the year of writing
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, start: int, end: int, year: int | None, months: tuple | None,
+                 year_end: int | None = None, relative: int = 0, sets_period: bool = True,
+                 why: str = "", document_level: bool = True, now: bool = False) -> None:
+        self.start, self.end, self.year, self.months = start, end, year, months
+        self.year_end, self.relative, self.sets_period, self.why = year_end, relative, sets_period, why
+        self.document_level, self.now = document_level, now
 
     def iso(self, doc_year: int | None, now_year: int | None = None) -> str:
         base = now_year if (self.now and now_year) else doc_year
@@ -152,29 +160,28 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         s, e = m.span()
         if s > 0 and folded[s - 1].isdigit():
             continue
-        g = m.groupdict()
-        year = int(g["y"]) if g["y"] else (_zh_year(g["yz"]) if g["yz"] else None)
+        g = m.group            # by name, only the groups asked for (groupdict builds all 21)
+        year = int(g("y")) if g("y") else (_zh_year(g("yz")) if g("yz") else None)
         months = None
         year_end = None
         relative = 0
-        if g["plan"]:
-            year, year_end = FIVE_YEAR_PLANS[g["plan"]]
-        elif g["y1"]:
-            year, year_end = int(g["y1"]), int(g["y2"])
-        elif g["span"] or g["span2"]:
-            months = tuple(spans[g["span"] or g["span2"]])
-        elif g["m1"] or g["m3"]:
-            a, b = _zh_int(g["m1"] or g["m3"]), _zh_int(g["m2"] or g["m4"])
-            months = (a, b)
-        elif g["mo"] or g["mo2"]:
-            a = _zh_int(g["mo"] or g["mo2"])
-            months = (a, a)
-        elif g["n"]:
-            months = (1, 2 if g["n"] == "两" else _zh_int(g["n"]))
-        elif g["rel"]:
-            relative = -2 if g["rel"] == "前年" else -1
-            if g["relspan"]:
-                months = tuple(spans[g["relspan"]])
+        if g("plan"):
+            year, year_end = FIVE_YEAR_PLANS[g("plan")]
+        elif g("y1"):
+            year, year_end = int(g("y1")), int(g("y2"))
+        elif g("span") or g("span2"):
+            months = tuple(spans[g("span") or g("span2")])
+        elif g("m1") or g("m3"):
+            months = (_zh_int(g("m1") or g("m3")), _zh_int(g("m2") or g("m4")))
+        elif g("mo") or g("mo2"):
+            month = _zh_int(g("mo") or g("mo2"))
+            months = (month, month)
+        elif g("n"):
+            months = (1, 2 if g("n") == "两" else _zh_int(g("n")))
+        elif g("rel"):
+            relative = -2 if g("rel") == "前年" else -1
+            if g("relspan"):
+                months = tuple(spans[g("relspan")])
         if months and not (1 <= months[0] <= months[1] <= 12):
             continue
         if year_end is not None and year is not None and year_end < year:
@@ -182,29 +189,29 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         text_before = folded[max(lo, s - 4):s]
         after = folded[e:e + 4]
         why = ""
-        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and (not g["rel"] or folded[max(lo, s - 1):s] in ("由", "从")) \
+        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and (not g("rel") or folded[max(lo, s - 1):s] in ("由", "从")) \
                 and not RATIO_OF.match(folded, e, min(hi, e + 16)) \
                 and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s):
             why = "attributive"   # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"        # 到2025年: a target's year, not the report's
-        elif folded.startswith("以来", e) and (year or g["yw"]):
+        elif folded.startswith("以来", e) and (year or g("yw")):
             why = "since"         # 2023年以来: the year so far
         elif before_re.search(text_before) or after_re.match(after):
             why = "compare"   # 相比于2020年上半年, 2017年以来, 比上年
-        elif (g["y"] or g["yw"]) and not months and plan_re.match(after):
+        elif (g("y") or g("yw")) and not months and plan_re.match(after):
             why = "plan"      # 2025年度工作计划, 2020年度第一批, 完成全年目标
-        elif g["du"] and not months and rx(r"\p{Han}").match(after[:1] or " ") and after[:2] not in (
+        elif g("du") and not months and rx(r"\p{Han}").match(after[:1] or " ") and after[:2] not in (
                 "全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县"):
             why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
-        elif g["rel"] and not g["relspan"]:
+        elif g("rel") and not g("relspan"):
             why = "compare"   # 去年/上年 alone is almost always a comparison base
         elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
             why = "date"      # 2024年7月15日: a dateline, not the time of the figures
-        now = (g["yw"] in NOW_WORDS) or (year is None and bool(g["rel"])) or (
+        now = (g("yw") in NOW_WORDS) or (year is None and bool(g("rel"))) or (
             year is None and folded[max(lo, s - 2):s] in ("今年", "本年"))
         out.append(TimePhrase(s, e, year, months, year_end, relative, why in ("", "since", "target"), why,
-                              not g["plan"], now))
+                              not g("plan"), now))
     return out
 
 
@@ -230,20 +237,28 @@ def _zh_year(s: str) -> int:
 
 # --- the document's structure -----------------------------------------------------------------
 
-@dataclass
+@dataclass(init=False)
 class Sentence:
     start: int
     end: int
     para: int
     opens: bool     # starts a paragraph or follows 。！？ (not ；)
 
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, start: int, end: int, para: int, opens: bool) -> None:
+        self.start, self.end, self.para, self.opens = start, end, para, opens
 
-@dataclass
+
+@dataclass(init=False)
 class Paragraph:
     start: int
     end: int
-    heading: bool = False
-    region: str = ""          # region a heading or lead sets
+    heading: bool
+    region: str               # region a heading or lead sets
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, start: int, end: int, heading: bool = False, region: str = "") -> None:
+        self.start, self.end, self.heading, self.region = start, end, heading, region
 
 
 @dataclass

@@ -55,7 +55,7 @@ FIRST_PLACE: Final = compile_pattern(r"(?<=(?:居|列|排名?|位于)(?:全国|�
 HAN: Final = compile_pattern(r"\p{Han}")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Figure:
     """A figure's place and value; naming and scoping come later."""
 
@@ -65,9 +65,17 @@ class Figure:
     value_max: Decimal | None
     unit: str
     qualifier: str | None
-    rank: bool = False
-    negative: bool = False     # a decrease verb stood before it (下降3.2%)
-    unit_kind: str = ""        # percent, tenths, money, count, measure, rank
+    rank: bool
+    negative: bool             # a decrease verb stood before it (下降3.2%)
+    unit_kind: str             # percent, tenths, money, count, measure, rank
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, start: int, end: int, value: Decimal, value_max: Decimal | None, unit: str,
+                 qualifier: str | None, rank: bool = False, negative: bool = False,
+                 unit_kind: str = "") -> None:
+        self.start, self.end, self.value, self.value_max = start, end, value, value_max
+        self.unit, self.qualifier, self.rank, self.negative = unit, qualifier, rank, negative
+        self.unit_kind = unit_kind
 
 
 @dataclass(frozen=True)

@@ -32,13 +32,19 @@ LIST_SEP: Final = "、和及与"
 MAX_NAME: Final = 40
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Naming:
     indicator: str
     kind: str
     planned: bool
     category: str
-    region: str | None = None      # a place item of a list (郑州、洛阳分别为…) names the figure's region
+    region: str | None       # a place item of a list (郑州、洛阳分别为…) names the figure's region
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, indicator: str, kind: str, planned: bool, category: str,
+                 region: str | None = None) -> None:
+        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
+        self.region = region
 
 
 @dataclass(frozen=True)
@@ -455,23 +461,25 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int,
 
 # --- the namer ---------------------------------------------------------------------------
 
-@dataclass
 class _State:
-    """What earlier figures of the sentence leave for later ones."""
-    subject: str = ""          # name of the last figure that was not a comparison
-    subject_kind: str = ""
-    prev_kind: str = ""
-    prev: Figure | None = None
-    prev_name: str = ""
-    prev_after: str = ""
-    topic: str = ""            # the part before the verb of an attributive clause
-    bracket_measure: str = ""
-    base: str = ""             # the last name a figure had of its own (not inherited)
-    list_names: list | None = None
-    list_items: tuple | None = None
-    carry: str = ""            # the last name of the previous sentence in the paragraph
-    first_name: str = ""
-    last_pct_kind: str = ""
+    """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
+    its __init__)."""
+
+    def __init__(self, carry: str = "") -> None:
+        self.subject = ""          # name of the last figure that was not a comparison
+        self.subject_kind = ""
+        self.prev_kind = ""
+        self.prev: Figure | None = None
+        self.prev_name = ""
+        self.prev_after = ""
+        self.topic = ""            # the part before the verb of an attributive clause
+        self.bracket_measure = ""
+        self.base = ""             # the last name a figure had of its own (not inherited)
+        self.list_names: list | None = None
+        self.list_items: tuple | None = None
+        self.carry = carry         # the last name of the previous sentence in the paragraph
+        self.first_name = ""
+        self.last_pct_kind = ""
 
 
 class Namer:

@@ -32,13 +32,17 @@ VERBS: Final = compile_pattern(r"新增|新认定|认定|引进|建成|建设|�
 AGENCY_WORDS: Final = compile_pattern(r"(?:人民)?政府|科技局|科技厅|科学技术局|科学技术厅|科技委|统计局|科协|党委|区委|市委|县委|委员会")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Place:
     name: str        # as written
     full: str        # full administrative name (越城 -> 越城区)
     adcode: str      # 6 digits; "" for national and macro regions
     start: int
     end: int
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, name: str, full: str, adcode: str, start: int, end: int) -> None:
+        self.name, self.full, self.adcode, self.start, self.end = name, full, adcode, start, end
 
 
 def _strip(name: str, suffixes) -> str:

@@ -58,11 +58,15 @@ def _unit_of(word: str) -> tuple[str, Decimal]:
     return word, Decimal(1)
 
 
-@dataclass
+@dataclass(init=False)
 class Cell:
     text: str
     start: int
     end: int
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
 
 
 @dataclass
