@@ -17,8 +17,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import regex
 
 import fixtures_build as fb
+import kjstats
 from clirun import KJSTATS
 from clirun import invoke as run
 from kjstats import cli, parallel, pipeline
@@ -429,3 +431,47 @@ def test_400_files_jobs_2_identical_to_jobs_1(tmp_path):
     # Timing is reported, not asserted: a shared CI machine's cores are not ours (see
     # benchmarks/bench_jobs.py, which measures against the machine's own capacity).
     print(f"\n400 files: -j 1 {times['1']:.2f}s, -j 2 {times['2']:.2f}s, {times['1'] / times['2']:.2f}x")
+
+
+# --- throughput against a bare regex scan (issue 6) ----------------------------------------------
+
+NUMERAL_RUNS = regex.compile(r"[0-9０-９.．]+|[零〇一二两三四五六七八九十百千万亿]+")
+CORPUS_DIR = ROOT.parent / "shared" / "corpus"
+
+
+def _chars_per_second(fn, texts: list[str], min_time: float) -> float:
+    chars = sum(map(len, texts))
+    reps, start = 0, time.perf_counter()
+    while (elapsed := time.perf_counter() - start) < min_time or reps == 0:
+        fn(texts)
+        reps += 1
+    return reps * chars / elapsed
+
+
+def _scan(texts):
+    for t in texts:
+        for _ in NUMERAL_RUNS.finditer(t):
+            pass
+
+
+def _extract(texts):
+    for t in texts:
+        extract(t)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not kjstats.COMPILED,
+                    reason="the ratio holds for the compiled build; this one is pure Python")
+def test_extract_keeps_up_with_a_bare_numeral_scan():
+    # issue 6: in-process extract >= 1/30 of a bare regex finditer scan for numeral runs over the
+    # same text, measured in one run; the best of alternating rounds, so a busy moment does not count
+    paths = [fb.SEED] + sorted((ROOT / "tests").glob("reports*/*.txt"))
+    if CORPUS_DIR.is_dir():
+        paths += sorted(CORPUS_DIR.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    _extract(texts)                                   # lexicons and caches loaded
+    scan = ext = 0.0
+    for _ in range(5):
+        scan = max(scan, _chars_per_second(_scan, texts, 0.2))
+        ext = max(ext, _chars_per_second(_extract, texts, 0.4))
+    assert ext / scan >= 1 / 30, f"extract {ext:,.0f} chars/s is 1/{scan / ext:.1f} of the scan's {scan:,.0f}"

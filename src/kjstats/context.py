@@ -61,6 +61,9 @@ class TimePhrase:
     why: str                  # why it does not set the period: compare, plan, batch
     document_level: bool      # may stand for the whole document (not 十三五 in a title)
     now: bool                 # 今年, 年内, 今年一季度: the year of writing
+    # iso() is asked for every figure the phrase governs: its last answer, and for which base year
+    _iso_base: int | None = field(init=False, repr=False, compare=False)
+    _iso_text: str = field(init=False, repr=False, compare=False)
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
     def __init__(self, start: int, end: int, year: int | None, months: tuple | None,
@@ -69,9 +72,16 @@ class TimePhrase:
         self.start, self.end, self.year, self.months = start, end, year, months
         self.year_end, self.relative, self.sets_period, self.why = year_end, relative, sets_period, why
         self.document_level, self.now = document_level, now
+        self._iso_base, self._iso_text = None, ""
 
     def iso(self, doc_year: int | None, now_year: int | None = None) -> str:
         base = now_year if (self.now and now_year) else doc_year
+        if self._iso_text and self._iso_base == base:
+            return self._iso_text
+        self._iso_base, self._iso_text = base, self._iso(base)
+        return self._iso_text
+
+    def _iso(self, base: int | None) -> str:
         year = self.year if self.year is not None else (base + self.relative if base else None)
         if self.year_end is not None and self.year is not None:
             return f"{self.year}/{self.year_end}"
@@ -90,13 +100,15 @@ def _time_pattern() -> re.Pattern:
     year_words = alternation(tw["words"]["year"] + tw["words"]["year_end"])
     m = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}]{{1,2}})"
     sep = r"[ ]?[~\-—–至到][ ]?"
-    # What a phrase can begin with: a year or month numeral, 十(五), 前, 去/上(年), or the first
-    # character of a span word (上半年) or a year word (全年, 年末). Checked first, it rejects most
-    # positions of a window at once instead of trying every branch there (several times faster).
-    first = set("0123456789" + ZH_MONTH + "十前去上二一") | {w[0] for w in tw["spans"]} \
-        | {w[0] for w in tw["words"]["year"] + tw["words"]["year_end"]}
+    # How a phrase can begin, a necessary condition of the branches below (a year, a month
+    # numeral before a range sign or 月, 十X五, 二〇/一九, 前N, 去年/上年/前年, the first two
+    # characters of a span or year word). Checked first, it rejects most positions of a window
+    # at once instead of trying every branch there (several times faster).
+    heads = {w[:2] for w in list(tw["spans"]) + tw["words"]["year"] + tw["words"]["year_end"]}
+    gate = "|".join([r"(?:19|20)[0-9]{2}", rf"[0-9{ZH_MONTH}]{{1,2}}[ ]?[~\-—–至到月]", "二〇|一九", r"十[一二三四五]五",
+                     rf"前[0-9{ZH_MONTH}两]", "去年|上年|前年", alternation(heads)])
     src = rf"""
-    (?=[{re.escape("".join(sorted(first)))}])
+    (?=(?:{gate}))
     (?:
       (?P<plan>十[一二三四五]五)(?:期间|时期|以来)?
     | (?P<y1>(?:19|20)[0-9]{{2}}){sep}(?P<y2>(?:19|20)[0-9]{{2}})[ ]?年
