@@ -51,3 +51,13 @@ def test_han_class_is_regex_han_on_every_code_point():
     ours = [m.span() for m in re.finditer(HAN_CLASS + "+", every)]
     theirs = [m.span() for m in regex.finditer(r"\p{Han}+", every)]
     assert ours == theirs
+
+
+def test_folding_is_one_step_and_keeps_offsets():
+    # fold() replaces each distinct character throughout, one after another: that equals a
+    # one-step translation only while no character folds into another that folds again
+    from kjstats.lexicon import fold, fold_table
+    table = fold_table()
+    assert all(table.get(target, target) == target for target in table.values())
+    text = "全区，Ｒ＆Ｄ经费２５.９億元（增長１２％）；幅度"
+    assert fold(text) == text.translate(table) and len(fold(text)) == len(text)

@@ -136,12 +136,12 @@ def lex() -> _Lex:
         grade_first=frozenset(w[0] for w in units["never"]["grade"]),
         suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
-        # (?r): searched from the end, where these must stand (only whether they match matters)
-        decrease_re=compile_pattern(rf"(?r)(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
+        # ending where the number begins ($ at the window's end); only whether they match matters
+        decrease_re=compile_pattern(rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
         rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"])),
         ordinal_after=cues["rank"]["ordinal_after"],
-        count_verb_re=compile_pattern(rf"(?r)(?:{alternation(cues['figure']['count_verbs'])})了?$"),
-        anaphora_re=compile_pattern(rf"(?r)(?:{alternation(cues['figure']['anaphora'])})$"),
+        count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
+        anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
     )
 
 

@@ -101,9 +101,12 @@ def _foldable() -> re.Pattern:
 
 def fold(text: str) -> str:
     """A same-length copy of text that the patterns match against (offsets stay valid).
-    Only the few characters that fold are replaced (str.translate looks up every character)."""
+    Each distinct character that folds is replaced throughout at once: str.translate would look
+    up every character, a substitution call back for every full-width comma."""
     table = fold_table()
-    return _foldable().sub(lambda m: chr(table[ord(m.group())]), text)
+    for ch in set(_foldable().findall(text)):
+        text = text.replace(ch, chr(table[ord(ch)]))
+    return text
 
 
 NO_CATEGORY: Final = ""

@@ -198,7 +198,7 @@ DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}
 PLAN_HEADING: Final = compile_pattern(r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)")
 FUTURE_YEAR: Final = compile_pattern(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
 LIST_ITEM: Final = compile_pattern(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
-GRANT: Final = compile_pattern(r"(?r)(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
+GRANT: Final = compile_pattern(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
 EVALUATIVE: Final = compile_pattern(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
 
 
