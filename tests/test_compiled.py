@@ -37,6 +37,14 @@ def _dump(pure: bool) -> dict:
     return json.loads(done.stdout)
 
 
+@pytest.mark.skipif(not (shutil.which("cc") or shutil.which("gcc")) or bool(os.environ.get("KJSTATS_PURE")),
+                    reason="no C compiler here, or the pure build was asked for")
+def test_the_install_compiled_where_it_can():
+    # setup.py falls back to pure Python quietly; with a compiler at hand that would only hide a
+    # broken build (and cost the speed issue 6 asks for)
+    assert HAS_COMPILED, "no compiled modules beside the sources: see the pip install output"
+
+
 @pytest.mark.skipif(not HAS_COMPILED, reason="the package was installed without compiling")
 def test_compiled_copies_are_used_when_current():
     # a build that compiled but left no valid stamp would silently run at interpreted speed
