@@ -30,4 +30,4 @@ test: $(VENV)/.installed-test
 	$(PY) -m pytest -q
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache src/*.so src/kjstats/*.so src/kjstats/_compiled.sha256
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache src/*.so src/kjstats/*.so src/kjstats/_compiled.stamp

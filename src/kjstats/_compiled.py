@@ -3,7 +3,7 @@
 The extraction path (figures → naming → context → records) is compiled by mypyc at install
 time when a C compiler is at hand (setup.py); that makes `extract` about 1.5x faster. The
 pure-Python sources stay the truth: the compiled copies are used only when they were built from
-exactly the sources beside them. A stamp written at build time holds the hash of those sources;
+exactly the sources beside them. A stamp written at build time holds a checksum of those sources;
 after an edit, a missing stamp or KJSTATS_PURE=1, every module of the list is loaded from its
 .py file instead (all of them: compiled modules call each other directly, so mixing an edited
 source with a stale compiled neighbour would run old code).
@@ -12,11 +12,9 @@ Nothing here imports the rest of the package: setup.py loads this file on its ow
 """
 from __future__ import annotations
 
-import hashlib
-import importlib.abc
-import importlib.util
 import os
 import sys
+import zlib
 from pathlib import Path
 
 # The modules on the per-figure path. The CLI, readers and writers stay interpreted: their time
@@ -24,16 +22,18 @@ from pathlib import Path
 COMPILED = (
     "figures", "naming", "context", "places", "lexicon", "pipeline", "tables", "recordmaker",
 )
-STAMP = "_compiled.sha256"
+STAMP = "_compiled.stamp"
 HERE = Path(__file__).resolve().parent
 
 
 def sources_hash(package_dir: Path) -> str:
-    h = hashlib.sha256()
+    """A checksum of the compiled modules' sources (CRC-32 and length: it only has to notice
+    an edit, and hashlib would cost an import at every start)."""
+    crc, size = 0, 0
     for name in COMPILED:
-        h.update(name.encode() + b"\0")
-        h.update((package_dir / f"{name}.py").read_bytes())
-    return h.hexdigest()
+        data = name.encode() + b"\0" + (package_dir / f"{name}.py").read_bytes()
+        crc, size = zlib.crc32(data, crc), size + len(data)
+    return f"{crc:08x}-{size}"
 
 
 def compiled_is_current(package_dir: Path = HERE) -> bool:
@@ -45,13 +45,15 @@ def compiled_is_current(package_dir: Path = HERE) -> bool:
         return False
 
 
-class _SourcesFirst(importlib.abc.MetaPathFinder):
-    """Loads kjstats.<compiled module> from its .py file, ahead of the extension module."""
+class _SourcesFirst:
+    """A meta path finder: loads kjstats.<compiled module> from its .py file, ahead of the
+    extension module."""
 
     def find_spec(self, fullname, path=None, target=None):
         package, _, name = fullname.rpartition(".")
         if package != __package__ or name not in COMPILED:
             return None
+        import importlib.util     # only when the sources are used instead
         return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
 
 

@@ -12,11 +12,11 @@ import click
 
 from . import __version__
 from .lexicon import load_lexicon
-from .parallel import WorkerError, crash_message, make_runner
+from .parallel import Formatted, WorkerError, crash_message, make_runner
 from .pipeline import extract as extract_records
 from .readers import ReadError, iter_inputs, read_path, read_stdin
 from .records import CATEGORIES, KINDS
-from .writers import BINARY_FORMATS, FORMATS, WriterError, open_writer
+from .writers import BINARY_FORMATS, FORMATS, WriterError, open_writer, record_unit
 
 TABLE = "table"
 SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
@@ -164,9 +164,9 @@ parallel_options = _options(
 )
 
 
-def _runner(jobs, dask, encoding, cats):
+def _runner(jobs, dask, encoding, cats, unit=None):
     """The runner of -j/--dask (parallel.make_runner), calling extract through _extract_one."""
-    return make_runner(jobs, dask, encoding, cats, extractor=_extract_one)
+    return make_runner(jobs, dask, encoding, cats, extractor=_extract_one, unit=unit)
 
 
 def _extract_one(text, doc=None, categories=None):
@@ -262,25 +262,30 @@ def iter_outcomes(paths, runner, failures: Failures, progress: bool = False):
                     failures.report(outcome.error)
 
 
-def iter_records(paths, runner, failures, keep, progress: bool = False):
-    """Every record kept by keep(), document after document, as they are extracted."""
+def iter_records(paths, runner, failures, keep=None, progress: bool = False):
+    """Every record kept by keep(category, kind, region) (all without it), document after
+    document, as they are extracted; a worker's Formatted records come as they are."""
     with contextlib.closing(iter_outcomes(paths, runner, failures, progress)) as documents:
         for outcome in documents:
             for rec in outcome.records:
-                if keep(rec):
+                if isinstance(rec, Formatted):
+                    yield rec if keep is None else rec.only(keep)
+                elif keep is None or keep(rec.category, rec.kind, rec.region):
                     yield rec
 
 
 def make_filter(categories, kinds, regions):
-    """Keep a record when it matches every given filter (one of its values each); a region may
-    be given short (越城 matches 越城区)."""
+    """keep(category, kind, region): whether a record matches every given filter (one of its
+    values each), or None without filters; a region may be given short (越城 matches 越城区)."""
+    if not (categories or kinds or regions):
+        return None
     from .places import expand
     cats, ks = set(categories), set(kinds)
     regs = set(regions) | {expand(r) for r in regions}
 
-    def keep(rec) -> bool:
-        return ((not cats or rec.category in cats) and (not ks or rec.kind in ks)
-                and (not regs or rec.region in regs))
+    def keep(category: str, kind: str, region: str) -> bool:
+        return ((not cats or category in cats) and (not ks or kind in ks)
+                and (not regs or region in regs))
     return keep
 
 
@@ -292,7 +297,10 @@ def write_output(records, fmt: str, output: str | None, excel: bool) -> int:
     target = output or "-"
     with open_writer(fmt, target, excel=excel) as w:
         for rec in records:
-            w.write(rec)
+            if isinstance(rec, Formatted):   # a document written by a worker (-j, --dask)
+                w.write_units(rec.units)
+            else:
+                w.write(rec)
         return w.count
 
 
@@ -344,7 +352,7 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
     fmt = pick_format(fmt, output, excel)
     check_output(fmt, output, excel)
     try:
-        with _runner(jobs, dask, encoding, cats) as runner:
+        with _runner(jobs, dask, encoding, cats, record_unit(fmt, excel)) as runner:
             records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
                                    progress=progress_wanted(fmt, output))
             with contextlib.closing(records):

@@ -6,7 +6,6 @@ import re
 import tomllib
 import warnings
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Final, Union
 
@@ -17,17 +16,6 @@ import regex
 # to numbers and names.
 SOFT_BREAK: Final = "\u200b"
 
-# The Han script as `regex` reads \p{Han} (Unicode 16), spelled out for the standard engine;
-# tests/test_patterns.py checks that the two agree on every code point.
-HAN_RANGES: Final = (
-    (0x2E80, 0x2E99), (0x2E9B, 0x2EF3), (0x2F00, 0x2FD5), (0x3005, 0x3005), (0x3007, 0x3007),
-    (0x3021, 0x3029), (0x3038, 0x303B), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFA6D),
-    (0xFA70, 0xFAD9), (0x16FE2, 0x16FE3), (0x16FF0, 0x16FF6), (0x20000, 0x2A6DF),
-    (0x2A700, 0x2B81E), (0x2B820, 0x2CEAD), (0x2CEB0, 0x2EBE0), (0x2EBF0, 0x2EE5D),
-    (0x2F800, 0x2FA1D), (0x30000, 0x3134A), (0x31350, 0x33479),
-)
-HAN_CLASS: Final = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES) + "]"
-
 Pattern = Union[re.Pattern, regex.Pattern]
 
 
@@ -37,14 +25,19 @@ def compile_pattern(pattern: str, flags: int = 0) -> Pattern:
     Most patterns here are word lists and character classes that both engines match alike
     (backtracking, leftmost alternative, the same classes); `re` runs them 2-3x faster (a
     bitmap per class, a lighter call), which matters for patterns tried at every figure.
-    `regex` keeps what only it reads: (?r) searches from the right, variable-width look-behind,
-    \P{...}, overlapped matches (asked for by name where needed), and any set that `re` would
-    read differently (its FutureWarning is taken as a refusal).
+    `regex` keeps what only it reads: \\p{Han}, (?r) searches from the right, variable-width
+    look-behind, overlapped matches (asked for by name where needed), and any set that `re`
+    would read differently (its FutureWarning is taken as a refusal).
     """
+    if r"\p{Han}" in pattern:
+        # re could run it with the Han ranges spelled out, but compiling such a class costs it
+        # a millisecond or two (its compiler walks every code point of the ranges): paid at
+        # every start, that is more than the faster calls save on a run of a few hundred files
+        return regex.compile(pattern, flags)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
-            return re.compile(pattern.replace(r"\p{Han}", HAN_CLASS), flags)
+            return re.compile(pattern, flags)
         except (re.error, FutureWarning, DeprecationWarning):
             return regex.compile(pattern, flags)
 
@@ -53,10 +46,15 @@ def compile_pattern(pattern: str, flags: int = 0) -> Pattern:
 rx = cache(compile_pattern)
 
 
+# The packaged tables sit beside the modules (package data; importlib.resources would cost an
+# import of its own at every start).
+DATA: Final = Path(__file__).resolve().parent / "data"
+
+
 @cache
 def table(name: str) -> dict:
     """The parsed data/<name>.toml."""
-    with resources.files("kjstats").joinpath("data", f"{name}.toml").open("rb") as f:
+    with (DATA / f"{name}.toml").open("rb") as f:
         return tomllib.load(f)
 
 

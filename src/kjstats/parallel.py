@@ -25,7 +25,7 @@ from .pipeline import extract, extract_pieces
 from .readers import ReadError, iter_text_chunks, read_path, read_stdin
 
 __all__ = [
-    "Outcome", "WorkerError", "SerialRunner", "ProcessRunner", "DaskRunner", "make_runner",
+    "Outcome", "Formatted", "WorkerError", "SerialRunner", "ProcessRunner", "DaskRunner", "make_runner",
     "cpu_count", "crash_message", "is_large_text", "LARGE_TEXT_BYTES", "PIECE_CHARS",
 ]
 
@@ -51,6 +51,27 @@ class Outcome(NamedTuple):
     name: str
     records: Iterable = ()
     error: str | None = None
+
+
+class Formatted(NamedTuple):
+    """A document's records as a worker wrote them (writers.record_unit), with what the
+    filters look at: the output's text is made in parallel, and a few lists of strings come
+    back instead of records to rebuild and write here."""
+
+    units: list
+    categories: list
+    kinds: list
+    regions: list
+
+    @classmethod
+    def of(cls, records, unit: Callable) -> "Formatted":
+        return cls([unit(r) for r in records], [r.category for r in records],
+                   [r.kind for r in records], [r.region for r in records])
+
+    def only(self, keep: Callable[[str, str, str], bool]) -> "Formatted":
+        """The units whose (category, kind, region) keep() accepts."""
+        picked = [i for i, key in enumerate(zip(self.categories, self.kinds, self.regions)) if keep(*key)]
+        return Formatted(*([column[i] for i in picked] for column in self))
 
 
 class LargeText:
@@ -147,10 +168,14 @@ def extract_document(name: str, path: str | None, encoding: str | None, categori
 
 
 def work_batch(batch: list[tuple[str, str | None, str | None]], encoding: str | None,
-               categories, extractor: Callable = extract) -> list[Outcome]:
-    """What a worker does with one task: (name, path, text or None) -> Outcome, in order."""
-    return [extract_document(name, path, encoding, categories, text, extractor)
-            for name, path, text in batch]
+               categories, extractor: Callable = extract, unit: Callable | None = None) -> list[Outcome]:
+    """What a worker does with one task: (name, path, text or None) -> Outcome, in order;
+    with ``unit``, a document's records come back as one Formatted."""
+    outcomes = [extract_document(name, path, encoding, categories, text, extractor)
+                for name, path, text in batch]
+    if unit is None:
+        return outcomes
+    return [o._replace(records=[Formatted.of(o.records, unit)]) if o.records else o for o in outcomes]
 
 
 # ---------------------------------------------------------------------------
@@ -250,8 +275,8 @@ def _file_size(path: str) -> int:
         return 0
 
 
-# Worker processes: the categories and the extractor come once, with the initializer.
-_worker_categories, _worker_extractor = None, extract
+# Worker processes: the categories, the extractor and the unit come once, with the initializer.
+_worker_categories, _worker_extractor, _worker_unit = None, extract, None
 _warm = False
 
 
@@ -263,15 +288,15 @@ def _warm_up(categories) -> None:
         _warm = True
 
 
-def _init_worker(categories, extractor) -> None:
-    global _worker_categories, _worker_extractor
+def _init_worker(categories, extractor, unit) -> None:
+    global _worker_categories, _worker_extractor, _worker_unit
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _worker_categories, _worker_extractor = categories, extractor
+    _worker_categories, _worker_extractor, _worker_unit = categories, extractor, unit
     _warm_up(categories)
 
 
 def _pool_batch(batch, encoding) -> list[Outcome]:
-    return work_batch(batch, encoding, _worker_categories, _worker_extractor)
+    return work_batch(batch, encoding, _worker_categories, _worker_extractor, _worker_unit)
 
 
 def _noop() -> None:
@@ -282,9 +307,9 @@ class ProcessRunner(_WindowRunner):
     """``jobs`` worker processes on this machine; each reads and extracts whole documents."""
 
     def __init__(self, jobs: int, encoding: str | None = None, categories=None,
-                 extractor: Callable = extract):
+                 extractor: Callable = extract, unit: Callable | None = None):
         super().__init__(encoding, categories, extractor)
-        self.jobs = jobs
+        self.jobs, self.unit = jobs, unit
         self.window = jobs * WINDOW_PER_WORKER
         self._executor = None
 
@@ -297,7 +322,7 @@ class ProcessRunner(_WindowRunner):
             with contextlib.suppress(Exception):
                 stream.flush()
         self._executor = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
-                                             initargs=(self.categories, self.extractor))
+                                             initargs=(self.categories, self.extractor, self.unit))
         try:
             self._executor.submit(_noop).result()  # start the workers now, before any output
         except BaseException:
@@ -352,9 +377,9 @@ class DaskRunner(_WindowRunner):
     read_here = True
 
     def __init__(self, address: str, jobs: int = 0, encoding: str | None = None, categories=None,
-                 extractor: Callable = extract):
+                 extractor: Callable = extract, unit: Callable | None = None):
         super().__init__(encoding, categories, extractor)
-        self.address, self.jobs = address, jobs
+        self.address, self.jobs, self.unit = address, jobs, unit
         self._client = self._cluster = self._categories = None
 
     def __enter__(self):
@@ -395,7 +420,7 @@ class DaskRunner(_WindowRunner):
 
     def _submit(self, batch):
         future = self._client.submit(work_batch, batch, self.encoding, self._categories,
-                                     self.extractor, pure=False)
+                                     self.extractor, self.unit, pure=False)
 
         def wait():
             try:
@@ -406,13 +431,15 @@ class DaskRunner(_WindowRunner):
 
 
 def make_runner(jobs: int | None = None, dask: str | None = None, encoding: str | None = None,
-                categories=None, extractor: Callable = extract):
+                categories=None, extractor: Callable = extract, unit: Callable | None = None):
     """The runner for -j/--dask: a context manager whose outcomes(inputs, started) gives an
     Outcome per input, in order. jobs None or 1: this process; 0: one worker per core.
-    ``extractor`` (pipeline.extract or a module-level stand-in) must pickle for the workers."""
+    ``extractor`` (pipeline.extract or a module-level stand-in) must pickle for the workers.
+    ``unit`` (writers.record_unit): workers send their records Formatted by it; in this
+    process, and for large files read here, records stay records."""
     if dask:
-        return DaskRunner(dask, jobs or 0, encoding, categories, extractor)
+        return DaskRunner(dask, jobs or 0, encoding, categories, extractor, unit)
     n = cpu_count() if jobs == 0 else (jobs or 1)
     if n <= 1:
         return SerialRunner(encoding, categories, extractor)
-    return ProcessRunner(n, encoding, categories, extractor)
+    return ProcessRunner(n, encoding, categories, extractor, unit)

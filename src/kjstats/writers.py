@@ -159,8 +159,21 @@ class RecordWriter:
     def write(self, rec: Indicator) -> None:
         if self.closed:
             raise WriterError("writer is closed")
-        self._write(record_row(rec))
+        self._write(self._row(rec))
         self.count += 1
+
+    def write_units(self, units: list[str]) -> None:
+        """Write what record_unit made of some records elsewhere (in a worker), in order."""
+        if self.closed:
+            raise WriterError("writer is closed")
+        self._write_many(units)
+
+    def _write_many(self, units: list) -> None:
+        for unit in units:     # one by one: _write may look at the count (JSON's separators)
+            self._write(unit)
+            self.count += 1
+
+    _row = staticmethod(record_row)   # what _write takes: a row dict, or a record's text unit
 
     def write_many(self, records: Iterable[Indicator]) -> int:
         """Write every record (lazily consumed); returns the running count."""
@@ -217,6 +230,46 @@ class _TextWriter(RecordWriter):
         pass
 
 
+def _cells(rec: Indicator, excel: bool) -> list[str]:
+    cells = []
+    for field, value in record_row(rec).items():
+        cell = _text_cell(field, value)
+        if excel and field not in _TYPED_FIELDS:
+            cell = _inert(cell)
+        cells.append(cell)
+    return cells
+
+
+# The csv module quotes a cell only for characters of its lineterminator, so a lone "\r" would
+# go out bare with "\n" and split the row when read back. Each row is formatted with "\r\n"
+# (which quotes any \r or \n) and the writer puts its own line end on it.
+_CSV_BUFFER = io.StringIO()
+_CSV = csv.writer(_CSV_BUFFER, lineterminator="\r\n")
+
+
+def _csv_line(cells: Iterable[str]) -> str:
+    _CSV.writerow(cells)
+    line = _CSV_BUFFER.getvalue()[:-2]
+    _CSV_BUFFER.seek(0)
+    _CSV_BUFFER.truncate()
+    return line
+
+
+_TSV_BLANK = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+
+def _tsv_line(cells: Iterable[str]) -> str:
+    return "\t".join(c.translate(_TSV_BLANK) for c in cells)
+
+
+def csv_unit(rec: Indicator, excel: bool = False) -> str:
+    return _csv_line(_cells(rec, excel))
+
+
+def tsv_unit(rec: Indicator, excel: bool = False) -> str:
+    return _tsv_line(_cells(rec, excel))
+
+
 class CsvWriter(_TextWriter):
     """Comma-separated, header = OUTPUT_FIELDS, RFC 4180 quoting (newlines stay inside quotes).
 
@@ -224,49 +277,33 @@ class CsvWriter(_TextWriter):
     get a leading ' so Excel does not run them; numeric columns are left alone.
     """
 
-    delimiter = ","
+    format = "csv"
+    line = staticmethod(_csv_line)
 
     def __init__(self, target, *, excel: bool = False) -> None:
         super().__init__(target, excel=excel)
         self.newline = "\r\n" if excel else "\n"
         if excel:
             self.stream.write("\ufeff")  # Excel guesses the encoding from the BOM
-        self._start()
-        self._put(OUTPUT_FIELDS)
+        self._row = record_unit(self.format, excel)
+        self._write(self.line(OUTPUT_FIELDS))
 
-    def _start(self) -> None:
-        # The csv module quotes a cell only for characters of its lineterminator, so a
-        # lone "\r" would go out bare with "\n" and split the row when read back. Format
-        # each row with "\r\n" (quotes any \r or \n) and then put our own line end on it.
-        self._buf = io.StringIO()
-        self._csv = csv.writer(self._buf, delimiter=self.delimiter, lineterminator="\r\n")
+    def _write(self, line: str) -> None:
+        self.stream.write(line + self.newline)
 
-    def _put(self, cells) -> None:
-        self._csv.writerow(cells)
-        self.stream.write(self._buf.getvalue()[:-2] + self.newline)
-        self._buf.seek(0)
-        self._buf.truncate()
-
-    def _write(self, row):
-        cells = []
-        for field, value in row.items():
-            cell = _text_cell(field, value)
-            if self.excel and field not in _TYPED_FIELDS:
-                cell = _inert(cell)
-            cells.append(cell)
-        self._put(cells)
+    def _write_many(self, lines: list) -> None:
+        if lines:
+            self.stream.write(self.newline.join(lines) + self.newline)
+            self.count += len(lines)
 
 
 class TsvWriter(CsvWriter):
     """Tab-separated without quoting: tabs and line breaks inside cells become spaces."""
 
-    _blank = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+    format = "tsv"
+    line = staticmethod(_tsv_line)
 
-    def _start(self) -> None:
-        pass
 
-    def _put(self, cells) -> None:
-        self.stream.write("\t".join(c.translate(self._blank) for c in cells) + self.newline)
 
 
 # What json.dumps(s, ensure_ascii=False) gives for a str, without building an encoder per
@@ -274,38 +311,47 @@ class TsvWriter(CsvWriter):
 _json_str = json.encoder.encode_basestring
 
 
-def _json_value(value: object) -> str:
-    if isinstance(value, str):
-        return _json_str(value)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return _exact(value)
-    return json.dumps(value, ensure_ascii=False)  # int
+# One record as a JSON object: keys in OUTPUT_FIELDS order, each value formatted for the type
+# record_row gives its field (Decimals as exact number literals, which json can't write). Filled
+# straight from the record: JSON output is what `extract -j N` writes serially.
+_JSON_OBJECT = "{" + ", ".join(f"{json.dumps(k)}: %s" for k in OUTPUT_FIELDS) + "}"
 
 
-def _json_object(row: dict[str, object]) -> str:
-    """One JSON object, keys in row order; Decimals as exact number literals (json can't)."""
-    return "{" + ", ".join(f"{_json_key(field)}: {_json_value(value)}" for field, value in row.items()) + "}"
+def _json_opt(s: str | None) -> str:
+    return "null" if s is None else _json_str(s)
 
 
-_json_key = functools.cache(json.dumps)
+def _json_object(rec: Indicator) -> str:
+    vm, q = rec.value_max, rec.qualifier
+    return _JSON_OBJECT % (
+        _json_opt(rec.doc), int(rec.start), int(rec.end), _json_opt(rec.text),
+        _exact(Decimal(rec.value)), "null" if vm is None else _exact(Decimal(vm)), _json_opt(rec.unit),
+        _json_str(q) if q else "null", _json_opt(rec.kind), "true" if rec.planned else "false",
+        _json_opt(rec.region), _json_opt(rec.period), _json_opt(rec.indicator),
+        _json_opt(rec.category), _json_opt(rec.sentence))
 
 
 class JsonlWriter(_TextWriter):
     """JSON Lines: one object per line, keys in OUTPUT_FIELDS order, UTF-8 unescaped."""
 
-    def _write(self, row):
-        self.stream.write(_json_object(row) + "\n")
+    _row = staticmethod(_json_object)
+
+    def _write(self, obj):
+        self.stream.write(obj + "\n")
+
+    def _write_many(self, objs: list) -> None:
+        if objs:
+            self.stream.write("\n".join(objs) + "\n")
+            self.count += len(objs)
 
 
 class JsonWriter(_TextWriter):
     """One JSON array, written incrementally: '[\\n', objects joined by ',\\n', '\\n]\\n'."""
 
-    def _write(self, row):
-        self.stream.write(("[\n" if self.count == 0 else ",\n") + _json_object(row))
+    _row = staticmethod(_json_object)
+
+    def _write(self, obj):
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + obj)
 
     def _end(self) -> None:
         self.stream.write("[]\n" if self.count == 0 else "\n]\n")
@@ -314,6 +360,17 @@ class JsonWriter(_TextWriter):
 def _display_width(text: str) -> int:
     """Columns a string takes in a spreadsheet: CJK (wide/fullwidth) characters count 2."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def record_unit(fmt: str, excel: bool = False):
+    """What a text format writes for one record, as a picklable function of the record (None
+    for the formats that need the records themselves). `extract -j N` runs it in the workers,
+    so that writing the output is not the serial part of the run."""
+    if fmt in ("jsonl", "json"):
+        return _json_object
+    if fmt in ("csv", "tsv"):
+        return functools.partial(csv_unit if fmt == "csv" else tsv_unit, excel=excel)
+    return None
 
 
 class XlsxWriter(RecordWriter):
