@@ -1,7 +1,7 @@
 """Which modules mypyc compiles, and whether this process may use the compiled copies.
 
 The extraction path (figures → naming → context → records) is compiled by mypyc at install
-time when a C compiler is at hand (setup.py); that makes `extract` about 1.5x faster. The
+time when a C compiler is at hand (setup.py); that makes `extract` about twice as fast. The
 pure-Python sources stay the truth: the compiled copies are used only when they were built from
 exactly the sources beside them. A stamp written at build time holds a checksum of those sources;
 after an edit, a missing stamp or KJSTATS_PURE=1, every module of the list is loaded from its
