@@ -32,8 +32,10 @@ CORE: Final = re.compile(
     rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
 )
 # The scan itself uses a plain run of numeral characters (as fast as a bare digit scan); the
-# rare runs holding "," or several "." are split into numbers by CORE afterwards.
-RUN: Final = re.compile(rf"(?<![0-9.])[0-9{ZH_DIGITS}{ZH_POWERS}][0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
+# rare runs holding "," or several "." are split into numbers by CORE afterwards. The pattern
+# opens with its class and looks back over it ("not after a digit or a point"), so that the
+# engine can skip to the next numeral character instead of trying every position.
+RUN: Final = re.compile(rf"[0-9{ZH_DIGITS}{ZH_POWERS}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
 MAX_CORE: Final = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW: Final = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
 SPACE: Final = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
