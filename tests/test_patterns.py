@@ -5,6 +5,8 @@ import re
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kjstats.lexicon import compile_pattern
 
@@ -54,3 +56,20 @@ def test_folding_is_one_step_and_keeps_offsets():
     assert all(table.get(target, target) == target for target in table.values())
     text = "全区，Ｒ＆Ｄ经费２５.９億元（增長１２％）；幅度"
     assert fold(text) == text.translate(table) and len(fold(text)) == len(text)
+
+
+# Time phrases are looked for only in windows around their anchor characters (context.py):
+# a speed-up that must find what a scan of the whole text finds.
+TIME_PIECES = ["2023年", "2012 - 2016年", "2012 - 2016 年", "2012-2016年度", "1-6月", "1 - 12 月份", "上半年", "去年同期",
+               "十四五期间", "前三季度", "一季度", "3月份", "年底", "今年以来", "截至目前", "二〇二三年",
+               "前两个月", "2023", "年", "月", "季度", "-", "至", " ", "，", "。", "全区", "增长",
+               "12.5%", "38亿元", "的", "比", "同比", "1", "20", "十", "五", "上"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(TIME_PIECES), max_size=14).map("".join))
+def test_time_phrase_windows_find_what_a_whole_scan_finds(text):
+    from kjstats import context
+    whole = context._phrases_in_window(text, 0, len(text), 0, len(text))
+    windowed = context.find_time_phrases(text, 0, len(text))
+    assert [(p.start, p.end, p.iso(2024)) for p in windowed] == [(p.start, p.end, p.iso(2024)) for p in whole]
