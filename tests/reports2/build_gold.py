@@ -6,7 +6,8 @@
 Each annotation names its figure by a context string in which the figure is
 wrapped in 【 】; the context (without the brackets) must occur exactly once in
 the document, so offsets are computed, never typed by hand.  The attributes
-(value, unit, kind, ...) are written by hand.  Run check_gold.py afterwards.
+(value, unit, kind, ...) are written by hand.  Run
+`python3 tests/check_gold.py tests/reports2` afterwards.
 """
 import json
 import os
