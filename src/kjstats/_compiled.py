@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 # The modules on the per-figure path. The CLI, readers and writers stay interpreted: their time
@@ -59,7 +60,8 @@ class _SourcesFirst:
 
 def choose() -> bool:
     """Route imports to the sources unless the compiled copies are current; True if compiled."""
-    has_compiled = any(HERE.glob(f"{COMPILED[0]}.*.so")) or any(HERE.glob(f"{COMPILED[0]}.*.pyd"))
+    # built for this interpreter (another Python's .so beside the sources is not ours to use)
+    has_compiled = any((HERE / f"{COMPILED[0]}{suffix}").exists() for suffix in EXTENSION_SUFFIXES)
     if has_compiled and not os.environ.get("KJSTATS_PURE") and compiled_is_current():
         return True
     if has_compiled and not any(isinstance(f, _SourcesFirst) for f in sys.meta_path):
