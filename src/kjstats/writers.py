@@ -270,7 +270,19 @@ def tsv_unit(rec: Indicator, excel: bool = False) -> str:
     return _tsv_line(_cells(rec, excel))
 
 
-class CsvWriter(_TextWriter):
+class _LineWriter(_TextWriter):
+    """Base of the formats that write one line per record, each ended by self.newline."""
+
+    def _write(self, line: str) -> None:
+        self.stream.write(line + self.newline)
+
+    def _write_many(self, lines: list) -> None:
+        if lines:
+            self.stream.write(self.newline.join(lines) + self.newline)
+            self.count += len(lines)
+
+
+class CsvWriter(_LineWriter):
     """Comma-separated, header = OUTPUT_FIELDS, RFC 4180 quoting (newlines stay inside quotes).
 
     With excel=True: UTF-8 BOM, CRLF, and text cells starting with = + - @ tab CR
@@ -288,22 +300,12 @@ class CsvWriter(_TextWriter):
         self._row = record_unit(self.format, excel)
         self._write(self.line(OUTPUT_FIELDS))
 
-    def _write(self, line: str) -> None:
-        self.stream.write(line + self.newline)
-
-    def _write_many(self, lines: list) -> None:
-        if lines:
-            self.stream.write(self.newline.join(lines) + self.newline)
-            self.count += len(lines)
-
 
 class TsvWriter(CsvWriter):
     """Tab-separated without quoting: tabs and line breaks inside cells become spaces."""
 
     format = "tsv"
     line = staticmethod(_tsv_line)
-
-
 
 
 # What json.dumps(s, ensure_ascii=False) gives for a str, without building an encoder per
@@ -331,18 +333,10 @@ def _json_object(rec: Indicator) -> str:
         _json_opt(rec.category), _json_opt(rec.sentence))
 
 
-class JsonlWriter(_TextWriter):
+class JsonlWriter(_LineWriter):
     """JSON Lines: one object per line, keys in OUTPUT_FIELDS order, UTF-8 unescaped."""
 
     _row = staticmethod(_json_object)
-
-    def _write(self, obj):
-        self.stream.write(obj + "\n")
-
-    def _write_many(self, objs: list) -> None:
-        if objs:
-            self.stream.write("\n".join(objs) + "\n")
-            self.count += len(objs)
 
 
 class JsonWriter(_TextWriter):
