@@ -289,6 +289,20 @@ def make_filter(categories, kinds, regions):
     return keep
 
 
+@contextlib.contextmanager
+def _output_errors(where: str):
+    """What stops a command's output, as its one line: a writer's or the workers' error, or an
+    output the system cannot write. A closed pipe goes on up: main() ends quietly."""
+    try:
+        yield
+    except (WriterError, WorkerError) as e:
+        raise LineError(str(e)) from None
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise LineError(f"{where}: {e.strerror or e}") from None
+
+
 def write_output(records, fmt: str, output: str | None, excel: bool) -> int:
     """Write records in the chosen format; returns how many were written."""
     if fmt == TABLE:
@@ -351,18 +365,12 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
     cats = _categories(lexicon)
     fmt = pick_format(fmt, output, excel)
     check_output(fmt, output, excel)
-    try:
+    with _output_errors(output or "stdout"):
         with _runner(jobs, dask, encoding, cats, record_unit(fmt, excel)) as runner:
             records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
                                    progress=progress_wanted(fmt, output))
             with contextlib.closing(records):
                 write_output(records, fmt, output, excel)
-    except (WriterError, WorkerError) as e:
-        raise LineError(str(e)) from None
-    except OSError as e:
-        if isinstance(e, BrokenPipeError):
-            raise
-        raise LineError(f"{output or 'stdout'}: {e.strerror or e}") from None
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 
@@ -462,16 +470,12 @@ def show_command(paths, encoding, lexicon, html_file, records_mode, color):
                                        progress=progress_wanted("html", html_file))
         with contextlib.closing(documents):
             page = html_page(list(documents))
-        try:
+        with _output_errors(html_file):
             if html_file == "-":
                 _utf8_out(page)
             else:
                 with open(html_file, "w", encoding="utf-8", newline="") as f:
                     f.write(page)
-        except OSError as e:
-            if isinstance(e, BrokenPipeError):
-                raise
-            raise LineError(f"{html_file}: {e.strerror or e}") from None
         sys.exit(EXIT_INPUT if failures.count else 0)
     # Never a progress bar while the text streams to the same terminal.
     documents = _extract_documents(paths, encoding, cats, failures, progress=progress_wanted(None, None))
@@ -609,7 +613,7 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
                 table = pivot(records, by)
     except WorkerError as e:
         raise LineError(str(e)) from None
-    try:
+    with _output_errors(output or "stdout"):
         if fmt == TABLE:
             from .views import fits, pivot_table, stdout_console
             if output and output != "-":
@@ -624,12 +628,6 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
                                "with -f csv or -o summary.xlsx", err=True)
         else:
             write_pivot(table, fmt, output or "-", excel=excel)
-    except WriterError as e:
-        raise LineError(str(e)) from None
-    except OSError as e:
-        if isinstance(e, BrokenPipeError):
-            raise
-        raise LineError(f"{output or 'stdout'}: {e.strerror or e}") from None
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 
