@@ -139,9 +139,10 @@ class Categories:
         for w in data.get("not_words", {}).get("words", []):
             self.word_cat.setdefault(w, NO_CATEGORY)
         self.rank = rank
-        # best_in matches overlapped words, which only `regex` does
-        self.pattern = regex.compile(alternation(self.word_cat)) if self.word_cat else None
-        self.scan = re.compile(alternation(self.word_cat)) if self.word_cat else None  # same, `re`
+        any_word = alternation(self.word_cat) if self.word_cat else None
+        # best_in matches overlapped words, which only `regex` does; the other scans use `re`
+        self.pattern = regex.compile(any_word) if any_word else None
+        self.scan = re.compile(any_word) if any_word else None
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
         self.generic = compile_pattern(alternation(self.generic_cat)) if self.generic_cat else None
         # names and windows repeat within and across documents: their answers, remembered
