@@ -7,6 +7,7 @@ with -j 2) are marked slow and still run in `make test`.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import shutil
 import signal
@@ -17,7 +18,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import regex
 
 import fixtures_build as fb
 import kjstats
@@ -443,28 +443,13 @@ def test_400_files_jobs_2_identical_to_jobs_1(tmp_path):
 
 # --- throughput against a bare regex scan (issue 6) ----------------------------------------------
 
-NUMERAL_RUNS = regex.compile(r"[0-9０-９.．]+|[零〇一二两三四五六七八九十百千万亿]+")
-CORPUS_DIR = ROOT.parent / "shared" / "corpus"
 
-
-def _chars_per_second(fn, texts: list[str], min_time: float) -> float:
-    chars = sum(map(len, texts))
-    reps, start = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < min_time or reps == 0:
-        fn(texts)
-        reps += 1
-    return reps * chars / elapsed
-
-
-def _scan(texts):
-    for t in texts:
-        for _ in NUMERAL_RUNS.finditer(t):
-            pass
-
-
-def _extract(texts):
-    for t in texts:
-        extract(t)
+def _bench_extract():
+    """benchmarks/bench_extract.py (no package), whose measures this test asserts."""
+    spec = importlib.util.spec_from_file_location("bench_extract", ROOT / "benchmarks" / "bench_extract.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.slow
@@ -472,16 +457,14 @@ def _extract(texts):
                     reason="the ratio holds for the compiled build; this one is pure Python")
 def test_extract_keeps_up_with_a_bare_numeral_scan():
     # issue 6: in-process extract >= 1/30 of a bare regex finditer scan for numeral runs over the
-    # same report text, measured in one run (as benchmarks/bench_extract.py does: the seed and,
-    # when present, the corpus's real reports); the best of alternating rounds, so that a busy
-    # moment of the machine does not count
-    paths = [fb.SEED]
-    if CORPUS_DIR.is_dir():
-        paths += sorted(CORPUS_DIR.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in paths]
-    _extract(texts)                                   # lexicons and caches loaded
+    # same report text, measured in one run as the benchmark does (the seed and, when present,
+    # the corpus's real reports); the best of alternating rounds, so that a busy moment of the
+    # machine does not count
+    bench = _bench_extract()
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in bench.report_paths()]
+    bench.run_extract(texts)                          # lexicons and caches loaded
     scan = ext = 0.0
     for _ in range(5):
-        scan = max(scan, _chars_per_second(_scan, texts, 0.2))
-        ext = max(ext, _chars_per_second(_extract, texts, 0.4))
+        scan = max(scan, bench.chars_per_second(bench.scan, texts, 0.2))
+        ext = max(ext, bench.chars_per_second(bench.run_extract, texts, 0.4))
     assert ext / scan >= 1 / 30, f"extract {ext:,.0f} chars/s is 1/{scan / ext:.1f} of the scan's {scan:,.0f}"
