@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -62,8 +63,19 @@ def serial_run(corpus):
 # -j: worker processes, same output in the same order
 
 
+@pytest.fixture(params=["fork", "executor"])
+def pool(request, monkeypatch):
+    """Each -j test runs with forked workers (POSIX) and with ProcessPoolExecutor's (where
+    fork is not to be used)."""
+    if request.param == "fork" and not parallel.can_fork():
+        pytest.skip("no fork here")
+    if request.param == "executor":
+        monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    return request.param
+
+
 @pytest.mark.parametrize("jobs", ["2", "3", "0"])
-def test_jobs_output_is_identical_to_serial(corpus, serial_run, jobs):
+def test_jobs_output_is_identical_to_serial(corpus, serial_run, jobs, pool):
     code, out, err = run("extract", corpus, ROOT / "no-such.txt", "-f", "jsonl", "-j", jobs)
     assert (code, out, err) == (1, *serial_run)
 
@@ -82,7 +94,7 @@ def test_jobs_failures_keep_their_place_and_words(corpus, serial_run):
     assert err[1] == f"kjstats: {ROOT / 'no-such.txt'}: no such file or directory"
 
 
-def test_jobs_an_extraction_crash_in_a_worker_is_the_same_line(tmp_path, monkeypatch):
+def test_jobs_an_extraction_crash_in_a_worker_is_the_same_line(tmp_path, monkeypatch, pool):
     poison = tmp_path / "poison.txt"
     poison.write_text("触发", encoding="utf-8")
     real = cli.extract_records
@@ -110,10 +122,44 @@ def test_jobs_with_a_lexicon_and_filters(tmp_path, corpus):
     assert serial[1].count(b"\n") > 1
 
 
-def test_jobs_reads_stdin_in_the_parent():
-    data = SEED.encode("utf-8")
-    assert run("extract", "-", fb.SEED, "-f", "jsonl", "-j", "2", input=data) == \
-        run("extract", "-", fb.SEED, "-f", "jsonl", input=data)
+@pytest.mark.parametrize("copies", [1, 120], ids=["short", "longer than a pipe holds"])
+def test_jobs_reads_stdin_in_the_parent(copies, pool):
+    # 120 copies (~1 MB of UTF-8) go to a worker in one batch: more than a pipe holds, so
+    # the batch is written while the workers' results are read
+    data = ((SEED.strip() + "\n\n") * copies).encode("utf-8")
+    assert run("extract", "-", fb.SEED, REPORTS[0], "-f", "jsonl", "-j", "2", input=data) == \
+        run("extract", "-", fb.SEED, REPORTS[0], "-f", "jsonl", input=data)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="os._exit in a worker")
+def test_jobs_a_worker_that_dies_is_one_line(tmp_path, monkeypatch, pool):
+    deadly = tmp_path / "deadly.txt"
+    deadly.write_text("触发", encoding="utf-8")
+    real = cli.extract_records
+
+    def dying(text, doc=None, categories=None):
+        if doc == str(deadly):
+            os._exit(9)  # as the kernel's OOM killer would end it
+        return real(text, doc=doc, categories=categories)
+
+    monkeypatch.setattr(cli, "extract_records", dying)
+    code, _, err = run("extract", fb.SEED, deadly, *REPORTS, "-f", "jsonl", "-j", "2")
+    assert code == 1
+    assert err == "kjstats: a worker process died (out of memory?); try fewer jobs (-j)\n"
+
+
+def test_jobs_results_that_cannot_be_sent_are_one_line(monkeypatch):
+    if not parallel.can_fork():
+        pytest.skip("forked workers only")
+
+    def unpicklable(*args):
+        return [lambda: None]  # what no pickle takes
+
+    monkeypatch.setattr(parallel, "work_batch", unpicklable)
+    code, _, err = run("extract", fb.SEED, REPORTS[0], "-f", "jsonl", "-j", "2")
+    assert code == 1
+    assert err.startswith("kjstats: worker: internal error while sending results (")
+    assert err.endswith("); please report it\n") and err.count("\n") == 1
 
 
 def test_summary_and_eval_take_jobs(corpus):
@@ -189,13 +235,16 @@ def test_window_is_bounded_and_ordered(tmp_path, monkeypatch):
     assert seen == serial
 
 
-def test_make_runner():
+def test_make_runner(monkeypatch):
     assert isinstance(make_runner(), SerialRunner)
     assert isinstance(make_runner(1), SerialRunner)
-    assert isinstance(make_runner(3), parallel.ProcessRunner) and make_runner(3).window == 12
+    pool = parallel.ForkRunner if parallel.can_fork() else parallel.ProcessRunner
+    assert isinstance(make_runner(3), pool) and make_runner(3).window == 12
     zero = make_runner(0)
-    assert isinstance(zero, SerialRunner if parallel.cpu_count() == 1 else parallel.ProcessRunner)
+    assert isinstance(zero, SerialRunner if parallel.cpu_count() == 1 else pool)
     assert isinstance(make_runner(2, dask="local"), parallel.DaskRunner)
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)  # Windows, macOS, a threaded caller
+    assert isinstance(make_runner(3), parallel.ProcessRunner) and make_runner(3).window == 12
 
 
 # ---------------------------------------------------------------------------

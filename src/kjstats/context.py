@@ -17,11 +17,12 @@ from typing import Final
 import regex
 
 from .lexicon import alternation, compile_pattern, rx, table
+from .startcache import re_compile
 from .places import Place, find_places, gazetteer, heading_place, heading_stem
 
 SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
-ENDS: Final = re.compile(f"[{SENTENCE_END}]")
+ENDS: Final = re_compile(f"[{SENTENCE_END}]")
 CLAUSE_END: Final = ",，、:：()（）"
 WINDOW: Final = 200          # how far scope rules look back from a figure (keeps time linear)
 TITLE_MAX: Final = 40        # a paragraph this short is a title, byline or heading
@@ -124,7 +125,7 @@ def _time_pattern() -> re.Pattern:
     | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
     )"""
     # the standard library engine runs this many-branched pattern about twice as fast
-    return re.compile(src, re.VERBOSE)
+    return re_compile(src, re.VERBOSE)
 
 
 @cache
@@ -140,7 +141,7 @@ def _time_filters():
 
 # Every time phrase holds one of these; scanning only the windows around them is much faster
 # than trying the whole pattern at every position.
-TIME_ANCHOR: Final = re.compile(r"[年月季五]")
+TIME_ANCHOR: Final = re_compile(r"[年月季五]")
 # A phrase begins at most 12 characters before its first anchor ("2012 - 2016 年"); the test
 # of the windows against a whole scan (tests/test_patterns.py) fails at 11.
 ANCHOR_BEFORE, ANCHOR_AFTER = 12, 8

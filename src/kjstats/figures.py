@@ -16,6 +16,7 @@ from typing import Final
 
 
 from .lexicon import Pattern, alternation, compile_pattern, table
+from .startcache import re_compile
 from .numerals import parse_number
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -27,7 +28,7 @@ APPROX: Final = "余多几"
 # Chinese, then more Arabic / Chinese / multiplier / approximation characters. Possessive
 # quantifiers and disjoint character classes keep it linear on any input.
 ARABIC: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]+)?+|[0-9]++(?:\.[0-9]+)?+)"
-CORE: Final = re.compile(
+CORE: Final = re_compile(
     rf"(?<![0-9.])(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
     rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
 )
@@ -35,7 +36,7 @@ CORE: Final = re.compile(
 # rare runs holding "," or several "." are split into numbers by CORE afterwards. The pattern
 # opens with its class and looks back over it ("not after a digit or a point"), so that the
 # engine can skip to the next numeral character instead of trying every position.
-RUN: Final = re.compile(rf"[0-9{ZH_DIGITS}{ZH_POWERS}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
+RUN: Final = re_compile(rf"[0-9{ZH_DIGITS}{ZH_POWERS}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
 MAX_CORE: Final = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW: Final = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
 SPACE: Final = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
@@ -123,12 +124,12 @@ def lex() -> _Lex:
     return _Lex(
         unit_of=unit_of,
         unit_kind=unit_kind,
-        unit_re=re.compile(rf"[{SPACE}]?({alternation(words)})"),
+        unit_re=re_compile(rf"[{SPACE}]?({alternation(words)})"),
         follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/")),
         never=never,
-        grade_re=re.compile(alternation(units["never"]["grade"])),
+        grade_re=re_compile(alternation(units["never"]["grade"])),
         tenths_not_before=units["never"]["tenths_not_before"],
-        prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
+        prefix_re=re_compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
         prefix_last=frozenset(w[-1] for w in quals["prefix"]),
         before_last=frozenset(w[-1] for w in cues["figure"]["anaphora"] + cues["sign"]["decrease"]
@@ -136,7 +137,7 @@ def lex() -> _Lex:
                     | {"了"},
         suffix_first=frozenset(w[0] for w in quals["suffix"]) | frozenset(SPACE),
         grade_first=frozenset(w[0] for w in units["never"]["grade"]),
-        suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
+        suffix_re=re_compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
         # ending where the number begins ($ at the window's end); only whether they match matters
         decrease_re=compile_pattern(rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),

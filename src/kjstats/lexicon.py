@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 import warnings
 from functools import cache
 from pathlib import Path
 from typing import Final, Union
 
 import regex
+
+from .startcache import load_toml, re_compile, regex_compile
 
 
 # Stands for a line break inside a paragraph in the folded text: same length, and transparent
@@ -33,13 +34,13 @@ def compile_pattern(pattern: str, flags: int = 0) -> Pattern:
         # re could run it with the Han ranges spelled out, but compiling such a class costs it
         # a millisecond or two (its compiler walks every code point of the ranges): paid at
         # every start, that is more than the faster calls save on a run of a few hundred files
-        return regex.compile(pattern, flags)
+        return regex_compile(pattern, flags)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
-            return re.compile(pattern, flags)
+            return re_compile(pattern, flags)
         except (re.error, FutureWarning, DeprecationWarning):
-            return regex.compile(pattern, flags)
+            return regex_compile(pattern, flags)
 
 
 # Patterns written inline are compiled once: an engine's own cache lookup costs more than the match.
@@ -54,8 +55,7 @@ DATA: Final = Path(__file__).resolve().parent / "data"
 @cache
 def table(name: str) -> dict:
     """The parsed data/<name>.toml."""
-    with (DATA / f"{name}.toml").open("rb") as f:
-        return tomllib.load(f)
+    return load_toml(DATA / f"{name}.toml")
 
 
 def alternation(words) -> str:
@@ -94,7 +94,7 @@ def fold_table() -> dict[int, int]:
 def _foldable() -> re.Pattern:
     # The standard engine tests a large character class with a bitmap, `regex` member by member:
     # on a whole document this scan is about 8x faster with `re`.
-    return re.compile("[" + re.escape("".join(chr(c) for c in fold_table())) + "]")
+    return re_compile("[" + re.escape("".join(chr(c) for c in fold_table())) + "]")
 
 
 def fold(text: str) -> str:
@@ -141,8 +141,8 @@ class Categories:
         self.rank = rank
         any_word = alternation(self.word_cat) if self.word_cat else None
         # best_in matches overlapped words, which only `regex` does; the other scans use `re`
-        self.pattern = regex.compile(any_word) if any_word else None
-        self.scan = re.compile(any_word) if any_word else None
+        self.pattern = regex_compile(any_word) if any_word else None
+        self.scan = re_compile(any_word) if any_word else None
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
         self.generic = compile_pattern(alternation(self.generic_cat)) if self.generic_cat else None
         # names and windows repeat within and across documents: their answers, remembered
@@ -253,6 +253,8 @@ def default_categories() -> Categories:
 
 def load_lexicon(path: str | Path) -> Categories:
     """Categories extended by a user TOML file; ValueError with a one-line reason if it is bad."""
+    import tomllib  # here: the packaged tables come parsed from the start-up cache
+
     try:
         with open(path, "rb") as f:
             extra = tomllib.load(f)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
+import select
 import signal
 import sys
 from collections import deque
@@ -25,7 +27,7 @@ from .pipeline import extract, extract_pieces
 from .readers import ReadError, iter_text_chunks, read_path, read_stdin
 
 __all__ = [
-    "Outcome", "Formatted", "WorkerError", "SerialRunner", "ProcessRunner", "DaskRunner", "make_runner",
+    "Outcome", "Formatted", "WorkerError", "SerialRunner", "ProcessRunner", "ForkRunner", "DaskRunner", "make_runner",
     "cpu_count", "crash_message", "is_large_text", "LARGE_TEXT_BYTES", "PIECE_CHARS",
 ]
 
@@ -365,6 +367,170 @@ class ProcessRunner(_WindowRunner):
         return wait
 
 
+class ForkRunner(_WindowRunner):
+    """``jobs`` worker processes forked from this one, each reading and extracting whole
+    documents; the default for -j on POSIX.
+
+    A forked worker starts with everything this process has built (the lexicons, the compiled
+    patterns, the categories and the writer's unit), so nothing is pickled to it but the
+    paths of each batch, and it can start at once. The two pipes per worker carry frames (a
+    length, then a pickle); this process waits on all of them at once, so a worker whose
+    results are not wanted yet never blocks on a full pipe. Lighter than ProcessPoolExecutor
+    (no queue threads, no multiprocessing import), which counts on short runs.
+    """
+
+    def __init__(self, jobs: int, encoding: str | None = None, categories=None,
+                 extractor: Callable = extract, unit: Callable | None = None):
+        super().__init__(encoding, categories, extractor)
+        self.jobs, self.unit = jobs, unit
+        self.window = jobs * WINDOW_PER_WORKER
+        self._workers: list[_Worker] = []
+
+    def __enter__(self):
+        _warm_up(self.categories)
+        for stream in (sys.stdout, sys.stderr):  # a forked worker must not flush them again
+            with contextlib.suppress(Exception):
+                stream.flush()
+        try:
+            for _ in range(self.jobs):
+                self._workers.append(self._fork())
+        except BaseException:
+            self._stop(kill=True)
+            raise
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._stop(kill=exc_type is not None)
+
+    def _fork(self) -> "_Worker":
+        task_read, task_write = os.pipe()
+        result_read, result_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: it never returns into the caller's code
+            status = 1
+            try:
+                for w in self._workers:  # the other workers' pipe ends: they must see their EOF
+                    os.close(w.task_fd)
+                    os.close(w.result_fd)
+                os.close(task_write)
+                os.close(result_read)
+                _serve(task_read, result_write, self.encoding, self.categories, self.extractor, self.unit)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(task_read)
+        os.close(result_write)
+        os.set_blocking(task_write, False)
+        return _Worker(pid, task_write, result_read)
+
+    def _stop(self, kill: bool) -> None:
+        workers, self._workers = self._workers, []
+        for w in workers:
+            if kill:
+                with contextlib.suppress(OSError):
+                    os.kill(w.pid, signal.SIGTERM)
+            with contextlib.suppress(OSError):
+                os.close(w.task_fd)  # the worker reads EOF and exits
+        for w in workers:
+            with contextlib.suppress(OSError):
+                os.waitpid(w.pid, 0)
+            with contextlib.suppress(OSError):
+                os.close(w.result_fd)
+
+    def _submit(self, batch):
+        w = min(self._workers, key=lambda w: w.in_flight)
+        self._send(w, _frame(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)))
+        w.in_flight += 1
+
+        def wait():
+            while not w.results:
+                self._receive()
+            w.in_flight -= 1
+            return w.results.popleft()
+        return wait
+
+    def _send(self, w: "_Worker", data: bytes) -> None:
+        """Write data to w's task pipe, reading results meanwhile (a big batch, stdin's
+        text, must not wait on a worker that waits on us)."""
+        view = memoryview(data)
+        while view:
+            readable, writable, _ = select.select([x.result_fd for x in self._workers], [w.task_fd], [])
+            if readable:
+                self._receive(readable)
+            if writable:
+                try:
+                    view = view[os.write(w.task_fd, view[:PIPE_CHUNK]):]
+                except BlockingIOError:
+                    pass
+                except BrokenPipeError:
+                    raise WorkerError(_DIED) from None
+
+    def _receive(self, ready: list | None = None) -> None:
+        """Read what the workers have written (waiting for some when ``ready`` is not given)."""
+        if ready is None:
+            ready, _, _ = select.select([x.result_fd for x in self._workers], [], [])
+        for w in self._workers:
+            if w.result_fd in ready:
+                data = os.read(w.result_fd, 1 << 20)
+                if not data:
+                    raise WorkerError(_DIED)
+                w.take(data)
+
+
+_DIED = "a worker process died (out of memory?); try fewer jobs (-j)"
+PIPE_CHUNK = 4096  # what a pipe that select() calls writable surely takes at once (PIPE_BUF)
+
+
+class _Worker:
+    """A forked worker as its parent sees it: pid, pipe ends, tasks out, results back."""
+
+    def __init__(self, pid: int, task_fd: int, result_fd: int):
+        self.pid, self.task_fd, self.result_fd = pid, task_fd, result_fd
+        self.in_flight = 0
+        self.results: deque = deque()
+        self._buffer = bytearray()
+
+    def take(self, data: bytes) -> None:
+        """Add bytes read from the worker; each whole frame becomes a result."""
+        buf = self._buffer
+        buf += data
+        while len(buf) >= 8:
+            size = int.from_bytes(buf[:8], "little")
+            if len(buf) < 8 + size:
+                break
+            result = pickle.loads(buf[8:8 + size])
+            del buf[:8 + size]
+            if isinstance(result, _Crash):
+                raise WorkerError(result.message)
+            self.results.append(result)
+
+
+class _Crash(NamedTuple):
+    message: str
+
+
+def _frame(payload: bytes) -> bytes:
+    return len(payload).to_bytes(8, "little") + payload
+
+
+def _serve(task_fd: int, result_fd: int, encoding, categories, extractor, unit) -> None:
+    """A forked worker's loop: a batch in, its Outcomes out, until the task pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    tasks = os.fdopen(task_fd, "rb")
+    while True:
+        head = tasks.read(8)
+        if len(head) < 8:
+            return
+        batch = pickle.loads(tasks.read(int.from_bytes(head, "little")))
+        try:
+            out = pickle.dumps(work_batch(batch, encoding, categories, extractor, unit), pickle.HIGHEST_PROTOCOL)
+        except Exception as e:  # noqa: BLE001 - e.g. a record that does not pickle
+            out = pickle.dumps(_Crash(crash_message("worker", "sending results", e)))
+        view = memoryview(_frame(out))
+        while view:
+            view = view[os.write(result_fd, view):]
+
+
 DASK_MISSING = "--dask needs dask.distributed: pip install 'kjstats[dask]'"
 
 
@@ -442,4 +608,15 @@ def make_runner(jobs: int | None = None, dask: str | None = None, encoding: str 
     n = cpu_count() if jobs == 0 else (jobs or 1)
     if n <= 1:
         return SerialRunner(encoding, categories, extractor)
+    if can_fork():
+        return ForkRunner(n, encoding, categories, extractor, unit)
     return ProcessRunner(n, encoding, categories, extractor, unit)
+
+
+def can_fork() -> bool:
+    """Whether workers may be forked from this process: POSIX (not macOS, whose system
+    libraries are not fork-safe) and no other thread running (a fork copies only the caller's
+    thread, and a lock another holds would stay locked in the worker)."""
+    import threading
+
+    return hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() == 1

@@ -1,13 +1,13 @@
 """Place names: the gazetteer of data/places.toml, found in text, told apart from organisations."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
 
 from .lexicon import compile_pattern, rx, table
+from .startcache import re_compile
 
 # Suffixes stripped to get the short form a text may use (浙江省 -> 浙江, 越城区 -> 越城).
 PROVINCE_SUFFIXES: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
@@ -110,7 +110,7 @@ def gazetteer() -> _Gazetteer:
 
 # Every administrative name ends in one of these, and they are rare enough in running text that
 # looking back from each of them is much faster than trying thousands of names at every position.
-SUFFIX_CHARS: Final = re.compile(r"[省市区县州盟旗国镇道]")
+SUFFIX_CHARS: Final = re_compile(r"[省市区县州盟旗国镇道]")
 # Units below a county, and development zones, are not in the gazetteer: 长安镇, 松山湖高新区.
 # They count when written at the start of a clause (no Chinese character before them).
 HAN_CHAR: Final = compile_pattern(r"\p{Han}")

@@ -7,7 +7,6 @@ to the value columns in order rather than by position.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal
@@ -18,9 +17,10 @@ from .context import Layout, Scope, find_time_phrases
 from .lexicon import Categories, compile_pattern
 from .places import expand, find_places, gazetteer
 from .recordmaker import new_record
+from .startcache import re_compile
 from .records import Indicator
 
-NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
+NUMBER_CELL: Final = re_compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
 HEADER_UNIT: Final = compile_pattern(r"[(（]\s*(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|个百分点|家|个|项|件|人|万人|人次|亿|万)\s*[)）]")
 UNIT_CELL: Final = compile_pattern(r"^(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|家|个|项|件|人|万人|人次)$")

@@ -1,0 +1,238 @@
+"""What every start would otherwise redo, kept on disk: the compiled patterns and parsed tables.
+
+A run begins by parsing the data/*.toml tables and compiling about 160 patterns from them: some
+80 ms, about half of what a short run costs in all, and paid again by every process. Both
+results are the same at every start, so the first run saves them in a cache file and the next
+ones load them (a few ms).
+
+- Patterns are kept as what each engine builds them into (the engine's own code list): `regex`
+  pickles its patterns that way (Pattern._pickled_data); for `re` the same list is made by its
+  own parser and code generator, and kept only when the pattern rebuilt from it compares equal
+  to `re.compile`'s (Pattern equality compares the compiled code).
+- Tables are kept with the CRC-32 of their file: an edited table is parsed again.
+- The file is marshal data (never pickle: loading runs no code) for this exact interpreter and
+  `regex` build; any other, or a damaged file, is ignored and rewritten. Patterns are looked up
+  by their text, so an edited pattern simply misses.
+
+Where: $KJSTATS_CACHE_DIR, else the user cache directory ($XDG_CACHE_HOME or ~/.cache, or
+%LOCALAPPDATA% on Windows), under kjstats/. KJSTATS_CACHE=0 turns it off. A cache that cannot be
+read or written costs only the time it would have saved.
+
+Interpreted on purpose (not in _compiled.COMPILED): it runs once per start.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import zlib
+from pathlib import Path
+
+import regex
+
+try:  # the pieces of `re` that build a pattern's code (CPython); without them `re` is not cached
+    import _sre
+    from re import _compiler as _re_compiler, _parser as _re_parser
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = _re_compiler = _re_parser = None
+
+try:
+    from regex import _regex
+except ImportError:  # pragma: no cover - regex is a dependency, but its layout is not ours
+    _regex = None
+
+FORMAT = 1
+# Entries beyond this many are dropped at a save, keeping those this process used: edits to
+# the patterns must not grow the file without end.
+MAX_ENTRIES = 2000
+
+_KEY = repr((FORMAT, sys.version, sys.implementation.cache_tag, getattr(_sre, "MAGIC", None),
+             getattr(_sre, "CODESIZE", None), regex.__version__))
+
+
+def cache_path() -> Path | None:
+    """The cache file, or None when caching is off."""
+    if os.environ.get("KJSTATS_CACHE", "1").strip().lower() in ("0", "no", "off", "false"):
+        return None
+    where = os.environ.get("KJSTATS_CACHE_DIR")
+    if where:
+        base = Path(where)
+    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        base = Path(os.environ["LOCALAPPDATA"]) / "kjstats" / "Cache"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kjstats"
+    return base / f"start-{sys.implementation.cache_tag}.marshal"
+
+
+class _Store:
+    """The entries loaded from the file, the ones this process used and the new ones."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.entries: dict = {}
+        self.used: set = set()
+        self.dirty = False
+        if path is not None:
+            self.entries = _load(path)
+
+    def get(self, key):
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.used.add(key)
+        return entry
+
+    def put(self, key, entry) -> None:
+        if self.path is None:
+            return
+        self.entries[key] = entry
+        self.used.add(key)
+        if not self.dirty:
+            self.dirty = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write the entries (atomically: runs at once may both write) if any are new."""
+        if not self.dirty or self.path is None:
+            return
+        self.dirty = False
+        entries = self.entries
+        if len(entries) > MAX_ENTRIES:
+            entries = {k: v for k, v in entries.items() if k in self.used}
+        try:
+            body = marshal.dumps(entries)
+            data = marshal.dumps((_KEY, zlib.crc32(body), body))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):
+            pass  # a read-only home, a full disk: the next start compiles again
+
+
+def _load(path: Path) -> dict:
+    try:
+        key, crc, body = marshal.loads(path.read_bytes())
+        if key != _KEY or zlib.crc32(body) != crc:
+            return {}
+        entries = marshal.loads(body)
+        return entries if isinstance(entries, dict) else {}
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+
+
+_store: _Store | None = None
+
+
+def _the_store() -> _Store:
+    global _store
+    if _store is None:
+        _store = _Store(cache_path())
+    return _store
+
+
+def reset(path: Path | None = None) -> None:
+    """Forget the loaded entries (and save none of them); the next use loads ``path`` (or the
+    configured file). For tests."""
+    global _store
+    if _store is not None:
+        _store.dirty = False
+    _store = None if path is None else _Store(path)
+
+
+def save() -> None:
+    """Write what this process compiled so far (also done at exit)."""
+    if _store is not None:
+        _store.save()
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+
+
+def re_compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile(pattern, flags), from the cache when it holds the pattern."""
+    flags = int(flags)
+    store = _the_store()
+    key = ("re", pattern, flags)
+    entry = store.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(*entry)
+        except Exception:  # noqa: BLE001 - a damaged entry: compile it again
+            pass
+    compiled = re.compile(pattern, flags)
+    args = _re_code(pattern, flags)
+    if args is not None:
+        try:
+            same = _sre.compile(*args) == compiled
+        except Exception:  # noqa: BLE001 - an interpreter whose _sre.compile differs
+            same = False
+        if same:
+            store.put(key, args)  # what was checked is what is kept
+    return compiled
+
+
+def _re_code(pattern: str, flags: int):
+    """The arguments re's compiler gives _sre.compile for pattern (re/_compiler.py, compile()),
+    or None where that compiler is not the one we know."""
+    if _sre is None or flags & re.DEBUG:
+        return None
+    try:
+        p = _re_parser.parse(pattern, flags)
+        code = _re_compiler._code(p, flags)
+        groupindex = p.state.groupdict
+        indexgroup = [None] * p.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        # the opcodes are int subclasses (named constants), which marshal does not take
+        return (pattern, int(flags | p.state.flags), [int(c) for c in code], int(p.state.groups - 1),
+                {str(k): int(v) for k, v in groupindex.items()}, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - another interpreter version's internals
+        return None
+
+
+def regex_compile(pattern: str, flags: int = 0) -> regex.Pattern:
+    """regex.compile(pattern, flags), from the cache when it holds the pattern."""
+    flags = int(flags)
+    store = _the_store()
+    key = ("regex", pattern, flags)
+    entry = store.get(key)
+    if entry is not None and _regex is not None:
+        try:
+            return _regex.compile(*entry)
+        except Exception:  # noqa: BLE001
+            pass
+    compiled = regex.compile(pattern, flags)
+    data = getattr(compiled, "_pickled_data", None)  # what regex's own pickling keeps
+    if data is not None:
+        try:
+            marshal.dumps(data)
+        except ValueError:
+            return compiled
+        store.put(key, data)
+    return compiled
+
+
+# ---------------------------------------------------------------------------
+# Tables
+
+
+def load_toml(path: Path) -> dict:
+    """The parsed TOML file, from the cache while the file is unchanged."""
+    raw = path.read_bytes()
+    crc = zlib.crc32(raw)
+    store = _the_store()
+    key = ("toml", str(path))
+    entry = store.get(key)
+    if entry is not None and entry[0] == crc and entry[1] == len(raw):
+        return marshal.loads(entry[2])
+    import tomllib  # only when the cache misses: its import costs a few ms
+
+    data = tomllib.loads(raw.decode("utf-8"))
+    try:
+        store.put(key, (crc, len(raw), marshal.dumps(data)))
+    except ValueError:  # a value marshal cannot hold (a TOML date): not cached
+        pass
+    return data

@@ -1,0 +1,177 @@
+"""The start-up cache (startcache.py): what it keeps is what the engines would build, it is
+used, and nothing it holds can change a record."""
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import fixtures_build as fb
+from kjstats import startcache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Patterns of the kinds kjstats compiles: word tries, classes, groups (named too), flags,
+# look-arounds, possessive runs; and regex's own (\p{Han}, a reverse search, a variable
+# look-behind).
+RE_PATTERNS = [
+    (r"(?:全国|全省|全(?:市|区|县))", 0),
+    (r"(?P<y>(?:19|20)[0-9]{2})年(?P<m>[0-9]{1,2})月", 0),
+    (r"[0-9零〇一二两三四五六七八九十百千](?<![0-9.].)[0-9.,]*+", 0),
+    (r"""(?x) [ \t]? ( 亿元 | 万元 | 家 )   # a verbose pattern""", 0),
+    (r"r&d|gdp", re.IGNORECASE),
+]
+REGEX_PATTERNS = [
+    (r"\p{Han}{2,6}(?:区|县)$", 0),
+    (r"(?r)[,;:]", 0),
+    (r"(?<=(?:居|列|排名?)(?:全国|\p{Han}{0,6}?)?)首位", 0),
+]
+TEXTS = ["2023年12月全区R&D经费占GDP的2.5%，居全省首位", "一千二百三十四亿元, 全县;家", ""]
+
+
+def _fresh(tmp_path: Path) -> Path:
+    path = tmp_path / "start.marshal"
+    startcache.reset(path)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _restore():
+    yield
+    startcache.reset()  # later tests load the configured cache again
+
+
+def _same_behaviour(a, b) -> None:
+    for text in TEXTS:
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+        assert [m.groups() for m in a.finditer(text)] == [m.groups() for m in b.finditer(text)]
+
+
+def test_re_patterns_come_back_as_re_builds_them(tmp_path):
+    path = _fresh(tmp_path)
+    first = [startcache.re_compile(p, f) for p, f in RE_PATTERNS]
+    startcache.save()
+    startcache.reset(path)
+    again = [startcache.re_compile(p, f) for p, f in RE_PATTERNS]
+    assert not startcache._store.dirty  # every one came from the file
+    for (p, f), a, b in zip(RE_PATTERNS, first, again):
+        assert b == re.compile(p, f)  # equal patterns: the same compiled code
+        assert (b.groupindex, b.groups, b.flags) == (a.groupindex, a.groups, a.flags)
+        _same_behaviour(a, b)
+
+
+def test_regex_patterns_come_back_as_regex_builds_them(tmp_path):
+    path = _fresh(tmp_path)
+    first = [startcache.regex_compile(p, f) for p, f in REGEX_PATTERNS]
+    startcache.save()
+    startcache.reset(path)
+    again = [startcache.regex_compile(p, f) for p, f in REGEX_PATTERNS]
+    assert not startcache._store.dirty
+    for a, b in zip(first, again):
+        assert (b.pattern, b.flags, b.groups) == (a.pattern, a.flags, a.groups)
+        _same_behaviour(a, b)
+
+
+def test_an_edited_table_is_parsed_again(tmp_path):
+    path = _fresh(tmp_path)
+    table = tmp_path / "t.toml"
+    table.write_text('words = ["甲"]\n', encoding="utf-8")
+    assert startcache.load_toml(table) == {"words": ["甲"]}
+    startcache.save()
+    startcache.reset(path)
+    assert startcache.load_toml(table) == {"words": ["甲"]} and not startcache._store.dirty
+    table.write_text('words = ["乙"]\n', encoding="utf-8")
+    assert startcache.load_toml(table) == {"words": ["乙"]}
+
+
+@pytest.mark.parametrize("damage", [
+    b"",                                    # empty
+    b"\x00garbage",                         # not marshal data
+    "truncated",
+    "flipped byte",
+    "another interpreter",
+])
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path, damage):
+    path = _fresh(tmp_path)
+    startcache.re_compile(*RE_PATTERNS[1])
+    startcache.save()
+    good = path.read_bytes()
+    if damage == "truncated":
+        data = good[: len(good) // 2]
+    elif damage == "flipped byte":
+        data = bytearray(good)
+        data[-10] ^= 0xFF
+        data = bytes(data)
+    elif damage == "another interpreter":
+        _, crc, body = marshal.loads(good)
+        data = marshal.dumps(("another key", crc, body))
+    else:
+        data = damage
+    path.write_bytes(data)
+    startcache.reset(path)
+    assert startcache._store.entries == {}
+    assert startcache.re_compile(*RE_PATTERNS[1]) == re.compile(*RE_PATTERNS[1])
+    startcache.save()  # and it is written anew
+    startcache.reset(path)
+    assert startcache._store.entries
+
+
+def test_off_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("KJSTATS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("KJSTATS_CACHE", "0")
+    assert startcache.cache_path() is None
+    startcache.reset()
+    assert startcache.re_compile(*RE_PATTERNS[0]) == re.compile(*RE_PATTERNS[0])
+    startcache.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unwritable_place_costs_nothing_but_time(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    startcache.reset(blocker / "sub" / "start.marshal")  # under a file: cannot be made
+    assert startcache.re_compile(*RE_PATTERNS[0]) == re.compile(*RE_PATTERNS[0])
+    startcache.save()  # no error
+
+
+def test_growth_is_bounded(tmp_path, monkeypatch):
+    path = _fresh(tmp_path)
+    monkeypatch.setattr(startcache, "MAX_ENTRIES", 3)
+    for i in range(5):
+        startcache.re_compile(f"a{i}")
+    startcache.save()
+    startcache.reset(path)
+    startcache.re_compile("b")  # this run uses only b and a0
+    startcache.re_compile("a0")
+    startcache.save()
+    startcache.reset(path)
+    assert {k[1] for k in startcache._store.entries} == {"a0", "b"}
+
+
+def _extract_in_a_process(cache_dir: Path, on: bool) -> tuple[str, dict]:
+    env = dict(os.environ, KJSTATS_CACHE_DIR=str(cache_dir), KJSTATS_CACHE="1" if on else "0")
+    code = ("import json, sys, kjstats; from kjstats import startcache;"
+            "recs = kjstats.extract(open(sys.argv[1], encoding='utf-8').read());"
+            "s = startcache._the_store();"
+            "print(json.dumps({'n': len(s.entries), 'used': len(s.used), 'new': s.dirty}));"
+            "print('\\n'.join(repr(r) for r in recs))")
+    out = subprocess.run([sys.executable, "-c", code, str(fb.SEED)], env=env, capture_output=True,
+                         text=True, check=True).stdout
+    head, _, records = out.partition("\n")
+    return records, json.loads(head)
+
+
+def test_the_second_start_compiles_nothing_and_the_records_are_the_same(tmp_path):
+    cold, stats_cold = _extract_in_a_process(tmp_path, on=True)
+    warm, stats_warm = _extract_in_a_process(tmp_path, on=True)
+    off, _ = _extract_in_a_process(tmp_path / "unused", on=False)
+    assert stats_cold["new"] and stats_cold["n"] > 100  # the tables and every pattern, kept
+    assert not stats_warm["new"] and stats_warm["used"] == stats_cold["used"]
+    assert cold == warm == off and cold.count("Indicator(") > 40
+    assert not (tmp_path / "unused").exists()
