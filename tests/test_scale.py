@@ -14,6 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -243,8 +244,21 @@ def test_make_runner(monkeypatch):
     zero = make_runner(0)
     assert isinstance(zero, SerialRunner if parallel.cpu_count() == 1 else pool)
     assert isinstance(make_runner(2, dask="local"), parallel.DaskRunner)
-    monkeypatch.setattr(parallel, "can_fork", lambda: False)  # Windows, macOS, a threaded caller
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)  # Windows, macOS
     assert isinstance(make_runner(3), parallel.ProcessRunner) and make_runner(3).window == 12
+
+
+def test_no_fork_while_another_thread_runs():
+    # a fork copies only the calling thread: a lock held by another would stay held in the worker
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not parallel.can_fork()
+        assert isinstance(make_runner(2), parallel.ProcessRunner)
+    finally:
+        release.set()
+        other.join()
 
 
 # ---------------------------------------------------------------------------

@@ -63,7 +63,8 @@ def cache_path() -> Path | None:
         base = Path(os.environ["LOCALAPPDATA"]) / "kjstats" / "Cache"
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kjstats"
-    return base / f"start-{sys.implementation.cache_tag}.marshal"
+    # one file per interpreter build: two Pythons sharing a home do not overwrite each other's
+    return base / f"start-{sys.implementation.cache_tag}-{zlib.crc32(_KEY.encode()):08x}.marshal"
 
 
 class _Store:
