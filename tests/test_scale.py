@@ -242,9 +242,11 @@ def test_make_runner(monkeypatch):
     assert isinstance(make_runner(), SerialRunner)
     assert isinstance(make_runner(1), SerialRunner)
     pool = parallel.ForkRunner if parallel.can_fork() else parallel.ProcessRunner
-    assert isinstance(make_runner(3), pool) and make_runner(3).window == 12
+    assert isinstance(make_runner(3), pool)
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    assert isinstance(make_runner(3), parallel.ForkRunner) and make_runner(3).window == 12
     zero = make_runner(0)
-    assert isinstance(zero, SerialRunner if parallel.cpu_count() == 1 else pool)
+    assert isinstance(zero, SerialRunner if parallel.cpu_count() == 1 else parallel.ForkRunner)
     assert isinstance(make_runner(2, dask="local"), parallel.DaskRunner)
     monkeypatch.setattr(parallel, "can_fork", lambda: False)  # Windows, macOS
     assert isinstance(make_runner(3), parallel.ProcessRunner) and make_runner(3).window == 12

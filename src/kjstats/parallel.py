@@ -222,52 +222,60 @@ class _WindowRunner(SerialRunner):
 
     def outcomes(self, inputs: Inputs, started: Started = None) -> Iterator:
         pending: deque[Callable[[], list]] = deque()
-        batch: list[tuple[str, str | None, str | None]] = []
-        size = 0
-        inputs = iter(inputs)
+        work = self._work(inputs)
         more = True
-
-        def flush() -> None:
-            nonlocal batch, size
-            if batch:
-                pending.append(self._submit(batch))
-                batch, size = [], 0
-
-        def ready(outcome) -> None:
-            flush()  # what came before it goes first
-            pending.append(lambda: [outcome])
-
         while True:
             while more and len(pending) < self.window:
-                item = next(inputs, None)
+                item = next(work, None)
                 if item is None:
                     more = False
-                    flush()
-                    break
-                name, path, error = item
-                if error is not None:
-                    ready(Outcome(name, (), str(error)))
-                elif is_large_text(path):
-                    ready(LargeText(name, path, self.encoding, self.categories))
-                elif self.read_here or path == "-":
-                    try:
-                        text = _read(name, path, self.encoding)
-                    except _Failed as f:
-                        ready(Outcome(name, (), f.message))
-                        continue
-                    batch.append((name, None, text))
-                    size += 3 * len(text)
+                elif isinstance(item, list):
+                    pending.append(self._submit(item))
                 else:
-                    batch.append((name, path, None))
-                    size += _file_size(path)
-                if len(batch) >= BATCH_DOCS or size >= BATCH_BYTES:
-                    flush()
+                    pending.append(lambda done=item: [done])
             if not pending:
                 return
-            for outcome in pending.popleft()():
-                if started:
-                    started(outcome.name)
-                yield outcome
+            yield from _started(pending.popleft()(), started)
+
+    def _work(self, inputs: Inputs) -> Iterator:
+        """The inputs as work, in input order and read as it is asked for: a batch (a list of
+        (name, path, text or None)) for the workers, or an Outcome already known here (a
+        failure, a LargeText extracted in this process)."""
+        batch: list[tuple[str, str | None, str | None]] = []
+        size = 0
+        for name, path, error in inputs:
+            done = None
+            if error is not None:
+                done = Outcome(name, (), str(error))
+            elif is_large_text(path):
+                done = LargeText(name, path, self.encoding, self.categories)
+            elif self.read_here or path == "-":
+                try:
+                    text = _read(name, path, self.encoding)
+                    batch.append((name, None, text))
+                    size += 3 * len(text)
+                except _Failed as f:
+                    done = Outcome(name, (), f.message)
+            else:
+                batch.append((name, path, None))
+                size += _file_size(path)
+            if done is not None:
+                if batch:  # what came before it goes first
+                    yield batch
+                    batch, size = [], 0
+                yield done
+            elif len(batch) >= BATCH_DOCS or size >= BATCH_BYTES:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+
+def _started(outcomes: list, started: Started) -> Iterator:
+    for outcome in outcomes:
+        if started:
+            started(outcome.name)
+        yield outcome
 
 
 def _file_size(path: str) -> int:
