@@ -187,6 +187,36 @@ def test_text_formats_stream(fmt):
         w.write(R_LEVEL)
 
 
+@pytest.mark.parametrize("excel", [False, True])
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "json"])
+@pytest.mark.parametrize("target", ["file", "borrowed text stream", "latin-1 text stream"])
+def test_units_from_workers_write_as_the_records_do(tmp_path, fmt, excel, target):
+    # -j: a worker sends each record's unit UTF-8 encoded; written after records this process
+    # wrote itself (a large file's), they must give the output a serial run gives
+    unit = writers.record_unit(fmt, excel=excel)
+    expected = render(fmt, RECORDS, excel=excel)
+    first, rest = RECORDS[:1], RECORDS[1:]
+    if target == "file":
+        path = tmp_path / "out"
+        with open_writer(fmt, str(path), excel=excel) as w:
+            w.write_many(first)
+            w.write_units([unit(r).encode("utf-8") for r in rest[:2]])
+            w.write_units([unit(r).encode("utf-8") for r in rest[2:]])
+        got = path.read_bytes().decode("utf-8")
+    else:
+        encoding = "utf-8" if target == "borrowed text stream" else "latin-1"
+        stream = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="replace", newline="")
+        with open_writer(fmt, stream, excel=excel) as w:
+            w.write_many(first)
+            w.write_units([unit(r).encode("utf-8") for r in rest])
+        stream.flush()
+        got = stream.buffer.getvalue().decode(encoding)
+        if encoding != "utf-8":  # the units went through the text layer, encoded as it does
+            expected = expected.encode(encoding, errors="replace").decode(encoding)
+    assert w.count == len(RECORDS)
+    assert got == expected
+
+
 def test_stdout_text(monkeypatch):
     fake = io.TextIOWrapper(io.BytesIO(), encoding="ascii")  # locale encoding is not used
     monkeypatch.setattr(sys, "stdout", fake)

@@ -58,7 +58,8 @@ class Outcome(NamedTuple):
 class Formatted(NamedTuple):
     """A document's records as a worker wrote them (writers.record_unit), with what the
     filters look at: the output's text is made in parallel, and a few lists of strings come
-    back instead of records to rebuild and write here."""
+    back instead of records to rebuild and write here. The units come UTF-8 encoded, as they
+    are written: this process then neither decodes nor encodes them."""
 
     units: list
     categories: list
@@ -67,7 +68,7 @@ class Formatted(NamedTuple):
 
     @classmethod
     def of(cls, records, unit: Callable) -> "Formatted":
-        return cls([unit(r) for r in records], [r.category for r in records],
+        return cls([unit(r).encode("utf-8") for r in records], [r.category for r in records],
                    [r.kind for r in records], [r.region for r in records])
 
     def only(self, keep: Callable[[str, str, str], bool]) -> "Formatted":

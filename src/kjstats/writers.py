@@ -162,11 +162,27 @@ class RecordWriter:
         self._write(self._row(rec))
         self.count += 1
 
-    def write_units(self, units: list[str]) -> None:
-        """Write what record_unit made of some records elsewhere (in a worker), in order."""
+    def write_units(self, units: list) -> None:
+        """Write what record_unit made of some records elsewhere (in a worker), in order: as
+        text, or UTF-8 encoded (bytes)."""
         if self.closed:
             raise WriterError("writer is closed")
+        if units and isinstance(units[0], bytes):
+            raw = self._utf8_buffer()
+            if raw is not None:
+                self._write_encoded(raw, units)
+                self.count += len(units)
+                return
+            units = [u.decode("utf-8") for u in units]
         self._write_many(units)
+
+    def _utf8_buffer(self):
+        """The binary stream under this writer's text, when encoded units may go straight to
+        it; None otherwise."""
+        return None
+
+    def _write_encoded(self, raw, units: list) -> None:
+        raise NotImplementedError
 
     def _write_many(self, units: list) -> None:
         for unit in units:     # one by one: _write may look at the count (JSON's separators)
@@ -229,6 +245,20 @@ class _TextWriter(RecordWriter):
     def _end(self) -> None:
         pass
 
+    def _utf8_buffer(self):
+        raw = getattr(self.stream, "buffer", None)
+        encoding = getattr(self.stream, "encoding", None) or ""
+        if raw is None or encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+            return None
+        self.stream.flush()  # what the text layer holds goes first
+        return raw
+
+    def _write_encoded(self, raw, units: list) -> None:
+        _write_all(raw, self._join_encoded(units))
+
+    def _join_encoded(self, units: list) -> bytes:
+        raise NotImplementedError
+
 
 def _cells(rec: Indicator, excel: bool) -> list[str]:
     cells = []
@@ -280,6 +310,10 @@ class _LineWriter(_TextWriter):
         if lines:
             self.stream.write(self.newline.join(lines) + self.newline)
             self.count += len(lines)
+
+    def _join_encoded(self, lines: list) -> bytes:
+        newline = self.newline.encode()
+        return newline.join(lines) + newline
 
 
 class CsvWriter(_LineWriter):
@@ -346,6 +380,9 @@ class JsonWriter(_TextWriter):
 
     def _write(self, obj):
         self.stream.write(("[\n" if self.count == 0 else ",\n") + obj)
+
+    def _join_encoded(self, objs: list) -> bytes:
+        return (b"[\n" if self.count == 0 else b",\n") + b",\n".join(objs)
 
     def _end(self) -> None:
         self.stream.write("[]\n" if self.count == 0 else "\n]\n")
