@@ -99,17 +99,28 @@ def test_jobs_failures_keep_their_place_and_words(corpus, serial_run):
     assert err[1] == f"kjstats: {ROOT / 'no-such.txt'}: no such file or directory"
 
 
-def test_jobs_an_extraction_crash_in_a_worker_is_the_same_line(tmp_path, monkeypatch, pool):
+def _failing_on(tmp_path, monkeypatch, fail) -> Path:
+    """A document on which extraction calls fail() (cli.extract_records is patched: forked
+    workers inherit it)."""
     poison = tmp_path / "poison.txt"
     poison.write_text("触发", encoding="utf-8")
     real = cli.extract_records
 
-    def exploding(text, doc=None, categories=None):
+    def failing(text, doc=None, categories=None):
         if doc == str(poison):
-            raise RuntimeError("boom\nsecond line")
+            fail()
         return real(text, doc=doc, categories=categories)
 
-    monkeypatch.setattr(cli, "extract_records", exploding)  # forked workers inherit it
+    monkeypatch.setattr(cli, "extract_records", failing)
+    return poison
+
+
+def _boom():
+    raise RuntimeError("boom\nsecond line")
+
+
+def test_jobs_an_extraction_crash_in_a_worker_is_the_same_line(tmp_path, monkeypatch, pool):
+    poison = _failing_on(tmp_path, monkeypatch, _boom)
     results = [run("extract", fb.SEED, poison, REPORTS[0], "-f", "jsonl", "-j", j) for j in ("1", "2")]
     assert results[0] == results[1]
     code, out, err = results[0]
@@ -138,16 +149,7 @@ def test_jobs_reads_stdin_in_the_parent(copies, pool):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="os._exit in a worker")
 def test_jobs_a_worker_that_dies_is_one_line(tmp_path, monkeypatch, pool):
-    deadly = tmp_path / "deadly.txt"
-    deadly.write_text("触发", encoding="utf-8")
-    real = cli.extract_records
-
-    def dying(text, doc=None, categories=None):
-        if doc == str(deadly):
-            os._exit(9)  # as the kernel's OOM killer would end it
-        return real(text, doc=doc, categories=categories)
-
-    monkeypatch.setattr(cli, "extract_records", dying)
+    deadly = _failing_on(tmp_path, monkeypatch, lambda: os._exit(9))  # as the OOM killer would
     code, _, err = run("extract", fb.SEED, deadly, *REPORTS, "-f", "jsonl", "-j", "2")
     assert code == 1
     assert err == "kjstats: a worker process died (out of memory?); try fewer jobs (-j)\n"

@@ -53,28 +53,28 @@ def _same_behaviour(a, b) -> None:
         assert [m.groups() for m in a.finditer(text)] == [m.groups() for m in b.finditer(text)]
 
 
-def test_re_patterns_come_back_as_re_builds_them(tmp_path):
+def _same_pattern_re(fresh, cached, pattern, flags) -> None:
+    assert cached == re.compile(pattern, flags)  # equal patterns: the same compiled code
+    assert (cached.groupindex, cached.groups, cached.flags) == (fresh.groupindex, fresh.groups, fresh.flags)
+
+
+def _same_pattern_regex(fresh, cached, pattern, flags) -> None:
+    assert (cached.pattern, cached.flags, cached.groups) == (fresh.pattern, fresh.flags, fresh.groups)
+
+
+@pytest.mark.parametrize("compile_, patterns, same", [
+    (startcache.re_compile, RE_PATTERNS, _same_pattern_re),
+    (startcache.regex_compile, REGEX_PATTERNS, _same_pattern_regex),
+], ids=["re", "regex"])
+def test_patterns_come_back_as_their_engine_builds_them(tmp_path, compile_, patterns, same):
     path = _fresh(tmp_path)
-    first = [startcache.re_compile(p, f) for p, f in RE_PATTERNS]
+    first = [compile_(p, f) for p, f in patterns]
     startcache.save()
     startcache.reset(path)
-    again = [startcache.re_compile(p, f) for p, f in RE_PATTERNS]
+    again = [compile_(p, f) for p, f in patterns]
     assert not startcache._store.dirty  # every one came from the file
-    for (p, f), a, b in zip(RE_PATTERNS, first, again):
-        assert b == re.compile(p, f)  # equal patterns: the same compiled code
-        assert (b.groupindex, b.groups, b.flags) == (a.groupindex, a.groups, a.flags)
-        _same_behaviour(a, b)
-
-
-def test_regex_patterns_come_back_as_regex_builds_them(tmp_path):
-    path = _fresh(tmp_path)
-    first = [startcache.regex_compile(p, f) for p, f in REGEX_PATTERNS]
-    startcache.save()
-    startcache.reset(path)
-    again = [startcache.regex_compile(p, f) for p, f in REGEX_PATTERNS]
-    assert not startcache._store.dirty
-    for a, b in zip(first, again):
-        assert (b.pattern, b.flags, b.groups) == (a.pattern, a.flags, a.groups)
+    for (p, f), a, b in zip(patterns, first, again):
+        same(a, b, p, f)
         _same_behaviour(a, b)
 
 

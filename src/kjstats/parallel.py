@@ -314,28 +314,25 @@ def _noop() -> None:
     return None
 
 
-class ProcessRunner(_WindowRunner):
-    """``jobs`` worker processes on this machine; each reads and extracts whole documents."""
+class _LocalPool(_WindowRunner):
+    """Base of the runners with ``jobs`` worker processes on this machine: the lexicons are
+    built here first (a forked worker inherits them), and the workers are started before any
+    output. Subclasses give _start() and _stop(kill)."""
 
     def __init__(self, jobs: int, encoding: str | None = None, categories=None,
                  extractor: Callable = extract, unit: Callable | None = None):
         super().__init__(encoding, categories, extractor)
         self.jobs, self.unit = jobs, unit
         self.window = jobs * WINDOW_PER_WORKER
-        self._executor = None
 
     def __enter__(self):
-        from concurrent.futures import ProcessPoolExecutor
-
         _warm_up(self.categories)
         # Nothing buffered may be inherited by a forked worker (it would flush it again).
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 stream.flush()
-        self._executor = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
-                                             initargs=(self.categories, self.extractor, self.unit))
         try:
-            self._executor.submit(_noop).result()  # start the workers now, before any output
+            self._start()
         except BaseException:
             self._stop(kill=True)
             raise
@@ -343,6 +340,26 @@ class ProcessRunner(_WindowRunner):
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self._stop(kill=exc_type is not None)
+
+    def _start(self) -> None:
+        raise NotImplementedError
+
+    def _stop(self, kill: bool) -> None:
+        raise NotImplementedError
+
+
+class ProcessRunner(_LocalPool):
+    """``jobs`` worker processes of a ProcessPoolExecutor; each reads and extracts whole
+    documents. For where ForkRunner may not fork (macOS, Windows, a threaded caller)."""
+
+    _executor = None
+
+    def _start(self) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._executor = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
+                                             initargs=(self.categories, self.extractor, self.unit))
+        self._executor.submit(_noop).result()  # start the workers now, before any output
 
     def _stop(self, kill: bool) -> None:
         executor, self._executor = self._executor, None
@@ -376,7 +393,7 @@ class ProcessRunner(_WindowRunner):
         return wait
 
 
-class ForkRunner(_WindowRunner):
+class ForkRunner(_LocalPool):
     """``jobs`` worker processes forked from this one, each reading and extracting whole
     documents; the default for -j on POSIX.
 
@@ -388,28 +405,13 @@ class ForkRunner(_WindowRunner):
     (no queue threads, no multiprocessing import), which counts on short runs.
     """
 
-    def __init__(self, jobs: int, encoding: str | None = None, categories=None,
-                 extractor: Callable = extract, unit: Callable | None = None):
-        super().__init__(encoding, categories, extractor)
-        self.jobs, self.unit = jobs, unit
-        self.window = jobs * WINDOW_PER_WORKER
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         self._workers: list[_Worker] = []
 
-    def __enter__(self):
-        _warm_up(self.categories)
-        for stream in (sys.stdout, sys.stderr):  # a forked worker must not flush them again
-            with contextlib.suppress(Exception):
-                stream.flush()
-        try:
-            for _ in range(self.jobs):
-                self._workers.append(self._fork())
-        except BaseException:
-            self._stop(kill=True)
-            raise
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        self._stop(kill=exc_type is not None)
+    def _start(self) -> None:
+        for _ in range(self.jobs):
+            self._workers.append(self._fork())
 
     def _fork(self) -> "_Worker":
         task_read, task_write = os.pipe()
