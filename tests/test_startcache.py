@@ -172,6 +172,60 @@ def test_the_second_start_compiles_nothing_and_the_records_are_the_same(tmp_path
     warm, stats_warm = _extract_in_a_process(tmp_path, on=True)
     off, _ = _extract_in_a_process(tmp_path / "unused", on=False)
     assert stats_cold["new"] and stats_cold["n"] > 100  # the tables and every pattern, kept
-    assert not stats_warm["new"] and stats_warm["used"] == stats_cold["used"]
+    # nothing compiled or parsed again (the places table is not even read: the gazetteer is kept)
+    assert not stats_warm["new"] and 100 < stats_warm["used"] <= stats_cold["used"]
     assert cold == warm == off and cold.count("Indicator(") > 40
     assert not (tmp_path / "unused").exists()
+
+
+def test_what_is_built_from_a_table_is_built_again_when_its_sources_change(tmp_path):
+    path = _fresh(tmp_path)
+    table, code = tmp_path / "t.toml", tmp_path / "builder.py"
+    table.write_text("a = 1\n", encoding="utf-8")
+    code.write_text("# v1\n", encoding="utf-8")
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"built": len(builds), "set": frozenset({"甲"})}
+
+    assert startcache.memo("thing", (table, code), build) == {"built": 1, "set": frozenset({"甲"})}
+    startcache.save()
+    startcache.reset(path)
+    assert startcache.memo("thing", (table, code), build)["built"] == 1  # kept
+    code.write_text("# v2\n", encoding="utf-8")
+    assert startcache.memo("thing", (table, code), build)["built"] == 2  # the code changed
+    table.write_text("a = 2\n", encoding="utf-8")
+    assert startcache.memo("thing", (table, code), build)["built"] == 3  # the table changed
+    assert startcache.memo("thing", (tmp_path / "gone.py",), build)["built"] == 4  # no source: built
+
+
+def test_the_kept_gazetteer_is_the_one_built():
+    from kjstats import places
+
+    assert places.gazetteer() == places._Gazetteer(*places._build_gazetteer())
+
+
+def test_where_the_file_goes(monkeypatch, tmp_path):
+    monkeypatch.delenv("KJSTATS_CACHE", raising=False)
+    monkeypatch.setenv("KJSTATS_CACHE_DIR", str(tmp_path / "here"))
+    assert startcache.cache_path().parent == tmp_path / "here"
+    monkeypatch.delenv("KJSTATS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert startcache.cache_path().parent == tmp_path / "xdg" / "kjstats"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert startcache.cache_path().parent == tmp_path / "home" / ".cache" / "kjstats"
+    # two interpreter builds never share a file
+    assert startcache.cache_path().name.startswith(f"start-{sys.implementation.cache_tag}-")
+
+
+def test_without_a_home_there_is_no_cache_and_no_error(monkeypatch):
+    for name in ("KJSTATS_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(startcache.Path, "home", staticmethod(no_home))
+    assert startcache.cache_path() is None

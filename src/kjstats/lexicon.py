@@ -49,7 +49,8 @@ rx = cache(compile_pattern)
 
 # The packaged tables sit beside the modules (package data; importlib.resources would cost an
 # import of its own at every start).
-DATA: Final = Path(__file__).resolve().parent / "data"
+HERE: Final = Path(__file__).resolve().parent
+DATA: Final = HERE / "data"
 
 
 @cache

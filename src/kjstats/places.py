@@ -6,8 +6,8 @@ from functools import cache
 from typing import Final
 
 
-from .lexicon import compile_pattern, rx, table
-from .startcache import re_compile
+from .lexicon import DATA, HERE, compile_pattern, rx, table
+from .startcache import memo, re_compile
 
 # Suffixes stripped to get the short form a text may use (浙江省 -> 浙江, 越城区 -> 越城).
 PROVINCE_SUFFIXES: Final = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
@@ -68,6 +68,13 @@ LEVEL_RANK: Final = {"provinces": 0, "prefectures": 1, "counties": 2}
 
 @cache
 def gazetteer() -> _Gazetteer:
+    # built from data/places.toml by this module's code: kept built while neither changes
+    # (10 ms of every start otherwise)
+    return _Gazetteer(*memo("gazetteer", (DATA / "places.toml", HERE / "places.py"), _build_gazetteer))
+
+
+def _build_gazetteer() -> tuple:
+    """The _Gazetteer's fields, from data/places.toml."""
     data = table("places")
     full: dict[str, tuple[int, str]] = {}
     short: dict[str, tuple[int, str]] = {}
@@ -105,7 +112,7 @@ def gazetteer() -> _Gazetteer:
         for suffix in ("市", "区"):
             lengths.setdefault(suffix, set()).update((len(macro) + 2, len(macro) + 1))
     by_last = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
-    return _Gazetteer(full_names, short_names, counties, stems, longest, by_last, frozenset(one_char))
+    return (full_names, short_names, counties, stems, longest, by_last, frozenset(one_char))
 
 
 # Every administrative name ends in one of these, and they are rare enough in running text that

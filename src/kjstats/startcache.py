@@ -9,7 +9,8 @@ ones load them (a few ms).
   pickles its patterns that way (Pattern._pickled_data); for `re` the same list is made by its
   own parser and code generator, and kept only when the pattern rebuilt from it compares equal
   to `re.compile`'s (Pattern equality compares the compiled code).
-- Tables are kept with the CRC-32 of their file: an edited table is parsed again.
+- Tables are kept with the CRC-32 of their file: an edited table is parsed again. What is built
+  from them (the gazetteer) is kept with the CRC-32 of the table and of the code building it.
 - The file is marshal data (never pickle: loading runs no code) for this exact interpreter and
   `regex` build; any other, or a damaged file, is ignored and rewritten. Patterns are looked up
   by their text, so an edited pattern simply misses.
@@ -61,8 +62,13 @@ def cache_path() -> Path | None:
         base = Path(where)
     elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
         base = Path(os.environ["LOCALAPPDATA"]) / "kjstats" / "Cache"
+    elif os.environ.get("XDG_CACHE_HOME"):
+        base = Path(os.environ["XDG_CACHE_HOME"]) / "kjstats"
     else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kjstats"
+        try:
+            base = Path.home() / ".cache" / "kjstats"
+        except (RuntimeError, KeyError, OSError):  # no HOME and no password entry
+            return None
     # one file per interpreter build: two Pythons sharing a home do not overwrite each other's
     return base / f"start-{sys.implementation.cache_tag}-{zlib.crc32(_KEY.encode()):08x}.marshal"
 
@@ -217,7 +223,7 @@ def regex_compile(pattern: str, flags: int = 0) -> regex.Pattern:
 
 
 # ---------------------------------------------------------------------------
-# Tables
+# Tables, and what is built from them
 
 
 def load_toml(path: Path) -> dict:
@@ -237,3 +243,26 @@ def load_toml(path: Path) -> dict:
     except ValueError:  # a value marshal cannot hold (a TOML date): not cached
         pass
     return data
+
+
+def memo(name: str, sources: tuple, build):
+    """build(), kept while the files it is made from (its tables and the source of the code
+    that builds it) are unchanged; its result must be plain data (marshal: dicts, lists,
+    tuples, sets, str, int). Without its sources (a build that ships no .py), it is built."""
+    crc = 0
+    try:
+        for path in sources:
+            crc = zlib.crc32(Path(path).read_bytes(), crc)
+    except OSError:
+        return build()
+    store = _the_store()
+    key = ("memo", name)
+    entry = store.get(key)
+    if entry is not None and entry[0] == crc:
+        return marshal.loads(entry[1])
+    value = build()
+    try:
+        store.put(key, (crc, marshal.dumps(value)))
+    except ValueError:
+        pass
+    return value
