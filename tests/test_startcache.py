@@ -211,6 +211,12 @@ def test_where_the_file_goes(monkeypatch, tmp_path):
     monkeypatch.setenv("KJSTATS_CACHE_DIR", str(tmp_path / "here"))
     assert startcache.cache_path().parent == tmp_path / "here"
     monkeypatch.delenv("KJSTATS_CACHE_DIR")
+    # beside the package, when it may be written there (this checkout)
+    package = Path(startcache.__file__).resolve().parent
+    if os.access(package, os.W_OK):
+        assert startcache.cache_path().parent == package / "__pycache__"
+    # else the user's cache directory
+    monkeypatch.setattr(startcache, "_beside_the_package", lambda: None)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert startcache.cache_path().parent == tmp_path / "xdg" / "kjstats"
     monkeypatch.delenv("XDG_CACHE_HOME")
@@ -220,7 +226,7 @@ def test_where_the_file_goes(monkeypatch, tmp_path):
     assert startcache.cache_path().name.startswith(f"start-{sys.implementation.cache_tag}-")
 
 
-def test_without_a_home_there_is_no_cache_and_no_error(monkeypatch):
+def test_without_a_writable_package_or_a_home_there_is_no_cache_and_no_error(monkeypatch):
     for name in ("KJSTATS_CACHE_DIR", "XDG_CACHE_HOME", "HOME"):
         monkeypatch.delenv(name, raising=False)
 
@@ -228,4 +234,5 @@ def test_without_a_home_there_is_no_cache_and_no_error(monkeypatch):
         raise RuntimeError("Could not determine home directory.")
 
     monkeypatch.setattr(startcache.Path, "home", staticmethod(no_home))
+    monkeypatch.setattr(startcache.os, "access", lambda path, mode: False)
     assert startcache.cache_path() is None

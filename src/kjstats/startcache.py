@@ -15,7 +15,8 @@ ones load them (a few ms).
   `regex` build; any other, or a damaged file, is ignored and rewritten. Patterns are looked up
   by their text, so an edited pattern simply misses.
 
-Where: $KJSTATS_CACHE_DIR, else the user cache directory ($XDG_CACHE_HOME or ~/.cache, or
+Where: $KJSTATS_CACHE_DIR; else the package's own __pycache__ when it may be written (as Python
+does with bytecode); else the user cache directory ($XDG_CACHE_HOME or ~/.cache, or
 %LOCALAPPDATA% on Windows), under kjstats/. KJSTATS_CACHE=0 turns it off. A cache that cannot be
 read or written costs only the time it would have saved.
 
@@ -58,19 +59,31 @@ def cache_path() -> Path | None:
     if os.environ.get("KJSTATS_CACHE", "1").strip().lower() in ("0", "no", "off", "false"):
         return None
     where = os.environ.get("KJSTATS_CACHE_DIR")
-    if where:
-        base = Path(where)
-    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        base = Path(os.environ["LOCALAPPDATA"]) / "kjstats" / "Cache"
-    elif os.environ.get("XDG_CACHE_HOME"):
-        base = Path(os.environ["XDG_CACHE_HOME"]) / "kjstats"
-    else:
-        try:
-            base = Path.home() / ".cache" / "kjstats"
-        except (RuntimeError, KeyError, OSError):  # no HOME and no password entry
-            return None
-    # one file per interpreter build: two Pythons sharing a home do not overwrite each other's
+    base = Path(where) if where else (_beside_the_package() or _user_cache_dir())
+    if base is None:
+        return None
+    # one file per interpreter build: two Pythons sharing a directory do not overwrite each other's
     return base / f"start-{sys.implementation.cache_tag}-{zlib.crc32(_KEY.encode()):08x}.marshal"
+
+
+def _beside_the_package() -> Path | None:
+    """The package's own __pycache__, where Python keeps its bytecode, when this process may
+    write there (a virtualenv's install, a checkout): the cache then lives and goes with the
+    install, whatever the home directory is."""
+    pycache = Path(__file__).resolve().parent / "__pycache__"
+    writable = pycache if pycache.is_dir() else pycache.parent
+    return pycache if os.access(writable, os.W_OK) else None
+
+
+def _user_cache_dir() -> Path | None:
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "kjstats" / "Cache"
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "kjstats"
+    try:
+        return Path.home() / ".cache" / "kjstats"
+    except (RuntimeError, KeyError, OSError):  # no HOME and no password entry
+        return None
 
 
 class _Store:
