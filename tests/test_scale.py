@@ -173,6 +173,24 @@ def test_summary_and_eval_take_jobs(corpus):
     assert run("eval", gold, *REPORTS, "--json", "-j", "2") == run("eval", gold, *REPORTS, "--json")
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers")
+def test_outcomes_left_early_stop_the_workers(tmp_path):
+    # a caller that stops reading (the outcomes generator closed, no error): workers blocked
+    # writing results nobody reads must be stopped, not waited for (this hung)
+    for i in range(60):
+        (tmp_path / f"{i:02d}.txt").write_text(SEED, encoding="utf-8")
+    script = (
+        "import sys; from kjstats import parallel; from kjstats.readers import iter_inputs\n"
+        "with parallel.ForkRunner(2, unit=lambda r: 'x' * 20000) as runner:\n"
+        "    outcomes = runner.outcomes(iter_inputs([sys.argv[1]]))\n"
+        "    next(outcomes)\n"
+        "    outcomes.close()\n"
+        "print('stopped')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, timeout=30)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, b"stopped\n", b"")
+
+
 def test_jobs_must_be_a_count():
     code, _, err = run("extract", fb.SEED, "-j", "-1")
     assert code == 2 and "-j" in err

@@ -436,6 +436,9 @@ class ForkRunner(_LocalPool):
 
     def _stop(self, kill: bool) -> None:
         workers, self._workers = self._workers, []
+        # batches nobody will read (the outcomes were left early): a worker blocked writing
+        # their results to a full pipe would never see its EOF
+        kill = kill or any(w.in_flight for w in workers)
         for w in workers:
             if kill:
                 with contextlib.suppress(OSError):
