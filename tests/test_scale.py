@@ -273,16 +273,24 @@ def test_make_runner(monkeypatch):
 
 
 def test_no_fork_while_another_thread_runs():
-    # a fork copies only the calling thread: a lock held by another would stay held in the worker
+    # a fork copies only the calling thread: a lock held by another would stay held in the
+    # worker. The pool's workers then come from a fork server, and give the same outcomes.
+    paths = [str(fb.SEED), *map(str, REPORTS[:3])]
+    serial = [(o.name, o.records, o.error) for o in SerialRunner().outcomes(iter_inputs(paths))]
     release = threading.Event()
     other = threading.Thread(target=release.wait)
     other.start()
     try:
         assert not parallel.can_fork()
-        assert isinstance(make_runner(2), parallel.ProcessRunner)
+        runner = make_runner(2)
+        assert isinstance(runner, parallel.ProcessRunner)
+        with runner:
+            assert runner._executor._mp_context.get_start_method() == "forkserver"
+            got = [(o.name, o.records, o.error) for o in runner.outcomes(iter_inputs(paths))]
     finally:
         release.set()
         other.join()
+    assert got == serial and sum(len(r) for _, r, _ in got) > 40
 
 
 # ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,7 @@ def test_an_edited_table_is_parsed_again(tmp_path):
     "truncated",
     "flipped byte",
     "another interpreter",
+    "a giant tuple declared",
 ])
 def test_a_damaged_or_foreign_file_is_ignored(tmp_path, damage):
     path = _fresh(tmp_path)
@@ -109,8 +111,12 @@ def test_a_damaged_or_foreign_file_is_ignored(tmp_path, damage):
         data[-10] ^= 0xFF
         data = bytes(data)
     elif damage == "another interpreter":
-        _, crc, body = marshal.loads(good)
-        data = marshal.dumps(("another key", crc, body))
+        _, entries = marshal.loads(good[len(startcache.MAGIC) + 4:])
+        body = marshal.dumps(("another key", entries))
+        data = startcache.MAGIC + zlib.crc32(body).to_bytes(4, "little") + body
+    elif damage == "a giant tuple declared":
+        # what marshal would try to allocate (16 GB) were it read before the checksum
+        data = good[:len(startcache.MAGIC) + 4] + b"(" + (2**31 - 1).to_bytes(4, "little")
     else:
         data = damage
     path.write_bytes(data)

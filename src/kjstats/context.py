@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
-import regex
 
 from .lexicon import alternation, compile_pattern, rx, table
 from .startcache import re_compile
@@ -638,10 +637,14 @@ class Scope:
         p = self.lay.paragraphs[pi]
         line = self.text[p.start:p.end]
         stem = heading_stem(line)
-        if stem:
-            m = rx(rf"{regex.escape(stem)}([区县市旗])").search(self.folded)
-            if m:
-                return stem + m.group(1)
+        if stem:  # the first stem followed by a suffix (not a pattern: stems are the text's own)
+            folded = self.folded
+            i = folded.find(stem)
+            while i >= 0:
+                after = folded[i + len(stem):i + len(stem) + 1]
+                if after and after in "区县市旗":
+                    return stem + after
+                i = folded.find(stem, i + 1)
         name = heading_place(line)
         if name:
             if stem and name.startswith(stem) and pi + 1 < len(self.lay.paragraphs):

@@ -357,7 +357,15 @@ class ProcessRunner(_LocalPool):
     def _start(self) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
-        self._executor = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
+        context = None
+        if hasattr(os, "fork") and sys.platform != "darwin" and _other_threads():
+            # the platform's default would fork this threaded process: a lock another thread
+            # holds would stay held in the workers. A fork server's workers start clean (and
+            # import kjstats anew: slower to start, never stuck).
+            import multiprocessing
+
+            context = multiprocessing.get_context("forkserver")
+        self._executor = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
                                              initargs=(self.categories, self.extractor, self.unit))
         self._executor.submit(_noop).result()  # start the workers now, before any output
 
@@ -416,7 +424,12 @@ class ForkRunner(_LocalPool):
     def _fork(self) -> "_Worker":
         task_read, task_write = os.pipe()
         result_read, result_write = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except BaseException:
+            for fd in (task_read, task_write, result_read, result_write):
+                os.close(fd)
+            raise
         if pid == 0:  # the worker: it never returns into the caller's code
             status = 1
             try:
@@ -436,31 +449,30 @@ class ForkRunner(_LocalPool):
 
     def _stop(self, kill: bool) -> None:
         workers, self._workers = self._workers, []
-        # batches nobody will read (the outcomes were left early): a worker blocked writing
-        # their results to a full pipe would never see its EOF
-        kill = kill or any(w.in_flight for w in workers)
+        # batches nobody will read (the outcomes were left early): their workers are stopped,
+        # not waited for
+        kill = kill or any(w.tickets for w in workers)
         for w in workers:
             if kill:
                 with contextlib.suppress(OSError):
                     os.kill(w.pid, signal.SIGTERM)
-            with contextlib.suppress(OSError):
-                os.close(w.task_fd)  # the worker reads EOF and exits
+            for fd in (w.task_fd, w.result_fd):  # EOF for a reader, EPIPE for a blocked writer
+                with contextlib.suppress(OSError):
+                    os.close(fd)
         for w in workers:
             with contextlib.suppress(OSError):
                 os.waitpid(w.pid, 0)
-            with contextlib.suppress(OSError):
-                os.close(w.result_fd)
 
     def _submit(self, batch):
-        w = min(self._workers, key=lambda w: w.in_flight)
+        w = min(self._workers, key=lambda w: len(w.tickets))
+        ticket = _Ticket()
+        w.tickets.append(ticket)
         self._send(w, _frame(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)))
-        w.in_flight += 1
 
         def wait():
-            while not w.results:
+            while ticket.outcomes is None:
                 self._receive()
-            w.in_flight -= 1
-            return w.results.popleft()
+            return ticket.outcomes
         return wait
 
     def _send(self, w: "_Worker", data: bytes) -> None:
@@ -468,9 +480,8 @@ class ForkRunner(_LocalPool):
         text, must not wait on a worker that waits on us)."""
         view = memoryview(data)
         while view:
-            readable, writable, _ = select.select([x.result_fd for x in self._workers], [w.task_fd], [])
-            if readable:
-                self._receive(readable)
+            readable, writable = self._poll(w.task_fd)
+            self._receive(readable)
             if writable:
                 try:
                     view = view[os.write(w.task_fd, view[:PIPE_CHUNK]):]
@@ -482,7 +493,7 @@ class ForkRunner(_LocalPool):
     def _receive(self, ready: list | None = None) -> None:
         """Read what the workers have written (waiting for some when ``ready`` is not given)."""
         if ready is None:
-            ready, _, _ = select.select([x.result_fd for x in self._workers], [], [])
+            ready, _ = self._poll()
         for w in self._workers:
             if w.result_fd in ready:
                 # 64 KB, a pipe's worth: a bigger request makes a buffer malloc maps afresh
@@ -492,22 +503,38 @@ class ForkRunner(_LocalPool):
                     raise WorkerError(_DIED)
                 w.take(data)
 
+    def _poll(self, write_fd: int | None = None) -> tuple[list, bool]:
+        """Wait until a worker has written or write_fd may be written: (the result pipes to
+        read, whether write_fd may be written). poll(), not select(): no limit on fd numbers."""
+        poller = select.poll()
+        for w in self._workers:
+            poller.register(w.result_fd, select.POLLIN)
+        if write_fd is not None:
+            poller.register(write_fd, select.POLLOUT)
+        readable, writable = [], False
+        for fd, event in poller.poll():
+            if fd == write_fd:
+                writable = True  # writable, or broken: os.write says which
+            else:
+                readable.append(fd)  # data, or EOF (POLLHUP): os.read says which
+        return readable, writable
+
 
 _DIED = "a worker process died (out of memory?); try fewer jobs (-j)"
-PIPE_CHUNK = 4096  # what a pipe that select() calls writable surely takes at once (PIPE_BUF)
+PIPE_CHUNK = 4096  # what a pipe that poll() calls writable surely takes at once (PIPE_BUF)
 
 
 class _Worker:
-    """A forked worker as its parent sees it: pid, pipe ends, tasks out, results back."""
+    """A forked worker as its parent sees it: pid, pipe ends, the batches it has not
+    answered (in the order it answers them)."""
 
     def __init__(self, pid: int, task_fd: int, result_fd: int):
         self.pid, self.task_fd, self.result_fd = pid, task_fd, result_fd
-        self.in_flight = 0
-        self.results: deque = deque()
+        self.tickets: deque[_Ticket] = deque()
         self._buffer = bytearray()
 
     def take(self, data: bytes) -> None:
-        """Add bytes read from the worker; each whole frame becomes a result."""
+        """Add bytes read from the worker; each whole frame answers its oldest batch."""
         buf = self._buffer
         buf += data
         while len(buf) >= 8:
@@ -518,7 +545,16 @@ class _Worker:
             del buf[:8 + size]
             if isinstance(result, _Crash):
                 raise WorkerError(result.message)
-            self.results.append(result)
+            self.tickets.popleft().outcomes = result
+
+
+class _Ticket:
+    """A batch given to a worker: its Outcomes, once they are back."""
+
+    __slots__ = ("outcomes",)
+
+    def __init__(self):
+        self.outcomes: list | None = None
 
 
 class _Crash(NamedTuple):
@@ -532,6 +568,7 @@ def _frame(payload: bytes) -> bytes:
 def _serve(task_fd: int, result_fd: int, encoding, categories, extractor, unit) -> None:
     """A forked worker's loop: a batch in, its Outcomes out, until the task pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the caller's own handler is not ours to run
     tasks = os.fdopen(task_fd, "rb")
     while True:
         head = tasks.read(8)
@@ -633,11 +670,16 @@ def can_fork() -> bool:
     """Whether workers may be forked from this process: POSIX (not macOS, whose system
     libraries are not fork-safe) and no other thread running (a fork copies only the caller's
     thread, and a lock another holds would stay locked in the worker)."""
-    import threading
-
-    if not hasattr(os, "fork") or sys.platform == "darwin" or threading.active_count() > 1:
+    if not hasattr(os, "fork") or sys.platform == "darwin" or _other_threads():
         return False
     try:  # threads of C libraries (pyarrow's pools) are not in threading's count
         return len(os.listdir("/proc/self/task")) == 1
     except OSError:
         return True
+
+
+def _other_threads() -> bool:
+    """Whether a Python thread other than this one runs."""
+    import threading
+
+    return threading.active_count() > 1

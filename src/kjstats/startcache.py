@@ -25,6 +25,7 @@ Interpreted on purpose (not in _compiled.COMPILED): it runs once per start.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import marshal
 import os
 import re
@@ -45,7 +46,8 @@ try:
 except ImportError:  # pragma: no cover - regex is a dependency, but its layout is not ours
     _regex = None
 
-FORMAT = 1
+FORMAT = 2
+MAGIC = b"kjstats-start\0"  # then the CRC-32 of the body (4 bytes), then the body
 # Entries beyond this many are dropped at a save, keeping those this process used: edits to
 # the patterns must not grow the file without end.
 MAX_ENTRIES = 2000
@@ -120,25 +122,29 @@ class _Store:
         entries = self.entries
         if len(entries) > MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self.used}
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
-            body = marshal.dumps(entries)
-            data = marshal.dumps((_KEY, zlib.crc32(body), body))
+            body = marshal.dumps((_KEY, entries))
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(data)
+            tmp.write_bytes(MAGIC + zlib.crc32(body).to_bytes(4, "little") + body)
             os.replace(tmp, self.path)
-        except (OSError, ValueError):
-            pass  # a read-only home, a full disk: the next start compiles again
+        except BaseException:  # noqa: BLE001 - a read-only home, a full disk, Ctrl-C at exit:
+            with contextlib.suppress(OSError):  # the next start compiles again
+                tmp.unlink(missing_ok=True)
 
 
 def _load(path: Path) -> dict:
+    """The entries of the file, or none when it is missing, damaged or another build's. The
+    checksum is checked before marshal reads a byte of the body: a damaged length inside it
+    must not make marshal build a giant list."""
     try:
-        key, crc, body = marshal.loads(path.read_bytes())
-        if key != _KEY or zlib.crc32(body) != crc:
+        data = path.read_bytes()
+        body = data[len(MAGIC) + 4:]
+        if data[:len(MAGIC)] != MAGIC or int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "little") != zlib.crc32(body):
             return {}
-        entries = marshal.loads(body)
-        return entries if isinstance(entries, dict) else {}
-    except (OSError, EOFError, ValueError, TypeError):
+        key, entries = marshal.loads(body)
+        return entries if key == _KEY and isinstance(entries, dict) else {}
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, the cache is only a cache
         return {}
 
 
@@ -269,13 +275,13 @@ def memo(name: str, sources: tuple, build):
     except OSError:
         return build()
     store = _the_store()
-    key = ("memo", name)
+    key = ("memo", name, crc)  # the sources' checksum in the key: two checkouts keep theirs
     entry = store.get(key)
-    if entry is not None and entry[0] == crc:
-        return marshal.loads(entry[1])
+    if entry is not None:
+        return marshal.loads(entry)
     value = build()
     try:
-        store.put(key, (crc, marshal.dumps(value)))
+        store.put(key, marshal.dumps(value))
     except ValueError:
         pass
     return value

@@ -246,6 +246,8 @@ class _TextWriter(RecordWriter):
         pass
 
     def _utf8_buffer(self):
+        if self._release is None:
+            return None  # a caller's stream: its own newline and errors settings must apply
         raw = getattr(self.stream, "buffer", None)
         encoding = getattr(self.stream, "encoding", None) or ""
         if raw is None or encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
