@@ -10,7 +10,8 @@ ones load them (a few ms).
   own parser and code generator, and kept only when the pattern rebuilt from it compares equal
   to `re.compile`'s (Pattern equality compares the compiled code).
 - Tables are kept with the CRC-32 of their file: an edited table is parsed again. What is built
-  from them (the gazetteer) is kept with the CRC-32 of the table and of the code building it.
+  from them (the gazetteer) is kept with the CRC-32 of the table and of the code building it
+  (both through memo()).
 - The file is marshal data (never pickle: loading runs no code) for this exact interpreter and
   `regex` build; any other, or a damaged file, is ignored and rewritten. Patterns are looked up
   by their text, so an edited pattern simply misses.
@@ -247,41 +248,34 @@ def regex_compile(pattern: str, flags: int = 0) -> regex.Pattern:
 
 def load_toml(path: Path) -> dict:
     """The parsed TOML file, from the cache while the file is unchanged."""
-    raw = path.read_bytes()
-    crc = zlib.crc32(raw)
-    store = _the_store()
-    key = ("toml", str(path))
-    entry = store.get(key)
-    if entry is not None and entry[0] == crc and entry[1] == len(raw):
-        return marshal.loads(entry[2])
+    return memo(f"toml:{path}", (path,), lambda: _parse_toml(path))
+
+
+def _parse_toml(path: Path) -> dict:
     import tomllib  # only when the cache misses: its import costs a few ms
 
-    data = tomllib.loads(raw.decode("utf-8"))
-    try:
-        store.put(key, (crc, len(raw), marshal.dumps(data)))
-    except ValueError:  # a value marshal cannot hold (a TOML date): not cached
-        pass
-    return data
+    return tomllib.loads(path.read_text(encoding="utf-8"))
 
 
 def memo(name: str, sources: tuple, build):
     """build(), kept while the files it is made from (its tables and the source of the code
     that builds it) are unchanged; its result must be plain data (marshal: dicts, lists,
     tuples, sets, str, int). Without its sources (a build that ships no .py), it is built."""
-    crc = 0
+    crc = size = 0
     try:
         for path in sources:
-            crc = zlib.crc32(Path(path).read_bytes(), crc)
+            data = Path(path).read_bytes()
+            crc, size = zlib.crc32(data, crc), size + len(data)
     except OSError:
         return build()
     store = _the_store()
-    key = ("memo", name, crc)  # the sources' checksum in the key: two checkouts keep theirs
+    key = ("memo", name, crc, size)  # the sources' checksum in the key: two checkouts keep theirs
     entry = store.get(key)
     if entry is not None:
         return marshal.loads(entry)
     value = build()
-    try:
+    try:  # kept marshalled within the file: decoded only when asked for
         store.put(key, marshal.dumps(value))
-    except ValueError:
+    except ValueError:  # a value marshal cannot hold (a TOML date): not kept
         pass
     return value
