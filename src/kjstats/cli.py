@@ -13,6 +13,7 @@ import click
 
 from . import __version__
 from .lexicon import load_lexicon
+from .outfile import OutputFile, OutputIsInput
 from .parallel import Formatted, WorkerError, crash_message, make_runner
 from .pipeline import extract as extract_records
 from .readers import ReadError, iter_inputs, read_path, read_stdin
@@ -192,13 +193,13 @@ def _categories(lexicon):
 _crash = crash_message
 
 
-def read_documents(paths, encoding, failures: Failures, progress: bool = False):
+def read_documents(paths, encoding, failures: Failures, progress: bool = False, skip=None):
     """(doc name, text) for every input, in order; unreadable inputs are reported and skipped.
 
     With progress=True and at least PROGRESS_MIN_INPUTS inputs, a progress bar runs on stderr
     (see progress_wanted) until the last input is read.
     """
-    inputs, bar = _inputs_with_bar(paths, progress)
+    inputs, bar = _inputs_with_bar(paths, progress, skip)
     with bar as shown, _echo_through(failures, shown):
         for name, path, error in inputs:
             if shown:
@@ -217,11 +218,11 @@ def read_documents(paths, encoding, failures: Failures, progress: bool = False):
             yield name, text
 
 
-def _inputs_with_bar(paths, progress: bool):
+def _inputs_with_bar(paths, progress: bool, skip=None):
     """The inputs, and the progress bar to show while they are worked through: a null context
     unless progress is wanted and there are at least PROGRESS_MIN_INPUTS of them (to count
     them, the inputs are listed first)."""
-    inputs = iter_inputs(paths)
+    inputs = iter_inputs(paths, skip)
     if not progress:
         return inputs, contextlib.nullcontext()
     inputs = list(inputs)
@@ -244,7 +245,7 @@ def _echo_through(failures: Failures, bar):
         failures.echo = saved
 
 
-def iter_outcomes(paths, runner, failures: Failures, progress: bool = False):
+def iter_outcomes(paths, runner, failures: Failures, progress: bool = False, skip=None):
     """The Outcome (name, records, error) of every readable input, in order, extracted by
     the runner (parallel.make_runner, entered); a failed input gets its one line and is skipped.
 
@@ -252,7 +253,7 @@ def iter_outcomes(paths, runner, failures: Failures, progress: bool = False):
     for the next document, and a failure part-way sets the outcome's error (and is reported)
     once they are spent. The progress bar is as in read_documents.
     """
-    inputs, bar = _inputs_with_bar(paths, progress)
+    inputs, bar = _inputs_with_bar(paths, progress, skip)
     with bar as shown, _echo_through(failures, shown):
         outcomes = runner.outcomes(inputs, started=shown.step if shown else None)
         with contextlib.closing(outcomes):
@@ -263,10 +264,10 @@ def iter_outcomes(paths, runner, failures: Failures, progress: bool = False):
                     failures.report(outcome.error)
 
 
-def iter_records(paths, runner, failures, keep=None, progress: bool = False):
+def iter_records(paths, runner, failures, keep=None, progress: bool = False, skip=None):
     """Every record kept by keep(category, kind, region) (all without it), document after
     document, as they are extracted; a worker's Formatted records come as they are."""
-    with contextlib.closing(iter_outcomes(paths, runner, failures, progress)) as documents:
+    with contextlib.closing(iter_outcomes(paths, runner, failures, progress, skip)) as documents:
         for outcome in documents:
             for rec in outcome.records:
                 if isinstance(rec, Formatted):
@@ -288,6 +289,16 @@ def make_filter(categories, kinds, regions):
         return ((not cats or category in cats) and (not ks or kind in ks)
                 and (not regs or region in regs))
     return keep
+
+
+def output_file(output: str | None, paths) -> OutputFile:
+    """The command's output file, refused (usage error) when it is one of the inputs."""
+    out = OutputFile(output)
+    try:
+        out.check_inputs(paths)
+    except OutputIsInput as e:
+        raise LineError(str(e), EXIT_USAGE) from None
+    return out
 
 
 @contextlib.contextmanager
@@ -366,12 +377,13 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
     cats = _categories(lexicon)
     fmt = pick_format(fmt, output, excel)
     check_output(fmt, output, excel)
-    with _output_errors(output or "stdout"):
+    out = output_file(output, paths)
+    with _output_errors(output or "stdout"), out.writing() as target:
         with _runner(jobs, dask, encoding, cats, record_unit(fmt, excel)) as runner:
             records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
-                                   progress=progress_wanted(fmt, output))
+                                   progress=progress_wanted(fmt, output), skip=out.is_output)
             with contextlib.closing(records):
-                write_output(records, fmt, output, excel)
+                write_output(records, fmt, target, excel)
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 
@@ -426,9 +438,9 @@ def _utf8_out(data: str) -> None:
     target.flush()
 
 
-def _extract_documents(paths, encoding, cats, failures, progress: bool = False):
+def _extract_documents(paths, encoding, cats, failures, progress: bool = False, skip=None):
     """(doc name, text, records) for every readable input; an extraction crash is one failure."""
-    with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
+    with contextlib.closing(read_documents(paths, encoding, failures, progress, skip)) as documents:
         for name, body in documents:
             try:
                 records = extract_records(body, doc=name, categories=cats)
@@ -467,15 +479,16 @@ def show_command(paths, encoding, lexicon, html_file, records_mode, color):
     cats = _categories(lexicon)
     if html_file:
         from .highlight import html_page
+        out = output_file(html_file, paths)
         documents = _extract_documents(paths, encoding, cats, failures,
-                                       progress=progress_wanted("html", html_file))
+                                       progress=progress_wanted("html", html_file), skip=out.is_output)
         with contextlib.closing(documents):
             page = html_page(list(documents))
-        with _output_errors(html_file):
-            if html_file == "-":
+        with _output_errors(html_file), out.writing() as target:
+            if target is None:
                 _utf8_out(page)
             else:
-                with open(html_file, "w", encoding="utf-8", newline="") as f:
+                with open(target, "w", encoding="utf-8", newline="") as f:
                     f.write(page)
         sys.exit(EXIT_INPUT if failures.count else 0)
     # Never a progress bar while the text streams to the same terminal.
@@ -604,21 +617,23 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
     if fmt not in (TABLE,) + PIVOT_FORMATS:
         raise click.UsageError(f"a summary is written as {', '.join((TABLE,) + PIVOT_FORMATS)}, not {fmt}")
     check_output(fmt, output, excel)
+    out = output_file(output, paths)
     failures = Failures()
     cats = _categories(lexicon)
     try:
         with _runner(jobs, dask, encoding, cats) as runner:
             records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
-                                   progress=progress_wanted(TABLE, output))  # the pivot comes at the end
+                                   progress=progress_wanted(TABLE, output),  # the pivot comes at the end
+                                   skip=out.is_output)
             with contextlib.closing(records):
                 table = pivot(records, by)
     except WorkerError as e:
         raise LineError(str(e)) from None
-    with _output_errors(output or "stdout"):
+    with _output_errors(output or "stdout"), out.writing() as target:
         if fmt == TABLE:
             from .views import fits, pivot_table, stdout_console
-            if output and output != "-":
-                with open(output, "w", encoding="utf-8") as f:
+            if target is not None:
+                with open(target, "w", encoding="utf-8") as f:
                     stdout_console(file=f, width=200).print(pivot_table(table))
             else:
                 console = stdout_console()
@@ -628,7 +643,7 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
                     click.echo("kjstats: the table is wider than the terminal: see every column "
                                "with -f csv or -o summary.xlsx", err=True)
         else:
-            write_pivot(table, fmt, output or "-", excel=excel)
+            write_pivot(table, fmt, target or "-", excel=excel)
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 

@@ -959,7 +959,7 @@ def _is_report(filename: str) -> bool:
     return filename.lower().endswith(REPORT_SUFFIXES)
 
 
-def _walk_reports(top: str) -> Iterator[tuple[str, ReadError | None]]:
+def _walk_reports(top: str, skip: Callable[[str], bool] | None = None) -> Iterator[tuple[str, ReadError | None]]:
     """Report files under `top` in sorted order, depth first; unreadable subdirs as errors.
 
     Hidden entries (".git", ".venv") are skipped and directory symlinks are not
@@ -976,28 +976,31 @@ def _walk_reports(top: str) -> Iterator[tuple[str, ReadError | None]]:
             continue
         child = os.path.join(top, entry.name)
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk_reports(child)
-        elif _is_report(entry.name) and entry.is_file():
+            yield from _walk_reports(child, skip)
+        elif _is_report(entry.name) and entry.is_file() and not (skip and skip(child)):
             yield child, None
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[tuple[str, str | None, ReadError | None]]:
-    """Expand command-line inputs into (doc name, path to read or None, error or None), lazily."""
+def iter_inputs(paths: Iterable[str], skip: Callable[[str], bool] | None = None
+                ) -> Iterator[tuple[str, str | None, ReadError | None]]:
+    """Expand command-line inputs into (doc name, path to read or None, error or None), lazily;
+    a folder's files for which skip(path) is true are left out."""
     for given in paths:
         given = os.fspath(given)
         if given == "-":
             yield "-", "-", None
         elif os.path.isdir(given):
-            yield from _iter_directory(given)
+            yield from _iter_directory(given, skip)
         elif os.path.exists(given):
             yield given, given, None
         else:
             yield given, None, _error(given, "no such file or directory")
 
 
-def _iter_directory(top: str) -> Iterator[tuple[str, str | None, ReadError | None]]:
+def _iter_directory(top: str, skip: Callable[[str], bool] | None = None
+                    ) -> Iterator[tuple[str, str | None, ReadError | None]]:
     found = False
-    for child, error in _walk_reports(top):
+    for child, error in _walk_reports(top, skip):
         found = True
         yield (child, None, error) if error else (child, child, None)
     if not found:
