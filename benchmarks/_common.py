@@ -1,4 +1,5 @@
 """What the benchmarks share: the report texts they run on and a description of the machine."""
+
 from __future__ import annotations
 
 import os
@@ -8,7 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a87d58a2556ee7bf.txt"
-CORPUS = ROOT.parent / "shared" / "corpus"      # present in the project's workspace only
+CORPUS = ROOT.parent / "shared" / "corpus"  # present in the project's workspace only
 TEST_REPORTS = ROOT / "tests" / "reports"
 KJSTATS = [sys.executable, "-c", "import sys; from kjstats.cli import main; sys.exit(main())"]
 
@@ -49,6 +50,8 @@ def load_average() -> str:
 
 
 def machine() -> str:
-    return (f"{cpu_model()}, {usable_cores()} cores, Python {platform.python_version()} "
-            f"({platform.python_implementation()}), {platform.system()} {platform.release()}, "
-            f"load average {load_average()}")
+    return (
+        f"{cpu_model()}, {usable_cores()} cores, Python {platform.python_version()} "
+        f"({platform.python_implementation()}), {platform.system()} {platform.release()}, "
+        f"load average {load_average()}"
+    )

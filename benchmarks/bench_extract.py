@@ -15,6 +15,7 @@ over the rounds (min and max shown too). The machine-independent figure is the r
 extract / scan; issue 6 asks it to be at least 1/30. A scaling check follows: the seed
 repeated 1, 8 and 64 times as one document must keep its chars/s (nothing quadratic).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,9 +27,8 @@ from pathlib import Path
 import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import SEED, machine, report_paths  # noqa: E402
-
 import kjstats  # noqa: E402
+from _common import SEED, machine, report_paths  # noqa: E402
 
 NUMERAL_RUNS = regex.compile(r"[0-9０-９.．]+|[零〇一二两三四五六七八九十百千万亿]+")
 TARGET = 1 / 30
@@ -62,8 +62,7 @@ def chars_per_second(fn, texts, min_time: float) -> float:
 
 
 def summary(values: list[float]) -> str:
-    return (f"median {statistics.median(values):,.0f} chars/s "
-            f"(min {min(values):,.0f}, max {max(values):,.0f})")
+    return f"median {statistics.median(values):,.0f} chars/s (min {min(values):,.0f}, max {max(values):,.0f})"
 
 
 def main() -> int:
@@ -76,10 +75,14 @@ def main() -> int:
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
     chars = sum(len(t) for _, t in texts)
     print(f"machine: {machine()}")
-    print(f"kjstats {kjstats.__version__} ({'mypyc-compiled' if kjstats.COMPILED else 'pure Python'}), "
-          f"regex {regex.__version__}")
-    print(f"text: {len(texts)} reports ({'seed + corpus' if len(texts) > 1 else 'seed only'}), "
-          f"{chars:,} chars; {run_extract(texts)} records, {scan(texts)} numeral runs")
+    print(
+        f"kjstats {kjstats.__version__} ({'mypyc-compiled' if kjstats.COMPILED else 'pure Python'}), "
+        f"regex {regex.__version__}"
+    )
+    print(
+        f"text: {len(texts)} reports ({'seed + corpus' if len(texts) > 1 else 'seed only'}), "
+        f"{chars:,} chars; {run_extract(texts)} records, {scan(texts)} numeral runs"
+    )
 
     ext, bare, ratios = [], [], []
     for r in range(args.rounds):
@@ -93,9 +96,11 @@ def main() -> int:
     ratio = statistics.median(ratios)
     print(f"kjstats.extract: {summary(ext)}")
     print(f"bare regex scan: {summary(bare)}")
-    print(f"ratio extract/scan: {ratio:.4f} = 1/{1 / ratio:.1f} (median of {args.rounds} rounds; "
-          f"range 1/{1 / max(ratios):.1f} to 1/{1 / min(ratios):.1f}); "
-          f"target >= 1/30 ({TARGET:.4f}): {'met' if ratio >= TARGET else 'NOT met'}")
+    print(
+        f"ratio extract/scan: {ratio:.4f} = 1/{1 / ratio:.1f} (median of {args.rounds} rounds; "
+        f"range 1/{1 / max(ratios):.1f} to 1/{1 / min(ratios):.1f}); "
+        f"target >= 1/30 ({TARGET:.4f}): {'met' if ratio >= TARGET else 'NOT met'}"
+    )
 
     seed = SEED.read_text(encoding="utf-8").strip() + "\n\n"
     print("scaling (seed repeated as one document):")

@@ -12,6 +12,7 @@ right now (the same pure-Python loop in 1 process and in N at once): on a shared
 whose other cores are busy no program can beat that ceiling. Exit status 1 if any output
 differs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,9 @@ def build_corpus(directory: Path, n_files: int) -> int:
 
 def run(directory: Path, out: Path, jobs: int) -> tuple[float, str]:
     start = time.perf_counter()
-    proc = subprocess.run([*KJSTATS, "extract", str(directory), "-f", "jsonl", "-o", str(out),
-                           "-j", str(jobs)], capture_output=True)
+    proc = subprocess.run(
+        [*KJSTATS, "extract", str(directory), "-f", "jsonl", "-o", str(out), "-j", str(jobs)], capture_output=True
+    )
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"kjstats -j {jobs} failed ({proc.returncode}): {proc.stderr.decode(errors='replace')}")
@@ -100,24 +102,32 @@ def main() -> int:
                 times[jobs][-1], digests[jobs] = run(directory, Path(tmp) / f"out-{jobs}.jsonl", jobs)
             differ += digests[1] != digests[args.jobs]
             outputs.add(digests[1])
-            print(f"round {r + 1}: -j 1 {times[1][-1]:.2f}s, -j {args.jobs} {times[args.jobs][-1]:.2f}s, "
-                  f"machine capacity {capacity[-1]:.2f}x, "
-                  f"output {'identical' if digests[1] == digests[args.jobs] else 'DIFFERENT'}")
+            print(
+                f"round {r + 1}: -j 1 {times[1][-1]:.2f}s, -j {args.jobs} {times[args.jobs][-1]:.2f}s, "
+                f"machine capacity {capacity[-1]:.2f}x, "
+                f"output {'identical' if digests[1] == digests[args.jobs] else 'DIFFERENT'}"
+            )
         records = sum(1 for _ in open(Path(tmp) / "out-1.jsonl", encoding="utf-8"))
 
     one, many = times[1], times[args.jobs]
     best = min(one) / min(many)
     median = statistics.median(one) / statistics.median(many)
     identical = differ == 0
-    print(f"records: {records} per run; -j {args.jobs} output identical to -j 1 in "
-          f"{args.rounds - differ} of {args.rounds} rounds"
-          + ("" if len(outputs) == 1 else " (kjstats itself changed between rounds)"))
+    print(
+        f"records: {records} per run; -j {args.jobs} output identical to -j 1 in "
+        f"{args.rounds - differ} of {args.rounds} rounds"
+        + ("" if len(outputs) == 1 else " (kjstats itself changed between rounds)")
+    )
     print(f"-j 1: best {min(one):.2f}s, median {statistics.median(one):.2f}s")
     print(f"-j {args.jobs}: best {min(many):.2f}s, median {statistics.median(many):.2f}s")
-    print(f"speed-up -j {args.jobs} vs -j 1: {best:.2f}x (best), {median:.2f}x (median); "
-          f"target >= {TARGET}x: {'met' if best >= TARGET else 'NOT met'}")
-    print(f"machine parallel capacity for {args.jobs} processes: best {max(capacity):.2f}x, "
-          f"median {statistics.median(capacity):.2f}x (an idle machine gives ~{args.jobs}x)")
+    print(
+        f"speed-up -j {args.jobs} vs -j 1: {best:.2f}x (best), {median:.2f}x (median); "
+        f"target >= {TARGET}x: {'met' if best >= TARGET else 'NOT met'}"
+    )
+    print(
+        f"machine parallel capacity for {args.jobs} processes: best {max(capacity):.2f}x, "
+        f"median {statistics.median(capacity):.2f}x (an idle machine gives ~{args.jobs}x)"
+    )
     return 0 if identical else 1
 
 

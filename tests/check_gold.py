@@ -31,6 +31,7 @@ Checks, per record:
 Per document: spans in text order without overlap; every .txt has records;
 length and record count within the bounds its folder was written to.
 """
+
 import json
 import math
 import os
@@ -39,14 +40,43 @@ import sys
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-FIELDS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier",
-          "kind", "planned", "region", "period", "indicator", "category"]
+FIELDS = [
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "kind",
+    "planned",
+    "region",
+    "period",
+    "indicator",
+    "category",
+]
 QUALIFIERS = {"at_least", "more_than", "nearly", "about", "at_most"}
 KINDS = {"level", "growth", "share", "rank"}
-CATEGORIES = {"rd_expenditure", "high_tech_industry", "high_tech_enterprise", "tech_sme",
-              "rd_institution", "incubator", "talent", "innovation_voucher", "funding",
-              "investment", "project", "patent", "tech_market", "enterprise", "facility",
-              "economy", "other"}
+CATEGORIES = {
+    "rd_expenditure",
+    "high_tech_industry",
+    "high_tech_enterprise",
+    "tech_sme",
+    "rd_institution",
+    "incubator",
+    "talent",
+    "innovation_voucher",
+    "funding",
+    "investment",
+    "project",
+    "patent",
+    "tech_market",
+    "enterprise",
+    "facility",
+    "economy",
+    "other",
+}
 # ISO 8601 as records.md uses it: a year, a month (01-12), or an interval of those.
 PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?(/\d{4}(-(0[1-9]|1[0-2]))?)?$")
 DIGITS = set("0123456789０１２３４５６７８９")
@@ -54,13 +84,11 @@ DIGITS = set("0123456789０１２３４５６７８９")
 # (min chars, max chars, min records, max records) per document: the sizes each
 # set was written to (reports, reports3: their README; reports2: its first
 # checker), keyed by folder name; any other folder gets the widest of them.
-BOUNDS = {"reports": (600, 1500, 20, 41), "reports2": (700, 1500, 20, 40),
-          "reports3": (600, 1200, 20, 35)}
+BOUNDS = {"reports": (600, 1500, 20, 41), "reports2": (700, 1500, 20, 40), "reports3": (600, 1200, 20, 35)}
 DEFAULT_BOUNDS = (600, 1500, 20, 41)
 
 MULT = [("万亿", 10**12), ("亿", 10**8), ("万", 10**4)]
-CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-            "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 CN_BIG = {"万": 10**4, "亿": 10**8}
 CN = "零〇一二两三四五六七八九十百千万亿点"
@@ -103,7 +131,7 @@ def arabic_values(t):
     """Every Arabic number in normalized `t`, scaled by the multiplier after it."""
     out = []
     for m in re.finditer(r"\d+(?:\.\d+)?", t):
-        rest = t[m.end():].lstrip("余多")
+        rest = t[m.end() :].lstrip("余多")
         scale = next((k for w, k in MULT if rest.startswith(w)), 1)
         out.append([Decimal(m.group()), scale])
     # "3~5亿元": the first number of a range shares the second's multiplier
@@ -119,20 +147,20 @@ def chinese_values(t):
     if t.startswith("首位"):
         return [Decimal(1)]
     t = re.sub(r"^[第前后]", "", t)
-    m = re.match(rf"^百分之([{CN}]+)", t)                 # 百分之二十, 百分之八点六
+    m = re.match(rf"^百分之([{CN}]+)", t)  # 百分之二十, 百分之八点六
     if m:
         return [cn_number(m.group(1))]
     m = re.match(r"^([一二两三四五六七八九十]+)分之([一二两三四五六七八九十]+)", t)
-    if m:                                                 # 四分之一 -> 25 (%)
+    if m:  # 四分之一 -> 25 (%)
         return [cn_number(m.group(2)) * 100 / cn_number(m.group(1))]
     m = re.match(r"^([一二两三四五六七八九十]+)成([一二三四五六七八九]?)", t)
-    if m:                                                 # 七成 -> 70, 一成五 -> 15
+    if m:  # 七成 -> 70, 一成五 -> 15
         return [cn_number(m.group(1)) * 10 + (cn_number(m.group(2)) if m.group(2) else 0)]
     m = re.match(r"^([一二两三四五六七八九])到([一二两三四五六七八九])", t)
-    if m:                                                 # 三到五项
+    if m:  # 三到五项
         return [cn_number(m.group(1)), cn_number(m.group(2))]
     m = re.match(rf"^([{CN}]+?)(几|余|多)?([万亿]?)[^\d{CN}]*$", t)
-    if m:                                                 # 三千二百万元, 百余家, 十几项
+    if m:  # 三千二百万元, 百余家, 十几项
         return [cn_number(m.group(1)) * CN_BIG.get(m.group(3), 1)]
     return None
 
@@ -181,10 +209,8 @@ def check_value(r, bad):
             bad("cannot read the number in text")
             return
         scales = (1,)
-    if len(got) != len(want) or not any(
-            all(a * k == b for a, b in zip(got, want)) for k in scales):
-        bad(f"text {r['text']!r} gives {[str(g) for g in got]}, gold says "
-            f"{[str(w) for w in want]}")
+    if len(got) != len(want) or not any(all(a * k == b for a, b in zip(got, want)) for k in scales):
+        bad(f"text {r['text']!r} gives {[str(g) for g in got]}, gold says {[str(w) for w in want]}")
 
 
 def check_record(r, texts, bad):
@@ -226,8 +252,7 @@ def check_record(r, texts, bad):
     check_field("qualifier", r["qualifier"], lambda x: x in QUALIFIERS, True, bad)
     check_field("planned", r["planned"], lambda x: isinstance(x, bool), True, bad)
     check_field("region", r["region"], lambda x: isinstance(x, str), True, bad)
-    check_field("period", r["period"],
-                lambda x: isinstance(x, str) and (x == "" or PERIOD.match(x)), True, bad)
+    check_field("period", r["period"], lambda x: isinstance(x, str) and (x == "" or PERIOD.match(x)), True, bad)
     check_field("indicator", r["indicator"], lambda x: isinstance(x, str) and x.strip(), False, bad)
     check_field("category", r["category"], lambda x: x in CATEGORIES, False, bad)
 
@@ -268,7 +293,7 @@ def main(argv):
             where = f"{gold}:{n}"
             if isinstance(r, dict):
                 where += f": {r.get('doc')} {r.get('text')!r}"
-            check_record(r, texts, lambda msg: problems.append(f"{where}: {msg}"))
+            check_record(r, texts, lambda msg, where=where: problems.append(f"{where}: {msg}"))
             if isinstance(r, dict):
                 rows.append((n, r))
 
@@ -279,8 +304,9 @@ def main(argv):
     for d, rs in by_doc.items():
         for (_, a), (n, b) in zip(rs, rs[1:]):
             if all(isinstance(x, int) for x in (a.get("end"), b.get("start"))) and b["start"] < a["end"]:
-                problems.append(f"{gold}:{n}: {d} span at {b['start']} overlaps or precedes "
-                                f"the previous record (ends {a['end']})")
+                problems.append(
+                    f"{gold}:{n}: {d} span at {b['start']} overlaps or precedes the previous record (ends {a['end']})"
+                )
     # every text is annotated, within the folder's size bounds
     lo_c, hi_c, lo_r, hi_r = BOUNDS.get(os.path.basename(folder), DEFAULT_BOUNDS)
     for d, body in texts.items():

@@ -1,5 +1,6 @@
 """Running kjstats from the tests: in-process through main() (fast, no terminal), or as a
 subprocess command line (KJSTATS) where a real process is what is tested."""
+
 from __future__ import annotations
 
 import sys

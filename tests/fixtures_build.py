@@ -3,6 +3,7 @@
 Every builder takes the seed's text and writes one input format into a temporary
 directory, so the reader tests compare "the same report" across encodings and formats.
 """
+
 from __future__ import annotations
 
 import functools
@@ -12,9 +13,9 @@ import random
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a87d58a2556ee7bf.txt"
@@ -107,24 +108,22 @@ def build_html(text: str, charset: str = "utf-8") -> str:
     body = []
     for i, para in enumerate(paragraphs):
         # Entities and the usual &nbsp; indent of Chinese CMS pages.
-        body.append(f"<p style=\"text-indent:2em\">&nbsp;&nbsp;{html.escape(para)}</p>")
+        body.append(f'<p style="text-indent:2em">&nbsp;&nbsp;{html.escape(para)}</p>')
         if i == 2:
-            rows = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in TABLE_ROWS
-            )
-            body.append(f"<table border=\"1\">{rows}</table>")
-    nav = "".join(f"<li><a href=\"#\">{item}</a></li>" for item in HTML_NAV_ITEMS)
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in TABLE_ROWS)
+            body.append(f'<table border="1">{rows}</table>')
+    nav = "".join(f'<li><a href="#">{item}</a></li>' for item in HTML_NAV_ITEMS)
     return (
         "<!DOCTYPE html>\n<html>\n<head>\n"
-        f"<meta http-equiv=\"Content-Type\" content=\"text/html; charset={charset}\">\n"
+        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
         "<title>科技局工作动态</title>\n"
         "<style>body { font-size: 14px; } .n1 { width: 1200px; }</style>\n"
         "</head>\n<body>\n"
         f"<nav><ul>{nav}</ul></nav>\n"
-        "<div class=\"breadcrumb\">当前位置：首页 &gt; 科技动态</div>\n"
-        f"<script type=\"text/javascript\">{HTML_SCRIPT}</script>\n"
-        "<div class=\"content\">\n" + "\n".join(body) + "\n</div>\n"
-        "<ul class=\"side-menu\"><li>相关链接</li><li>专题专栏</li></ul>\n"
+        '<div class="breadcrumb">当前位置：首页 &gt; 科技动态</div>\n'
+        f'<script type="text/javascript">{HTML_SCRIPT}</script>\n'
+        '<div class="content">\n' + "\n".join(body) + "\n</div>\n"
+        '<ul class="side-menu"><li>相关链接</li><li>专题专栏</li></ul>\n'
         f"<footer><p>{HTML_FOOTER}</p></footer>\n"
         "</body>\n</html>\n"
     )
@@ -195,7 +194,7 @@ def _boundaries(paragraph: str) -> list[int]:
     so such a break could not round-trip exactly.
     """
     starts = [m.start() for m in re.finditer(r"[A-Za-z0-9]+|.", paragraph)][1:]
-    return [0] + [i for i in starts if " " not in paragraph[i - 1:i + 1]] + [len(paragraph)]
+    return [0] + [i for i in starts if " " not in paragraph[i - 1 : i + 1]] + [len(paragraph)]
 
 
 def _max_stretch(chars: int) -> float:
@@ -226,7 +225,7 @@ def _wrap_through(
     end = len(cuts) - 1
     widths = [0.0]
     for i in range(end):
-        widths.append(widths[-1] + string_width(paragraph[cuts[i]:cuts[i + 1]]))
+        widths.append(widths[-1] + string_width(paragraph[cuts[i] : cuts[i + 1]]))
 
     def line_width(i: int, j: int) -> float:
         return widths[j] - widths[i] + (first_indent if i == 0 else 0.0)
@@ -435,7 +434,7 @@ def random_binary(n: int = 4096, seed: int = 7) -> bytes:
 
 def undecodable_bytes() -> bytes:
     """Text bytes valid in neither UTF-8 nor GB18030 (0x80 and 0xFF are never GB18030 lead bytes)."""
-    return "科技报告 2020年".encode("utf-8") + b"\x80\xff\x80\xff" + "增幅3.8%".encode("utf-8")
+    return "科技报告 2020年".encode() + b"\x80\xff\x80\xff" + "增幅3.8%".encode()
 
 
 def make_tree(root: Path) -> list[str]:
@@ -460,5 +459,15 @@ def make_tree(root: Path) -> list[str]:
         else:
             target.write_text(content, encoding="utf-8")
     (root / "empty_sub").mkdir()
-    return ["a.html", "b.txt", os.path.join("sub", "c.htm"), os.path.join("sub", "deeper", "e.txt"),
-            os.path.join("z_dir", "g.TXT")]
+    return [
+        "a.html",
+        "b.txt",
+        os.path.join("sub", "c.htm"),
+        os.path.join("sub", "deeper", "e.txt"),
+        os.path.join("z_dir", "g.TXT"),
+    ]
+
+
+def unpicklable_records(text, doc=None, categories=None):
+    """An extractor whose records no pickle takes (a worker cannot send them back)."""
+    return [lambda: None]

@@ -5,6 +5,7 @@ Most cases run kjstats.cli.main() in-process inside click's CliRunner isolation 
 through main(), so what the user would see is what is checked); pipes, signals and
 terminals use real subprocesses (a real pipe, SIGINT, a pseudo-terminal).
 """
+
 from __future__ import annotations
 
 import csv
@@ -30,8 +31,23 @@ from kjstats.records import OUTPUT_FIELDS
 SEED = fb.seed_text()
 SEED_NAME = fb.SEED.name
 # The columns of records.md, in its order, then the sentence.
-COLUMNS = ["doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind",
-           "planned", "region", "period", "indicator", "category", "sentence"]
+COLUMNS = [
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "kind",
+    "planned",
+    "region",
+    "period",
+    "indicator",
+    "category",
+    "sentence",
+]
 
 
 # ---------------------------------------------------------------------------
@@ -126,8 +142,14 @@ def _read_parquet(data: bytes) -> tuple[list[str], list[dict]]:
     return table.column_names, table.to_pylist()
 
 
-READERS = {"csv": _read_csv, "tsv": _read_tsv, "jsonl": _read_jsonl, "json": _read_json,
-           "xlsx": _read_xlsx, "parquet": _read_parquet}
+READERS = {
+    "csv": _read_csv,
+    "tsv": _read_tsv,
+    "jsonl": _read_jsonl,
+    "json": _read_json,
+    "xlsx": _read_xlsx,
+    "parquet": _read_parquet,
+}
 
 
 @pytest.mark.parametrize("fmt", list(READERS))
@@ -148,10 +170,21 @@ def test_every_format_holds_the_same_records_in_records_md_columns(tmp_path, see
     assert {r["doc"] for r in records} == {str(seed_path)}
 
 
-@pytest.mark.parametrize("suffix, fmt", [
-    (".csv", "csv"), (".tsv", "tsv"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
-    (".xlsx", "xlsx"), (".XLSX", "xlsx"), (".parquet", "parquet"), (".txt", "csv"), ("", "csv"),
-])
+@pytest.mark.parametrize(
+    "suffix, fmt",
+    [
+        (".csv", "csv"),
+        (".tsv", "tsv"),
+        (".jsonl", "jsonl"),
+        (".ndjson", "jsonl"),
+        (".json", "json"),
+        (".xlsx", "xlsx"),
+        (".XLSX", "xlsx"),
+        (".parquet", "parquet"),
+        (".txt", "csv"),
+        ("", "csv"),
+    ],
+)
 def test_format_from_output_suffix(tmp_path, seed_path, baseline, suffix, fmt):
     target = tmp_path / f"figures{suffix}"
     result = run("extract", seed_path, "-o", target)
@@ -178,16 +211,19 @@ def test_dash_output_is_stdout(seed_path):
     assert result.code == 0 and result.text.startswith('{"doc": ')
 
 
-@pytest.mark.parametrize("fmt, output, excel, stdout_tty, expected", [
-    ("jsonl", None, False, True, "jsonl"),
-    (None, "a.xlsx", False, True, "xlsx"),
-    (None, "a.unknown", False, False, "csv"),
-    (None, None, False, True, "table"),
-    (None, None, False, False, "csv"),
-    (None, "-", False, True, "table"),
-    (None, None, True, True, "csv"),      # --excel on a terminal still means CSV
-    ("tsv", None, True, False, "tsv"),
-])
+@pytest.mark.parametrize(
+    "fmt, output, excel, stdout_tty, expected",
+    [
+        ("jsonl", None, False, True, "jsonl"),
+        (None, "a.xlsx", False, True, "xlsx"),
+        (None, "a.unknown", False, False, "csv"),
+        (None, None, False, True, "table"),
+        (None, None, False, False, "csv"),
+        (None, "-", False, True, "table"),
+        (None, None, True, True, "csv"),  # --excel on a terminal still means CSV
+        ("tsv", None, True, False, "tsv"),
+    ],
+)
 def test_pick_format(monkeypatch, fmt, output, excel, stdout_tty, expected):
     monkeypatch.setattr(sys, "stdout", type("Tty", (), {"isatty": lambda self: stdout_tty})())
     assert cli.pick_format(fmt, output, excel) == expected
@@ -292,17 +328,20 @@ def test_xlsx_typed_cells_frozen_header_widths(formula_docs, tmp_path):
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("args, keep", [
-    (["--category", "rd_expenditure"], lambda r: r["category"] == "rd_expenditure"),
-    (["--category", "funding", "--category", "talent"], lambda r: r["category"] in ("funding", "talent")),
-    (["--kind", "growth"], lambda r: r["kind"] == "growth"),
-    (["--kind", "share", "--kind", "rank"], lambda r: r["kind"] in ("share", "rank")),
-    (["--region", "柯桥区"], lambda r: r["region"] == "柯桥区"),
-    (["--region", "柯桥"], lambda r: r["region"] == "柯桥区"),  # the short name works too
-    (["--region", "越城区", "--region", "柯桥区"], lambda r: r["region"] in ("越城区", "柯桥区")),
-    (["--kind", "growth", "--region", "越城区"], lambda r: r["kind"] == "growth" and r["region"] == "越城区"),
-    (["--region", "杭州市"], lambda r: r["region"] == "杭州市"),
-])
+@pytest.mark.parametrize(
+    "args, keep",
+    [
+        (["--category", "rd_expenditure"], lambda r: r["category"] == "rd_expenditure"),
+        (["--category", "funding", "--category", "talent"], lambda r: r["category"] in ("funding", "talent")),
+        (["--kind", "growth"], lambda r: r["kind"] == "growth"),
+        (["--kind", "share", "--kind", "rank"], lambda r: r["kind"] in ("share", "rank")),
+        (["--region", "柯桥区"], lambda r: r["region"] == "柯桥区"),
+        (["--region", "柯桥"], lambda r: r["region"] == "柯桥区"),  # the short name works too
+        (["--region", "越城区", "--region", "柯桥区"], lambda r: r["region"] in ("越城区", "柯桥区")),
+        (["--kind", "growth", "--region", "越城区"], lambda r: r["kind"] == "growth" and r["region"] == "越城区"),
+        (["--region", "杭州市"], lambda r: r["region"] == "杭州市"),
+    ],
+)
 def test_filters(seed_path, baseline, args, keep):
     result = run("extract", seed_path, "-f", "jsonl", *args)
     assert result.code == 0
@@ -332,6 +371,7 @@ def _write(name: str, data: bytes):
         path = tmp / name
         path.write_bytes(data)
         return path
+
     return make
 
 
@@ -381,8 +421,9 @@ def deny_locked(monkeypatch):
 
 @pytest.mark.parametrize("make, why", [f[1:] for f in FAILURES], ids=[f[0] for f in FAILURES])
 @pytest.mark.parametrize("position", ["first", "last"])
-def test_a_failed_input_is_one_line_and_the_others_are_written(tmp_path, seed_path, baseline, deny_locked,
-                                                               make, why, position):
+def test_a_failed_input_is_one_line_and_the_others_are_written(
+    tmp_path, seed_path, baseline, deny_locked, make, why, position
+):
     bad = make(tmp_path)
     inputs = [bad, seed_path] if position == "first" else [seed_path, bad]
     result = run("extract", *inputs, "-f", "jsonl")
@@ -408,10 +449,16 @@ def test_only_failures_still_write_a_well_formed_output(tmp_path):
     assert json.loads(target.read_text(encoding="utf-8")) == []
 
 
-@pytest.mark.parametrize("name, data", [
-    ("empty.txt", b""), ("bom-only.txt", b"\xef\xbb\xbf"), ("blank.txt", b"\n\r\n  \n"),
-    ("empty.html", b""), ("empty.htm", b"<html><body></body></html>"),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("empty.txt", b""),
+        ("bom-only.txt", b"\xef\xbb\xbf"),
+        ("blank.txt", b"\n\r\n  \n"),
+        ("empty.html", b""),
+        ("empty.htm", b"<html><body></body></html>"),
+    ],
+)
 def test_an_empty_input_is_not_an_error(tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data)
@@ -440,8 +487,9 @@ def test_an_extraction_crash_is_one_line_and_the_others_are_written(tmp_path, se
     monkeypatch.setattr(cli, "extract_records", extract)
     result = run("extract", poison, seed_path, "-f", "jsonl")
     assert result.code == 1
-    assert result.err_lines == [f"kjstats: {poison}: internal error while extracting "
-                                "(RuntimeError: boom second line); please report it"]
+    assert result.err_lines == [
+        f"kjstats: {poison}: internal error while extracting (RuntimeError: boom second line); please report it"
+    ]
     assert triples(result.jsonl()) == triples(baseline)
 
 
@@ -515,13 +563,16 @@ def test_lexicon_extends_the_category_words(tmp_path):
     assert [r["text"] for r in only] == ["12家"]
 
 
-@pytest.mark.parametrize("content, fragment", [
-    ("[words\n", "not valid TOML"),
-    ("words = 3\n", "expected [words] with lists of strings"),
-    ('[words]\nfunding = "奖补"\n', "expected [words] with lists of strings"),
-    ('[words]\nmoney = ["奖补"]\n', "unknown category money"),
-    (None, "cannot read lexicon"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        ("[words\n", "not valid TOML"),
+        ("words = 3\n", "expected [words] with lists of strings"),
+        ('[words]\nfunding = "奖补"\n', "expected [words] with lists of strings"),
+        ('[words]\nmoney = ["奖补"]\n', "unknown category money"),
+        (None, "cannot read lexicon"),
+    ],
+)
 def test_a_bad_lexicon_is_a_one_line_usage_error(tmp_path, seed_path, content, fragment):
     lexicon = tmp_path / "words.toml"
     if content is not None:
@@ -559,12 +610,16 @@ def _pipe_into_head(args: list[str]) -> tuple[int, bytes]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
-@pytest.mark.parametrize("args", [
-    ["extract", "-f", "csv"],     # kjstats extract big.txt -f csv | head -1
-    ["extract", "-f", "xlsx"],    # a zip written at close: no "Exception ignored" either
-    ["extract", "-f", "table"],   # rich
-    ["text"],
-], ids=lambda a: "-".join(a))
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "-f", "csv"],  # kjstats extract big.txt -f csv | head -1
+        ["extract", "-f", "xlsx"],  # a zip written at close: no "Exception ignored" either
+        ["extract", "-f", "table"],  # rich
+        ["text"],
+    ],
+    ids=lambda a: "-".join(a),
+)
 def test_broken_pipe_ends_quietly(seed_path, args):
     # One seed gives 8-25 KB in each of these; elsewhere pipes hold 64 KiB, so send more.
     status, err = _pipe_into_head([*args, *[str(seed_path)] * (1 if SMALL_PIPES else 12)])
@@ -588,8 +643,9 @@ def _wait_blocked_on_pipe(pid: int, timeout: float = 5.0) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_ctrl_c_is_one_line_and_status_130():
-    proc = subprocess.Popen([*KJSTATS, "extract", "-", "-f", "jsonl"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*KJSTATS, "extract", "-", "-f", "jsonl"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     try:
         _wait_blocked_on_pipe(proc.pid)  # stdin stays open: kjstats waits for the report
         proc.send_signal(signal.SIGINT)
@@ -614,8 +670,9 @@ def _run_on_terminal(args, stdout_tty: bool, stderr_tty: bool, columns: int = 16
             masters[name], ends[name] = pty.openpty()
         else:
             ends[name] = subprocess.PIPE
-    proc = subprocess.Popen([*KJSTATS, *args], stdin=subprocess.DEVNULL, stdout=ends["out"],
-                            stderr=ends["err"], env=env)
+    proc = subprocess.Popen(
+        [*KJSTATS, *args], stdin=subprocess.DEVNULL, stdout=ends["out"], stderr=ends["err"], env=env
+    )
     sources = {}
     for name in ("out", "err"):
         if name in masters:
@@ -660,8 +717,7 @@ def test_a_rich_table_on_a_terminal(seed_path, baseline):
 @needs_pty
 def test_progress_bar_on_a_terminal_stderr_only(tmp_path, seed_path, baseline):
     inputs = [str(seed_path)] * 5 + [str(tmp_path / "missing.txt")]
-    status, out, err = _run_on_terminal(["extract", *inputs, "-f", "jsonl"], stdout_tty=False,
-                                        stderr_tty=True)
+    status, out, err = _run_on_terminal(["extract", *inputs, "-f", "jsonl"], stdout_tty=False, stderr_tty=True)
     assert status == 1
     screen = err.decode("utf-8")
     assert "━" in screen and "/6" in screen  # the bar and its count
@@ -671,15 +727,18 @@ def test_progress_bar_on_a_terminal_stderr_only(tmp_path, seed_path, baseline):
     assert len(out.splitlines()) == 5 * len(baseline)
 
 
-@pytest.mark.parametrize("stderr_tty, stdout_tty, fmt, output, expected", [
-    (False, False, "csv", None, False),    # in a pipe: never
-    (False, True, "table", None, False),
-    (True, False, "csv", None, True),      # records piped away, bar on the terminal
-    (True, True, "csv", None, False),      # CSV streams to the same terminal
-    (True, True, "csv", "out.csv", True),  # ... unless it goes to a file
-    (True, True, "table", None, True),     # a table is printed after reading
-    (True, True, None, None, False),       # `text` to the terminal
-])
+@pytest.mark.parametrize(
+    "stderr_tty, stdout_tty, fmt, output, expected",
+    [
+        (False, False, "csv", None, False),  # in a pipe: never
+        (False, True, "table", None, False),
+        (True, False, "csv", None, True),  # records piped away, bar on the terminal
+        (True, True, "csv", None, False),  # CSV streams to the same terminal
+        (True, True, "csv", "out.csv", True),  # ... unless it goes to a file
+        (True, True, "table", None, True),  # a table is printed after reading
+        (True, True, None, None, False),  # `text` to the terminal
+    ],
+)
 def test_progress_wanted(monkeypatch, stderr_tty, stdout_tty, fmt, output, expected):
     monkeypatch.setattr(cli, "_isatty", lambda s: stderr_tty if s is sys.stderr else stdout_tty)
     assert cli.progress_wanted(fmt, output) is expected

@@ -4,6 +4,7 @@ stdin, --encoding, and `kjstats text`, whose output every span's offsets refer t
 
 All inputs are built at test time from seeds/000_a87d58a2556ee7bf.txt (see fixtures_build.py).
 """
+
 from __future__ import annotations
 
 import functools
@@ -113,13 +114,16 @@ def test_the_page_chrome_gives_nothing(reports):
     assert fb.seed_paragraphs(SEED)[1] in text
 
 
-@pytest.mark.parametrize("name, reader", [
-    ("seed.txt", "read_text_file"),
-    ("seed.html", "read_html"),
-    ("seed_gbk.htm", "read_html"),
-    ("seed.docx", "read_docx"),
-    ("seed.pdf", "read_pdf"),
-])
+@pytest.mark.parametrize(
+    "name, reader",
+    [
+        ("seed.txt", "read_text_file"),
+        ("seed.html", "read_html"),
+        ("seed_gbk.htm", "read_html"),
+        ("seed.docx", "read_docx"),
+        ("seed.pdf", "read_pdf"),
+    ],
+)
 def test_each_suffix_goes_through_its_reader(reports, monkeypatch, name, reader):
     calls = []
     for fn in ("read_text_file", "read_html", "read_docx", "read_pdf"):
@@ -139,13 +143,14 @@ def test_each_suffix_goes_through_its_reader(reports, monkeypatch, name, reader)
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["seed.txt", "seed_gb18030.txt", "seed_utf16.txt", "seed_crlf.txt",
-                                  "seed.html", "seed.docx", "seed.pdf"])
+@pytest.mark.parametrize(
+    "name", ["seed.txt", "seed_gb18030.txt", "seed_utf16.txt", "seed_crlf.txt", "seed.html", "seed.docx", "seed.pdf"]
+)
 def test_offsets_refer_to_the_printed_text(reports, name):
     text, records = printed(reports / name), extracted(reports / name)
     assert records
     for r in records:
-        assert text[r["start"]:r["end"]] == r["text"]
+        assert text[r["start"] : r["end"]] == r["text"]
 
 
 def test_text_of_a_plain_report_is_the_report(reports):
@@ -181,13 +186,13 @@ def folder(tmp_path, monkeypatch) -> Path:
         "b.txt": SEED.encode("gb18030"),
         "a.html": build_page(SEED).encode("utf-8"),
         "sub/c.docx": None,
-        "sub/deeper/d.TXT": "全区新增企业12家。".encode("utf-8"),
-        "sub/e.htm": "<p>研发经费支出25.9亿元</p>".encode("utf-8"),
-        "notes.md": "研发经费支出25.9亿元".encode("utf-8"),          # not a report suffix
-        "data.csv": "a,b\n1,2\n".encode("utf-8"),
+        "sub/deeper/d.TXT": "全区新增企业12家。".encode(),
+        "sub/e.htm": "<p>研发经费支出25.9亿元</p>".encode(),
+        "notes.md": "研发经费支出25.9亿元".encode(),  # not a report suffix
+        "data.csv": b"a,b\n1,2\n",
         "logo.png": b"\x89PNG\r\n\x1a\n\x00\x00",
         "sub/deeper/scan.jpg": b"\xff\xd8\xff",
-        ".hidden/f.txt": "新增企业3家。".encode("utf-8"),            # hidden: skipped
+        ".hidden/f.txt": "新增企业3家。".encode(),  # hidden: skipped
     }
     for rel, data in files.items():
         path = root / rel
@@ -204,8 +209,9 @@ def test_a_directory_is_searched_recursively_for_reports(folder, expected):
     assert (result.code, result.err) == (0, "")
     records = result.jsonl()
     docs = list(dict.fromkeys(r["doc"] for r in records))
-    assert docs == [os.path.join("reports", p) for p in
-                    ("a.html", "b.txt", "sub/c.docx", "sub/deeper/d.TXT", "sub/e.htm")]
+    assert docs == [
+        os.path.join("reports", p) for p in ("a.html", "b.txt", "sub/c.docx", "sub/deeper/d.TXT", "sub/e.htm")
+    ]
     by_doc = {d: triples([r for r in records if r["doc"] == d]) for d in docs}
     for seed_doc in docs[:3]:
         assert by_doc[seed_doc] == expected
@@ -213,23 +219,27 @@ def test_a_directory_is_searched_recursively_for_reports(folder, expected):
 
 def test_a_directory_path_keeps_its_spelling(folder):
     result = run("extract", "reports/sub/", "-f", "jsonl")
-    assert {r["doc"] for r in result.jsonl()} == {"reports/sub/c.docx", "reports/sub/deeper/d.TXT",
-                                                   "reports/sub/e.htm"}
+    assert {r["doc"] for r in result.jsonl()} == {"reports/sub/c.docx", "reports/sub/deeper/d.TXT", "reports/sub/e.htm"}
 
 
 def test_files_and_directories_and_stdin_mix(folder, expected):
-    result = run("extract", "reports/b.txt", "-", "reports/sub/deeper", "-f", "jsonl",
-                 input=SEED.encode("gb18030"))
+    result = run("extract", "reports/b.txt", "-", "reports/sub/deeper", "-f", "jsonl", input=SEED.encode("gb18030"))
     assert result.code == 0
     records = result.jsonl()
     assert list(dict.fromkeys(r["doc"] for r in records)) == ["reports/b.txt", "-", "reports/sub/deeper/d.TXT"]
     assert triples([r for r in records if r["doc"] == "-"]) == expected
 
 
-@pytest.mark.parametrize("data", [
-    SEED.encode("utf-8"), SEED.encode("gb18030"), SEED.encode("utf-16"),
-    SEED.replace("\n", "\r\n").encode("utf-8"),
-], ids=["utf8", "gb18030", "utf16", "crlf"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        SEED.encode("utf-8"),
+        SEED.encode("gb18030"),
+        SEED.encode("utf-16"),
+        SEED.replace("\n", "\r\n").encode("utf-8"),
+    ],
+    ids=["utf8", "gb18030", "utf16", "crlf"],
+)
 def test_stdin(expected, data):
     result = run("extract", "-", "-f", "jsonl", input=data)
     assert result.code == 0
@@ -255,15 +265,18 @@ def test_empty_stdin_is_not_an_error():
 BIG5_TEXT = "2020年，全區研發經費支出25.9億元，同比增長3.8%。\n"
 
 
-@pytest.mark.parametrize("data, encoding, status, why", [
-    # Big5 bytes also decode as GB18030, into nonsense: only --encoding reads them right
-    (BIG5_TEXT.encode("big5"), "big5", 0, None),
-    # UTF-16 without a byte-order mark looks binary until told
-    (SEED.encode("utf-16-le"), "utf-16-le", 0, None),
-    (SEED.encode("gbk"), "gbk", 0, None),
-    # the override is obeyed even when it is wrong
-    (SEED.encode("gbk"), "utf-8", 1, "cannot decode as utf-8"),
-])
+@pytest.mark.parametrize(
+    "data, encoding, status, why",
+    [
+        # Big5 bytes also decode as GB18030, into nonsense: only --encoding reads them right
+        (BIG5_TEXT.encode("big5"), "big5", 0, None),
+        # UTF-16 without a byte-order mark looks binary until told
+        (SEED.encode("utf-16-le"), "utf-16-le", 0, None),
+        (SEED.encode("gbk"), "gbk", 0, None),
+        # the override is obeyed even when it is wrong
+        (SEED.encode("gbk"), "utf-8", 1, "cannot decode as utf-8"),
+    ],
+)
 def test_encoding_override(tmp_path, data, encoding, status, why):
     path = tmp_path / "report.txt"
     path.write_bytes(data)
@@ -281,7 +294,9 @@ def test_encoding_override_finds_big5_figures(tmp_path):
     path.write_bytes(BIG5_TEXT.encode("big5"))
     records = run("extract", path, "-f", "jsonl", "--encoding", "big5").jsonl()
     assert [(r["text"], str(r["value"]), r["kind"]) for r in records] == [
-        ("25.9億元", "2590000000", "level"), ("3.8%", "3.8", "growth")]
+        ("25.9億元", "2590000000", "level"),
+        ("3.8%", "3.8", "growth"),
+    ]
     guessed = run("extract", path, "-f", "jsonl").jsonl()
     assert [r["text"] for r in guessed] != ["25.9億元", "3.8%"]
 

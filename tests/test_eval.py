@@ -1,5 +1,6 @@
 """kjstats eval: the figures of ../shared/score.py, from the same rules, on the seed, the corpus
 and small hand-made gold files."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -15,7 +16,15 @@ from click.testing import CliRunner
 from kjstats import extract
 from kjstats.cli import cli
 from kjstats.evaluate import (
-    ATTRS, GoldError, attr_ok, doc_key, indicator_ok, load_gold, parse_gold, record_dict, score,
+    ATTRS,
+    GoldError,
+    attr_ok,
+    doc_key,
+    indicator_ok,
+    load_gold,
+    parse_gold,
+    record_dict,
+    score,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +57,13 @@ def run_score_py(gold: Path, docs: list[Path], tmp_path: Path, *extra) -> str:
     assert res.exit_code == 0, res.output
     pred = tmp_path / "pred.jsonl"
     pred.write_text(res.stdout, encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCORE_PY), str(gold), str(pred), *extra],
-                         capture_output=True, text=True, encoding="utf-8", check=True)
+    out = subprocess.run(
+        [sys.executable, str(SCORE_PY), str(gold), str(pred), *extra],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     return out.stdout
 
 
@@ -111,12 +125,14 @@ def test_same_results_as_score_py_function_on_the_seed():
     text = SEED.read_text(encoding="utf-8")
     records = extract(text, doc=str(SEED))
     gold = load_gold(SEEDS / "gold.jsonl")
-    theirs, theirs_errors = sp.score(sp.load(str(SEEDS / "gold.jsonl")),
-                                     [json.loads(json.dumps(record_dict(r), default=float)) for r in records])
+    theirs, theirs_errors = sp.score(
+        sp.load(str(SEEDS / "gold.jsonl")), [json.loads(json.dumps(record_dict(r), default=float)) for r in records]
+    )
     ev = score(gold, records)
     assert ev.summary == theirs
-    assert [(m.kind, m.doc, m.gold and m.gold["start"], m.pred and m.pred["start"]) for m in ev.errors] == \
-           [(k, d, g and g["start"], p and p["start"]) for k, d, g, p in theirs_errors]
+    assert [(m.kind, m.doc, m.gold and m.gold["start"], m.pred and m.pred["start"]) for m in ev.errors] == [
+        (k, d, g and g["start"], p and p["start"]) for k, d, g, p in theirs_errors
+    ]
 
 
 # ---------------------------------------------------------------------------
@@ -129,23 +145,23 @@ def g(start, end, value, unit, **kw):
 
 def test_rules_by_hand():
     gold = [
-        g(0, 3, 68, "家", region=["越城区", "绍兴市越城区"], kind="level", period=None),   # right
-        g(5, 8, 12, "%", kind="growth"),                                                  # wrong kind
-        g(10, 13, 5, "家"),                                                               # missed
-        g(30, 33, 75, "家"),                                                              # wrong value
-        g(40, 44, 3, "家", qualifier=None, planned=None, value_max=None),                 # wrong qualifier
-        g(50, 55, 2.59e9, "元", indicator="研究与试验发展经费支出"),                        # wrong indicator
-        g(60, 63, 1, "家", value_max=3, indicator="研究与试验发展经费支出"),                # right
+        g(0, 3, 68, "家", region=["越城区", "绍兴市越城区"], kind="level", period=None),  # right
+        g(5, 8, 12, "%", kind="growth"),  # wrong kind
+        g(10, 13, 5, "家"),  # missed
+        g(30, 33, 75, "家"),  # wrong value
+        g(40, 44, 3, "家", qualifier=None, planned=None, value_max=None),  # wrong qualifier
+        g(50, 55, 2.59e9, "元", indicator="研究与试验发展经费支出"),  # wrong indicator
+        g(60, 63, 1, "家", value_max=3, indicator="研究与试验发展经费支出"),  # right
     ]
     pred = [
         g(1, 3, 68, "家", region="绍兴市越城区", kind="level", period="2020", planned=False),
         g(5, 8, 12.0, "%", kind="level"),
-        g(20, 22, 9, "人"),                                                               # spurious
+        g(20, 22, 9, "人"),  # spurious
         g(30, 33, 7, "家"),
         g(40, 44, 3, "家", qualifier="about"),
         g(50, 55, Decimal("2590000000.0001"), "元", indicator="经费支出"),
         g(60, 63, 1, "家", value_max=3, indicator="研究与试验发展经费支出总额"),
-        {**g(0, 3, 68, "家"), "doc": "other/b.txt"},                                     # not a gold doc
+        {**g(0, 3, 68, "家"), "doc": "other/b.txt"},  # not a gold doc
     ]
     ev = score(gold, pred)
     s = ev.summary
@@ -153,13 +169,19 @@ def test_rules_by_hand():
     assert s["found"] == pytest.approx((6 / 7, 6 / 7, 6 / 7))
     assert s["matched"] == pytest.approx((5 / 7, 5 / 7, 5 / 7))
     assert s["records"] == pytest.approx((2 / 7, 2 / 7, 2 / 7))
-    assert s["attrs"]["qualifier"] == (4 / 5, 5)      # null gold is scored as "none"
-    assert s["attrs"]["region"] == (1.0, 1)           # absent gold is not scored
+    assert s["attrs"]["qualifier"] == (4 / 5, 5)  # null gold is scored as "none"
+    assert s["attrs"]["region"] == (1.0, 1)  # absent gold is not scored
     assert s["attrs"]["period"][1] == 0 and s["attrs"]["period"][0] is None
     assert s["attrs"]["kind"] == (0.5, 2)
     assert s["attrs"]["indicator"] == (0.5, 2)
-    assert [m.kind for m in ev.errors] == ["wrong kind", "missed", "wrong value/unit", "wrong qualifier",
-                                           "wrong indicator", "spurious"]
+    assert [m.kind for m in ev.errors] == [
+        "wrong kind",
+        "missed",
+        "wrong value/unit",
+        "wrong qualifier",
+        "wrong indicator",
+        "spurious",
+    ]
     assert ev.errors[0].attr == "kind" and ev.errors[2].attr is None
     assert list(ev.docs) == ["a.txt"]
     if SCORE_PY.exists():
@@ -197,7 +219,10 @@ def test_gold_errors(tmp_path):
         parse_gold(['{"doc": "a", "start": "0", "end": 2, "value": 1, "unit": ""}'])
     with pytest.raises(GoldError, match=r":1: no unit"):
         parse_gold(['{"doc": "a", "start": 0, "end": 2, "value": 1}'])
-    assert parse_gold(["\ufeff"[1:], "", '{"doc": "x/a.txt", "start": 0, "end": 2, "value": 1, "unit": ""}'])[0]["doc"] == "a.txt"
+    assert (
+        parse_gold(["\ufeff"[1:], "", '{"doc": "x/a.txt", "start": 0, "end": 2, "value": 1, "unit": ""}'])[0]["doc"]
+        == "a.txt"
+    )
     res = run("eval", bad, SEED)
     assert res.exit_code == 1 and "gold.jsonl:2: not JSON" in res.output
 
@@ -228,10 +253,11 @@ def small(tmp_path):
         r["doc"] = "annotated/a.txt"
         r["value"] = float(r["value"])
         rows.append(r)
-    rows[1]["region"] = "柯桥区"                       # wrong region
-    del rows[3]                                       # its prediction is spurious
-    rows.append({"doc": "a.txt", "start": 0, "end": 5, "text": "2020年", "value": 2020, "unit": "年",
-                 "kind": "level"})                    # missed
+    rows[1]["region"] = "柯桥区"  # wrong region
+    del rows[3]  # its prediction is spurious
+    rows.append(
+        {"doc": "a.txt", "start": 0, "end": 5, "text": "2020年", "value": 2020, "unit": "年", "kind": "level"}
+    )  # missed
     rows.append({"doc": "other.txt", "start": 0, "end": 2, "text": "5家", "value": 5, "unit": "家"})
     return doc, gold_file(tmp_path, rows)
 
@@ -272,8 +298,22 @@ def test_eval_tables(small):
     res = run("eval", gold, doc, "--by-doc", "--errors", "10")
     assert res.exit_code == 0, res.output
     out = res.stdout
-    for word in ("found", "matched", "records", "0.750", "0.500", "by document", "a.txt",
-                 "errors: 3 of 3", "missed", "wrong region", "spurious", "2020年", "柯桥区", "越城区"):
+    for word in (
+        "found",
+        "matched",
+        "records",
+        "0.750",
+        "0.500",
+        "by document",
+        "a.txt",
+        "errors: 3 of 3",
+        "missed",
+        "wrong region",
+        "spurious",
+        "2020年",
+        "柯桥区",
+        "越城区",
+    ):
         assert word in out, word
     for a in ATTRS:
         assert a in out

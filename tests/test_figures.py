@@ -10,6 +10,7 @@ or unit given as a tuple accepts any of its members (the gold allows either read
 前三位; ㎡ may be kept as written or spelled 平方米).
 Every record must also satisfy document[start:end] == text.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -25,7 +26,7 @@ AT_MOST_OR_NONE = ("at_most", None)
 def _records(document: str):
     recs = kjstats.extract(document)
     for r in recs:
-        assert document[r.start:r.end] == r.text, f"span [{r.start}:{r.end}] is not {r.text!r}"
+        assert document[r.start : r.end] == r.text, f"span [{r.start}:{r.end}] is not {r.text!r}"
         assert isinstance(r.value, Decimal), f"{r.text}: value {r.value!r} is not a Decimal"
         assert r.value_max is None or isinstance(r.value_max, Decimal)
     return recs
@@ -39,11 +40,13 @@ def _same(got, want) -> bool:
     text, value, value_max, unit, qualifier = want
     quals = qualifier if isinstance(qualifier, tuple) else (qualifier,)
     units = unit if isinstance(unit, tuple) else (unit,)
-    return (got[0] == text
-            and got[1] == Decimal(value)
-            and (got[2] is None if value_max is None else got[2] == Decimal(value_max))
-            and got[3] in units
-            and got[4] in quals)
+    return (
+        got[0] == text
+        and got[1] == Decimal(value)
+        and (got[2] is None if value_max is None else got[2] == Decimal(value_max))
+        and got[3] in units
+        and got[4] in quals
+    )
 
 
 def assert_figures(document: str, expected: list[tuple]) -> None:
@@ -58,7 +61,8 @@ def assert_figures(document: str, expected: list[tuple]) -> None:
             left.remove(hit)
     assert not missing and not left, (
         f"\n  input:    {document!r}\n  expected: {expected}\n  got:      {got}"
-        f"\n  missing:  {missing}\n  extra:    {left}")
+        f"\n  missing:  {missing}\n  extra:    {left}"
+    )
 
 
 def _ids(cases, prefix):
@@ -134,10 +138,14 @@ MUST_FIND = [
     # growth with its sign
     ("全市登记技术合同数同比下降4.7%。", [("4.7%", "-4.7", None, "%", None)]),
     ("财政科技支出比上年减少18.6亿元。", [("18.6亿元", "-1860000000", None, "元", None)]),
-    ("技术转让合同成交额同比增长12.5%，技术咨询合同成交额同比下降6.8%。",
-     [("12.5%", "12.5", None, "%", None), ("6.8%", "-6.8", None, "%", None)]),
-    ("全区规上工业研发费用58.3亿元，同比增长21.7%。",
-     [("58.3亿元", "5830000000", None, "元", None), ("21.7%", "21.7", None, "%", None)]),
+    (
+        "技术转让合同成交额同比增长12.5%，技术咨询合同成交额同比下降6.8%。",
+        [("12.5%", "12.5", None, "%", None), ("6.8%", "-6.8", None, "%", None)],
+    ),
+    (
+        "全区规上工业研发费用58.3亿元，同比增长21.7%。",
+        [("58.3亿元", "5830000000", None, "元", None), ("21.7%", "21.7", None, "%", None)],
+    ),
     # ranks: value is the place, unit 位
     ("全区研发投入强度位居全市第二。", [("第二", "2", None, "位", None)]),
     ("高新技术企业数量居全省前三位。", [("前三位", "3", None, "位", AT_MOST_OR_NONE)]),
@@ -158,11 +166,15 @@ MUST_FIND = [
     ("新建现代农业科技示范基地1500亩。", [("1500亩", "1500", None, "亩", None)]),
     ("项目投产后年产碳纤维原丝1.2万吨。", [("1.2万吨", "12000", None, "吨", None)]),
     # several figures in one sentence, each its own record
-    ("全区发放创新券520.6万元，使用创新券312.4万元，同比增长65.3%。",
-     [("520.6万元", "5206000", None, "元", None), ("312.4万元", "3124000", None, "元", None),
-      ("65.3%", "65.3", None, "%", None)]),
-    ("企业创新券抵用比例从30%提高到60%。",
-     [("30%", "30", None, "%", None), ("60%", "60", None, "%", None)]),
+    (
+        "全区发放创新券520.6万元，使用创新券312.4万元，同比增长65.3%。",
+        [
+            ("520.6万元", "5206000", None, "元", None),
+            ("312.4万元", "3124000", None, "元", None),
+            ("65.3%", "65.3", None, "%", None),
+        ],
+    ),
+    ("企业创新券抵用比例从30%提高到60%。", [("30%", "30", None, "%", None), ("60%", "60", None, "%", None)]),
     # figures next to things that must be ignored
     ("全社会研发经费投入25.3亿元[2]。", [("25.3亿元", "2530000000", None, "元", None)]),
     ("2021年9月，全区新认定高新技术企业132家。", [("132家", "132", None, "家", None)]),

@@ -6,6 +6,7 @@ checks that both give the same figures): a prediction *finds* a gold figure when
 overlap in the same doc, *matches* it when value, value_max and unit also agree, and a
 *record* is right when it matches and every scored attribute is right.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ def _score_folder(folder: pathlib.Path):
     for name in sorted({g["doc"] for g in gold}):
         text = read_text_file(str(folder / name))
         for r in kjstats.extract(text, doc=name):
-            assert text[r.start:r.end] == r.text, f"{name}[{r.start}:{r.end}] is not {r.text!r}"
+            assert text[r.start : r.end] == r.text, f"{name}[{r.start}:{r.end}] is not {r.text!r}"
             pred.append(r)
     return score(gold, pred)
 
@@ -47,8 +48,14 @@ def _report(ev, limit=25) -> str:
     for m in ev.errors[:limit]:
         g, p = m.gold, m.pred
         gs = f"{g['doc']}[{g['start']}:{g['end']}] {g['text']} {g['value']} {g['unit']}" if g else "-"
-        ps = "" if p is None else (f" | pred {p.get('text')} {p.get('value')} {p.get('unit')} "
-                                    + json.dumps({a: str(p.get(a)) for a in ATTRS}, ensure_ascii=False))
+        ps = (
+            ""
+            if p is None
+            else (
+                f" | pred {p.get('text')} {p.get('value')} {p.get('unit')} "
+                + json.dumps({a: str(p.get(a)) for a in ATTRS}, ensure_ascii=False)
+            )
+        )
         lines.append(f"{m.kind:18} gold {gs}{ps}")
     return "\n".join(lines)
 
@@ -61,8 +68,13 @@ FOLDERS = [
     pytest.param(REPORTS, 0.998, 0.945, id="reports"),
     pytest.param(REPORTS2, 0.997, 0.929, id="reports2"),
     pytest.param(REPORTS3, 0.997, 0.939, id="reports3"),
-    pytest.param(CORPUS, 0.918, 0.513, id="corpus", marks=pytest.mark.skipif(
-        not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present")),
+    pytest.param(
+        CORPUS,
+        0.918,
+        0.513,
+        id="corpus",
+        marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
+    ),
 ]
 
 

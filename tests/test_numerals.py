@@ -1,4 +1,5 @@
 """parse_number: one whole numeral expression -> exact Decimal, or ValueError."""
+
 import pathlib
 import subprocess
 import sys
@@ -6,7 +7,8 @@ import time
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kjstats.numerals import MAX_LEN, parse_number
 
@@ -25,9 +27,9 @@ MUST_PARSE = [
     ("+12", "12"),
     ("2,345,678", "2345678"),
     ("98,765.4321", "98765.4321"),
-    ("１２．７５", "12.75"),             # full-width digits and point
-    ("3，456", "3456"),                  # full-width comma in thousands position
-    ("−8", "-8"),                        # U+2212 minus sign
+    ("１２．７５", "12.75"),  # full-width digits and point
+    ("3，456", "3456"),  # full-width comma in thousands position
+    ("−8", "-8"),  # U+2212 minus sign
     ("负42", "-42"),
     ("負0.7", "-0.7"),
     ("3e4", "30000"),
@@ -38,7 +40,7 @@ MUST_PARSE = [
     ("0.5^3", "0.125"),
     ("4^-2", "0.0625"),
     ("-2^+3", "-8"),
-    ("10^--2", "100"),                   # a run of signs in a power's exponent multiplies out
+    ("10^--2", "100"),  # a run of signs in a power's exponent multiplies out
     ("1.5^2", "2.25"),
     ("7/4", "1.75"),
     ("-9/8", "-1.125"),
@@ -56,7 +58,7 @@ MUST_PARSE = [
     ("六千零二十", "6020"),
     ("七千零九", "7009"),
     ("两万零三百", "20300"),
-    ("三千六", "3600"),                  # a last bare digit is one unit below: 三千六百
+    ("三千六", "3600"),  # a last bare digit is one unit below: 三千六百
     ("八百八", "880"),
     ("百五", "150"),
     ("千八", "1800"),
@@ -70,7 +72,7 @@ MUST_PARSE = [
     ("两万五千亿", "2500000000000"),
     ("十二亿零三十万零八", "1200300008"),
     ("一百一十", "110"),
-    ("二〇一九", "2019"),                # three or more digits, or a zero: place by place
+    ("二〇一九", "2019"),  # three or more digits, or a zero: place by place
     ("一九四九", "1949"),
     ("负 一九四九", "-1949"),
     # traditional and financial forms
@@ -162,7 +164,7 @@ MUST_REJECT = [
     ",123",
     "0,123",
     "1,234,56",
-    "1 2",                # two numbers, not one
+    "1 2",  # two numbers, not one
     "3, 456",
     "2019年",
     "第五",
@@ -180,19 +182,19 @@ MUST_REJECT = [
     "多",
     "几",
     "余多",
-    "几十万",             # a leading 几 has no base value
+    "几十万",  # a leading 几 has no base value
     "半",
     "十半",
     "打",
     "三打打",
-    "三四",               # "three or four"
-    "一 九 四 九",        # no place-by-place reading across spaces
+    "三四",  # "three or four"
+    "一 九 四 九",  # no place-by-place reading across spaces
     "七八万",
     "十十",
-    "一百十",             # a bare 十 only leads the numeral or follows 零: 一百一十
-    "八百两",             # 两 counts hundreds and up; here it is taels
+    "一百十",  # a bare 十 only leads the numeral or follows 零: 一百一十
+    "八百两",  # 两 counts hundreds and up; here it is taels
     "两十",
-    "〇千一",             # 零 leads only 零点五 and 零十
+    "〇千一",  # 零 leads only 零点五 and 零十
     "零零五万",
     "一万三亿",
     "九十二万四点五",
@@ -200,7 +202,7 @@ MUST_REJECT = [
     "半千二",
     "十余万三千",
     "3.6百53",
-    "1千20",              # 1020 or 1200? 1千零20 is clear
+    "1千20",  # 1020 or 1200? 1千零20 is clear
     "8万64",
     "9千0",
     "亿兆",
@@ -241,7 +243,7 @@ MUST_REJECT = [
     "1e-1001",
     "2^99999999",
     "1e999999999",
-    "9" * 1001,            # more than MAX_DIGITS digits
+    "9" * 1001,  # more than MAX_DIGITS digits
 ]
 
 
@@ -250,7 +252,7 @@ def test_must_parse(text, want):
     got = parse_number(text)
     assert isinstance(got, Decimal)
     assert got == Decimal(want)
-    assert str(got) == want    # canonical form: no trailing zeros, no exponent for these
+    assert str(got) == want  # canonical form: no trailing zeros, no exponent for these
 
 
 @pytest.mark.parametrize("text", MUST_REJECT)
@@ -272,7 +274,8 @@ def test_non_string_is_type_error():
 
 
 NUMERAL_CHARS = list("0123456789.,-+^eEk/ 　０１．，") + list(
-    "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩倆貳陸幾點负負余多几半打又分之来")
+    "零〇一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟萬億兩倆貳陸幾點负負余多几半打又分之来"
+)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -294,7 +297,7 @@ def test_numeral_text_is_decimal_or_value_error(text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.integers(min_value=-10**30, max_value=10**30), st.integers(min_value=0, max_value=12))
+@given(st.integers(min_value=-(10**30), max_value=10**30), st.integers(min_value=0, max_value=12))
 def test_arabic_round_trip(n, places):
     text = str(Decimal(n).scaleb(-places))
     if "E" in text:
@@ -304,31 +307,34 @@ def test_arabic_round_trip(n, places):
     assert parse_number(("-" if n < 0 else "") + grouped) == n
 
 
-@pytest.mark.parametrize("text", [
-    "7" * 200_000,
-    "万" * 200_000,
-    "一" * 200_000,
-    "1," * 100_000,
-    "1." * 100_000,
-    "一万" * 100_000,
-    "十" * 200_000,
-    " " * 200_000 + "5",
-    "1^" + "-" * 200_000 + "2",
-    "九" + "万" * 200_000,
-    "1" * 100_000 + "e5",
-    "2^" + "9" * 200_000,
-    # just under MAX_LEN, so that the parser itself (not the length cap) does the work
-    "7" * (MAX_LEN - 1),
-    "1," * (MAX_LEN // 2 - 1),
-    "1." * (MAX_LEN // 2 - 1),
-    "万" * (MAX_LEN - 1),
-    "九" + "万" * (MAX_LEN - 2),
-    "一" * (MAX_LEN - 1),
-    "一万" * (MAX_LEN // 2 - 1),
-    "三点" + "五" * (MAX_LEN - 3),
-    "1^" + "-" * (MAX_LEN - 8) + "1000",
-    "9" * 999 + "^1000",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7" * 200_000,
+        "万" * 200_000,
+        "一" * 200_000,
+        "1," * 100_000,
+        "1." * 100_000,
+        "一万" * 100_000,
+        "十" * 200_000,
+        " " * 200_000 + "5",
+        "1^" + "-" * 200_000 + "2",
+        "九" + "万" * 200_000,
+        "1" * 100_000 + "e5",
+        "2^" + "9" * 200_000,
+        # just under MAX_LEN, so that the parser itself (not the length cap) does the work
+        "7" * (MAX_LEN - 1),
+        "1," * (MAX_LEN // 2 - 1),
+        "1." * (MAX_LEN // 2 - 1),
+        "万" * (MAX_LEN - 1),
+        "九" + "万" * (MAX_LEN - 2),
+        "一" * (MAX_LEN - 1),
+        "一万" * (MAX_LEN // 2 - 1),
+        "三点" + "五" * (MAX_LEN - 3),
+        "1^" + "-" * (MAX_LEN - 8) + "1000",
+        "9" * 999 + "^1000",
+    ],
+)
 def test_pathological_inputs_are_fast(text):
     start = time.perf_counter()
     try:
@@ -340,6 +346,7 @@ def test_pathological_inputs_are_fast(text):
 
 @pytest.mark.skipif(not (SHARED / "rt_numbers.py").exists(), reason="../shared not present")
 def test_recognizers_text_suite():
-    run = subprocess.run([sys.executable, str(SHARED / "rt_numbers.py"), "--min", "90"],
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, str(SHARED / "rt_numbers.py"), "--min", "90"], capture_output=True, text=True, timeout=120
+    )
     assert run.returncode == 0, run.stdout + run.stderr

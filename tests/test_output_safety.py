@@ -1,6 +1,7 @@
 """A user's files are never destroyed by an output: -o that names an input is refused, an
 output inside a folder being read is not read back, and an output is written whole or not at
 all (issue 16, D01 and D02; ../shared/attacks/repro.py reproduces them)."""
+
 from __future__ import annotations
 
 import os
@@ -64,7 +65,7 @@ def test_output_inside_the_folder_read_is_not_read(tmp_path):
     rep.mkdir()
     _report(rep / "a.txt")
     out = rep / "out.txt"
-    for _ in range(2):            # the second run finds the first run's output in the folder
+    for _ in range(2):  # the second run finds the first run's output in the folder
         code, _, err = invoke("extract", rep, "-f", "jsonl", "-o", out)
         assert code == 0, err
         docs = {line.split('"doc": "')[1].split('"')[0] for line in out.read_text("utf-8").splitlines()}
@@ -83,14 +84,14 @@ def test_a_failed_run_leaves_an_existing_output_untouched(tmp_path):
     out.write_text("keep me\n")
     with OutputFile(str(out)).writing() as target:
         pass
-    assert os.path.getsize(out) == 0      # an empty block writes an empty file...
+    assert os.path.getsize(out) == 0  # an empty block writes an empty file...
     out.write_text("keep me\n")
     with pytest.raises(RuntimeError):
         with OutputFile(str(out)).writing() as target:
             with open(target, "w") as fh:
                 fh.write("half")
             raise RuntimeError("failed part-way")
-    assert out.read_text() == "keep me\n"   # ...and a failed one leaves the old file
+    assert out.read_text() == "keep me\n"  # ...and a failed one leaves the old file
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
@@ -123,7 +124,7 @@ def test_ctrl_c_leaves_no_output_file(tmp_path):
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=60)
     if p.returncode == 0:
-        pytest.skip("the run ended before the interrupt")      # a very fast machine
+        pytest.skip("the run ended before the interrupt")  # a very fast machine
     assert p.returncode == 130, err
     assert not out.exists()
     assert [x.name for x in tmp_path.iterdir()] == ["rep"]

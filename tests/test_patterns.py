@@ -1,4 +1,5 @@
 """compile_pattern: the standard engine where it reads a pattern as `regex` does, `regex` elsewhere."""
+
 from __future__ import annotations
 
 import re
@@ -22,13 +23,13 @@ SAMPLES = [
 ENGINE = [
     (r"(?:家|个|项|亿元|万元)", re.Pattern),
     (r"[省市区县州盟旗国镇道]", re.Pattern),
-    (r"\p{Han}{2,6}(?:镇|街道)", regex.Pattern),       # \p{Han}: costly for re to compile
+    (r"\p{Han}{2,6}(?:镇|街道)", regex.Pattern),  # \p{Han}: costly for re to compile
     (r"^(?:占|与|所占)", re.Pattern),
     (r"[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])", re.Pattern),  # possessive: re reads it since 3.11
-    (r"(?r)[,;:。]", regex.Pattern),                    # searched from the right
-    (r"(?<=(?:居|列|排名?)\p{Han}{0,6}?)首位", regex.Pattern),   # variable-width look-behind
+    (r"(?r)[,;:。]", regex.Pattern),  # searched from the right
+    (r"(?<=(?:居|列|排名?)\p{Han}{0,6}?)首位", regex.Pattern),  # variable-width look-behind
     (r"\P{Han}+", regex.Pattern),
-    (r"[[a-z]--[aeiou]]", regex.Pattern),                # a set operation re would misread
+    (r"[[a-z]--[aeiou]]", regex.Pattern),  # a set operation re would misread
 ]
 
 
@@ -52,6 +53,7 @@ def test_folding_is_one_step_and_keeps_offsets():
     # fold() replaces each distinct character throughout, one after another: that equals a
     # one-step translation only while no character folds into another that folds again
     from kjstats.lexicon import fold, fold_table
+
     table = fold_table()
     assert all(table.get(target, target) == target for target in table.values())
     text = "全区，Ｒ＆Ｄ经费２５.９億元（增長１２％）；幅度"
@@ -60,16 +62,53 @@ def test_folding_is_one_step_and_keeps_offsets():
 
 # Time phrases are looked for only in windows around their anchor characters (context.py):
 # a speed-up that must find what a scan of the whole text finds.
-TIME_PIECES = ["2023年", "2012 - 2016年", "2012 - 2016 年", "2012-2016年度", "1-6月", "1 - 12 月份", "上半年", "去年同期",
-               "十四五期间", "前三季度", "一季度", "3月份", "年底", "今年以来", "截至目前", "二〇二三年",
-               "前两个月", "2023", "年", "月", "季度", "-", "至", " ", "，", "。", "全区", "增长",
-               "12.5%", "38亿元", "的", "比", "同比", "1", "20", "十", "五", "上"]
+TIME_PIECES = [
+    "2023年",
+    "2012 - 2016年",
+    "2012 - 2016 年",
+    "2012-2016年度",
+    "1-6月",
+    "1 - 12 月份",
+    "上半年",
+    "去年同期",
+    "十四五期间",
+    "前三季度",
+    "一季度",
+    "3月份",
+    "年底",
+    "今年以来",
+    "截至目前",
+    "二〇二三年",
+    "前两个月",
+    "2023",
+    "年",
+    "月",
+    "季度",
+    "-",
+    "至",
+    " ",
+    "，",
+    "。",
+    "全区",
+    "增长",
+    "12.5%",
+    "38亿元",
+    "的",
+    "比",
+    "同比",
+    "1",
+    "20",
+    "十",
+    "五",
+    "上",
+]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(TIME_PIECES), max_size=14).map("".join))
 def test_time_phrase_windows_find_what_a_whole_scan_finds(text):
     from kjstats import context
+
     whole = context._phrases_in_window(text, 0, len(text), 0, len(text))
     windowed = context.find_time_phrases(text, 0, len(text))
     assert [(p.start, p.end, p.iso(2024)) for p in windowed] == [(p.start, p.end, p.iso(2024)) for p in whole]

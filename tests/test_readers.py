@@ -2,6 +2,7 @@
 
 Fixtures are built at test time from seeds/000_a87d58a2556ee7bf.txt (see fixtures_build.py).
 """
+
 from __future__ import annotations
 
 import io
@@ -130,7 +131,7 @@ def _corrupt(suffix: str, data: bytes):
         (_corrupt(".docx", b"PK\x03\x04 this is not a zip"), "not a readable .docx file"),
         (_corrupt(".docx", b""), "not a readable .docx file"),
         (_corrupt(".pdf", b"%PDF-1.4\n garbage \x00\x01"), "not a readable PDF"),
-        (_corrupt(".pdf", "研究报告".encode("utf-8")), "not a readable PDF"),
+        (_corrupt(".pdf", "研究报告".encode()), "not a readable PDF"),
         (_corrupt(".doc", b"\xd0\xcf\x11\xe0"), "old binary .doc is not supported"),
     ],
 )
@@ -197,8 +198,18 @@ def test_html_page_gives_the_report(tmp_path, charset, encoding):
     for paragraph in PARAGRAPHS:
         assert paragraph in text.split("\n")
     # page chrome is gone, the seed's own phone number stays (once, as in the seed)
-    for chrome in (*fb.HTML_NAV_ITEMS, "visitCount", "98765", "4321", "版权所有", "浙ICP备", "当前位置",
-                   "相关链接", "font-size", "科技局工作动态"):
+    for chrome in (
+        *fb.HTML_NAV_ITEMS,
+        "visitCount",
+        "98765",
+        "4321",
+        "版权所有",
+        "浙ICP备",
+        "当前位置",
+        "相关链接",
+        "font-size",
+        "科技局工作动态",
+    ):
         assert chrome not in text
     assert text.count("电话:0571-28978941") == SEED.count("电话:0571-28978941") == 1
 
@@ -263,7 +274,7 @@ def test_html_rendering(markup, expected):
         ('<meta charset="gb2312"><p>研发投入</p>'.encode("gb18030"), None, "研发投入"),
         ('<meta http-equiv="Content-Type" content="text/html; charset=GBK"><p>研发</p>'.encode("gbk"), None, "研发"),
         ('<meta charset="utf-8"><p>研发</p>'.encode("gb18030"), None, "研发"),  # page lies: sniff instead
-        ('<meta charset="x-unknown"><p>研发</p>'.encode("utf-8"), None, "研发"),
+        ('<meta charset="x-unknown"><p>研发</p>'.encode(), None, "研发"),
         ("<p>研发</p>".encode("utf-16"), None, "研发"),  # BOM beats everything
         ('<meta charset="utf-8"><p>研究</p>'.encode("big5"), "big5", "研究"),  # explicit beats meta
     ],
@@ -309,10 +320,13 @@ def test_docx_merged_cells_and_multiline_cells(tmp_path):
     assert read_docx(str(path)) == "前\n合计 |  | 9\n研发经费(亿元) | 25.9 |\n后"
 
 
-@pytest.mark.parametrize("module, suffix, hint", [
-    ("docx", ".docx", "reading .docx needs python-docx: pip install 'kjstats[docx]'"),
-    ("pdfplumber", ".pdf", "reading .pdf needs pdfplumber: pip install 'kjstats[pdf]'"),
-])
+@pytest.mark.parametrize(
+    "module, suffix, hint",
+    [
+        ("docx", ".docx", "reading .docx needs python-docx: pip install 'kjstats[docx]'"),
+        ("pdfplumber", ".pdf", "reading .pdf needs pdfplumber: pip install 'kjstats[pdf]'"),
+    ],
+)
 def test_missing_optional_dependency(tmp_path, monkeypatch, module, suffix, hint):
     path = tmp_path / f"d{suffix}"
     path.write_bytes(b"anything")
@@ -357,9 +371,20 @@ def test_pdf_rejoins_wrapped_lines(tmp_path, backend, indent, para_gap, page_sty
 @pytest.mark.parametrize(
     "line, is_page_number",
     [
-        ("3", True), ("- 3 -", True), ("— 12 —", True), ("－3－", True), ("第 3 页", True), ("第3页 共12页", True),
-        ("3/12", True), ("Page 3 of 12", True), ("p. 7", True),
-        ("2020年", False), ("增幅3.8%", False), ("3.8", False), ("1~3家", False), ("- 3", False),
+        ("3", True),
+        ("- 3 -", True),
+        ("— 12 —", True),
+        ("－3－", True),
+        ("第 3 页", True),
+        ("第3页 共12页", True),
+        ("3/12", True),
+        ("Page 3 of 12", True),
+        ("p. 7", True),
+        ("2020年", False),
+        ("增幅3.8%", False),
+        ("3.8", False),
+        ("1~3家", False),
+        ("- 3", False),
     ],
 )
 def test_page_number_patterns(line, is_page_number):
@@ -380,8 +405,17 @@ def test_pdf_without_text_layer(tmp_path):
 
 @pytest.mark.parametrize(
     "left, right, joiner",
-    [("25.9亿", "元", ""), ("25.", "9亿元", ""), ("1~", "3家", ""), ("R&D", "投入", ""), ("研发", "GDP", ""),
-     ("total", "2020", " "), ("GDP", "ratio", " "), ("E-mail:", "kj@126.com", ""), ("占比", "（", "")],
+    [
+        ("25.9亿", "元", ""),
+        ("25.", "9亿元", ""),
+        ("1~", "3家", ""),
+        ("R&D", "投入", ""),
+        ("研发", "GDP", ""),
+        ("total", "2020", " "),
+        ("GDP", "ratio", " "),
+        ("E-mail:", "kj@126.com", ""),
+        ("占比", "（", ""),
+    ],
 )
 def test_line_joiner(left, right, joiner):
     assert readers._joiner(left, right) == joiner
@@ -392,12 +426,15 @@ def test_line_joiner(left, right, joiner):
 # ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("data, encoding, expected", [
-    (SEED.encode("gb18030"), None, SEED),
-    (SEED.replace("\n", "\r\n").encode("utf-8"), None, SEED),
-    ("研究".encode("big5"), "big5", "研究"),
-    (b"", None, ""),
-])
+@pytest.mark.parametrize(
+    "data, encoding, expected",
+    [
+        (SEED.encode("gb18030"), None, SEED),
+        (SEED.replace("\n", "\r\n").encode("utf-8"), None, SEED),
+        ("研究".encode("big5"), "big5", "研究"),
+        (b"", None, ""),
+    ],
+)
 def test_read_stdin(data, encoding, expected):
     assert read_stdin(encoding, stream=io.BytesIO(data)) == expected
 
@@ -470,7 +507,7 @@ def _check_chunks(path: Path, chunk_chars: int, encoding=None, lines_fit: bool =
     offset = 0
     for start, text in chunks:
         assert start == offset
-        assert whole[start:start + len(text)] == text
+        assert whole[start : start + len(text)] == text
         offset += len(text)
     for _, text in chunks[:-1]:
         assert len(text) <= chunk_chars
@@ -548,8 +585,12 @@ _TEXT = st.lists(st.sampled_from(list("研发投入亿元增幅%.,。ab12 \t\r\n
 
 
 @settings(max_examples=60, deadline=None)
-@given(text=_TEXT, encoding=st.sampled_from(["utf-8", "gb18030", "utf-16"]), chunk=st.integers(1, 50),
-       block=st.integers(5, 40))
+@given(
+    text=_TEXT,
+    encoding=st.sampled_from(["utf-8", "gb18030", "utf-16"]),
+    chunk=st.integers(1, 50),
+    block=st.integers(5, 40),
+)
 def test_chunks_match_whole_read_property(text, encoding, chunk, block):
     data = text.encode(encoding)
     if encoding == "gb18030" and _is_utf8(data):

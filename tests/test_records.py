@@ -6,6 +6,7 @@ of its members (the gold annotations do the same where the text is ambiguous). I
 names are compared with the scorer's tolerance (../shared/score.py ``indicator_ok``),
 since names are read from free text. Every sentence here was written for these tests.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -14,15 +15,15 @@ import pytest
 
 import kjstats
 
-
 # ---------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------
 
+
 def _records(document: str):
     recs = kjstats.extract(document)
     for r in recs:
-        assert document[r.start:r.end] == r.text, f"span [{r.start}:{r.end}] is not {r.text!r}"
+        assert document[r.start : r.end] == r.text, f"span [{r.start}:{r.end}] is not {r.text!r}"
     return recs
 
 
@@ -30,7 +31,8 @@ def _show(recs) -> str:
     return "\n".join(
         f"    {r.text!r} value={r.value} unit={r.unit} kind={r.kind} planned={r.planned} "
         f"region={r.region!r} period={r.period!r} indicator={r.indicator!r} category={r.category}"
-        for r in recs)
+        for r in recs
+    )
 
 
 def pick(document: str, text: str):
@@ -45,7 +47,6 @@ def pick(document: str, text: str):
 from kjstats.evaluate import indicator_ok  # noqa: E402
 
 
-
 def _accepts(expected, got) -> bool:
     return got in expected if isinstance(expected, list) else got == expected
 
@@ -58,8 +59,10 @@ def _check(document, text, attr, expected):
         ok = any(indicator_ok(got, g) for g in golds)
     else:
         ok = _accepts(expected, got)
-    assert ok, (f"\n  input:    {document!r}\n  figure:   {text!r}\n  {attr}: expected {expected!r}, "
-                f"got {got!r}\n  all records:\n{_show(recs)}")
+    assert ok, (
+        f"\n  input:    {document!r}\n  figure:   {text!r}\n  {attr}: expected {expected!r}, "
+        f"got {got!r}\n  all records:\n{_show(recs)}"
+    )
 
 
 def _ids(rows, prefix):
@@ -155,9 +158,7 @@ DISTRICT_HEADINGS = (
     "2022年，宁波市海曙区持续加大科技投入。全区规上工业企业研发费用28.7亿元，同比增长16.2%。"
 )
 NUMBERED_HEADINGS = (
-    "2022年全市科技工作报告\n\n"
-    "一、诸暨市\n\n全市新增高新技术企业96家。\n\n"
-    "二、嵊州市\n\n全市新增高新技术企业58家。"
+    "2022年全市科技工作报告\n\n一、诸暨市\n\n全市新增高新技术企业96家。\n\n二、嵊州市\n\n全市新增高新技术企业58家。"
 )
 PROVINCE_LEAD = "浙江省2021年科技进步统计公报\n\n2021年，我省研发经费支出2157.7亿元，研发投入强度2.94%。"
 CITY_LEAD = (
@@ -171,8 +172,7 @@ DISTRICT_LEAD = (
 )
 DISTRICT_LEAD_SHORT = "2022年，临安区科技局坚持创新驱动，科技工作稳中有进。\n\n全区新增高新技术企业112家。"
 DISTRICT_LEAD_CITY = (
-    "2022年，湖州市吴兴区科技局扎实推进各项工作。\n\n"
-    "上半年，全区技术合同成交额15.2亿元，较2021年同期增长28.6%。"
+    "2022年，湖州市吴兴区科技局扎实推进各项工作。\n\n上半年，全区技术合同成交额15.2亿元，较2021年同期增长28.6%。"
 )
 BRACKETED_PLACES = (
     "2021年全国技术市场统计\n\n"
@@ -193,8 +193,8 @@ REGION = [
     # a heading sets the region until the next heading; 全区/区内 resolve to it
     (DISTRICT_HEADINGS, "156家", YINZHOU),
     (DISTRICT_HEADINGS, "42.6亿元", YINZHOU),
-    (DISTRICT_HEADINGS, "1082家", "宁波市"),   # an explicit place wins for its sentence
-    (DISTRICT_HEADINGS, "2家", YINZHOU),       # ... and only for its sentence
+    (DISTRICT_HEADINGS, "1082家", "宁波市"),  # an explicit place wins for its sentence
+    (DISTRICT_HEADINGS, "2家", YINZHOU),  # ... and only for its sentence
     (DISTRICT_HEADINGS, "28.7亿元", HAISHU),
     (DISTRICT_HEADINGS, "16.2%", HAISHU),
     (NUMBERED_HEADINGS, "96家", "诸暨市"),
@@ -249,26 +249,26 @@ YEAR_DOC = (
 INNER_PHRASE = "2022年，全区新增高新技术企业86家，其中1~6月新增52家。"
 
 PERIOD = [
-    (YEAR_DOC, "12.4亿元", "2022-01/2022-05"),     # 1~5月 with the document's year
-    (YEAR_DOC, "23.5%", "2022-01/2022-05"),        # ... up to the end of the sentence
-    (YEAR_DOC, "4家", "2022-01/2022-06"),          # 上半年
-    (YEAR_DOC, "1家", "2022-01/2022-06"),          # no phrase: the paragraph's leading one
-    (YEAR_DOC, "86.3万元", "2022-01/2022-03"),     # 一季度
-    (YEAR_DOC, "31.6亿元", "2022-01/2022-09"),     # 前三季度
-    (YEAR_DOC, "415家", "2022"),                   # 全年
+    (YEAR_DOC, "12.4亿元", "2022-01/2022-05"),  # 1~5月 with the document's year
+    (YEAR_DOC, "23.5%", "2022-01/2022-05"),  # ... up to the end of the sentence
+    (YEAR_DOC, "4家", "2022-01/2022-06"),  # 上半年
+    (YEAR_DOC, "1家", "2022-01/2022-06"),  # no phrase: the paragraph's leading one
+    (YEAR_DOC, "86.3万元", "2022-01/2022-03"),  # 一季度
+    (YEAR_DOC, "31.6亿元", "2022-01/2022-09"),  # 前三季度
+    (YEAR_DOC, "415家", "2022"),  # 全年
     (YEAR_DOC, "5620件", ["2022-01/2022-10", "2022-10"]),  # 截至10月底
-    (YEAR_DOC, "28家", "2022"),                    # no phrase in the paragraph: the document's
+    (YEAR_DOC, "28家", "2022"),  # no phrase in the paragraph: the document's
     (YEAR_DOC, "42.3亿元", "2022"),
-    (YEAR_DOC, "36.8%", "2022"),                   # 相比于2019年 is a comparison base
-    (YEAR_DOC, "126家", "2022-01/2022-03"),        # ； ends the phrase's sentence
+    (YEAR_DOC, "36.8%", "2022"),  # 相比于2019年 is a comparison base
+    (YEAR_DOC, "126家", "2022-01/2022-03"),  # ； ends the phrase's sentence
     (YEAR_DOC, "298家", "2022-01/2022-06"),
-    (YEAR_DOC, "18.9%", "2023-01/2023-06"),        # a phrase with its own year
+    (YEAR_DOC, "18.9%", "2023-01/2023-06"),  # a phrase with its own year
     (DISTRICT_LEAD, "45.2亿元", "2021-01/2021-04"),
-    (DISTRICT_LEAD, "12家", "2021-01/2021-06"),    # the document's 2021年上半年
+    (DISTRICT_LEAD, "12家", "2021-01/2021-06"),  # the document's 2021年上半年
     (DISTRICT_LEAD_CITY, "15.2亿元", "2022-01/2022-06"),
-    (DISTRICT_LEAD_CITY, "28.6%", "2022-01/2022-06"),   # 较2021年同期 is a comparison base
+    (DISTRICT_LEAD_CITY, "28.6%", "2022-01/2022-06"),  # 较2021年同期 is a comparison base
     (INNER_PHRASE, "86家", "2022"),
-    (INNER_PHRASE, "52家", "2022-01/2022-06"),     # a phrase governs the figures after it
+    (INNER_PHRASE, "52家", "2022-01/2022-06"),  # a phrase governs the figures after it
 ]
 
 
@@ -310,8 +310,11 @@ INDICATOR = [
     (PERFORMERS, "32.4亿元", ["研究机构研发经费支出", "研究机构"]),
     (PERFORMERS, "17.6亿元", ["高等学校研发经费支出", "高等学校"]),
     # a place in brackets is not the name
-    ("分地区看，浙江（1520.3亿元）、山东（1368.9亿元）技术合同成交额增长较快。", "1520.3亿元",
-     ["技术合同成交额", "浙江技术合同成交额"]),
+    (
+        "分地区看，浙江（1520.3亿元）、山东（1368.9亿元）技术合同成交额增长较快。",
+        "1520.3亿元",
+        ["技术合同成交额", "浙江技术合同成交额"],
+    ),
 ]
 
 
@@ -365,10 +368,7 @@ MEASURE_TABLE = (
     "高新技术产业增加值 | 152.7 | 12.6"
 )
 VOUCHER_TABLE = (
-    "2021年全区创新券兑现情况\n\n"
-    "项目 | 金额(万元) | 企业数(家)\n"
-    "发放创新券 | 315.6 | 128\n"
-    "使用创新券 | 207.9 | 96"
+    "2021年全区创新券兑现情况\n\n项目 | 金额(万元) | 企业数(家)\n发放创新券 | 315.6 | 128\n使用创新券 | 207.9 | 96"
 )
 NUMBERED_TABLE = (
     "2021年嘉兴市各区技术合同情况\n\n"
@@ -379,31 +379,43 @@ NUMBERED_TABLE = (
 
 TABLES = [
     # (document, [(text, value, unit, kind, region, indicator), ...]) -- every record of the table
-    (MEASURE_TABLE, [
-        ("26.4", "2640000000", "元", "level", None, "规上工业研发费用"),
-        ("18.3", "18.3", "%", "growth", None, "规上工业研发费用"),
-        ("152.7", "15270000000", "元", "level", None, "高新技术产业增加值"),
-        ("12.6", "12.6", "%", "growth", None, "高新技术产业增加值"),
-    ]),
-    (VOUCHER_TABLE, [
-        ("315.6", "3156000", "元", "level", None, "发放创新券"),
-        ("128", "128", "家", "level", None, ["发放创新券企业数", "发放创新券"]),
-        ("207.9", "2079000", "元", "level", None, "使用创新券"),
-        ("96", "96", "家", "level", None, ["使用创新券企业数", "使用创新券"]),
-    ]),
-    (PLACE_TABLE, [
-        ("215.3", "21530000000", "元", "level", "南湖区", "高新技术产业产值"),
-        ("186", "186", "家", "level", "南湖区", "高新技术企业"),
-        ("178.6", "17860000000", "元", "level", "秀洲区", "高新技术产业产值"),
-        ("142", "142", "家", "level", "秀洲区", "高新技术企业"),
-    ]),
+    (
+        MEASURE_TABLE,
+        [
+            ("26.4", "2640000000", "元", "level", None, "规上工业研发费用"),
+            ("18.3", "18.3", "%", "growth", None, "规上工业研发费用"),
+            ("152.7", "15270000000", "元", "level", None, "高新技术产业增加值"),
+            ("12.6", "12.6", "%", "growth", None, "高新技术产业增加值"),
+        ],
+    ),
+    (
+        VOUCHER_TABLE,
+        [
+            ("315.6", "3156000", "元", "level", None, "发放创新券"),
+            ("128", "128", "家", "level", None, ["发放创新券企业数", "发放创新券"]),
+            ("207.9", "2079000", "元", "level", None, "使用创新券"),
+            ("96", "96", "家", "level", None, ["使用创新券企业数", "使用创新券"]),
+        ],
+    ),
+    (
+        PLACE_TABLE,
+        [
+            ("215.3", "21530000000", "元", "level", "南湖区", "高新技术产业产值"),
+            ("186", "186", "家", "level", "南湖区", "高新技术企业"),
+            ("178.6", "17860000000", "元", "level", "秀洲区", "高新技术产业产值"),
+            ("142", "142", "家", "level", "秀洲区", "高新技术企业"),
+        ],
+    ),
     # row numbers give no record
-    (NUMBERED_TABLE, [
-        ("356", "356", "项", "level", "南湖区", "技术合同"),
-        ("12.8", "1280000000", "元", "level", "南湖区", ["技术合同成交额", "成交额"]),
-        ("298", "298", "项", "level", "秀洲区", "技术合同"),
-        ("9.6", "960000000", "元", "level", "秀洲区", ["技术合同成交额", "成交额"]),
-    ]),
+    (
+        NUMBERED_TABLE,
+        [
+            ("356", "356", "项", "level", "南湖区", "技术合同"),
+            ("12.8", "1280000000", "元", "level", "南湖区", ["技术合同成交额", "成交额"]),
+            ("298", "298", "项", "level", "秀洲区", "技术合同"),
+            ("9.6", "960000000", "元", "level", "秀洲区", ["技术合同成交额", "成交额"]),
+        ],
+    ),
 ]
 
 
@@ -411,7 +423,7 @@ TABLES = [
 def test_table_cells(document, rows):
     recs = _records(document)
     assert [r.text for r in recs] == [row[0] for row in rows], _show(recs)
-    for r, (text, value, unit, kind, region, _name) in zip(recs, rows):
+    for r, (_text, value, unit, kind, region, _name) in zip(recs, rows):
         assert (r.value, r.unit, r.kind) == (Decimal(value), unit, kind), _show([r])
         if region is not None:
             assert r.region == region, _show([r])
@@ -428,22 +440,3 @@ def test_table_names(document, rows):
         if not any(indicator_ok(got, g) for g in golds):
             bad.append(f"{text}: expected {name!r}, got {got!r}")
     assert not bad, "\n" + "\n".join(bad)
-
-
-def test_new_record_is_the_dataclass_record():
-    # pipeline and tables build records with recordmaker.new_record (compiled, faster than the
-    # dataclass __init__): it must set every field, in order, to what Indicator(...) would
-    import dataclasses
-
-    from kjstats.recordmaker import new_record
-    from kjstats.records import Indicator
-    values = (3, 9, "25.9亿元", Decimal("2.59E+9"), Decimal("3E+9"), "元", "about", "level", True,
-              "越城区", "2024", "研发投入", "rd_expenditure", "研发投入25.9亿元。", "a.txt")
-    assert [f.name for f in dataclasses.fields(Indicator)] == [
-        "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "planned",
-        "region", "period", "indicator", "category", "sentence", "doc"]
-    made, reference = new_record(*values), Indicator(*values)
-    assert made == reference and hash(made) == hash(reference)
-    assert dataclasses.astuple(made) == values
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.value = Decimal(1)

@@ -12,6 +12,7 @@
 * CLI failure paths, through a real subprocess: one line on stderr, a meaningful exit
   status, never a traceback.
 """
+
 from __future__ import annotations
 
 import gc
@@ -44,13 +45,74 @@ FULL_DIGITS = "０１２３４５６７８９"
 ZH_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 UNITS = ["元", "万元", "亿元", "家", "个", "项", "%", "％", "‰", "个百分点", "倍", "成", "人次", "件"]
 QUALIFIER_WORDS = ["余", "多", "近", "超", "以上", "左右", "约", "不低于", "及以上", "几"]
-SEPARATORS = ["~", "～", "-", "—", "至", "到", "、", "，", "。", ";", "；", "|", " | ", "\n",
-              ",", ".", "．", "点", " ", "\t", "\r\n", "：", "（", "）", "(", ")"]
-WORDS = ["第", "年", "月", "分之", "百分之", "同比增长", "增长", "下降", "减少", "比上年", "占",
-         "比重", "全市", "全区", "越城区", "研发经费", "高新技术企业", "高新技术产业增加值",
-         "专利授权", "科技型中小企业", "计划", "力争", "到2025年", "2023年", "1~5月", "上半年",
-         "其中", "分别", "和", "与", "位居全省第", "亿元、", "二〇二〇年", "一、", "（1）", "[1]",
-         "指标 | 2022年 | 增长(%)", "项目 | 数量(家)"]
+SEPARATORS = [
+    "~",
+    "～",
+    "-",
+    "—",
+    "至",
+    "到",
+    "、",
+    "，",
+    "。",
+    ";",
+    "；",
+    "|",
+    " | ",
+    "\n",
+    ",",
+    ".",
+    "．",
+    "点",
+    " ",
+    "\t",
+    "\r\n",
+    "：",
+    "（",
+    "）",
+    "(",
+    ")",
+]
+WORDS = [
+    "第",
+    "年",
+    "月",
+    "分之",
+    "百分之",
+    "同比增长",
+    "增长",
+    "下降",
+    "减少",
+    "比上年",
+    "占",
+    "比重",
+    "全市",
+    "全区",
+    "越城区",
+    "研发经费",
+    "高新技术企业",
+    "高新技术产业增加值",
+    "专利授权",
+    "科技型中小企业",
+    "计划",
+    "力争",
+    "到2025年",
+    "2023年",
+    "1~5月",
+    "上半年",
+    "其中",
+    "分别",
+    "和",
+    "与",
+    "位居全省第",
+    "亿元、",
+    "二〇二〇年",
+    "一、",
+    "（1）",
+    "[1]",
+    "指标 | 2022年 | 增长(%)",
+    "项目 | 数量(家)",
+]
 
 _chars = st.sampled_from(DIGITS + FULL_DIGITS + ZH_NUMERALS)
 _number = st.one_of(
@@ -61,9 +123,12 @@ _number = st.one_of(
 )
 # 1~3家, 三到五项, 10%-15%, 下降2至3个百分点
 _range = st.tuples(
-    st.sampled_from(["", "", "增长", "下降", "减少"]), _number,
-    st.sampled_from(["", "%", "万", "亿"]), st.sampled_from(["~", "～", "-", "—", "至", "到"]),
-    _number, st.sampled_from(UNITS),
+    st.sampled_from(["", "", "增长", "下降", "减少"]),
+    _number,
+    st.sampled_from(["", "%", "万", "亿"]),
+    st.sampled_from(["~", "～", "-", "—", "至", "到"]),
+    _number,
+    st.sampled_from(UNITS),
 ).map("".join)
 _token = st.one_of(
     _number,
@@ -89,7 +154,7 @@ def check_records(text: str, records, doc=None) -> None:
         assert isinstance(r, Indicator)
         assert isinstance(r.start, int) and isinstance(r.end, int)
         assert 0 <= r.start < r.end <= len(text), (r.start, r.end, len(text))
-        assert r.text == text[r.start:r.end], (r.text, text[r.start:r.end])
+        assert r.text == text[r.start : r.end], (r.text, text[r.start : r.end])
         assert (r.start, r.end) >= prev, f"records out of order: {prev} then {(r.start, r.end)}"
         prev = (r.start, r.end)
         assert isinstance(r.value, Decimal) and r.value.is_finite(), r.value
@@ -117,8 +182,9 @@ def test_extract_never_raises_and_records_are_sane(text):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(domain_text, min_size=2, max_size=6).map("\n".join),
-       st.sampled_from([None, "a.txt", "报告/二〇二〇.txt"]))
+@given(
+    st.lists(domain_text, min_size=2, max_size=6).map("\n".join), st.sampled_from([None, "a.txt", "报告/二〇二〇.txt"])
+)
 def test_multiline_documents_and_doc(text, doc):
     check_records(text, extract(text, doc=doc), doc)
 
@@ -129,8 +195,13 @@ def test_pieces_of_a_long_document_keep_document_spans(lines, data):
     """extract_pieces (a long file read in pieces cut after a newline): spans are the whole
     document's and ground in it."""
     text = "\n".join(lines)
-    cuts = sorted(set(data.draw(st.lists(st.sampled_from(
-        [i + 1 for i, c in enumerate(text) if c == "\n"] or [len(text)]), max_size=4))))
+    cuts = sorted(
+        set(
+            data.draw(
+                st.lists(st.sampled_from([i + 1 for i, c in enumerate(text) if c == "\n"] or [len(text)]), max_size=4)
+            )
+        )
+    )
     bounds = [0] + [c for c in cuts if 0 < c < len(text)] + [len(text)]
     pieces = [(a, text[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
     check_records(text, list(extract_pieces(pieces, doc="a.txt")), "a.txt")
@@ -154,8 +225,9 @@ def _csv(records) -> str:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(domain_text, min_size=1, max_size=4).map("\n".join),
-       st.sampled_from([None, "a.txt", "报告,\"第1期\".txt"]))
+@given(
+    st.lists(domain_text, min_size=1, max_size=4).map("\n".join), st.sampled_from([None, "a.txt", '报告,"第1期".txt'])
+)
 def test_csv_and_jsonl_of_extracted_records_read_back(text, doc):
     records = extract(text, doc=doc)
     expected = [record_row(r) for r in records]
@@ -169,15 +241,14 @@ def test_csv_and_jsonl_of_extracted_records_read_back(text, doc):
 # ---------------------------------------------------------------------------
 # 20,000 random inputs (slow, but runs in CI)
 
-RANDOM_INPUTS = 20_000   # distinct inputs; a few generated strings repeat, hence 10% more runs
+RANDOM_INPUTS = 20_000  # distinct inputs; a few generated strings repeat, hence 10% more runs
 
 
 @pytest.mark.slow
 def test_twenty_thousand_random_inputs():
     seen = set()
 
-    @settings(max_examples=RANDOM_INPUTS * 11 // 10, deadline=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(max_examples=RANDOM_INPUTS * 11 // 10, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.one_of(short_domain_text, short_domain_text, short_domain_text, st.text(max_size=24)))
     def run(text):
         seen.add(text)
@@ -191,24 +262,30 @@ def test_twenty_thousand_random_inputs():
 # Minimal inputs the properties above found (kept as plain examples)
 
 
-@pytest.mark.parametrize("text", [
-    "8至7家",                  # a descending range
-    "1~0元",
-    "3万~9家",                 # the multiplier on the first end only
-    "６-零成",
-    "研发经费同比下降2~3%。",   # a decrease over a range: both ends negated
-    "利润减少1至2亿元。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8至7家",  # a descending range
+        "1~0元",
+        "3万~9家",  # the multiplier on the first end only
+        "６-零成",
+        "研发经费同比下降2~3%。",  # a decrease over a range: both ends negated
+        "利润减少1至2亿元。",
+    ],
+)
 def test_range_ends_are_ordered(text):
     check_records(text, extract(text))
 
 
-@pytest.mark.parametrize("text", [
-    "1位",                     # a figure with 位/名 at the very start of a paragraph
-    "3名",
-    "5位居全市第二",
-    "研发机构\n3名专家",        # ... or of any line after the first
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1位",  # a figure with 位/名 at the very start of a paragraph
+        "3名",
+        "5位居全市第二",
+        "研发机构\n3名专家",  # ... or of any line after the first
+    ],
+)
 def test_figure_at_paragraph_start_keeps_its_span(text):
     records = extract(text)
     check_records(text, records)
@@ -219,10 +296,10 @@ def test_figure_at_paragraph_start_keeps_its_span(text):
 # ---------------------------------------------------------------------------
 # Linear time on pathological input
 
-LIMIT = 3.0          # seconds, for the full-size input
-MAX_GROWTH = 8.0     # time(4n) / time(n); linear is ~4, quadratic ~16
-DEADLINE = 30.0      # a child still running after this is a hang
-FLOOR = 0.02         # seconds: below this a timing is noise; ratios are taken against it
+LIMIT = 3.0  # seconds, for the full-size input
+MAX_GROWTH = 8.0  # time(4n) / time(n); linear is ~4, quadratic ~16
+DEADLINE = 30.0  # a child still running after this is a hang
+FLOOR = 0.02  # seconds: below this a timing is noise; ratios are taken against it
 
 
 def _report_line(n_bytes: int, seed: int = 7) -> str:
@@ -306,6 +383,7 @@ def _time_child(conn, make, sizes, attempts):
             conn.send("attempt")
     except BaseException as e:  # report, then let the parent fail the test
         import traceback
+
         conn.send(("error", "".join(traceback.format_exception(e))))
     finally:
         conn.close()
@@ -318,8 +396,10 @@ def _verdict(best: dict[int, float], sizes: list[int]) -> str | None:
     for small, large in zip(sizes, sizes[1:]):
         ratio = best[large] / max(best[small], FLOOR)
         if best[large] > 5 * FLOOR and ratio > MAX_GROWTH:
-            return (f"time grows {ratio:.1f}x from n={small} ({best[small]:.3f} s) to n={large} "
-                    f"({best[large]:.3f} s): super-linear")
+            return (
+                f"time grows {ratio:.1f}x from n={small} ({best[small]:.3f} s) to n={large} "
+                f"({best[large]:.3f} s): super-linear"
+            )
     return None
 
 
@@ -368,8 +448,10 @@ def test_pathological_input_is_linear(name):
             pytest.fail(f"{name}: {verdict} (best timings: {seen})", pytrace=False)
     elif hung:
         pending = next(k for k in sizes if k not in timings)
-        pytest.fail(f"{name}: extract() still running at n={pending} after {DEADLINE:.0f} s "
-                    f"(timings so far: {seen or 'none'})", pytrace=False)
+        pytest.fail(
+            f"{name}: extract() still running at n={pending} after {DEADLINE:.0f} s (timings so far: {seen or 'none'})",
+            pytrace=False,
+        )
     else:
         pytest.fail(f"{name}: the timing child died (timings: {seen or 'none'})", pytrace=False)
     print(f"{name}: {seen}")
@@ -393,8 +475,9 @@ def _kjstats_cmd() -> list[str]:
 
 
 def run_cli(*args, prefix=(), **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([*prefix, *_kjstats_cmd(), *map(str, args)], capture_output=True,
-                          text=True, timeout=120, **kw)
+    return subprocess.run(
+        [*prefix, *_kjstats_cmd(), *map(str, args)], capture_output=True, text=True, timeout=120, **kw
+    )
 
 
 def one_line_error(stderr: str, *needles) -> str:
@@ -430,8 +513,7 @@ def big_report(tmp_path_factory) -> Path:
 
 # Root ignores file permissions. As root, run kjstats without the capabilities that let it
 # (setpriv drops CAP_DAC_OVERRIDE/CAP_DAC_READ_SEARCH); skip only when that is not possible.
-_DROP_DAC = ["setpriv", "--inh-caps=-dac_override,-dac_read_search",
-             "--bounding-set=-dac_override,-dac_read_search"]
+_DROP_DAC = ["setpriv", "--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search"]
 
 
 def _unprivileged(tmp_path) -> list[str]:
@@ -504,8 +586,9 @@ needs_dev_full = pytest.mark.skipif(not os.path.exists("/dev/full"), reason="nee
 
 def _run_to_file(args, target: Path, **kw) -> subprocess.CompletedProcess:
     with open(target, "wb") as out:
-        return subprocess.run([*_kjstats_cmd(), *map(str, args)], stdout=out,
-                              stderr=subprocess.PIPE, text=True, timeout=120, **kw)
+        return subprocess.run(
+            [*_kjstats_cmd(), *map(str, args)], stdout=out, stderr=subprocess.PIPE, text=True, timeout=120, **kw
+        )
 
 
 @needs_dev_full
@@ -525,7 +608,9 @@ def test_cli_disk_full(tmp_path, fmt, via):
 def _limit_file_size(limit: int):
     def preexec():  # runs in the child before exec; Python itself ignores SIGXFSZ
         import resource
+
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return preexec
 
 
@@ -547,8 +632,7 @@ def test_cli_output_cut_short_is_an_error(tmp_path, mid_report, fmt, via):
 
 def _into_head(args, head_args=("-1",)) -> tuple[int, str, bytes]:
     """kjstats ARGS | head ...: (kjstats' status, its stderr, what head printed)."""
-    kj = subprocess.Popen([*_kjstats_cmd(), *map(str, args)], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE)
+    kj = subprocess.Popen([*_kjstats_cmd(), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     head = subprocess.Popen(["head", *head_args], stdin=kj.stdout, stdout=subprocess.PIPE)
     kj.stdout.close()  # only head holds the read end now
     first, _ = head.communicate(timeout=120)
@@ -576,14 +660,17 @@ def _blocked_writing_stdout(pid: int) -> bool:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (sys.platform.startswith("linux") and os.uname().machine == "x86_64"),
-                    reason="watches /proc/PID/syscall numbers of Linux x86-64")
+@pytest.mark.skipif(
+    not (sys.platform.startswith("linux") and os.uname().machine == "x86_64"),
+    reason="watches /proc/PID/syscall numbers of Linux x86-64",
+)
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "xlsx", "parquet"])
 def test_cli_ctrl_c_while_output_is_blocked(big_report, fmt):
     """Ctrl-C while the reader of the pipe has stopped reading (a pager waiting for a key):
     kjstats ends at once with one line and status 130 instead of waiting on the pipe."""
-    proc = subprocess.Popen([*_kjstats_cmd(), "extract", str(big_report), "-f", fmt],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*_kjstats_cmd(), "extract", str(big_report), "-f", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     try:
         deadline = time.monotonic() + 60
         while not _blocked_writing_stdout(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
@@ -593,8 +680,11 @@ def test_cli_ctrl_c_while_output_is_blocked(big_report, fmt):
         try:
             rc = proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            pytest.fail(f"still running 10 s after Ctrl-C (syscall "
-                        f"{Path(f'/proc/{proc.pid}/syscall').read_text().split()[:2]})", pytrace=False)
+            pytest.fail(
+                f"still running 10 s after Ctrl-C (syscall "
+                f"{Path(f'/proc/{proc.pid}/syscall').read_text().split()[:2]})",
+                pytrace=False,
+            )
         err = proc.stderr.read().decode("utf-8", "replace")
     finally:
         if proc.poll() is None:

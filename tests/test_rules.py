@@ -3,6 +3,7 @@
 Each case names the rule it pins down. Indicator names are compared with the scorer's
 tolerance (longest common substring), since they are read from free text.
 """
+
 from decimal import Decimal
 
 import pytest
@@ -58,24 +59,41 @@ def test_region_rules(text, figure, region):
 
 PERIODS = [
     # a time phrase opening a sentence reaches the parts joined by ；
-    ("2020年上半年，全区工作稳步推进。\n\n1~4月，全区产值34.9亿元；全区投资额13.58亿元。", "13.58亿元", "2020-01/2020-04"),
+    (
+        "2020年上半年，全区工作稳步推进。\n\n1~4月，全区产值34.9亿元；全区投资额13.58亿元。",
+        "13.58亿元",
+        "2020-01/2020-04",
+    ),
     # a paragraph that switched time frames: an unmarked sentence takes the document's time
-    ("2024年上半年工作情况\n\n上半年，全区申报高新技术企业112家。1—5月，全区研发费用7.86亿元。全区新引进企业9家。",
-     "9家", "2024-01/2024-06"),
+    (
+        "2024年上半年工作情况\n\n上半年，全区申报高新技术企业112家。1—5月，全区研发费用7.86亿元。全区新引进企业9家。",
+        "9家",
+        "2024-01/2024-06",
+    ),
     # (bug: the second figure of such a sentence took the frame the first one had refused)
-    ("2024年上半年工作情况\n\n上半年，全区申报高新技术企业112家。1—5月，全区研发费用7.86亿元。"
-     "全区技术合同登记额12.4亿元，其中技术交易额6.7亿元。", "6.7亿元", "2024-01/2024-06"),
+    (
+        "2024年上半年工作情况\n\n上半年，全区申报高新技术企业112家。1—5月，全区研发费用7.86亿元。"
+        "全区技术合同登记额12.4亿元，其中技术交易额6.7亿元。",
+        "6.7亿元",
+        "2024-01/2024-06",
+    ),
     # a time phrase right before 的 and a number dates that number alone
     ("2020年技术市场\n\n技术合同登记机构由2019年的6家增加到9家。", "6家", "2019"),
     ("2020年技术市场\n\n技术合同登记机构由2019年的6家增加到9家。", "9家", "2020"),
     # 今年 is the year of the publication date
-    ("发布时间：2024-04-18\n\n2023年，全县研发投入28.6亿元。今年一季度，全县新增高新技术企业12家。",
-     "12家", "2024-01/2024-03"),
+    (
+        "发布时间：2024-04-18\n\n2023年，全县研发投入28.6亿元。今年一季度，全县新增高新技术企业12家。",
+        "12家",
+        "2024-01/2024-03",
+    ),
     # a plan's title gives the document its year
     ("璧山区科学技术局2024年工作要点\n\n全年新增高新技术企业80家以上。", "80家以上", "2024"),
     # 全年 takes the year written before it in the paragraph
-    ("璧山区科学技术局2024年工作要点\n\n2023年，全区科技工作取得进展，全年兑现科技奖补资金3250万元。",
-     "3250万元", "2023"),
+    (
+        "璧山区科学技术局2024年工作要点\n\n2023年，全区科技工作取得进展，全年兑现科技奖补资金3250万元。",
+        "3250万元",
+        "2023",
+    ),
     # a dateline after the first quarter dates a text that names no year; an earlier one may
     # sum up the year before, so it dates nothing
     ("全区新增高新技术企业12家。\n\n区科技局\n2024年7月15日", "12家", "2024"),
@@ -97,8 +115,16 @@ PLANNED = [
     # the list of targets under 主要目标是：
     ("2023年，全区科技工作的主要目标是：\n——新认定高新技术企业300~350家；\n——新增上市科技企业1~3家。", "1~3家", True),
     # the section under a heading of plans
-    ("一、2023年工作成效\n\n全年新认定高新技术企业215家。\n\n二、2024年工作打算\n\n新建省级重点实验室1-2家。", "1-2家", True),
-    ("一、2023年工作成效\n\n全年新认定高新技术企业215家。\n\n二、2024年工作打算\n\n新建省级重点实验室1-2家。", "215家", False),
+    (
+        "一、2023年工作成效\n\n全年新认定高新技术企业215家。\n\n二、2024年工作打算\n\n新建省级重点实验室1-2家。",
+        "1-2家",
+        True,
+    ),
+    (
+        "一、2023年工作成效\n\n全年新认定高新技术企业215家。\n\n二、2024年工作打算\n\n新建省级重点实验室1-2家。",
+        "215家",
+        False,
+    ),
     # a report line is no plan even under a title naming one
     ("武进区2023年科技创新工作要点\n\n2022年，全区高新技术企业总数达到1486家。", "1486家", False),
     # 超预期 reports a result
@@ -146,7 +172,7 @@ FIGURES = [
 def test_figure_rules(text, figure, value):
     r = _rec(text, figure)
     assert r.value == value
-    assert text[r.start:r.end] == r.text
+    assert text[r.start : r.end] == r.text
 
 
 def test_pdf_lines_run_on_into_one_name():
@@ -188,7 +214,11 @@ NAMES = [
     # a change against the measure's own past is the measure's
     ("全年兑现创新券2917.6万元，兑现率68.4%，比上年提高5.2个百分点。", "5.2个百分点", "兑现率"),
     # the field a rank is taken in is not what is ranked; the evaluation named before is
-    ("在2023年度国家级经开区综合发展水平考核中，青州经济开发区在全国230家国家级经开区中位列第9位。", "第9位", "国家级经开区综合发展水平考核"),
+    (
+        "在2023年度国家级经开区综合发展水平考核中，青州经济开发区在全国230家国家级经开区中位列第9位。",
+        "第9位",
+        "国家级经开区综合发展水平考核",
+    ),
     # 排名 is the measure when nothing else is
     ("力争到2025年综合排名进入全国前20位。", "前20位", "综合排名"),
     # a multiple of a standard is a multiple of the measure named before

@@ -4,6 +4,7 @@ processes, --dask, parquet output, and the memory ceiling of issue 6.
 The default run stays fast; the heavy checks (a 30 MB file under 300 MB of RSS, 400 files
 with -j 2) are marked slow and still run in `make test`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,7 +36,6 @@ REPORTS = sorted((ROOT / "tests" / "reports").glob("*.txt"))
 SEED = fb.seed_text()
 
 
-
 def jsonl(data: bytes) -> list[dict]:
     return [json.loads(line, parse_float=Decimal) for line in data.decode("utf-8").split("\n") if line]
 
@@ -64,23 +64,8 @@ def serial_run(corpus):
 # -j: worker processes, same output in the same order
 
 
-@pytest.fixture(params=["fork", "executor"])
-def pool(request, monkeypatch):
-    """Each -j test runs with forked workers (POSIX) and with ProcessPoolExecutor's (where
-    fork is not to be used)."""
-    if request.param == "fork":
-        if not hasattr(os, "fork") or sys.platform == "darwin":
-            pytest.skip("no fork here")
-        # this test process may hold idle threads of C libraries (pyarrow's pools, from the
-        # parquet tests), for which can_fork() says no; the workers run only our code
-        monkeypatch.setattr(parallel, "can_fork", lambda: True)
-    else:
-        monkeypatch.setattr(parallel, "can_fork", lambda: False)
-    return request.param
-
-
 @pytest.mark.parametrize("jobs", ["2", "3", "0"])
-def test_jobs_output_is_identical_to_serial(corpus, serial_run, jobs, pool):
+def test_jobs_output_is_identical_to_serial(corpus, serial_run, jobs):
     code, out, err = run("extract", corpus, ROOT / "no-such.txt", "-f", "jsonl", "-j", jobs)
     assert (code, out, err) == (1, *serial_run)
 
@@ -119,14 +104,15 @@ def _boom():
     raise RuntimeError("boom\nsecond line")
 
 
-def test_jobs_an_extraction_crash_in_a_worker_is_the_same_line(tmp_path, monkeypatch, pool):
+def test_jobs_an_extraction_crash_in_a_worker_is_the_same_line(tmp_path, monkeypatch):
     poison = _failing_on(tmp_path, monkeypatch, _boom)
     results = [run("extract", fb.SEED, poison, REPORTS[0], "-f", "jsonl", "-j", j) for j in ("1", "2")]
     assert results[0] == results[1]
     code, out, err = results[0]
     assert code == 1
-    assert err == (f"kjstats: {poison}: internal error while extracting "
-                   "(RuntimeError: boom second line); please report it\n")
+    assert err == (
+        f"kjstats: {poison}: internal error while extracting (RuntimeError: boom second line); please report it\n"
+    )
 
 
 def test_jobs_with_a_lexicon_and_filters(tmp_path, corpus):
@@ -139,32 +125,33 @@ def test_jobs_with_a_lexicon_and_filters(tmp_path, corpus):
 
 
 @pytest.mark.parametrize("copies", [1, 120], ids=["short", "longer than a pipe holds"])
-def test_jobs_reads_stdin_in_the_parent(copies, pool):
+def test_jobs_reads_stdin_in_the_parent(copies):
     # 120 copies (~1 MB of UTF-8) go to a worker in one batch: more than a pipe holds, so
     # the batch is written while the workers' results are read
     data = ((SEED.strip() + "\n\n") * copies).encode("utf-8")
-    assert run("extract", "-", fb.SEED, REPORTS[0], "-f", "jsonl", "-j", "2", input=data) == \
-        run("extract", "-", fb.SEED, REPORTS[0], "-f", "jsonl", input=data)
+    assert run("extract", "-", fb.SEED, REPORTS[0], "-f", "jsonl", "-j", "2", input=data) == run(
+        "extract", "-", fb.SEED, REPORTS[0], "-f", "jsonl", input=data
+    )
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="os._exit in a worker")
-def test_jobs_a_worker_that_dies_is_one_line(tmp_path, monkeypatch, pool):
+def test_jobs_a_worker_that_dies_is_one_line(tmp_path, monkeypatch):
     deadly = _failing_on(tmp_path, monkeypatch, lambda: os._exit(9))  # as the OOM killer would
     code, _, err = run("extract", fb.SEED, deadly, *REPORTS, "-f", "jsonl", "-j", "2")
     assert code == 1
     assert err == "kjstats: a worker process died (out of memory?); try fewer jobs (-j)\n"
 
 
-@pytest.mark.parametrize("pool", ["fork"], indirect=True)
-def test_jobs_results_that_cannot_be_sent_are_one_line(monkeypatch, pool):
-    def unpicklable(*args):
-        return [lambda: None]  # what no pickle takes
-
-    monkeypatch.setattr(parallel, "work_batch", unpicklable)
-    code, _, err = run("extract", fb.SEED, REPORTS[0], "-f", "jsonl", "-j", "2")
-    assert code == 1
-    assert err.startswith("kjstats: worker: internal error while sending results (")
-    assert err.endswith("); please report it\n") and err.count("\n") == 1
+def test_jobs_results_that_cannot_be_sent_are_one_line():
+    # records that do not pickle cannot come back from a worker: one WorkerError line, which
+    # the command line prints as its one line
+    paths = [str(fb.SEED), str(REPORTS[0])]
+    with parallel.ProcessRunner(2, extractor=fb.unpicklable_records) as runner:
+        with pytest.raises(parallel.WorkerError) as caught:
+            list(runner.outcomes(iter_inputs(paths)))
+    message = str(caught.value)
+    assert message.startswith("worker: internal error while sending results (")
+    assert message.endswith("); please report it") and "\n" not in message
 
 
 def test_summary_and_eval_take_jobs(corpus):
@@ -173,7 +160,6 @@ def test_summary_and_eval_take_jobs(corpus):
     assert run("eval", gold, *REPORTS, "--json", "-j", "2") == run("eval", gold, *REPORTS, "--json")
 
 
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers")
 def test_outcomes_left_early_stop_the_workers(tmp_path):
     # a caller that stops reading (the outcomes generator closed, no error): workers blocked
     # writing results nobody reads must be stopped, not waited for (this hung)
@@ -181,7 +167,8 @@ def test_outcomes_left_early_stop_the_workers(tmp_path):
         (tmp_path / f"{i:02d}.txt").write_text(SEED, encoding="utf-8")
     script = (
         "import sys; from kjstats import parallel; from kjstats.readers import iter_inputs\n"
-        "with parallel.ForkRunner(2, unit=lambda r: 'x' * 20000) as runner:\n"
+        "from kjstats.writers import record_unit\n"
+        "with parallel.ProcessRunner(2, unit=record_unit('jsonl')) as runner:\n"
         "    outcomes = runner.outcomes(iter_inputs([sys.argv[1]]))\n"
         "    next(outcomes)\n"
         "    outcomes.close()\n"
@@ -205,8 +192,12 @@ def test_parquet_end_to_end(tmp_path, corpus):
     expected = jsonl(run("extract", corpus, "-f", "jsonl")[1])
     assert len(rows) == len(expected) > 100
     for row, exp in zip(rows, expected):
-        assert (row["doc"], row["start"], row["end"], row["text"]) == \
-            (exp["doc"], exp["start"], exp["end"], exp["text"])
+        assert (row["doc"], row["start"], row["end"], row["text"]) == (
+            exp["doc"],
+            exp["start"],
+            exp["end"],
+            exp["text"],
+        )
         assert row["value"] == Decimal(str(exp["value"]))
 
 
@@ -232,6 +223,7 @@ class _FakeRunner(_WindowRunner):
         def wait():
             self.in_flight -= 1
             return parallel.work_batch(batch, None, None)
+
         return wait
 
 
@@ -261,15 +253,10 @@ def test_window_is_bounded_and_ordered(tmp_path, monkeypatch):
 def test_make_runner(monkeypatch):
     assert isinstance(make_runner(), SerialRunner)
     assert isinstance(make_runner(1), SerialRunner)
-    pool = parallel.ForkRunner if parallel.can_fork() else parallel.ProcessRunner
-    assert isinstance(make_runner(3), pool)
-    monkeypatch.setattr(parallel, "can_fork", lambda: True)
-    assert isinstance(make_runner(3), parallel.ForkRunner) and make_runner(3).window == 12
-    zero = make_runner(0)
-    assert isinstance(zero, SerialRunner if parallel.cpu_count() == 1 else parallel.ForkRunner)
-    assert isinstance(make_runner(2, dask="local"), parallel.DaskRunner)
-    monkeypatch.setattr(parallel, "can_fork", lambda: False)  # Windows, macOS
     assert isinstance(make_runner(3), parallel.ProcessRunner) and make_runner(3).window == 12
+    zero = make_runner(0)
+    assert isinstance(zero, SerialRunner if parallel.cpu_count() == 1 else parallel.ProcessRunner)
+    assert isinstance(make_runner(2, dask="local"), parallel.DaskRunner)
 
 
 def test_no_fork_while_another_thread_runs():
@@ -281,11 +268,9 @@ def test_no_fork_while_another_thread_runs():
     other = threading.Thread(target=release.wait)
     other.start()
     try:
-        assert not parallel.can_fork()
         runner = make_runner(2)
         assert isinstance(runner, parallel.ProcessRunner)
         with runner:
-            assert runner._executor._mp_context.get_start_method() == "forkserver"
             got = [(o.name, o.records, o.error) for o in runner.outcomes(iter_inputs(paths))]
     finally:
         release.set()
@@ -338,6 +323,7 @@ def test_a_large_text_file_is_extracted_in_pieces(tmp_path, monkeypatch):
             for offset, text in chunks:
                 pieces.append((offset, len(text)))
                 yield offset, text
+
         return real(counted(), doc=doc, categories=categories)
 
     monkeypatch.setattr(parallel, "extract_pieces", spy)
@@ -384,8 +370,13 @@ def test_is_large_text(tmp_path, monkeypatch):
     monkeypatch.setattr(parallel, "LARGE_TEXT_BYTES", 10)
     for name in ("a.txt", "a.md", "a.html", "a.docx", "a.pdf"):
         (tmp_path / name).write_bytes(b"x" * 20)
-    assert [parallel.is_large_text(str(tmp_path / n)) for n in ("a.txt", "a.md", "a.html", "a.docx", "a.pdf")] \
-        == [True, True, False, False, False]
+    assert [parallel.is_large_text(str(tmp_path / n)) for n in ("a.txt", "a.md", "a.html", "a.docx", "a.pdf")] == [
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
     assert not parallel.is_large_text("-") and not parallel.is_large_text(str(tmp_path / "none.txt"))
 
 
@@ -396,8 +387,11 @@ def test_is_large_text(tmp_path, monkeypatch):
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_ctrl_c_with_workers_is_one_line(tmp_path):
     path, _ = _big_seed_file(tmp_path, 4000)  # ~8 MB: streamed in the parent while workers wait
-    proc = subprocess.Popen([*KJSTATS, "extract", *REPORTS, path, *REPORTS, "-j", "2", "-f", "jsonl",
-                             "-o", tmp_path / "out.jsonl"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*KJSTATS, "extract", *REPORTS, path, *REPORTS, "-j", "2", "-f", "jsonl", "-o", tmp_path / "out.jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         time.sleep(1.5)
         proc.send_signal(signal.SIGINT)
@@ -410,8 +404,9 @@ def test_ctrl_c_with_workers_is_one_line(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
 def test_a_closed_pipe_with_workers_is_quiet(corpus):
-    proc = subprocess.Popen([*KJSTATS, "extract", corpus, corpus, "-j", "2", "-f", "csv"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*KJSTATS, "extract", corpus, corpus, "-j", "2", "-f", "csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     proc.stdout.readline()
     proc.stdout.close()
     err = proc.stderr.read()
@@ -433,8 +428,11 @@ def test_dask_missing_is_one_line(monkeypatch):
 
 def test_dask_local_output_is_identical(corpus, serial_run):
     pytest.importorskip("dask.distributed")
-    proc = subprocess.run([*KJSTATS, "extract", corpus, ROOT / "no-such.txt", "-f", "jsonl",
-                           "--dask", "local", "-j", "2"], capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [*KJSTATS, "extract", corpus, ROOT / "no-such.txt", "-f", "jsonl", "--dask", "local", "-j", "2"],
+        capture_output=True,
+        timeout=120,
+    )
     assert (proc.returncode, proc.stdout, proc.stderr.decode()) == (1, *serial_run)
 
 
@@ -458,8 +456,10 @@ def test_dask_unreachable_scheduler_is_one_line(monkeypatch):
     monkeypatch.setattr(distributed, "Client", refuse)
     code, out, err = run("extract", fb.SEED, "--dask", "tcp://127.0.0.1:1")
     assert (code, out) == (1, b"")
-    assert err == ("kjstats: cannot connect to the Dask scheduler at tcp://127.0.0.1:1: "
-                   "Timed out trying to connect to tcp://127.0.0.1:1\n")
+    assert err == (
+        "kjstats: cannot connect to the Dask scheduler at tcp://127.0.0.1:1: "
+        "Timed out trying to connect to tcp://127.0.0.1:1\n"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -481,8 +481,7 @@ sys.stdout.write(f"{p.returncode} {kib}")
 
 def _run_measured(args: list) -> tuple[int, float, bytes]:
     """(status, peak RSS in MB, stderr) of one kjstats process."""
-    proc = subprocess.run([sys.executable, "-c", _LAUNCHER, *KJSTATS, *map(str, args)],
-                          capture_output=True)
+    proc = subprocess.run([sys.executable, "-c", _LAUNCHER, *KJSTATS, *map(str, args)], capture_output=True)
     code, kib = proc.stdout.split()
     return int(code), float(kib) / 1024, proc.stderr
 
@@ -507,7 +506,7 @@ def test_30mb_text_file_to_jsonl_under_300mb_rss(tmp_path):
     with open(out, encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line, parse_float=Decimal)
-            assert text[rec["start"]:rec["end"]] == rec["text"]
+            assert text[rec["start"] : rec["end"]] == rec["text"]
             assert rec["start"] >= last
             last = rec["start"]
             count += 1
@@ -548,8 +547,7 @@ def _bench_extract():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not kjstats.COMPILED,
-                    reason="the ratio holds for the compiled build; this one is pure Python")
+@pytest.mark.skipif(not kjstats.COMPILED, reason="the ratio holds for the compiled build; this one is pure Python")
 def test_extract_keeps_up_with_a_bare_numeral_scan():
     # issue 6: in-process extract >= 1/30 of a bare regex finditer scan for numeral runs over the
     # same report text, measured in one run as the benchmark does (the seed and, when present,
@@ -557,7 +555,7 @@ def test_extract_keeps_up_with_a_bare_numeral_scan():
     # machine does not count
     bench = _bench_extract()
     texts = [(p.name, p.read_text(encoding="utf-8")) for p in bench.report_paths()]
-    bench.run_extract(texts)                          # lexicons and caches loaded
+    bench.run_extract(texts)  # lexicons and caches loaded
     scan = ext = 0.0
     for _ in range(5):
         scan = max(scan, bench.chars_per_second(bench.scan, texts, 0.2))

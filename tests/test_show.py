@@ -1,4 +1,5 @@
 """kjstats show: every figure marked exactly where it stands, in plain text, in colour and in HTML."""
+
 from __future__ import annotations
 
 import os
@@ -17,7 +18,12 @@ from rich.console import Console
 from kjstats import extract
 from kjstats.cli import cli
 from kjstats.highlight import (
-    CATEGORY_COLOURS, blocks, html_page, mark_plain, pieces, superscript,
+    CATEGORY_COLOURS,
+    blocks,
+    html_page,
+    mark_plain,
+    pieces,
+    superscript,
 )
 from kjstats.readers import read_path
 from kjstats.records import CATEGORIES, Indicator
@@ -27,8 +33,10 @@ SEED = ROOT / "seeds" / "000_a87d58a2556ee7bf.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 # Markup-like text, quotes, ampersands, a CR and a closing tag around real figures.
-TRICKY = ("全区高新技术产业增加值34.9亿元，增幅3.8%。<b>“R&D”</b>经费支出25.9亿元 & '引号' \"双引号\"\r\n"
-          "新增孵化器10家。</div><script>alert(1)</script>&amp; <!-- x -->\n")
+TRICKY = (
+    "全区高新技术产业增加值34.9亿元，增幅3.8%。<b>“R&D”</b>经费支出25.9亿元 & '引号' \"双引号\"\r\n"
+    "新增孵化器10家。</div><script>alert(1)</script>&amp; <!-- x -->\n"
+)
 TWO_REGIONS = "2020年，越城区新增高新技术企业68家，同比增长12%。柯桥区新增高新技术企业75家，同比增长8%。"
 
 MARK = re.compile(r"【(.*?)】[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -84,7 +92,10 @@ def test_show_cli_plain_in_a_pipe():
     assert "\x1b[" not in res.stdout
     records = extract(SEED_TEXT)
     assert [m.group(1) for m in MARK.finditer(res.stdout)] == [r.text for r in records]
-    assert "  ² 25.9亿元 = 2590000000 元 | level | 越城区 | 2020-01/2020-05 | 研究与试验发展经费支出 | rd_expenditure" in res.stdout
+    assert (
+        "  ² 25.9亿元 = 2590000000 元 | level | 越城区 | 2020-01/2020-05 | 研究与试验发展经费支出 | rd_expenditure"
+        in res.stdout
+    )
     bare = run("show", SEED, "--records", "none").stdout
     assert MARK.sub(r"\1", bare) == SEED_TEXT + ("" if SEED_TEXT.endswith("\n") else "\n")
 
@@ -94,8 +105,12 @@ def test_show_cli_several_documents_are_headed(tmp_path):
     b = write(tmp_path, "b.txt", "没有数字。")
     res = run("show", a, b, "--records", "none")
     assert res.exit_code == 0
-    assert res.stdout == (f"==> {a} <==\n" + mark_plain(TWO_REGIONS, extract(TWO_REGIONS), listing="none")
-                          + "\n" + f"==> {b} <==\n没有数字。\n")
+    assert res.stdout == (
+        f"==> {a} <==\n"
+        + mark_plain(TWO_REGIONS, extract(TWO_REGIONS), listing="none")
+        + "\n"
+        + f"==> {b} <==\n没有数字。\n"
+    )
 
 
 def test_show_cli_missing_input_fails_but_shows_the_rest(tmp_path):
@@ -116,7 +131,7 @@ def test_colour_view_styles_exactly_the_figures():
     records = extract(SEED_TEXT)
     for few in (False, True):
         t = document_text(SEED_TEXT, records, inline=False, few=few)
-        figures = [(t.plain[s.start:s.end], str(s.style)) for s in t.spans if str(s.style) != "bold"]
+        figures = [(t.plain[s.start : s.end], str(s.style)) for s in t.spans if str(s.style) != "bold"]
         assert figures == [(r.text, figure_style(r.category, few)) for r in records]
     assert few_colours(Console(color_system="standard")) and not few_colours(Console(color_system="truecolor"))
     assert re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", t.plain) == re.sub(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+", "", SEED_TEXT)
@@ -243,8 +258,9 @@ def check_page(page: str, documents):
     for got, (name, text, records) in zip(parsed.docs, documents):
         assert got["name"] == (name or "")
         assert got["text"] == text
-        assert [(int(a["data-start"]), int(a["data-end"]), t) for a, t in got["marks"]] == \
-               [(r.start, r.end, r.text) for r in records]
+        assert [(int(a["data-start"]), int(a["data-end"]), t) for a, t in got["marks"]] == [
+            (r.start, r.end, r.text) for r in records
+        ]
         for (a, _), r in zip(got["marks"], records):
             assert a["data-category"] == r.category and a["data-kind"] == r.kind
             assert a["data-unit"] == r.unit and Decimal(a["data-value"]) == r.value
@@ -264,8 +280,8 @@ def test_html_marks_are_exactly_the_figures_of_the_seed():
 def test_html_escapes_markup_in_the_text():
     records = extract(TRICKY)
     assert len(records) == 4
-    page = html_page([("a<b>&\"c\".txt", TRICKY, records)])
-    check_page(page, [("a<b>&\"c\".txt", TRICKY, records)])
+    page = html_page([('a<b>&"c".txt', TRICKY, records)])
+    check_page(page, [('a<b>&"c".txt', TRICKY, records)])
     assert "<script>alert(1)" not in page and "</div><script>" not in page
     assert "&lt;b&gt;“R&amp;D”&lt;/b&gt;" in page and "&#13;" in page
     assert "<title>kjstats: a&lt;b&gt;&amp;&quot;c&quot;.txt</title>" in page
@@ -293,8 +309,7 @@ def test_html_script_is_valid_javascript(tmp_path):
 
 
 def test_html_several_documents_and_an_empty_one():
-    docs = [("a.txt", TWO_REGIONS, extract(TWO_REGIONS)), ("b.txt", "", []),
-            ("c.txt", TRICKY, extract(TRICKY))]
+    docs = [("a.txt", TWO_REGIONS, extract(TWO_REGIONS)), ("b.txt", "", []), ("c.txt", TRICKY, extract(TRICKY))]
     page = html_page(docs)
     check_page(page, docs)
     ids = re.findall(r'<mark id="([^"]+)"', page)
@@ -332,7 +347,7 @@ def test_pieces_skip_overlaps_and_misplaced_records():
     text = "甲12家乙34家丙"
     a, b, c = _rec(1, 4, "12家"), _rec(2, 5, "2家乙"), _rec(5, 8, "99家")
     ps = pieces(text, [a, b, c])
-    assert "".join(text[p.start:p.end] for p in ps) == text
+    assert "".join(text[p.start : p.end] for p in ps) == text
     assert [(p.record, p.number) for p in ps if p.record] == [(a, 1)]
     out = mark_plain(text, [a, b, c])
     assert out.splitlines()[0] == "甲【12家】¹乙34家丙"
@@ -343,12 +358,14 @@ def test_blocks_keep_lines_and_put_records_on_their_line():
     text = "一1家\n\n二2家\n三"
     recs = [_rec(1, 3, "1家"), _rec(6, 8, "2家")]
     bl = blocks(text, recs)
-    assert ["".join(text[p.start:p.end] for p in line) for line, _ in bl] == ["一1家\n", "\n", "二2家\n", "三"]
+    assert ["".join(text[p.start : p.end] for p in line) for line, _ in bl] == ["一1家\n", "\n", "二2家\n", "三"]
     assert [[n for n, _ in numbered] for _, numbered in bl] == [[1], [], [2], []]
 
 
 def test_library_modules_import_neither_click_nor_rich():
-    code = ("import sys, kjstats, kjstats.evaluate, kjstats.highlight, kjstats.summary; "
-            "bad = [m for m in ('click', 'rich') if m in sys.modules]; print(bad); sys.exit(bool(bad))")
+    code = (
+        "import sys, kjstats, kjstats.evaluate, kjstats.highlight, kjstats.summary; "
+        "bad = [m for m in ('click', 'rich') if m in sys.modules]; print(bad); sys.exit(bool(bad))"
+    )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr

@@ -1,4 +1,5 @@
 """kjstats summary: indicators × regions or × periods, as a table, CSV, JSON or XLSX."""
+
 from __future__ import annotations
 
 import csv
@@ -21,8 +22,10 @@ from kjstats.summary import NONE, cell_text, cell_value, pivot
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a87d58a2556ee7bf.txt"
 
-REPORT = ("越城\n\n2019年，全区R&D经费支出20亿元。2020年，全区R&D经费支出25.9亿元，力争新增研发机构1~3家。\n\n"
-          "柯桥\n\n2020年，全区R&D经费支出30亿元，新增研发机构5家以上。\n")
+REPORT = (
+    "越城\n\n2019年，全区R&D经费支出20亿元。2020年，全区R&D经费支出25.9亿元，力争新增研发机构1~3家。\n\n"
+    "柯桥\n\n2020年，全区R&D经费支出30亿元，新增研发机构5家以上。\n"
+)
 TWO_REGIONS = "2020年，越城区新增高新技术企业68家，同比增长12%。柯桥区新增高新技术企业75家，同比增长8%。"
 
 
@@ -38,8 +41,9 @@ def report(tmp_path):
 
 
 def rec(value, region="", period="", indicator="研发经费", unit="元", kind="level", **kw):
-    return Indicator(0, 1, "x", Decimal(value), unit=unit, kind=kind, region=region, period=period,
-                     indicator=indicator, **kw)
+    return Indicator(
+        0, 1, "x", Decimal(value), unit=unit, kind=kind, region=region, period=period, indicator=indicator, **kw
+    )
 
 
 def test_doctests():
@@ -48,13 +52,21 @@ def test_doctests():
 
 
 def test_pivot_rows_columns_cells():
-    recs = [rec(1, "越城区", "2020"), rec(2, "柯桥区", "2020"), rec(3, "越城区", "2019"),
-            rec(4, "", "2020", indicator="专利", unit="件"), rec(5, "柯桥区", "2020", kind="growth", unit="%"),
-            rec(2, "柯桥区", "2020")]
+    recs = [
+        rec(1, "越城区", "2020"),
+        rec(2, "柯桥区", "2020"),
+        rec(3, "越城区", "2019"),
+        rec(4, "", "2020", indicator="专利", unit="件"),
+        rec(5, "柯桥区", "2020", kind="growth", unit="%"),
+        rec(2, "柯桥区", "2020"),
+    ]
     p = pivot(recs)
     assert p.columns == ["越城区", "柯桥区", NONE]
     assert [(r.indicator, r.unit, r.kind) for r in p.rows] == [
-        ("研发经费", "元", "level"), ("专利", "件", "level"), ("研发经费", "%", "growth")]
+        ("研发经费", "元", "level"),
+        ("专利", "件", "level"),
+        ("研发经费", "%", "growth"),
+    ]
     assert p.table() == [
         ["indicator", "unit", "kind", "越城区", "柯桥区", NONE],
         ["研发经费", "元", "level", "1 (2020); 3 (2019)", "2", ""],
@@ -64,15 +76,17 @@ def test_pivot_rows_columns_cells():
     by_period = pivot(recs, "period")
     assert by_period.columns == ["2019", "2020"]
     assert by_period.table()[1] == ["研发经费", "元", "level", "3", "1 (越城区); 2 (柯桥区)"]
-    assert by_period.table()[2] == ["专利", "件", "level", "", f"4"]
+    assert by_period.table()[2] == ["专利", "件", "level", "", "4"]
     with pytest.raises(ValueError):
         pivot(recs, "doc")
 
 
 def test_cells_show_ranges_qualifiers_and_plans():
-    figs = [Indicator(0, 1, "x", Decimal(1), Decimal(3), unit="家", planned=True),
-            Indicator(0, 1, "x", Decimal(180), unit="家", qualifier="at_least"),
-            Indicator(0, 1, "x", Decimal("-3.2"), unit="%", qualifier="about")]
+    figs = [
+        Indicator(0, 1, "x", Decimal(1), Decimal(3), unit="家", planned=True),
+        Indicator(0, 1, "x", Decimal(180), unit="家", qualifier="at_least"),
+        Indicator(0, 1, "x", Decimal("-3.2"), unit="%", qualifier="about"),
+    ]
     assert cell_text(figs) == "1~3*; ≥180; ≈-3.2"
     assert cell_value(figs[2:]) == "≈-3.2"
     assert cell_value([rec("2.59E+9")]) == Decimal("2590000000")
@@ -94,9 +108,20 @@ def test_summary_by_period_json(report):
     res = run("summary", report, "--by", "period", "-f", "json")
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout) == [
-        {"indicator": "R&D经费支出", "unit": "元", "kind": "level", "2019": "2000000000",
-         "2020": "2590000000 (越城区); 3000000000 (柯桥区)"},
-        {"indicator": "新增研发机构", "unit": "家", "kind": "level", "2019": None, "2020": "1~3* (越城区); ≥5 (柯桥区)"},
+        {
+            "indicator": "R&D经费支出",
+            "unit": "元",
+            "kind": "level",
+            "2019": "2000000000",
+            "2020": "2590000000 (越城区); 3000000000 (柯桥区)",
+        },
+        {
+            "indicator": "新增研发机构",
+            "unit": "家",
+            "kind": "level",
+            "2019": None,
+            "2020": "1~3* (越城区); ≥5 (柯桥区)",
+        },
     ]
     lines = run("summary", report, "--by", "period", "-f", "jsonl").stdout.splitlines()
     assert [json.loads(x)["indicator"] for x in lines] == ["R&D经费支出", "新增研发机构"]

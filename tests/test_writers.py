@@ -1,4 +1,5 @@
 """Writers: exact text per format, Excel safety, round trips, xlsx/parquet read back."""
+
 from __future__ import annotations
 
 import ast
@@ -16,28 +17,87 @@ from hypothesis import strategies as st
 from kjstats import writers
 from kjstats.records import OUTPUT_FIELDS, QUALIFIERS, Indicator
 from kjstats.writers import (
-    BINARY_FORMATS, FORMATS, WriterError, open_writer, read_csv_records,
-    read_jsonl_records, record_row,
+    BINARY_FORMATS,
+    FORMATS,
+    WriterError,
+    open_writer,
+    read_csv_records,
+    read_jsonl_records,
+    record_row,
 )
 
 DOC = "seeds/000_a.txt"
 S1 = "全区研究与试验发展经费支出25.9亿元，同比增长3.8%。"
-R_LEVEL = Indicator(163, 169, "25.9亿元", Decimal("2.59E+9"), unit="元", region="越城区",
-                    period="2020-01/2020-05", indicator="研究与试验发展经费支出",
-                    category="rd_expenditure", sentence=S1, doc=DOC)
-R_GROWTH = Indicator(180, 184, "3.8%", Decimal("3.8"), unit="%", kind="growth", region="越城区",
-                     period="2020-01/2020-05", indicator="研究与试验发展经费支出",
-                     category="rd_expenditure", sentence=S1, doc=DOC)
-R_RANGE = Indicator(200, 205, "1~3家", Decimal(1), Decimal(3), unit="家", region="柯桥区",
-                    period="2020", indicator="新增研发机构", category="rd_institution",
-                    sentence="新增研发机构1~3家，\t每家补助\n50万元。", doc=DOC)
-R_DROP = Indicator(230, 234, "3.2%", Decimal("-3.2"), unit="%", kind="growth", region="越城区",
-                   period="2020", indicator="=SUM(A1)", category="economy",
-                   sentence="工业增加值下降3.2%。", doc=DOC)
-R_PLAN = Indicator(300, 307, "约16.4亿元", Decimal("16.4") * Decimal("100000000"), unit="元",
-                   qualifier="about", planned=True, region="越城区", period="2021",
-                   indicator="研发投入", category="rd_expenditure",
-                   sentence="- 力争研发投入约16.4亿元。", doc=DOC)
+R_LEVEL = Indicator(
+    163,
+    169,
+    "25.9亿元",
+    Decimal("2.59E+9"),
+    unit="元",
+    region="越城区",
+    period="2020-01/2020-05",
+    indicator="研究与试验发展经费支出",
+    category="rd_expenditure",
+    sentence=S1,
+    doc=DOC,
+)
+R_GROWTH = Indicator(
+    180,
+    184,
+    "3.8%",
+    Decimal("3.8"),
+    unit="%",
+    kind="growth",
+    region="越城区",
+    period="2020-01/2020-05",
+    indicator="研究与试验发展经费支出",
+    category="rd_expenditure",
+    sentence=S1,
+    doc=DOC,
+)
+R_RANGE = Indicator(
+    200,
+    205,
+    "1~3家",
+    Decimal(1),
+    Decimal(3),
+    unit="家",
+    region="柯桥区",
+    period="2020",
+    indicator="新增研发机构",
+    category="rd_institution",
+    sentence="新增研发机构1~3家，\t每家补助\n50万元。",
+    doc=DOC,
+)
+R_DROP = Indicator(
+    230,
+    234,
+    "3.2%",
+    Decimal("-3.2"),
+    unit="%",
+    kind="growth",
+    region="越城区",
+    period="2020",
+    indicator="=SUM(A1)",
+    category="economy",
+    sentence="工业增加值下降3.2%。",
+    doc=DOC,
+)
+R_PLAN = Indicator(
+    300,
+    307,
+    "约16.4亿元",
+    Decimal("16.4") * Decimal("100000000"),
+    unit="元",
+    qualifier="about",
+    planned=True,
+    region="越城区",
+    period="2021",
+    indicator="研发投入",
+    category="rd_expenditure",
+    sentence="- 力争研发投入约16.4亿元。",
+    doc=DOC,
+)
 RECORDS = [R_LEVEL, R_GROWTH, R_RANGE, R_DROP, R_PLAN]
 
 HEADER = ",".join(OUTPUT_FIELDS)
@@ -46,7 +106,7 @@ CSV_ROWS = [
     "研究与试验发展经费支出,rd_expenditure,全区研究与试验发展经费支出25.9亿元，同比增长3.8%。",
     "seeds/000_a.txt,180,184,3.8%,3.8,,%,,growth,false,越城区,2020-01/2020-05,"
     "研究与试验发展经费支出,rd_expenditure,全区研究与试验发展经费支出25.9亿元，同比增长3.8%。",
-    'seeds/000_a.txt,200,205,1~3家,1,3,家,,level,false,柯桥区,2020,新增研发机构,rd_institution,'
+    "seeds/000_a.txt,200,205,1~3家,1,3,家,,level,false,柯桥区,2020,新增研发机构,rd_institution,"
     '"新增研发机构1~3家，\t每家补助\n50万元。"',
     "seeds/000_a.txt,230,234,3.2%,-3.2,,%,,growth,false,越城区,2020,=SUM(A1),economy,工业增加值下降3.2%。",
     "seeds/000_a.txt,300,307,约16.4亿元,1640000000,,元,about,level,true,越城区,2021,研发投入,"
@@ -147,10 +207,21 @@ texts = st.text()
 decimals = st.decimals(allow_nan=False, allow_infinity=False)
 records = st.builds(
     Indicator,
-    start=st.integers(0, 10**9), end=st.integers(0, 10**9), text=texts, value=decimals,
-    value_max=st.none() | decimals, unit=texts, qualifier=st.none() | st.sampled_from(QUALIFIERS),
-    kind=texts, planned=st.booleans(), region=texts, period=texts, indicator=texts,
-    category=texts, sentence=texts, doc=st.none() | st.text(min_size=1),
+    start=st.integers(0, 10**9),
+    end=st.integers(0, 10**9),
+    text=texts,
+    value=decimals,
+    value_max=st.none() | decimals,
+    unit=texts,
+    qualifier=st.none() | st.sampled_from(QUALIFIERS),
+    kind=texts,
+    planned=st.booleans(),
+    region=texts,
+    period=texts,
+    indicator=texts,
+    category=texts,
+    sentence=texts,
+    doc=st.none() | st.text(min_size=1),
 )
 
 
@@ -224,7 +295,7 @@ def test_stdout_text(monkeypatch):
         w.write(R_LEVEL)
     fake.write("after\n")  # stdout still open
     fake.flush()
-    assert fake.buffer.getvalue().decode("utf-8").endswith("rd_expenditure\", \"sentence\": \"" + S1 + "\"}\nafter\n")
+    assert fake.buffer.getvalue().decode("utf-8").endswith('rd_expenditure", "sentence": "' + S1 + '"}\nafter\n')
 
 
 def test_errors(monkeypatch):
@@ -267,8 +338,9 @@ def test_no_heavy_imports_at_module_level():
 def test_xlsx_read_back(tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     long_sentence = "很长的句子" * 40
-    big = Indicator(0, 1, "x", Decimal("12345678901234567"), Decimal("0.1234567890123456789"),
-                    sentence=long_sentence, doc=None)
+    big = Indicator(
+        0, 1, "x", Decimal("12345678901234567"), Decimal("0.1234567890123456789"), sentence=long_sentence, doc=None
+    )
     path = tmp_path / "out.xlsx"
     with open_writer("xlsx", path) as w:
         w.write_many(RECORDS + [big])
@@ -290,8 +362,7 @@ def test_xlsx_read_back(tmp_path):
     # Beyond Excel's 15 digits: kept exact as text rather than rounded.
     assert huge["value"] == "12345678901234567" and huge["value_max"] == "0.1234567890123456789"
     assert huge["doc"] is None
-    widths = {name: ws.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width
-              for name, i in col.items()}
+    widths = {name: ws.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width for name, i in col.items()}
     assert widths["sentence"] == writers.XlsxWriter.MAX_WIDTH  # capped
     assert widths["indicator"] == len("研究与试验发展经费支出") * 2 + 2  # CJK counts double
     assert widths["start"] == len("start") + 2 and widths["planned"] >= len("planned")

@@ -1,4 +1,5 @@
 """kjstats command line: extract, text (and more), with one shared set of output options."""
+
 from __future__ import annotations
 
 import codecs
@@ -21,8 +22,15 @@ from .records import CATEGORIES, KINDS
 from .writers import BINARY_FORMATS, FORMATS, WriterError, open_writer, record_unit
 
 TABLE = "table"
-SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
-                  ".json": "json", ".xlsx": "xlsx", ".parquet": "parquet"}
+SUFFIX_FORMATS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".xlsx": "xlsx",
+    ".parquet": "parquet",
+}
 EXCEL_FORMATS = ("csv", "tsv", "xlsx")  # --excel shapes CSV/TSV; xlsx cells are always inert
 PROGRESS_MIN_INPUTS = 5  # fewer inputs than this finish before a progress bar would help
 
@@ -36,7 +44,7 @@ class LineError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = EXIT_INPUT):
         super().__init__(" ".join(str(message).split()))
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]  # click reads it from the instance
 
     def show(self, file=None) -> None:
         click.echo(f"kjstats: {self.format_message()}", err=True)
@@ -117,52 +125,85 @@ def _check_encoding(ctx, param, value):
     return value
 
 
-encoding_option = click.option("--encoding", metavar="NAME", callback=_check_encoding,
-                               help="Decode text inputs with this encoding (e.g. gbk, big5, utf-16-le) "
-                                    "[default: BOM, else UTF-8, else GB18030].")
+encoding_option = click.option(
+    "--encoding",
+    metavar="NAME",
+    callback=_check_encoding,
+    help="Decode text inputs with this encoding (e.g. gbk, big5, utf-16-le) [default: BOM, else UTF-8, else GB18030].",
+)
 
 
 def _options(*decorators):
     """One decorator applying several click options (shared by the commands that take them)."""
+
     def apply(f):
         for d in reversed(decorators):
             f = d(f)
         return f
+
     return apply
 
 
 # Options every command that writes records shares.
 output_options = _options(
-    click.option("-f", "--format", "fmt", type=click.Choice((TABLE,) + FORMATS),
-                 help="Output format [default: table on a terminal, csv in a pipe, or from -o's suffix]."),
-    click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                 help="Write to FILE instead of standard output."),
-    click.option("--excel", is_flag=True,
-                 help="CSV for Excel: UTF-8 BOM, CRLF, and cells starting with = + - @ made inert."),
-    click.option("--category", "categories", multiple=True, type=click.Choice(CATEGORIES),
-                 help="Keep only this category (repeatable)."),
-    click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
-                 help="Keep only this kind (repeatable)."),
-    click.option("--region", "regions", multiple=True, metavar="NAME",
-                 help="Keep only figures of this region (repeatable)."),
+    click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice((TABLE,) + FORMATS),
+        help="Output format [default: table on a terminal, csv in a pipe, or from -o's suffix].",
+    ),
+    click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, allow_dash=True),
+        help="Write to FILE instead of standard output.",
+    ),
+    click.option(
+        "--excel", is_flag=True, help="CSV for Excel: UTF-8 BOM, CRLF, and cells starting with = + - @ made inert."
+    ),
+    click.option(
+        "--category",
+        "categories",
+        multiple=True,
+        type=click.Choice(CATEGORIES),
+        help="Keep only this category (repeatable).",
+    ),
+    click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Keep only this kind (repeatable)."),
+    click.option(
+        "--region", "regions", multiple=True, metavar="NAME", help="Keep only figures of this region (repeatable)."
+    ),
 )
 
 # Options every command that reads reports shares.
 input_options = _options(
     encoding_option,
-    click.option("--lexicon", type=click.Path(dir_okay=False),
-                 help="TOML file of extra category words: [words] funding = [\"奖补\"]."),
+    click.option(
+        "--lexicon",
+        type=click.Path(dir_okay=False),
+        help='TOML file of extra category words: [words] funding = ["奖补"].',
+    ),
 )
 
 # How the documents are extracted: -j worker processes or a Dask cluster.
 parallel_options = _options(
-    click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
-                 help="Extract with N worker processes (0: one per core) [default: 1, in this "
-                      "process]. The output is the same as with -j 1, in the same order."),
-    click.option("--dask", "dask", metavar="ADDRESS|local",
-                 help="Extract on the Dask cluster whose scheduler is at ADDRESS "
-                      "(tcp://host:8786), or on a local cluster of -j processes [all cores]; "
-                      "needs pip install 'kjstats[dask]'."),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=0),
+        default=None,
+        metavar="N",
+        help="Extract with N worker processes (0: one per core) [default: 1, in this "
+        "process]. The output is the same as with -j 1, in the same order.",
+    ),
+    click.option(
+        "--dask",
+        "dask",
+        metavar="ADDRESS|local",
+        help="Extract on the Dask cluster whose scheduler is at ADDRESS "
+        "(tcp://host:8786), or on a local cluster of -j processes [all cores]; "
+        "needs pip install 'kjstats[dask]'.",
+    ),
 )
 
 
@@ -185,8 +226,11 @@ def _categories(lexicon):
         raise LineError(str(e), EXIT_USAGE) from None
     unknown = [c for c in cats.order if c not in CATEGORIES]
     if unknown:
-        raise LineError(f"{lexicon}: unknown categor{'y' if len(unknown) == 1 else 'ies'} "
-                        f"{', '.join(unknown)}; choose from {', '.join(CATEGORIES)}", EXIT_USAGE)
+        raise LineError(
+            f"{lexicon}: unknown categor{'y' if len(unknown) == 1 else 'ies'} "
+            f"{', '.join(unknown)}; choose from {', '.join(CATEGORIES)}",
+            EXIT_USAGE,
+        )
     return cats
 
 
@@ -222,13 +266,13 @@ def _inputs_with_bar(paths, progress: bool, skip=None):
     """The inputs, and the progress bar to show while they are worked through: a null context
     unless progress is wanted and there are at least PROGRESS_MIN_INPUTS of them (to count
     them, the inputs are listed first)."""
-    inputs = iter_inputs(paths, skip)
     if not progress:
-        return inputs, contextlib.nullcontext()
-    inputs = list(inputs)
+        return iter_inputs(paths, skip), contextlib.nullcontext()
+    inputs = list(iter_inputs(paths, skip))
     if len(inputs) < PROGRESS_MIN_INPUTS:
         return inputs, contextlib.nullcontext()
     from .terminal import progress_bar
+
     return inputs, progress_bar(len(inputs))
 
 
@@ -282,12 +326,13 @@ def make_filter(categories, kinds, regions):
     if not (categories or kinds or regions):
         return None
     from .places import expand
+
     cats, ks = set(categories), set(kinds)
     regs = set(regions) | {expand(r) for r in regions}
 
     def keep(category: str, kind: str, region: str) -> bool:
-        return ((not cats or category in cats) and (not ks or kind in ks)
-                and (not regs or region in regs))
+        return (not cats or category in cats) and (not ks or kind in ks) and (not regs or region in regs)
+
     return keep
 
 
@@ -319,11 +364,12 @@ def write_output(records, fmt: str, output: str | None, excel: bool) -> int:
     """Write records in the chosen format; returns how many were written."""
     if fmt == TABLE:
         from .terminal import print_table
+
         return print_table(records, output)
     target = output or "-"
     with open_writer(fmt, target, excel=excel) as w:
         for rec in records:
-            if isinstance(rec, Formatted):   # a document written by a worker (-j, --dask)
+            if isinstance(rec, Formatted):  # a document written by a worker (-j, --dask)
                 w.write_units(rec.units)
             else:
                 w.write(rec)
@@ -380,8 +426,14 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
     out = output_file(output, paths)
     with _output_errors(output or "stdout"), out.writing() as target:
         with _runner(jobs, dask, encoding, cats, record_unit(fmt, excel)) as runner:
-            records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
-                                   progress=progress_wanted(fmt, output), skip=out.is_output)
+            records = iter_records(
+                paths,
+                runner,
+                failures,
+                make_filter(categories, kinds, regions),
+                progress=progress_wanted(fmt, output),
+                skip=out.is_output,
+            )
             with contextlib.closing(records):
                 write_output(records, fmt, target, excel)
     sys.exit(EXIT_INPUT if failures.count else 0)
@@ -409,15 +461,18 @@ def text(paths, encoding):
     target = getattr(out, "buffer", None)
     if target is not None:
         from .terminal import write_all
+
         write = functools.partial(write_all, target)
     else:  # a replaced sys.stdout
+
         def write(data: bytes) -> None:
             out.write(data.decode("utf-8"))
+
     progress = progress_wanted(None, None)  # never while the text streams to the same terminal
     with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
         for name, body in documents:
             if headed:
-                write(f"==> {name} <==\n".encode("utf-8"))
+                write(f"==> {name} <==\n".encode())
             if body:
                 write((body if body.endswith("\n") else body + "\n").encode("utf-8", "replace"))
             if target is not None:
@@ -434,6 +489,7 @@ def _utf8_out(data: str) -> None:
         out.write(data)
         return
     from .terminal import write_all
+
     write_all(target, data.encode("utf-8", "replace"))
     target.flush()
 
@@ -453,14 +509,28 @@ def _extract_documents(paths, encoding, cats, failures, progress: bool = False, 
 @cli.command("show")
 @click.argument("paths", nargs=-1, required=True)
 @input_options
-@click.option("--html", "html_file", type=click.Path(dir_okay=False, allow_dash=True), metavar="FILE",
-              help="Write one self-contained HTML page (marks, records table, category filters) to FILE.")
-@click.option("--records", "records_mode", type=click.Choice(("inline", "table", "none")),
-              default="inline", show_default=True,
-              help="Where the records go: after each line, in one table after the text, or nowhere.")
-@click.option("--color/--no-color", "color", default=None,
-              help="Colour the figures [default: on a terminal, unless NO_COLOR is set]; "
-                   "without colour each figure is marked 【like this】¹.")
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Write one self-contained HTML page (marks, records table, category filters) to FILE.",
+)
+@click.option(
+    "--records",
+    "records_mode",
+    type=click.Choice(("inline", "table", "none")),
+    default="inline",
+    show_default=True,
+    help="Where the records go: after each line, in one table after the text, or nowhere.",
+)
+@click.option(
+    "--color/--no-color",
+    "color",
+    default=None,
+    help="Colour the figures [default: on a terminal, unless NO_COLOR is set]; "
+    "without colour each figure is marked 【like this】¹.",
+)
 def show_command(paths, encoding, lexicon, html_file, records_mode, color):
     """Show the reports PATHS with every figure highlighted and numbered, and its record.
 
@@ -479,9 +549,11 @@ def show_command(paths, encoding, lexicon, html_file, records_mode, color):
     cats = _categories(lexicon)
     if html_file:
         from .highlight import html_page
+
         out = output_file(html_file, paths)
-        documents = _extract_documents(paths, encoding, cats, failures,
-                                       progress=progress_wanted("html", html_file), skip=out.is_output)
+        documents = _extract_documents(
+            paths, encoding, cats, failures, progress=progress_wanted("html", html_file), skip=out.is_output
+        )
         with contextlib.closing(documents):
             page = html_page(list(documents))
         with _output_errors(html_file), out.writing() as target:
@@ -499,15 +571,18 @@ def show_command(paths, encoding, lexicon, html_file, records_mode, color):
     with contextlib.closing(documents):
         if color:
             from .views import print_document, stdout_console
+
             console = stdout_console(force_terminal=True, no_color=False)
             for name, body, records in documents:
                 print_document(console, name if headed else None, body, records, listing=records_mode)
         else:
             from .highlight import mark_plain
+
             for name, body, records in documents:
                 page = mark_plain(body, records, listing=records_mode)
-                _utf8_out((f"==> {name} <==\n" if headed else "") + page
-                          + ("" if not page or page.endswith("\n") else "\n"))
+                _utf8_out(
+                    (f"==> {name} <==\n" if headed else "") + page + ("" if not page or page.endswith("\n") else "\n")
+                )
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 
@@ -521,14 +596,27 @@ def _json_number(d):
 @click.argument("paths", nargs=-1, required=True)
 @input_options
 @click.option("--by-doc", is_flag=True, help="Add the figures of each document.")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the figures as the JSON object of score.py --json (with --by-doc, "
-                   "\"docs\" too; with --errors N, \"errors\" too).")
-@click.option("--errors", "n_errors", type=click.IntRange(min=0), default=0, metavar="N",
-              help="List the first N mistakes, gold beside predicted.")
-@click.option("--all-gold", is_flag=True,
-              help="Score every document of GOLD, counting those not among PATHS as all missed "
-                   "[default: only the gold of the documents read].")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the figures as the JSON object of score.py --json (with --by-doc, "
+    '"docs" too; with --errors N, "errors" too).',
+)
+@click.option(
+    "--errors",
+    "n_errors",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="List the first N mistakes, gold beside predicted.",
+)
+@click.option(
+    "--all-gold",
+    is_flag=True,
+    help="Score every document of GOLD, counting those not among PATHS as all missed "
+    "[default: only the gold of the documents read].",
+)
 @parallel_options
 def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_gold, jobs, dask):
     """Score kjstats on the reports PATHS against the gold records in GOLD (JSON Lines).
@@ -555,8 +643,10 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
     preds, read = [], []  # records; the doc_key of every document read
     progress = progress_wanted(TABLE, None)  # the figures are printed once all is read
     try:
-        with _runner(jobs, dask, encoding, cats) as runner, \
-                contextlib.closing(iter_outcomes(paths, runner, failures, progress)) as documents:
+        with (
+            _runner(jobs, dask, encoding, cats) as runner,
+            contextlib.closing(iter_outcomes(paths, runner, failures, progress)) as documents,
+        ):
             for outcome in documents:
                 records = list(outcome.records)
                 if outcome.error is None:  # a large text file that failed part-way is not scored
@@ -568,18 +658,23 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
     unread = sorted(gold_docs - read)
     if unread and not all_gold:
         gold_rows = [g for g in gold_rows if g["doc"] in read]
-        click.echo(f"kjstats: note: {len(unread)} gold document{'s' if len(unread) > 1 else ''} not "
-                   f"among the inputs, not scored (--all-gold counts them): {', '.join(unread)}", err=True)
+        click.echo(
+            f"kjstats: note: {len(unread)} gold document{'s' if len(unread) > 1 else ''} not "
+            f"among the inputs, not scored (--all-gold counts them): {', '.join(unread)}",
+            err=True,
+        )
     ungolded = sorted(read - gold_docs)
     if ungolded:
         click.echo(f"kjstats: note: no gold for {', '.join(ungolded)}: not scored", err=True)
     result = score(gold_rows, preds)
     if as_json:
         import json
+
         obj = result.as_json(by_doc=by_doc, errors=n_errors)
         _utf8_out(json.dumps(obj, ensure_ascii=False, default=_json_number) + "\n")
     else:
         from .views import doc_table, errors_table, score_tables, stdout_console
+
         console = stdout_console()
         console.print(score_tables(result))
         if by_doc:
@@ -593,11 +688,15 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
 @click.argument("paths", nargs=-1, required=True)
 @input_options
 @output_options
-@click.option("--by", type=click.Choice(("region", "period")), default="region", show_default=True,
-              help="Columns: one per region, or one per period.")
+@click.option(
+    "--by",
+    type=click.Choice(("region", "period")),
+    default="region",
+    show_default=True,
+    help="Columns: one per region, or one per period.",
+)
 @parallel_options
-def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, by,
-                    jobs, dask):
+def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, by, jobs, dask):
     """Compare figures side by side: indicators × regions (or × periods with --by period).
 
     Rows are (indicator, unit, kind), columns the regions (or periods) of the figures of
@@ -622,9 +721,14 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
     cats = _categories(lexicon)
     try:
         with _runner(jobs, dask, encoding, cats) as runner:
-            records = iter_records(paths, runner, failures, make_filter(categories, kinds, regions),
-                                   progress=progress_wanted(TABLE, output),  # the pivot comes at the end
-                                   skip=out.is_output)
+            records = iter_records(
+                paths,
+                runner,
+                failures,
+                make_filter(categories, kinds, regions),
+                progress=progress_wanted(TABLE, output),  # the pivot comes at the end
+                skip=out.is_output,
+            )
             with contextlib.closing(records):
                 table = pivot(records, by)
     except WorkerError as e:
@@ -632,6 +736,7 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
     with _output_errors(output or "stdout"), out.writing() as target:
         if fmt == TABLE:
             from .views import fits, pivot_table, stdout_console
+
             if target is not None:
                 with open(target, "w", encoding="utf-8") as f:
                     stdout_console(file=f, width=200).print(pivot_table(table))
@@ -640,12 +745,14 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
                 view = pivot_table(table)
                 console.print(view)
                 if not fits(console, view):
-                    click.echo("kjstats: the table is wider than the terminal: see every column "
-                               "with -f csv or -o summary.xlsx", err=True)
+                    click.echo(
+                        "kjstats: the table is wider than the terminal: see every column "
+                        "with -f csv or -o summary.xlsx",
+                        err=True,
+                    )
         else:
             write_pivot(table, fmt, target or "-", excel=excel)
     sys.exit(EXIT_INPUT if failures.count else 0)
-
 
 
 def main(argv=None):

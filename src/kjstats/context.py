@@ -6,6 +6,7 @@ with none takes the document's leading time phrase. A heading or lead naming a p
 region until the next one; 全区/全市/我省 mean that region; an explicit place in the sentence
 before a figure wins for that figure.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -14,21 +15,24 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
-
 from .lexicon import alternation, compile_pattern, rx, table
-from .startcache import re_compile
 from .places import Place, find_places, gazetteer, heading_place, heading_stem
 
 SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
-ENDS: Final = re_compile(f"[{SENTENCE_END}]")
+ENDS: Final = re.compile(f"[{SENTENCE_END}]")
 CLAUSE_END: Final = ",，、:：()（）"
-WINDOW: Final = 200          # how far scope rules look back from a figure (keeps time linear)
-TITLE_MAX: Final = 40        # a paragraph this short is a title, byline or heading
-SOFT_BREAK_MIN: Final = 40   # a line at least this long that stops without punctuation runs on
+WINDOW: Final = 200  # how far scope rules look back from a figure (keeps time linear)
+TITLE_MAX: Final = 40  # a paragraph this short is a title, byline or heading
+SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 ZH_MONTH: Final = "一二三四五六七八九十"
-FIVE_YEAR_PLANS: Final = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020),
-                   "十四五": (2021, 2025), "十五五": (2026, 2030)}
+FIVE_YEAR_PLANS: Final = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
 
 
 def _zh_int(s: str) -> int:
@@ -49,26 +53,37 @@ def _zh_int(s: str) -> int:
 
 # --- time phrases ---------------------------------------------------------------------------
 
+
 @dataclass(slots=True, init=False)
 class TimePhrase:
     start: int
     end: int
-    year: int | None          # written year, if any
-    months: tuple | None      # (first, last) month, or None for a whole year
-    year_end: int | None      # for a span of years (2012-2016年, 十三五)
-    relative: int             # 去年 = -1
-    sets_period: bool         # False for a comparison base, a plan year, a batch name
-    why: str                  # why it does not set the period: compare, plan, batch
-    document_level: bool      # may stand for the whole document (not 十三五 in a title)
-    now: bool                 # 今年, 年内, 今年一季度: the year of writing
+    year: int | None  # written year, if any
+    months: tuple | None  # (first, last) month, or None for a whole year
+    year_end: int | None  # for a span of years (2012-2016年, 十三五)
+    relative: int  # 去年 = -1
+    sets_period: bool  # False for a comparison base, a plan year, a batch name
+    why: str  # why it does not set the period: compare, plan, batch
+    document_level: bool  # may stand for the whole document (not 十三五 in a title)
+    now: bool  # 今年, 年内, 今年一季度: the year of writing
     # iso() is asked for every figure the phrase governs: its last answer, and for which base year
     _iso_base: int | None = field(init=False, repr=False, compare=False)
     _iso_text: str = field(init=False, repr=False, compare=False)
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, start: int, end: int, year: int | None, months: tuple | None,
-                 year_end: int | None = None, relative: int = 0, sets_period: bool = True,
-                 why: str = "", document_level: bool = True, now: bool = False) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        year: int | None,
+        months: tuple | None,
+        year_end: int | None = None,
+        relative: int = 0,
+        sets_period: bool = True,
+        why: str = "",
+        document_level: bool = True,
+        now: bool = False,
+    ) -> None:
         self.start, self.end, self.year, self.months = start, end, year, months
         self.year_end, self.relative, self.sets_period, self.why = year_end, relative, sets_period, why
         self.document_level, self.now = document_level, now
@@ -107,8 +122,17 @@ def _time_pattern() -> re.Pattern:
     words = list(tw["spans"]) + tw["words"]["year"] + tw["words"]["year_end"]
     heads = {w[:2] for w in words}
     first = "".join(sorted(set("0123456789" + ZH_MONTH + "前去上") | {w[0] for w in words}))
-    gate = "|".join([r"(?:19|20)[0-9]{2}", rf"[0-9{ZH_MONTH}]{{1,2}}[ ]?[~\-—–至到月]", "二〇|一九", r"十[一二三四五]五",
-                     rf"前[0-9{ZH_MONTH}两]", "去年|上年|前年", alternation(heads)])
+    gate = "|".join(
+        [
+            r"(?:19|20)[0-9]{2}",
+            rf"[0-9{ZH_MONTH}]{{1,2}}[ ]?[~\-—–至到月]",
+            "二〇|一九",
+            r"十[一二三四五]五",
+            rf"前[0-9{ZH_MONTH}两]",
+            "去年|上年|前年",
+            alternation(heads),
+        ]
+    )
     src = rf"""
     (?=[{re.escape(first)}])(?=(?:{gate}))
     (?:
@@ -124,7 +148,7 @@ def _time_pattern() -> re.Pattern:
     | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
     )"""
     # the standard library engine runs this many-branched pattern about twice as fast
-    return re_compile(src, re.VERBOSE)
+    return re.compile(src, re.VERBOSE)
 
 
 @cache
@@ -140,7 +164,7 @@ def _time_filters():
 
 # Every time phrase holds one of these; scanning only the windows around them is much faster
 # than trying the whole pattern at every position.
-TIME_ANCHOR: Final = re_compile(r"[年月季五]")
+TIME_ANCHOR: Final = re.compile(r"[年月季五]")
 # A phrase begins at most 12 characters before its first anchor ("2012 - 2016 年"); the test
 # of the windows against a whole scan (tests/test_patterns.py) fails at 11.
 ANCHOR_BEFORE, ANCHOR_AFTER = 12, 8
@@ -176,7 +200,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         s, e = m.span()
         if s > 0 and folded[s - 1].isdigit():
             continue
-        g = m.group            # by name, only the groups asked for (groupdict builds all 21)
+        g = m.group  # by name, only the groups asked for (groupdict builds all 21)
         year = int(g("y")) if g("y") else (_zh_year(g("yz")) if g("yz") else None)
         months = None
         year_end = None
@@ -202,32 +226,43 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             continue
         if year_end is not None and year is not None and year_end < year:
             continue
-        text_before = folded[max(lo, s - 4):s]
-        after = folded[e:e + 4]
+        text_before = folded[max(lo, s - 4) : s]
+        after = folded[e : e + 4]
         why = ""
-        if ATTRIBUTIVE.match(folded, e, min(hi, e + 6)) and (not g("rel") or folded[max(lo, s - 1):s] in ("由", "从")) \
-                and not RATIO_OF.match(folded, e, min(hi, e + 16)) \
-                and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s):
-            why = "attributive"   # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
+        if (
+            ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
+            and (not g("rel") or folded[max(lo, s - 1) : s] in ("由", "从"))
+            and not RATIO_OF.match(folded, e, min(hi, e + 16))
+            and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
+        ):
+            why = "attributive"  # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
-            why = "target"        # 到2025年: a target's year, not the report's
+            why = "target"  # 到2025年: a target's year, not the report's
         elif folded.startswith("以来", e) and (year or g("yw")):
-            why = "since"         # 2023年以来: the year so far
+            why = "since"  # 2023年以来: the year so far
         elif before_re.search(text_before) or after_re.match(after):
-            why = "compare"   # 相比于2020年上半年, 2017年以来, 比上年
+            why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
         elif (g("y") or g("yw")) and not months and plan_re.match(after):
-            why = "plan"      # 2025年度工作计划, 2020年度第一批, 完成全年目标
-        elif g("du") and not months and rx(r"\p{Han}").match(after[:1] or " ") and after[:2] not in (
-                "全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县"):
-            why = "batch"     # 申报2024年度省“尖兵”项目: a year naming a batch
+            why = "plan"  # 2025年度工作计划, 2020年度第一批, 完成全年目标
+        elif (
+            g("du")
+            and not months
+            and rx(r"\p{Han}").match(after[:1] or " ")
+            and after[:2] not in ("全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县")
+        ):
+            why = "batch"  # 申报2024年度省“尖兵”项目: a year naming a batch
         elif g("rel") and not g("relspan"):
-            why = "compare"   # 去年/上年 alone is almost always a comparison base
+            why = "compare"  # 去年/上年 alone is almost always a comparison base
         elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
-            why = "date"      # 2024年7月15日: a dateline, not the time of the figures
-        now = (g("yw") in NOW_WORDS) or (year is None and bool(g("rel"))) or (
-            year is None and folded[max(lo, s - 2):s] in ("今年", "本年"))
-        out.append(TimePhrase(s, e, year, months, year_end, relative, why in ("", "since", "target"), why,
-                              not g("plan"), now))
+            why = "date"  # 2024年7月15日: a dateline, not the time of the figures
+        now = (
+            (g("yw") in NOW_WORDS)
+            or (year is None and bool(g("rel")))
+            or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
+        )
+        out.append(
+            TimePhrase(s, e, year, months, year_end, relative, why in ("", "since", "target"), why, not g("plan"), now)
+        )
     return out
 
 
@@ -239,7 +274,9 @@ PUB_DATE: Final = compile_pattern(r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1
 # one dated earlier may sum up the year before, so its date names no year.
 REPORTING_FROM_MONTH: Final = 4
 # A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
-PLAN_TITLE: Final = compile_pattern(r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
+PLAN_TITLE: Final = compile_pattern(
+    r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)"
+)
 # 2018年的2.6倍: the time of the base of a ratio, not of the figure
 RATIO_OF: Final = compile_pattern(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
 # A time phrase right before 的 and a number is the time of that figure alone.
@@ -253,12 +290,13 @@ def _zh_year(s: str) -> int:
 
 # --- the document's structure -----------------------------------------------------------------
 
+
 @dataclass(init=False)
 class Sentence:
     start: int
     end: int
     para: int
-    opens: bool     # starts a paragraph or follows 。！？ (not ；)
+    opens: bool  # starts a paragraph or follows 。！？ (not ；)
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
     def __init__(self, start: int, end: int, para: int, opens: bool) -> None:
@@ -270,7 +308,7 @@ class Paragraph:
     start: int
     end: int
     heading: bool
-    region: str               # region a heading or lead sets
+    region: str  # region a heading or lead sets
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
     def __init__(self, start: int, end: int, heading: bool = False, region: str = "") -> None:
@@ -283,7 +321,7 @@ class Layout:
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    soft_breaks: list[int] = field(default_factory=list)   # newlines inside a paragraph
+    soft_breaks: list[int] = field(default_factory=list)  # newlines inside a paragraph
     _starts: list[int] = field(default_factory=list)
 
     def sentence_index(self, pos: int) -> int:
@@ -314,8 +352,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         # skip leading/trailing blanks of the line
         ls = s + (len(line) - len(line.lstrip()))
         le = s + len(line.rstrip())
-        if para_start is not None and (_runs_on(text, para_start, last_end)
-                                       or _wrapped(text, prev_line, width)):
+        if para_start is not None and (_runs_on(text, para_start, last_end) or _wrapped(text, prev_line, width)):
             out.soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
             last_end = le
             prev_line = (ls, le)
@@ -341,7 +378,9 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     return out
 
 
-LIST_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)）、.]|——|第[一二三四五六七八九十]+[章节条])")
+LIST_START: Final = compile_pattern(
+    r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)）、.]|——|第[一二三四五六七八九十]+[章节条])"
+)
 
 
 def _wrap_width(text: str, lo: int, hi: int) -> int:
@@ -365,18 +404,28 @@ def _wrap_width(text: str, lo: int, hi: int) -> int:
 def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:
     """A full-width line that stops without punctuation goes on in the next line."""
     s, e = line
-    return bool(width) and e > s and e - s >= width * 0.85 and text[e - 1] not in SENTENCE_END + "：:…)）】]" \
-        and "|" not in text[s:e] and not LIST_START.match(text, e + 1)
+    return (
+        bool(width)
+        and e > s
+        and e - s >= width * 0.85
+        and text[e - 1] not in SENTENCE_END + "：:…)）】]"
+        and "|" not in text[s:e]
+        and not LIST_START.match(text, e + 1)
+    )
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
     """A long line cut without punctuation continues on the next line (text from PDFs):
     text[start:end], the paragraph so far, ends without blanks."""
-    return end - start >= SOFT_BREAK_MIN and text[end - 1] not in SENTENCE_END + "”\"'）)】]:：…" \
+    return (
+        end - start >= SOFT_BREAK_MIN
+        and text[end - 1] not in SENTENCE_END + "”\"'）)】]:：…"
         and text.find("|", start, end) < 0
+    )
 
 
 # --- scope -----------------------------------------------------------------------------------
+
 
 @cache
 def _region_words():
@@ -386,12 +435,18 @@ def _region_words():
 # 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
 RANK_FIELD: Final = compile_pattern(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
 CLAUSE_BACK: Final = compile_pattern(r"(?r)[,;:]")
-TITLE_DISTRICT: Final = compile_pattern(r"([^和及与的等各全本我该省市区县关于\s\d]{2}[区县])(?:科技|科学技术|人民政府|政府|20|关于)")
+TITLE_DISTRICT: Final = compile_pattern(
+    r"([^和及与的等各全本我该省市区县关于\s\d]{2}[区县])(?:科技|科学技术|人民政府|政府|20|关于)"
+)
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
 # 是全国高新区平均水平的1.3倍).
-NOT_SUBJECT_AFTER: Final = compile_pattern(r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
-                                   r"影响力|性的|领先|一流|范围内?)")
-NOT_SUBJECT_BEFORE: Final = compile_pattern(r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$")
+NOT_SUBJECT_AFTER: Final = compile_pattern(
+    r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
+    r"影响力|性的|领先|一流|范围内?)"
+)
+NOT_SUBJECT_BEFORE: Final = compile_pattern(
+    r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
+)
 
 
 def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
@@ -408,29 +463,33 @@ def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
 
 
 # What may stand before a sentence's opening time phrase: list markers, spaces, connectives.
-OPENING: Final = compile_pattern(r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*")
+OPENING: Final = compile_pattern(
+    r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*"
+)
 
 
 @dataclass(frozen=True)
 class DocContext:
     """What one piece of a long document hands to the next: the document's year, time and
     place, and the region a heading set last."""
+
     doc_year: int | None
     doc_period: TimePhrase | None
     doc_region: str
     section_region: str
     title_category: str | None = None
     now_year: int | None = None
-    section_period: TimePhrase | None = None   # the time the last heading gave its section
-    plan_state: str | None = None              # ended inside a section or list of targets
+    section_period: TimePhrase | None = None  # the time the last heading gave its section
+    plan_state: str | None = None  # ended inside a section or list of targets
 
 
 class Scope:
     """Answers period and region for positions of one document (or of one piece of it, with
     the DocContext of the pieces before)."""
 
-    def __init__(self, text: str, folded: str, lay: Layout, figure_starts: list[int],
-                 context: DocContext | None = None):
+    def __init__(
+        self, text: str, folded: str, lay: Layout, figure_starts: list[int], context: DocContext | None = None
+    ):
         self.text, self.folded, self.lay = text, folded, lay
         self.phrases = find_time_phrases(folded, 0, len(folded))
         self._phrase_starts = [p.start for p in self.phrases]
@@ -442,9 +501,10 @@ class Scope:
             # early in the year that it may sum up the year before
             dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
             self.doc_year = self._doc_year() or dated
-            self.doc_period = next((p for p in self.phrases if p.sets_period and p.document_level
-                                    and p.why != "target"), None)
-            title = self.folded[lay.paragraphs[0].start:lay.paragraphs[0].end] if lay.paragraphs else ""
+            self.doc_period = next(
+                (p for p in self.phrases if p.sets_period and p.document_level and p.why != "target"), None
+            )
+            title = self.folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
             plan = PLAN_TITLE.search(title)
             if plan and "总结" not in title:
                 # a plan's own year is the document's year and time
@@ -460,7 +520,8 @@ class Scope:
                 # the pieces before named no year: the first piece that does, names it
                 self.doc_year = self._doc_year()
                 self.doc_period = self.doc_period or next(
-                    (p for p in self.phrases if p.sets_period and p.document_level and p.why != "target"), None)
+                    (p for p in self.phrases if p.sets_period and p.document_level and p.why != "target"), None
+                )
             self.doc_region, start_region = context.doc_region, context.section_region
         self.title_category = context.title_category if context else None
         self.plan_state = context.plan_state if context else None
@@ -551,7 +612,7 @@ class Scope:
         Computed once per sentence, in order."""
         cache = self._carry_cache
         if si in cache:
-            return self._usable.get(si)      # (cache[si][0] is carried, usable or not)
+            return self._usable.get(si)  # (cache[si][0] is carried, usable or not)
         lay = self.lay
         start = si
         while start > 0 and start - 1 not in cache and lay.sentences[start - 1].para == lay.sentences[si].para:
@@ -615,9 +676,16 @@ class Scope:
     def context(self) -> DocContext:
         """The context for the next piece of the same document."""
         last = self._para_region[-1] if self._para_region else self.doc_region
-        return DocContext(self.doc_year, self.doc_period, self.doc_region, last, self.title_category,
-                          self.now_year, self._para_period[-1] if self._para_period else self._start_period,
-                          self.plan_state)
+        return DocContext(
+            self.doc_year,
+            self.doc_period,
+            self.doc_region,
+            last,
+            self.title_category,
+            self.now_year,
+            self._para_period[-1] if self._para_period else self._start_period,
+            self.plan_state,
+        )
 
     def _section_periods(self) -> list[TimePhrase | None]:
         """The time a heading gives its section (二、2024年工作打算), until the next heading."""
@@ -625,8 +693,11 @@ class Scope:
         out = []
         for p in self.lay.paragraphs:
             if p.heading:
-                found = [ph for ph in self._phrases_in(p.start, p.end)
-                         if ph.year and ph.why not in ("compare", "date", "attributive")]
+                found = [
+                    ph
+                    for ph in self._phrases_in(p.start, p.end)
+                    if ph.year and ph.why not in ("compare", "date", "attributive")
+                ]
                 current = found[0] if found else None
             out.append(current)
         return out
@@ -635,13 +706,13 @@ class Scope:
         """The region a heading line names: 新津 -> 新津区 when the text writes 新津区 (or the
         section speaks of 全区), else the gazetteer's full name (越城 -> 越城区)."""
         p = self.lay.paragraphs[pi]
-        line = self.text[p.start:p.end]
+        line = self.text[p.start : p.end]
         stem = heading_stem(line)
         if stem:  # the first stem followed by a suffix (not a pattern: stems are the text's own)
             folded = self.folded
             i = folded.find(stem)
             while i >= 0:
-                after = folded[i + len(stem):i + len(stem) + 1]
+                after = folded[i + len(stem) : i + len(stem) + 1]
                 if after and after in "区县市旗":
                     return stem + after
                 i = folded.find(stem, i + 1)
@@ -651,13 +722,13 @@ class Scope:
                 nxt = self.lay.paragraphs[pi + 1]
                 whole = rx(r"全([区县市])").search(self.folded, nxt.start, nxt.end)
                 if whole and not name.endswith(whole.group(1)):
-                    return stem + whole.group(1)      # 新津 (新津县 in an old gazetteer), 全区 -> 新津区
+                    return stem + whole.group(1)  # 新津 (新津县 in an old gazetteer), 全区 -> 新津区
             return name
         if stem and pi + 1 < len(self.lay.paragraphs):
             nxt = self.lay.paragraphs[pi + 1]
             whole = rx(r"全([区县市])").search(self.folded, nxt.start, min(nxt.end, nxt.start + 60))
             if whole and not self.lay.paragraphs[pi + 1].heading:
-                return stem + whole.group(1)          # a district the gazetteer does not know
+                return stem + whole.group(1)  # a district the gazetteer does not know
         return None
 
     def _section_regions(self, current: str) -> list[str]:
@@ -673,15 +744,18 @@ class Scope:
 
     def _excluded(self, place: Place) -> bool:
         t = self.folded
-        return bool(NOT_SUBJECT_AFTER.match(t[place.end:place.end + 12])
-                    or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2):place.start]))
+        return bool(
+            NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
+            or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
+        )
 
     def _sentence_places(self, si: int) -> list[Place]:
         """Subject places of a sentence, found once per sentence."""
         if si not in self._places_cache:
             sent = self.lay.sentences[si]
-            self._places_cache[si] = [p for p in find_places(self.folded, sent.start, sent.end)
-                                      if not self._excluded(p)]
+            self._places_cache[si] = [
+                p for p in find_places(self.folded, sent.start, sent.end) if not self._excluded(p)
+            ]
         return self._places_cache[si]
 
     def region(self, pos: int, after: int = 0, rank: bool = False) -> str:
@@ -694,7 +768,7 @@ class Scope:
         if b > 0 and t[b] == "(":
             g = gazetteer()
             for k in range(6, 1, -1):
-                name = t[b - k:b]
+                name = t[b - k : b]
                 if name in g.full or name in g.short:
                     return name
         if not lay.sentences:
@@ -708,9 +782,12 @@ class Scope:
         lo = max(sent.start, pos - WINDOW)
         mark = CLAUSE_BACK.search(t, lo, pos)
         clause = mark.end() if mark else lo
-        k = bisect.bisect_right([p.end for p in places], pos) if len(places) < 64 else \
-            bisect.bisect_right(places, pos, key=lambda p: p.end)
-        in_sentence = [p for p in places[max(0, k - 16):k] if p.start >= lo]
+        k = (
+            bisect.bisect_right([p.end for p in places], pos)
+            if len(places) < 64
+            else bisect.bisect_right(places, pos, key=lambda p: p.end)
+        )
+        in_sentence = [p for p in places[max(0, k - 16) : k] if p.start >= lo]
         if rank:
             # 在山东省13家国家高新区中位居第3位: the places of the field ranked in are not the
             # region of who ranks
@@ -720,8 +797,11 @@ class Scope:
         elif in_sentence and in_sentence[-1].end == pos and in_sentence[-1].start >= after:
             # 在全国178家国家高新区: a place written right before the number is what it counts in
             return in_sentence[-1].full
-        places = ([p for p in in_sentence if p.start >= after] if after else []) \
-            or [p for p in in_sentence if p.start >= clause] or in_sentence
+        places = (
+            ([p for p in in_sentence if p.start >= after] if after else [])
+            or [p for p in in_sentence if p.start >= clause]
+            or in_sentence
+        )
         if places:
             return _most_specific(places)
         para = sent.para

@@ -15,18 +15,29 @@ their longest common substring covers 60% of the gold name and 40% of the predic
 ``score`` returns an ``Evaluation`` whose ``summary`` is the very object ``score.py --json``
 prints (``as_json``), with the same figures per document and every mistake.
 """
+
 from __future__ import annotations
 
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from .records import Indicator
 
-__all__ = ["ATTRS", "GoldError", "Mistake", "Counts", "Evaluation", "doc_key", "load_gold",
-           "parse_gold", "record_dict", "score"]
+__all__ = [
+    "ATTRS",
+    "GoldError",
+    "Mistake",
+    "Counts",
+    "Evaluation",
+    "doc_key",
+    "load_gold",
+    "parse_gold",
+    "record_dict",
+    "score",
+]
 
 ATTRS = ["qualifier", "kind", "planned", "region", "period", "indicator", "category"]
 # Attributes whose gold null is scored (as "none" / false) rather than skipped.
@@ -197,7 +208,7 @@ class Counts:
     attr_n: dict = field(default_factory=lambda: {a: 0 for a in ATTRS})
     attr_ok: dict = field(default_factory=lambda: {a: 0 for a in ATTRS})
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         for k in ("gold", "pred", "found_g", "found_p", "match_g", "match_p", "records"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
         for a in ATTRS:
@@ -207,12 +218,12 @@ class Counts:
     def summary(self) -> dict:
         """score.py's result object (tuples where its JSON has arrays)."""
         return {
-            "gold": self.gold, "pred": self.pred,
+            "gold": self.gold,
+            "pred": self.pred,
             "found": prf(self.found_p, self.pred, self.found_g, self.gold),
             "matched": prf(self.match_p, self.pred, self.match_g, self.gold),
             "records": prf(self.records, self.pred, self.records, self.gold),
-            "attrs": {a: (self.attr_ok[a] / self.attr_n[a] if self.attr_n[a] else None, self.attr_n[a])
-                      for a in ATTRS},
+            "attrs": {a: (self.attr_ok[a] / self.attr_n[a] if self.attr_n[a] else None, self.attr_n[a]) for a in ATTRS},
         }
 
 
@@ -233,8 +244,9 @@ class Evaluation:
         if by_doc:
             out["docs"] = {d: c.summary() for d, c in self.docs.items()}
         if errors:
-            out["errors"] = [{"kind": m.kind, "doc": m.doc, "gold": m.gold, "pred": m.pred}
-                             for m in self.errors[:errors]]
+            out["errors"] = [
+                {"kind": m.kind, "doc": m.doc, "gold": m.gold, "pred": m.pred} for m in self.errors[:errors]
+            ]
         return out
 
 
@@ -248,10 +260,14 @@ def _score_doc(doc: str, gs: list[dict], ps: list[dict], errors: list[Mistake]) 
             errors.append(Mistake("missed", doc, g, None))
             continue
         c.found_g += 1
-        exact = [(o, i) for o, i in cands if i not in used
-                 and same_number(ps[i].get("value"), g["value"])
-                 and same_number(ps[i].get("value_max"), g.get("value_max"))
-                 and norm(ps[i].get("unit")) == norm(g["unit"])]
+        exact = [
+            (o, i)
+            for o, i in cands
+            if i not in used
+            and same_number(ps[i].get("value"), g["value"])
+            and same_number(ps[i].get("value_max"), g.get("value_max"))
+            and norm(ps[i].get("unit")) == norm(g["unit"])
+        ]
         if not exact:
             errors.append(Mistake("wrong value/unit", doc, g, ps[max(cands)[1]]))
             continue
@@ -291,7 +307,7 @@ def score(gold: Iterable[dict], pred: Iterable[dict | Indicator]) -> Evaluation:
         if p["doc"] in by_doc:
             p["start"], p["end"] = int(p["start"]), int(p["end"])
             by_doc[p["doc"]][1].append(p)
-    totals, docs, errors = Counts(), {}, []
+    totals, docs, errors = Counts(), {}, []  # type: tuple[Counts, dict, list]
     for doc, (gs, ps) in sorted(by_doc.items()):
         docs[doc] = _score_doc(doc, gs, ps, errors)
         totals.add(docs[doc])

@@ -6,6 +6,7 @@ re-scans the document and the time stays linear in its length. The text is match
 same-length copy (full-width and traditional characters read as their plain forms), so offsets
 into the original stay valid.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Final
 
-
 from .lexicon import Pattern, alternation, compile_pattern, table
-from .startcache import re_compile
 from .numerals import parse_number
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -28,7 +27,7 @@ APPROX: Final = "余多几"
 # Chinese, then more Arabic / Chinese / multiplier / approximation characters. Possessive
 # quantifiers and disjoint character classes keep it linear on any input.
 ARABIC: Final = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])(?:\.[0-9]+)?+|[0-9]++(?:\.[0-9]+)?+)"
-CORE: Final = re_compile(
+CORE: Final = re.compile(
     rf"(?<![0-9.])(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}])"
     rf"(?:{ARABIC}|[{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}])*+"
 )
@@ -36,10 +35,12 @@ CORE: Final = re_compile(
 # rare runs holding "," or several "." are split into numbers by CORE afterwards. The pattern
 # opens with its class and looks back over it ("not after a digit or a point"), so that the
 # engine can skip to the next numeral character instead of trying every position.
-RUN: Final = re_compile(rf"[0-9{ZH_DIGITS}{ZH_POWERS}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+")
-MAX_CORE: Final = 32          # a longer run is a code, an OCR artefact or a phone list, not a figure
-LEFT_WINDOW: Final = 12       # characters looked at before a figure (qualifiers, 第, cue verbs)
-SPACE: Final = " \t\u3000\u200b"   # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
+RUN: Final = re.compile(
+    rf"[0-9{ZH_DIGITS}{ZH_POWERS}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+"
+)
+MAX_CORE: Final = 32  # a longer run is a code, an OCR artefact or a phone list, not a figure
+LEFT_WINDOW: Final = 12  # characters looked at before a figure (qualifiers, 第, cue verbs)
+SPACE: Final = " \t\u3000\u200b"  # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
 RANGE_SEP: Final = "~-—–至到"
 BOUNDARY: Final = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN: Final = compile_pattern(r"[A-Za-z]")
@@ -54,7 +55,9 @@ NUMERAL_CHARS: Final = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
 SPECIFIC_MEASURES: Final = frozenset("家名项件所座人位台套支颗只篇部场")
 # 居全市首位 / 位列全省首位: a rank of 1 written without a numeral.
-FIRST_PLACE: Final = compile_pattern(r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位")
+FIRST_PLACE: Final = compile_pattern(
+    r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位"
+)
 HAN: Final = compile_pattern(r"\p{Han}")
 
 
@@ -69,13 +72,22 @@ class Figure:
     unit: str
     qualifier: str | None
     rank: bool
-    negative: bool             # a decrease verb stood before it (下降3.2%)
-    unit_kind: str             # percent, tenths, money, count, measure, rank
+    negative: bool  # a decrease verb stood before it (下降3.2%)
+    unit_kind: str  # percent, tenths, money, count, measure, rank
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, start: int, end: int, value: Decimal, value_max: Decimal | None, unit: str,
-                 qualifier: str | None, rank: bool = False, negative: bool = False,
-                 unit_kind: str = "") -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        value_max: Decimal | None,
+        unit: str,
+        qualifier: str | None,
+        rank: bool = False,
+        negative: bool = False,
+        unit_kind: str = "",
+    ) -> None:
         self.start, self.end, self.value, self.value_max = start, end, value, value_max
         self.unit, self.qualifier, self.rank, self.negative = unit, qualifier, rank, negative
         self.unit_kind = unit_kind
@@ -83,20 +95,20 @@ class Figure:
 
 @dataclass(frozen=True)
 class _Lex:
-    unit_of: dict            # word -> base unit
-    unit_kind: dict          # word -> group (percent, money, count …)
-    unit_re: re.Pattern      # anchored: optional space, then the longest unit or never-word
-    follow: frozenset        # what may stand right after a figure's number: a unit's first
-                             # character, a range sign, a multiplier after a space, 分(之)
+    unit_of: dict  # word -> base unit
+    unit_kind: dict  # word -> group (percent, money, count …)
+    unit_re: re.Pattern  # anchored: optional space, then the longest unit or never-word
+    follow: frozenset  # what may stand right after a figure's number: a unit's first
+    # character, a range sign, a multiplier after a space, 分(之)
     never: frozenset
     grade_re: re.Pattern
     tenths_not_before: str
-    prefix_re: re.Pattern    # qualifier word ending right before the number
+    prefix_re: re.Pattern  # qualifier word ending right before the number
     prefix_q: dict
     # Last characters of the words before a number and first of those after a unit: a regex is
     # tried only when the character next to the figure could begin or end one.
     prefix_last: frozenset
-    before_last: frozenset   # anaphora, decrease words
+    before_last: frozenset  # anaphora, decrease words
     suffix_first: frozenset
     grade_first: frozenset
     suffix_re: re.Pattern
@@ -124,23 +136,29 @@ def lex() -> _Lex:
     return _Lex(
         unit_of=unit_of,
         unit_kind=unit_kind,
-        unit_re=re_compile(rf"[{SPACE}]?({alternation(words)})"),
+        unit_re=re.compile(rf"[{SPACE}]?({alternation(words)})"),
         follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/")),
         never=never,
-        grade_re=re_compile(alternation(units["never"]["grade"])),
+        grade_re=re.compile(alternation(units["never"]["grade"])),
         tenths_not_before=units["never"]["tenths_not_before"],
-        prefix_re=re_compile(rf"(?:{alternation(quals['prefix'])})$"),
+        prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
         prefix_last=frozenset(w[-1] for w in quals["prefix"]),
-        before_last=frozenset(w[-1] for w in cues["figure"]["anaphora"] + cues["sign"]["decrease"]
-                              + [w + x for w in cues["sign"]["decrease_link"] for x in ("为", "是", "达", "到", "至", "在")])
-                    | {"了"},
+        before_last=frozenset(
+            w[-1]
+            for w in cues["figure"]["anaphora"]
+            + cues["sign"]["decrease"]
+            + [w + x for w in cues["sign"]["decrease_link"] for x in ("为", "是", "达", "到", "至", "在")]
+        )
+        | {"了"},
         suffix_first=frozenset(w[0] for w in quals["suffix"]) | frozenset(SPACE),
         grade_first=frozenset(w[0] for w in units["never"]["grade"]),
-        suffix_re=re_compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
+        suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
         # ending where the number begins ($ at the window's end); only whether they match matters
-        decrease_re=compile_pattern(rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"),
+        decrease_re=compile_pattern(
+            rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"
+        ),
         rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"])),
         ordinal_after=cues["rank"]["ordinal_after"],
         count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
@@ -151,11 +169,23 @@ def lex() -> _Lex:
 # Most figures are plain Arabic numbers with a multiplier: read them directly (parse_number,
 # which handles every numeral, is much slower).
 SIMPLE: Final = compile_pattern(r"([0-9]{1,15}(?:\.[0-9]{1,12})?)(万亿|亿|万|千)?")
-SCALE: dict[str | None, Decimal] = {None: Decimal(1), "千": Decimal(1000), "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
+SCALE: dict[str | None, Decimal] = {
+    None: Decimal(1),
+    "千": Decimal(1000),
+    "万": Decimal(10) ** 4,
+    "亿": Decimal(10) ** 8,
+    "万亿": Decimal(10) ** 12,
+}
 
 
-SINGLE: Final = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": Decimal(2), "俩": Decimal(2),
-          "〇": Decimal(0), "十": Decimal(10), "百": Decimal(100), "千": Decimal(1000)}
+SINGLE: Final = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {
+    "两": Decimal(2),
+    "俩": Decimal(2),
+    "〇": Decimal(0),
+    "十": Decimal(10),
+    "百": Decimal(100),
+    "千": Decimal(1000),
+}
 
 
 @lru_cache(maxsize=8192)
@@ -203,7 +233,7 @@ class _Scanner:
         return self.lo <= i < self.hi and self.t[i] in chars
 
     def left(self, i: int, n: int = LEFT_WINDOW) -> str:
-        return self.t[max(self.lo, i - n):i]
+        return self.t[max(self.lo, i - n) : i]
 
     def prefix_in(self, left: str) -> str:
         """The qualifier word that ends `left` (约, 超过, 近 …), or ""."""
@@ -225,7 +255,7 @@ class _Scanner:
             if m2 is None and self.char(end) == "/" and self.is_in(end + 1, "万千百"):
                 m2 = self.L.unit_re.match(self.t, end + 2, self.hi)
             if m2 and m2.group(1) in self.L.unit_of and not m2.group(0)[:1].isspace():
-                return self.t[m.start(1):m2.end()], m2.end()
+                return self.t[m.start(1) : m2.end()], m2.end()
         return word, end
 
     def suffix_at(self, i: int) -> tuple[str | None, int]:
@@ -297,7 +327,7 @@ class _Scanner:
             j = e + 1
             while self.is_in(j, "万亿"):
                 j += 1
-            v2 = _value(core + t[e + 1:j])
+            v2 = _value(core + t[e + 1 : j])
             if v2 is not None:
                 value, e = v2, j
         used = e
@@ -322,12 +352,15 @@ class _Scanner:
         used = max(used, e)
         # A negative literal: "| -1.49 |", 同比增长-2.3% (not 1-5, 0571-28978941, 2017-03).
         prev2 = self.char(s - 2)
-        negative_literal = (self.is_in(s - 1, "-−") and value_max is None
-                            and not (prev2.isdigit() or prev2 in NUMERAL_CHARS or prev2 in ASCII_LETTERS))
+        negative_literal = (
+            self.is_in(s - 1, "-−")
+            and value_max is None
+            and not (prev2.isdigit() or prev2 in NUMERAL_CHARS or prev2 in ASCII_LETTERS)
+        )
         # Rank: 第二, 第4位, 前三位.
         before = self.char(s - 1)
         if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 6), s):
-            before = "前"          # 分列第二、三位: the 三 is a rank too
+            before = "前"  # 分列第二、三位: the 三 is a rank too
         if before == "第" or (before and before in "前后" and unit in ("位", "名")):
             return self.read_rank(s, e, value, before, unit, ue), max(used, ue)
         if unit is None or unit in L.never or not unit:
@@ -352,11 +385,11 @@ class _Scanner:
                 extra_tenth = TENTH_DIGITS.index(d) + 1
                 ue = used = ue + 1
         if _is_lone_power(core) or core in ("零", "〇"):
-            return None, used          # 上百家, 千家万户, 零部件
+            return None, used  # 上百家, 千家万户, 零部件
         if unit == "位" and self.is_in(ue, "数"):
-            return None, used          # 两位数增长: a manner of speaking
+            return None, used  # 两位数增长: a manner of speaking
         if t.endswith("年产", max(self.lo, s - 2), s) and HAN.match(self.char(ue) or " "):
-            return None, used          # 年产5万台(套)智能装备项目: a capacity in a project's name
+            return None, used  # 年产5万台(套)智能装备项目: a capacity in a project's name
         left = self.left(s - (1 if negative_literal else 0))
         last = left[-1:]
         if last in L.before_last and L.anaphora_re.search(left):
@@ -371,12 +404,16 @@ class _Scanner:
             qualifier = qualifier or sq
         # A number inside the quoted name of a policy or slogan: “科技新政40条”.
         q = t.rfind("“", max(self.lo, start - 12), start)
-        if q >= 0 and "”" not in t[q:start] and "”" in t[end:end + 6] and HAN.search(t, q, start):
+        if q >= 0 and "”" not in t[q:start] and "”" in t[end : end + 6] and HAN.search(t, q, start):
             return None, used
         # Thresholds inside a name: 超过500亿元的行业, 1000万元以上的企业.
-        if self.char(end) == "的" and (prefix or sq) and kind in ("money", "count", "measure") \
-                and not GIVEN.match(t, end + 1, self.hi):
-            return None, used          # (but 最高不超过100万元的奖励 is the reward's cap)
+        if (
+            self.char(end) == "的"
+            and (prefix or sq)
+            and kind in ("money", "count", "measure")
+            and not GIVEN.match(t, end + 1, self.hi)
+        ):
+            return None, used  # (but 最高不超过100万元的奖励 is the reward's cap)
         if _is_single_zh_digit(core) and value_max is None and kind in ("count", "money", "measure"):
             # 两个零的突破, 五个新特点, 一批: a lone Chinese digit before a noun is an article or a
             # manner of speaking; it counts when nothing follows (园区一个。), after a counting
@@ -392,10 +429,12 @@ class _Scanner:
             value *= 10
             value_max = value_max * 10 if value_max is not None else None
             value += extra_tenth
-        negative = (start > self.lo and t[start - 1] in L.before_last
-                    and L.decrease_re.search(t, max(self.lo, start - LEFT_WINDOW), start) is not None)
-        return Figure(start, end, value, value_max, base, qualifier, negative=negative,
-                      unit_kind=kind), max(used, end)
+        negative = (
+            start > self.lo
+            and t[start - 1] in L.before_last
+            and L.decrease_re.search(t, max(self.lo, start - LEFT_WINDOW), start) is not None
+        )
+        return Figure(start, end, value, value_max, base, qualifier, negative=negative, unit_kind=kind), max(used, end)
 
     def read_rank(self, s: int, e: int, value: Decimal, before: str, unit: str | None, ue: int) -> Figure | None:
         """第二 / 第4位 / 前三位 as a rank, or None for an ordinal (第二届, 第一批)."""
@@ -422,7 +461,7 @@ class _Scanner:
         if not core2 or len(core2) > MAX_CORE:
             return None, e + 2
         if self.t.startswith("分之", e2):
-            return None, e + 2        # 百分之百分之…: not a number of anything
+            return None, e + 2  # 百分之百分之…: not a number of anything
         v = _value(core2)
         if v is None:
             return None, e2
@@ -434,7 +473,7 @@ class _Scanner:
             if n is None or n <= 1 or n != n.to_integral_value() or v > n:
                 return None, e2
             v = (v * 100 / n).quantize(Decimal("0.01")).normalize()
-            v = v.quantize(Decimal(1)) if v == v.to_integral_value() else v   # 1E+1 -> 10
+            v = v.quantize(Decimal(1)) if v == v.to_integral_value() else v  # 1E+1 -> 10
             unit = "%"
         q, end = self.suffix_at(e2)
         prefix = self.prefix_in(self.left(s))
@@ -453,8 +492,7 @@ class _Scanner:
     def _range_scale(core1: str, v1: Decimal, core2: str, v2: Decimal) -> tuple[Decimal, Decimal]:
         """2-3亿元: the multiplier written once applies to both ends."""
         if core1[-1].isdigit() or core1[-1] in ZH_DIGITS:
-            for mult, factor in (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8),
-                                 ("万", Decimal(10) ** 4)):
+            for mult, factor in (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
                 if core2.endswith(mult) and not core1.endswith(mult):
                     return v1 * factor, v2
         return v1, v2
@@ -463,6 +501,7 @@ class _Scanner:
 def _place_before(text: str) -> bool:
     """A place name right before 第N (居绍兴第2, 均为绍兴第一) also marks a rank."""
     from .places import ends_with_place  # late import: places loads the gazetteer
+
     return ends_with_place(text)
 
 
@@ -471,7 +510,9 @@ def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure
     hi = len(folded) if hi is None else hi
     figs = list(_Scanner(folded, lo, hi).figures())
     if "首位" in folded[lo:hi]:
-        firsts = [Figure(m.start(), m.end(), Decimal(1), None, "位", None, rank=True, unit_kind="rank")
-                  for m in FIRST_PLACE.finditer(folded, lo, hi)]
+        firsts = [
+            Figure(m.start(), m.end(), Decimal(1), None, "位", None, rank=True, unit_kind="rank")
+            for m in FIRST_PLACE.finditer(folded, lo, hi)
+        ]
         figs = sorted(figs + firsts, key=lambda f: f.start)
     return figs

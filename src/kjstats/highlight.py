@@ -13,18 +13,28 @@ the only one that uses rich). A mark covers exactly ``text[start:end]`` of one r
 whose span overlaps an earlier record's, or whose ``text`` is not what the document holds at
 its offsets, is numbered and listed but not marked (the extractor emits neither).
 """
+
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from .records import CATEGORIES, Indicator, plain
 
 __all__ = [
-    "CATEGORY_COLOURS", "LISTINGS", "Piece", "colour", "number_records", "pieces", "blocks",
-    "superscript", "value_text",
-    "describe", "mark_plain", "html_page",
+    "CATEGORY_COLOURS",
+    "LISTINGS",
+    "Piece",
+    "colour",
+    "number_records",
+    "pieces",
+    "blocks",
+    "superscript",
+    "value_text",
+    "describe",
+    "mark_plain",
+    "html_page",
 ]
 
 # Light backgrounds (black text reads on every one), by category; the terminal view uses them too.
@@ -88,7 +98,7 @@ def pieces(text: str, records: Sequence[Indicator]) -> list[Piece]:
     out: list[Piece] = []
     pos = 0
     for i, r in enumerate(records, 1):
-        if r.start < pos or r.end > len(text) or r.start >= r.end or text[r.start:r.end] != r.text:
+        if r.start < pos or r.end > len(text) or r.start >= r.end or text[r.start : r.end] != r.text:
             continue  # overlaps an earlier mark, or does not stand at its offsets: listed only
         if r.start > pos:
             out.append(Piece(pos, r.start))
@@ -165,8 +175,7 @@ def mark_plain(text: str, records: Iterable[Indicator], *, listing: str = "inlin
     listed: list[tuple[int, Indicator]] = []
     for line, numbered in blocks(text, recs):
         for p in line:
-            out.append(text[p.start:p.end] if p.record is None
-                       else f"【{p.record.text}】{superscript(p.number)}")
+            out.append(text[p.start : p.end] if p.record is None else f"【{p.record.text}】{superscript(p.number)}")
         if listing == "inline" and numbered:
             if not out[-1].endswith("\n"):
                 out.append("\n")
@@ -185,8 +194,21 @@ def mark_plain(text: str, records: Iterable[Indicator], *, listing: str = "inlin
 # HTML
 
 # The record's fields carried by each mark (data-*) and shown in the table, in this order.
-TABLE_FIELDS = ("text", "value", "value_max", "unit", "qualifier", "kind", "planned", "region",
-                "period", "indicator", "category", "start", "end")
+TABLE_FIELDS = (
+    "text",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "kind",
+    "planned",
+    "region",
+    "period",
+    "indicator",
+    "category",
+    "start",
+    "end",
+)
 
 
 def _esc(s: object) -> str:
@@ -205,8 +227,11 @@ def _field(r: Indicator, name: str) -> str:
 
 def _title(r: Indicator, n: int) -> str:
     lines = [f"#{n} {r.text}", f"value: {value_text(r)} {r.unit}".rstrip()]
-    lines += [f"{k}: {_field(r, k)}" for k in ("qualifier", "kind", "region", "period",
-                                             "indicator", "category") if _field(r, k)]
+    lines += [
+        f"{k}: {_field(r, k)}"
+        for k in ("qualifier", "kind", "region", "period", "indicator", "category")
+        if _field(r, k)
+    ]
     if r.planned:
         lines.insert(3, "planned: true")
     return "\n".join(lines)
@@ -214,8 +239,9 @@ def _title(r: Indicator, n: int) -> str:
 
 def _mark(r: Indicator, n: int, d: int) -> str:
     attrs = [f'id="d{d}f{n}"', f'data-n="{n}"', f'data-start="{r.start}"', f'data-end="{r.end}"']
-    attrs += [f'data-{k.replace("_", "-")}="{_esc(_field(r, k))}"'
-              for k in TABLE_FIELDS if k not in ("start", "end", "text")]
+    attrs += [
+        f'data-{k.replace("_", "-")}="{_esc(_field(r, k))}"' for k in TABLE_FIELDS if k not in ("start", "end", "text")
+    ]
     attrs.append(f'title="{_esc(_title(r, n)).replace(chr(10), "&#10;")}"')
     return f"<mark {' '.join(attrs)}>{_esc(r.text)}</mark>"
 
@@ -231,8 +257,7 @@ def _row(r: Indicator, n: int, d: int, marked: bool) -> str:
             v = _esc(v)
         cells.append(f"<td{cls}>{v}</td>")
     target = f' data-target="d{d}f{n}"' if marked else ""
-    return (f'<tr data-category="{_esc(r.category)}" data-kind="{_esc(r.kind)}"{target}>'
-            + "".join(cells) + "</tr>")
+    return f'<tr data-category="{_esc(r.category)}" data-kind="{_esc(r.kind)}"{target}>' + "".join(cells) + "</tr>"
 
 
 _CSS = """
@@ -314,8 +339,7 @@ _JS = """
 """
 
 
-def html_page(documents: Iterable[tuple[str | None, str, Iterable[Indicator]]],
-              title: str | None = None) -> str:
+def html_page(documents: Iterable[tuple[str | None, str, Iterable[Indicator]]], title: str | None = None) -> str:
     """One self-contained HTML page (inline CSS and script, nothing fetched) of the documents.
 
     documents: (doc name, text, records) each. Every figure is a
@@ -334,22 +358,22 @@ def html_page(documents: Iterable[tuple[str | None, str, Iterable[Indicator]]],
     if title is None:
         names = [n for n, _, _ in docs if n]
         title = "kjstats: " + (", ".join(names) if names else "figures")
-    css_colours = "".join(f'mark[data-category="{c}"]{{background:{colour(c)}}}\n'
-                          for c in order if c.isidentifier())
+    css_colours = "".join(f'mark[data-category="{c}"]{{background:{colour(c)}}}\n' for c in order if c.isidentifier())
     total = sum(counts.values())
     out = [
-        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n",
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-        f"<meta name=\"generator\" content=\"kjstats\">\n<title>{_esc(title)}</title>\n",
+        '<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        f'<meta name="generator" content="kjstats">\n<title>{_esc(title)}</title>\n',
         f"<style>{_CSS}{css_colours}</style>\n</head>\n<body>\n<header>\n",
         f"<h1>{_esc(title)} — {total} figure{'s' if total != 1 else ''}</h1>\n",
-        "<div id=\"filters\"><button type=\"button\" id=\"all\">all</button>"
-        "<button type=\"button\" id=\"none\">none</button>",
+        '<div id="filters"><button type="button" id="all">all</button><button type="button" id="none">none</button>',
     ]
     for c in order:
-        out.append(f'<label><input type="checkbox" value="{_esc(c)}" checked>'
-                   f'<span class="sw" style="background:{colour(c)}"></span>{_esc(c)} ({counts[c]})</label>')
-    out.append("</div>\n</header>\n<main>\n<div class=\"docs\">\n")
+        out.append(
+            f'<label><input type="checkbox" value="{_esc(c)}" checked>'
+            f'<span class="sw" style="background:{colour(c)}"></span>{_esc(c)} ({counts[c]})</label>'
+        )
+    out.append('</div>\n</header>\n<main>\n<div class="docs">\n')
     head = "".join(f"<th>{k}</th>" for k in ("#",) + TABLE_FIELDS)
     for d, (name, text, recs) in enumerate(docs, 1):
         out.append(f'<section class="report" data-doc="{_esc(name or "")}">\n')
@@ -359,14 +383,14 @@ def html_page(documents: Iterable[tuple[str | None, str, Iterable[Indicator]]],
         marked = set()
         for p in pieces(text, recs):
             if p.record is None:
-                out.append(_esc(text[p.start:p.end]))
+                out.append(_esc(text[p.start : p.end]))
             else:
                 marked.add(p.number)
                 out.append(_mark(p.record, p.number, d))
         out.append("</div>\n")
-        out.append(f"<table class=\"records\">\n<thead><tr>{head}</tr></thead>\n<tbody>\n")
+        out.append(f'<table class="records">\n<thead><tr>{head}</tr></thead>\n<tbody>\n')
         out.extend(_row(r, n, d, n in marked) + "\n" for n, r in enumerate(recs, 1))
         out.append("</tbody>\n</table>\n</section>\n")
-    out.append("</div>\n<aside><div id=\"panel\">Click a figure or a row to see its record.</div></aside>\n")
+    out.append('</div>\n<aside><div id="panel">Click a figure or a row to see its record.</div></aside>\n')
     out.append(f"</main>\n<script>{_JS}</script>\n</body>\n</html>\n")
     return "".join(out)

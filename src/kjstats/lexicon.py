@@ -1,23 +1,22 @@
 """The packaged word tables (data/*.toml), loaded once, and helpers to compile them into patterns."""
+
 from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 import warnings
 from functools import cache
 from pathlib import Path
-from typing import Final, Union
+from typing import Final, TypeAlias
 
 import regex
-
-from .startcache import load_toml, re_compile, regex_compile
-
 
 # Stands for a line break inside a paragraph in the folded text: same length, and transparent
 # to numbers and names.
 SOFT_BREAK: Final = "\u200b"
 
-Pattern = Union[re.Pattern, regex.Pattern]
+Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> Pattern:
@@ -32,15 +31,14 @@ def compile_pattern(pattern: str, flags: int = 0) -> Pattern:
     """
     if r"\p{Han}" in pattern:
         # re could run it with the Han ranges spelled out, but compiling such a class costs it
-        # a millisecond or two (its compiler walks every code point of the ranges): paid at
-        # every start the start-up cache misses (the first, or with KJSTATS_CACHE=0)
-        return regex_compile(pattern, flags)
+        # a millisecond or two (its compiler walks every code point of the ranges)
+        return regex.compile(pattern, flags)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
-            return re_compile(pattern, flags)
+            return re.compile(pattern, flags)
         except (re.error, FutureWarning, DeprecationWarning):
-            return regex_compile(pattern, flags)
+            return regex.compile(pattern, flags)
 
 
 # Patterns written inline are compiled once: an engine's own cache lookup costs more than the match.
@@ -56,7 +54,8 @@ DATA: Final = HERE / "data"
 @cache
 def table(name: str) -> dict:
     """The parsed data/<name>.toml."""
-    return load_toml(DATA / f"{name}.toml")
+    with open(DATA / f"{name}.toml", "rb") as f:
+        return tomllib.load(f)
 
 
 def alternation(words) -> str:
@@ -95,7 +94,7 @@ def fold_table() -> dict[int, int]:
 def _foldable() -> re.Pattern:
     # The standard engine tests a large character class with a bitmap, `regex` member by member:
     # on a whole document this scan is about 8x faster with `re`.
-    return re_compile("[" + re.escape("".join(chr(c) for c in fold_table())) + "]")
+    return re.compile("[" + re.escape("".join(chr(c) for c in fold_table())) + "]")
 
 
 def fold(text: str) -> str:
@@ -109,7 +108,7 @@ def fold(text: str) -> str:
 
 
 NO_CATEGORY: Final = ""
-CACHE_MAX: Final = 20000      # entries per remembered answer table: bounded memory on any input
+CACHE_MAX: Final = 20000  # entries per remembered answer table: bounded memory on any input
 
 
 class Categories:
@@ -142,8 +141,8 @@ class Categories:
         self.rank = rank
         any_word = alternation(self.word_cat) if self.word_cat else None
         # best_in matches overlapped words, which only `regex` does; the other scans use `re`
-        self.pattern = regex_compile(any_word) if any_word else None
-        self.scan = re_compile(any_word) if any_word else None
+        self.pattern = regex.compile(any_word) if any_word else None
+        self.scan = re.compile(any_word) if any_word else None
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
         self.generic = compile_pattern(alternation(self.generic_cat)) if self.generic_cat else None
         # names and windows repeat within and across documents: their answers, remembered
@@ -223,8 +222,11 @@ class KeywordIndex:
 
     def __init__(self, cats: Categories, text: str, lo: int, hi: int):
         self.cats = cats
-        hits = [m for m in cats.scan.finditer(text, lo, hi)
-                if cats.word_cat[m.group()] != NO_CATEGORY] if cats.scan else []
+        hits = (
+            [m for m in cats.scan.finditer(text, lo, hi) if cats.word_cat[m.group()] != NO_CATEGORY]
+            if cats.scan
+            else []
+        )
         self.starts = [m.start() for m in hits]
         self.ends = [m.end() for m in hits]
         self.cat = [cats.word_cat[m.group()] for m in hits]
@@ -267,5 +269,5 @@ def load_lexicon(path: str | Path) -> Categories:
     if not isinstance(words, dict) or not all(
         isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in words.values()
     ):
-        raise ValueError(f"{path}: expected [words] with lists of strings, e.g. funding = [\"奖补\"]")
+        raise ValueError(f'{path}: expected [words] with lists of strings, e.g. funding = ["奖补"]')
     return Categories(extra)

@@ -8,17 +8,16 @@ the figure before it in the sentence (34.9亿元，增幅3.8%), else the subject
 (基础研究、应用研究和试验发展经费所占比重分别为6.0%、11.3%和82.7%), and a bracketed list its
 item and the shared measure (前五位分别是广东(69.27亿元)、北京(56.61亿元)).
 """
+
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Final, TYPE_CHECKING
-
+from typing import TYPE_CHECKING, Final
 
 from .figures import Figure
-from .lexicon import (SOFT_BREAK, Categories, KeywordIndex, Pattern, alternation, compile_pattern, rx,
-                      table)
+from .lexicon import SOFT_BREAK, Categories, KeywordIndex, Pattern, alternation, compile_pattern, rx, table
 from .places import ends_with_place, find_places
 
 if TYPE_CHECKING:
@@ -38,11 +37,10 @@ class Naming:
     kind: str
     planned: bool
     category: str
-    region: str | None       # a place item of a list (郑州、洛阳分别为…) names the figure's region
+    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, indicator: str, kind: str, planned: bool, category: str,
-                 region: str | None = None) -> None:
+    def __init__(self, indicator: str, kind: str, planned: bool, category: str, region: str | None = None) -> None:
         self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
         self.region = region
 
@@ -81,19 +79,75 @@ def cues() -> _Cues:
     name = c["name"]
     growth = c["kind"]["growth"]
     share = c["kind"]["share"]
-    fillers = ["比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上年", "较上年", "同比", "比去年",
-               "较去年", "去年", "上年", "同期", "分别", "的", "其中", "为", "是", "达到", "达", "到", "至",
-               "了", "从", "年平均", "年均", "平均", "及", "和", "、", "均", "总数", "全年", "可", "预计",
-               "比上年末", "较上年末", "比年初", "较年初", "较", "比", "相比于", "相比", "多出", "多", "少",
-               "年", "年增长", "逆势", "微降", "略降", "上浮", "下浮", "去年底", "上年底", "年底", "年初",
-               "去年末", "上年末", "年末"]
+    fillers = [
+        "比上年同期",
+        "较上年同期",
+        "比去年同期",
+        "较去年同期",
+        "比上年",
+        "较上年",
+        "同比",
+        "比去年",
+        "较去年",
+        "去年",
+        "上年",
+        "同期",
+        "分别",
+        "的",
+        "其中",
+        "为",
+        "是",
+        "达到",
+        "达",
+        "到",
+        "至",
+        "了",
+        "从",
+        "年平均",
+        "年均",
+        "平均",
+        "及",
+        "和",
+        "、",
+        "均",
+        "总数",
+        "全年",
+        "可",
+        "预计",
+        "比上年末",
+        "较上年末",
+        "比年初",
+        "较年初",
+        "较",
+        "比",
+        "相比于",
+        "相比",
+        "多出",
+        "多",
+        "少",
+        "年",
+        "年增长",
+        "逆势",
+        "微降",
+        "略降",
+        "上浮",
+        "下浮",
+        "去年底",
+        "上年底",
+        "年底",
+        "年初",
+        "去年末",
+        "上年末",
+        "年末",
+    ]
     return _Cues(
         lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
         tail=compile_pattern(rf"(?:{alternation(name['tail'])})$"),
         region_lead=compile_pattern(rf"^(?:{alternation(name['region_words'])})"),
         growth=compile_pattern(alternation(growth)),
-        growth_verbs=frozenset(["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落",
-                                "下滑", "下跌", "扩大", "缩小"]),
+        growth_verbs=frozenset(
+            ["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落", "下滑", "下跌", "扩大", "缩小"]
+        ),
         share=compile_pattern(alternation(share)),
         growth_to=frozenset(c["kind"]["growth_to"]),
         compare=compile_pattern(alternation(c["kind"]["compare"])),
@@ -134,12 +188,12 @@ def clause_start(t: str, lo: int, pos: int) -> int:
         k = m.start()
         c = t[k]
         if c == ")":
-            j = t.rfind("(", lo, k)      # skip the bracketed group
+            j = t.rfind("(", lo, k)  # skip the bracketed group
             if j < 0:
                 return lo
             i = j
             continue
-        return k + 1                     # a stop, or the bracket the figure stands in
+        return k + 1  # a stop, or the bracket the figure stands in
     return lo
 
 
@@ -152,22 +206,34 @@ _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
 TIME_ANY: Final = compile_pattern(
     rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
     rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个月|上半年|下半年|前三季度"
-    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?")
+    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?"
+)
 TIME_LEAD: Final = compile_pattern(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
-    r"提前\p{Han}{1,4}(?:季度|个月|年|天)|连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)")
-LIST_MARK: Final = compile_pattern(r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)")
-BRACKET_NOTE: Final = compile_pattern(r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)")
+    r"提前\p{Han}{1,4}(?:季度|个月|年|天)|连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)"
+)
+LIST_MARK: Final = compile_pattern(
+    r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)"
+)
+BRACKET_NOTE: Final = compile_pattern(
+    r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)"
+)
 SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 RESIDUE: Final = compile_pattern(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
 # A rank's own clause that only names the field ranked in (…国家高新区中位列).
 RANK_FIELD_END: Final = compile_pattern(r"\p{Han}(?:中|之中)$")
 # A ranking by name: 在…综合评价中, 公布…评价结果.
-EVALUATION: Final = compile_pattern(r"(?:在|公布|发布|的)((?:(?!公布|发布|的|在)[^,;:。]){2,24}?"
-                           r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?(?=中|,|显示|表明)")
-RANK_SCOPE: Final = compile_pattern(r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$")
+EVALUATION: Final = compile_pattern(
+    r"(?:在|公布|发布|的)((?:(?!公布|发布|的|在)[^,;:。]){2,24}?"
+    r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?(?=中|,|显示|表明)"
+)
+RANK_SCOPE: Final = compile_pattern(
+    r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$"
+)
 WHOLE_OF: Final = compile_pattern(r"(?:全国|全省|全市|全区|全县)$")
-LONG_NAME_VERB: Final = compile_pattern(r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)")
+LONG_NAME_VERB: Final = compile_pattern(
+    r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)"
+)
 # 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
 BENEFICIARY: Final = compile_pattern(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
@@ -175,16 +241,24 @@ CLASS_END: Final = compile_pattern(r"(领域|行业|产业|地区|企业|高校|
 GROWTH_THEN_COMPARE: Final = compile_pattern(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
 # 是全国平均水平的: the standard a multiple is taken of.
 _TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
-COMPARE_LEAD: Final = compile_pattern(rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
-                            r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))")
+COMPARE_LEAD: Final = compile_pattern(
+    rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
+    r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
+)
 RELATION_LEAD: Final = compile_pattern(r"^(?:占|与|所占)")
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
 TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
-SINCE_BEFORE: Final = compile_pattern(r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
-                             r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$")
-CLASS_NOUN: Final = compile_pattern(r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})")
-THRESHOLD_CLAUSE: Final = compile_pattern(r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$")
+SINCE_BEFORE: Final = compile_pattern(
+    r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
+    r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$"
+)
+CLASS_NOUN: Final = compile_pattern(
+    r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})"
+)
+THRESHOLD_CLAUSE: Final = compile_pattern(
+    r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$"
+)
 BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
 DIGIT: Final = compile_pattern(r"[0-9]")
 PERSON_UNITS: Final = frozenset(("人", "名", "人次", "人年"))
@@ -195,11 +269,19 @@ DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目�
 GRANT_AFTER: Final = compile_pattern(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
 DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}[区县市]")
 # 工作要点 plans a year; 政策要点 only sums up a policy in force.
-PLAN_HEADING: Final = compile_pattern(r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)")
+PLAN_HEADING: Final = compile_pattern(
+    r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)"
+)
 FUTURE_YEAR: Final = compile_pattern(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
-LIST_ITEM: Final = compile_pattern(r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])")
-GRANT: Final = compile_pattern(r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$")
-EVALUATIVE: Final = compile_pattern(r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$")
+LIST_ITEM: Final = compile_pattern(
+    r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])"
+)
+GRANT: Final = compile_pattern(
+    r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$"
+)
+EVALUATIVE: Final = compile_pattern(
+    r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$"
+)
 
 
 @cache
@@ -207,12 +289,21 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
     """One pattern for all that may lead a name and one for all that may end it, so a name is
     cleaned by a couple of substitutions instead of a loop over a dozen patterns."""
     C = cues()
-    lead_parts = [r"[,、 的)]", _body(LIST_MARK), _body(TIME_ANY), _body(BENEFICIARY), _body(TIME_LEAD),
-                  _body(C.region_lead), _body(C.lead)]
+    lead_parts = [
+        r"[,、 的)]",
+        _body(LIST_MARK),
+        _body(TIME_ANY),
+        _body(BENEFICIARY),
+        _body(TIME_LEAD),
+        _body(C.region_lead),
+        _body(C.lead),
+    ]
     tail_parts = [r"[、 的(]", _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
-    rank_tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in [_body(WHOLE_OF), _body(RANK_SCOPE)] + tail_parts) + ")+$")
+    rank_tail = compile_pattern(
+        "(?:" + "|".join(f"(?:{p})" for p in [_body(WHOLE_OF), _body(RANK_SCOPE)] + tail_parts) + ")+$"
+    )
     return lead, tail, rank_tail
 
 
@@ -238,8 +329,8 @@ def clean(name: str, rank: bool = False) -> str:
         s = SPACE_IN_NAME.sub("", s)
     if "(" in s or "[" in s:
         s = BRACKET_NOTE.sub("", s)
-    if "“" in s or "”" in s or "\"" in s:
-        s = s.replace("“", "").replace("”", "").replace("\"", "")
+    if "“" in s or "”" in s or '"' in s:
+        s = s.replace("“", "").replace("”", "").replace('"', "")
     for _ in range(4):
         s = lead.sub("", s, count=1)
         stripped = _strip_place_lead(s)
@@ -256,11 +347,11 @@ def clean(name: str, rank: bool = False) -> str:
             break
         s = stripped
     if rank and 0 < len(s) <= 2 and s + "排名" in name:
-        s += "排名"            # 综合排名进入全国前20位: 排名 is the measure here, not the verb
+        s += "排名"  # 综合排名进入全国前20位: 排名 is the measure here, not the verb
     if len(s) > 20 and not rx(r"占|比重|之比").search(s):
         m = LONG_NAME_VERB.match(s)
         if m and len(s) - m.start(1) >= 3:
-            s = s[m.start(1):]
+            s = s[m.start(1) :]
     return s[-MAX_NAME:]
 
 
@@ -277,7 +368,7 @@ def _strip_place_lead(s: str) -> str:
         if p.start != end and not (p.start == end + 1 and s[end] in "、和及与"):
             break
         end = p.end
-    if end and s[end:end + 2] in ("全省", "全市", "全区", "全县"):
+    if end and s[end : end + 2] in ("全省", "全市", "全区", "全县"):
         end += 2
     return s[end:] if end else s
 
@@ -285,12 +376,13 @@ def _strip_place_lead(s: str) -> str:
 def _short_place_run(s: str) -> int:
     """Length of a leading list of places written short (南阳、许昌两市), or 0."""
     from .places import gazetteer
+
     g = gazetteer()
     i = 0
     names = 0
     while i < len(s):
         for k in (4, 3, 2):
-            cand = s[i:i + k]
+            cand = s[i : i + k]
             if len(cand) == k and (cand in g.short or cand in g.full):
                 i += k
                 names += 1
@@ -318,6 +410,7 @@ def _strip_place_tail(s: str) -> str:
 
 def _is_place(s: str) -> bool:
     from .places import gazetteer
+
     g = gazetteer()
     return s in g.full or s in g.short
 
@@ -325,7 +418,7 @@ def _is_place(s: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_cue_only(s: str) -> bool:
     if s and TIME_ANY.search(s):
-        s = TIME_ANY.sub("", s)     # 较2021年同期
+        s = TIME_ANY.sub("", s)  # 较2021年同期
     return not s or bool(cues().cue_only.match(s))
 
 
@@ -342,30 +435,41 @@ def _subject(raw: str) -> str:
 
 # --- kind, planned -----------------------------------------------------------------------
 
+
 @lru_cache(maxsize=4096)
 def percent_kind(raw: str) -> str | None:
     """growth / share from the cue nearest the number in the clause before a percent figure."""
     C = cues()
     if raw.endswith("从") or raw.endswith("由"):
-        return "level"          # 从30%提高到60%: both ends are levels
+        return "level"  # 从30%提高到60%: both ends are levels
     # 占规上工业增加值的: what follows 占 names the whole, its words are not cues
     k = raw.rfind("占")
-    if k >= 0 and not C.growth.search(raw, k + 1) is None and not rx(r"(?:比重|的|之比)[^占]*(?:增长|提高|下降|增加)").search(raw[k:]):
+    if (
+        k >= 0
+        and C.growth.search(raw, k + 1) is not None
+        and not rx(r"(?:比重|的|之比)[^占]*(?:增长|提高|下降|增加)").search(raw[k:])
+    ):
         return "share"
     best: tuple[int, int, str] | None = None
     for pat, kind in ((C.growth, "growth"), (C.share, "share")):
         for m in pat.finditer(raw):
             if best is None or m.end() > best[0] or (m.end() == best[0] and m.start() < best[1]):
                 got = kind
-                if kind == "growth" and m.group() in C.growth_verbs and raw[m.end():m.end() + 1] in C.growth_to \
-                        and raw[m.end():m.end() + 1]:
+                if (
+                    kind == "growth"
+                    and m.group() in C.growth_verbs
+                    and raw[m.end() : m.end() + 1] in C.growth_to
+                    and raw[m.end() : m.end() + 1]
+                ):
                     # 提高至100%: the level reached; 投入强度提升至2.15%: a share reached
                     got = "share" if C.share.search(raw, 0, m.start()) else "level"
                 best = (m.end(), m.start(), got)
     return best[2] if best else None
 
 
-def plan_blocks(t: str, paragraphs: list[Paragraph], carry: str | None = None) -> tuple[list[tuple[int, int]], str | None]:
+def plan_blocks(
+    t: str, paragraphs: list[Paragraph], carry: str | None = None
+) -> tuple[list[tuple[int, int]], str | None]:
     """Spans of text under a heading of targets: after 主要目标是： the list items that follow
     (——研发投入…, 一是…, (一)…) are plans, down to the first paragraph that is not an item;
     a section under a heading like 二、2024年工作打算 is plans down to the next heading.
@@ -377,8 +481,9 @@ def plan_blocks(t: str, paragraphs: list[Paragraph], carry: str | None = None) -
     state = None
     if carry and paragraphs:
         j = 0
-        while j < len(paragraphs) and (not paragraphs[j].heading if carry == "section"
-                                       else LIST_ITEM.match(t, paragraphs[j].start)):
+        while j < len(paragraphs) and (
+            not paragraphs[j].heading if carry == "section" else LIST_ITEM.match(t, paragraphs[j].start)
+        ):
             j += 1
         if j:
             out.append((paragraphs[0].start, paragraphs[j - 1].end))
@@ -386,7 +491,7 @@ def plan_blocks(t: str, paragraphs: list[Paragraph], carry: str | None = None) -
         i = j
     while i < len(paragraphs):
         p = paragraphs[i]
-        text = t[p.start:p.end]
+        text = t[p.start : p.end]
         if p.heading and i > 0 and PLAN_HEADING.search(text):
             # 二、2024年工作打算 / 下一步工作计划: the section under such a heading is plans
             j = i + 1
@@ -398,7 +503,7 @@ def plan_blocks(t: str, paragraphs: list[Paragraph], carry: str | None = None) -
             i = j
             continue
         m = None
-        for m in heads.finditer(text):
+        for m in heads.finditer(text):  # noqa: B007 - the last match is wanted
             pass
         if m is not None:
             start = p.start + m.end()
@@ -417,16 +522,21 @@ def plan_blocks(t: str, paragraphs: list[Paragraph], carry: str | None = None) -
     return out, state
 
 
-def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int,
-               cue_hits: list[tuple[int, int, str]] | None = None,
-               doc_year: int | None = None) -> bool:
+def planned_at(
+    t: str,
+    sent_lo: int,
+    fig: Figure,
+    clause_lo: int,
+    cue_hits: list[tuple[int, int, str]] | None = None,
+    doc_year: int | None = None,
+) -> bool:
     """Whether a plan cue governs the figure: one before it in its sentence (cue_hits: the
     sentence's (start, end, word) cues, found once for all its figures)."""
     C = cues()
     sent_lo = max(sent_lo, fig.start - WINDOW)
     # 到2025年，全县高新技术企业达到120家: a year still to come is a target (when the
     # document's own year is unknown, 到…年 before a figure is taken as one)
-    for m in (FUTURE_YEAR.finditer(t, sent_lo, fig.start) if t.find("年", sent_lo, fig.start) >= 0 else ()):
+    for m in FUTURE_YEAR.finditer(t, sent_lo, fig.start) if t.find("年", sent_lo, fig.start) >= 0 else ():
         if doc_year is None or int(m.group(1)) > doc_year:
             return True
     if cue_hits is None:
@@ -436,24 +546,29 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int,
         if at < sent_lo or end > fig.start:
             continue
         if done and done.start() > end:
-            continue            # 计划引进15个，已落地9个: what is done after the plan is no plan
+            continue  # 计划引进15个，已落地9个: what is done after the plan is no plan
         if word in C.clause_only and at < clause_lo:
             continue
-        if word == "目标" and (C.plan_not_after.search(t[max(sent_lo, at - 8):at])
-                             or t[end:end + 1] in C.target_noun_after and t[end:end + 1]):
+        if word == "目标" and (
+            C.plan_not_after.search(t[max(sent_lo, at - 8) : at])
+            or t[end : end + 1] in C.target_noun_after
+            and t[end : end + 1]
+        ):
             continue
-        if word == "预期" and C.expect_not_after.search(t[max(sent_lo, at - 2):at]):
+        if word == "预期" and C.expect_not_after.search(t[max(sent_lo, at - 2) : at]):
             continue
         if word == "计划":
-            if (at > 0 and t[at - 1] in C.plan_noun_before) or (t[end:end + 1] and t[end:end + 1] in C.plan_noun_after):
+            if (at > 0 and t[at - 1] in C.plan_noun_before) or (
+                t[end : end + 1] and t[end : end + 1] in C.plan_noun_after
+            ):
                 continue
-            if C.plan_not_after.search(t[max(sent_lo, at - 8):at]):
-                continue        # 完成投资额为年度计划的56%: measured against the plan
+            if C.plan_not_after.search(t[max(sent_lo, at - 8) : at]):
+                continue  # 完成投资额为年度计划的56%: measured against the plan
         if word == "将":
-            if not C.jiang_future.match(t[end:end + 4]):
+            if not C.jiang_future.match(t[end : end + 4]):
                 continue
             # 将继续鼓励区内8家外国专家工作站: a count of what exists, inside a future clause.
-            if rx(r"\p{Han}").match(t[fig.end:fig.end + 1] or " ") and fig.unit_kind == "count":
+            if rx(r"\p{Han}").match(t[fig.end : fig.end + 1] or " ") and fig.unit_kind == "count":
                 continue
         return True
     return False
@@ -461,23 +576,24 @@ def planned_at(t: str, sent_lo: int, fig: Figure, clause_lo: int,
 
 # --- the namer ---------------------------------------------------------------------------
 
+
 class _State:
     """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
     its __init__)."""
 
     def __init__(self, carry: str = "") -> None:
-        self.subject = ""          # name of the last figure that was not a comparison
+        self.subject = ""  # name of the last figure that was not a comparison
         self.subject_kind = ""
         self.prev_kind = ""
         self.prev: Figure | None = None
         self.prev_name = ""
         self.prev_after = ""
-        self.topic = ""            # the part before the verb of an attributive clause
+        self.topic = ""  # the part before the verb of an attributive clause
         self.bracket_measure = ""
-        self.base = ""             # the last name a figure had of its own (not inherited)
+        self.base = ""  # the last name a figure had of its own (not inherited)
         self.list_names: list | None = None
         self.list_items: tuple | None = None
-        self.carry = carry         # the last name of the previous sentence in the paragraph
+        self.carry = carry  # the last name of the previous sentence in the paragraph
         self.first_name = ""
         self.last_pct_kind = ""
 
@@ -489,14 +605,15 @@ class Namer:
         self.t = folded
         self.cats = categories
         self._idx_para: tuple[int, int] | None = None
-        self.title_category: str | None = None   # set from the document's title line
+        self.title_category: str | None = None  # set from the document's title line
         self._fig_starts: list[int] = []
         self.doc_year: int | None = None
         self.plan_spans: list[tuple[int, int]] = []
         self._idx: KeywordIndex | None = None
 
-    def name_sentence(self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int],
-                      carry: str = "") -> list[Naming]:
+    def name_sentence(
+        self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int], carry: str = ""
+    ) -> list[Naming]:
         t = self.t
         out: list[Naming] = []
         st = _State(carry=carry)
@@ -507,14 +624,14 @@ class Namer:
         for i, f in enumerate(figs):
             prev_end = st.prev.end if st.prev else lo
             c_lo = clause_start(t, prev_end, f.start)
-            raw = t[c_lo:f.start]
+            raw = t[c_lo : f.start]
             kind_raw = raw
             comparison = False
             after = self._noun_after(f, hi)
             if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
                 # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
                 b_lo = clause_start(t, prev_end, c_lo - 1)
-                before = t[b_lo:c_lo - 1].lstrip(")、, ")
+                before = t[b_lo : c_lo - 1].lstrip(")、, ")
                 m = rx(r"(?:高于|低于|快于|慢于|超过|不及|相当于)(.+)$").search(before)
                 if m:
                     comparison = True
@@ -533,10 +650,10 @@ class Namer:
                 name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
                 st.base = name
             kind = self._kind(f, kind_raw, st, comparison, lo, c_lo)
-            planned = (planned_at(t, lo, f, c_lo, cue_hits, self.doc_year)
-                       or any(a <= f.start < b for a, b in self.plan_spans))
-            category = self._category(name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f,
-                                      para, comparison)
+            planned = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year) or any(
+                a <= f.start < b for a, b in self.plan_spans
+            )
+            category = self._category(name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison)
             out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None))
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
@@ -552,7 +669,7 @@ class Namer:
         name = clean(raw, rank=f.rank)
         # the noun after the count names what is counted: 8家外国专家工作站, 42个重点专项
         if after:
-            attributive = st.prev_after and core == st.prev_after    # 42个重点专项1163个科技项目
+            attributive = st.prev_after and core == st.prev_after  # 42个重点专项1163个科技项目
             if attributive:
                 return st.topic + after
             verb = _verb_split(name)
@@ -564,13 +681,17 @@ class Namer:
                 return clean(core + rest)
         if f.unit_kind == "money" and GIVE.search(core):
             # 区里还拿出四百五十万元设立科技成果转化引导资金: what the money is for names it
-            m = rx(r"(?:设立|用于|作为|专项用于|建立|组建)?(\p{Han}{2,14}?)(?=[,;。]|$)").match(t, f.end, min(len(t), f.end + 20))
+            m = rx(r"(?:设立|用于|作为|专项用于|建立|组建)?(\p{Han}{2,14}?)(?=[,;。]|$)").match(
+                t, f.end, min(len(t), f.end + 20)
+            )
             if m and m.group(1):
                 return m.group(1)
         if core.endswith("以") and f.unit_kind == "money":
             # 技术服务合同以3684.1亿元成交额居首: the noun after the amount completes the name
             # (郑州市以512.4亿元位居全省第一: a rank after the amount is no noun)
-            m = rx(r"(?!位居|位列|居|列|排|名列)\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(t[f.end:f.end + 10])
+            m = rx(r"(?!位居|位列|居|列|排|名列)\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(
+                t[f.end : f.end + 10]
+            )
             if m:
                 return clean(core[:-1]) + m.group()
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared
@@ -589,7 +710,7 @@ class Namer:
             st.base = base
         if relation:
             if SINCE_BEFORE.match(core) or (f.unit == "倍" and TIMES_OF.match(core)):
-                return base         # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
+                return base  # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
             return base + _strip_relation_lead(core)
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
@@ -608,8 +729,12 @@ class Namer:
                 if found:
                     cue = "及".join(dict.fromkeys(found))
                     return base if base.endswith(cue) else base + cue
-                if st.prev is not None and st.prev.unit == "%" and st.prev_kind == "growth" \
-                        and not base.endswith(("增速", "增幅")):
+                if (
+                    st.prev is not None
+                    and st.prev.unit == "%"
+                    and st.prev_kind == "growth"
+                    and not base.endswith(("增速", "增幅"))
+                ):
                     return base + "增速"
             # 完成率165.5%, 占比30%: a share's name keeps its measure word
             share_word = rx(r"\p{Han}{0,2}(?:率|占比)$").search(clean(raw))
@@ -627,7 +752,7 @@ class Namer:
         m = CLASS_END.search(name)
         first = st.first_name
         if m and first and m.group(1) in first:
-            rest = first[first.index(m.group(1)) + len(m.group(1)):]
+            rest = first[first.index(m.group(1)) + len(m.group(1)) :]
             if len(rest) >= 2 and not name.endswith(rest) and not CLASS_END.search(rest):
                 return name + rest
         return name
@@ -635,7 +760,7 @@ class Namer:
     def _evaluation(self, lo: int, pos: int) -> str:
         """The ranking a sentence reports on (在…国家高新区综合评价中, 公布…评价结果)."""
         last = None
-        for last in EVALUATION.finditer(self.t, max(lo, pos - WINDOW), pos):
+        for last in EVALUATION.finditer(self.t, max(lo, pos - WINDOW), pos):  # noqa: B007 - the last one
             pass
         return clean(last.group(1)) if last else ""
 
@@ -644,7 +769,7 @@ class Namer:
         t = self.t
         end = c_lo - 1
         if end < 0 or t[end] not in CLAUSE_STOP:
-            return ""              # no earlier clause: the text before is the previous figure's
+            return ""  # no earlier clause: the text before is the previous figure's
         for _ in range(3):
             if end <= lo:
                 break
@@ -666,7 +791,7 @@ class Namer:
             measure = st.prev_name if st.prev is not None else self._earlier_subject(lo, b_lo)
             if not measure:
                 # 浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额增长较快: named after the list
-                tail = self.t[self.t.find(")", b_lo):]
+                tail = self.t[self.t.find(")", b_lo) :]
                 m = rx(r"^\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})").match(tail)
                 measure = clean(m.group(1)) if m else ""
             measure = THRESHOLD_CLAUSE.sub("", measure)
@@ -693,7 +818,7 @@ class Namer:
             # 增速较快，达到161.47%: the cue stands in the clause before
             if is_cue_only(clean(raw)) and c_lo - 1 > lo and self.t[c_lo - 1] in CLAUSE_STOP:
                 s = clause_start(self.t, lo, c_lo - 1)
-                k = percent_kind(self.t[s:c_lo - 1])
+                k = percent_kind(self.t[s : c_lo - 1])
                 if k == "growth":
                     return k
             # 七成农户: tenths of a whole are a share
@@ -715,14 +840,16 @@ class Namer:
         t = self.t
         if f.unit_kind not in ("count", "measure") or f.rank:
             return ""
-        m = rx(r"\p{Han}{2,16}").match(t[f.end:min(hi, f.end + 16)])
+        m = rx(r"\p{Han}{2,16}").match(t[f.end : min(hi, f.end + 16)])
         if not m:
             return ""
         noun = m.group()
-        cut = rx(r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收").search(noun)
+        cut = rx(
+            r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收"
+        ).search(noun)
         if cut is None:
             return noun
-        head = noun[:cut.start()]
+        head = noun[: cut.start()]
         if head in GENERIC_NOUNS:
             # 4127家企业通过高新技术企业认定: what the firms did says what is counted
             rest = _clause_rest(t, f.end, min(hi, f.end + 24))
@@ -734,8 +861,9 @@ class Namer:
         t = self.t
         # In 甲占乙的比重 the category is the part's, not the whole's.
         # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
-        if f.unit_kind in ("money", "percent") and (GRANT.search(t, max(lo, f.start - 6), f.start)
-                                                   or GRANT_AFTER.match(t, f.end, hi)):
+        if f.unit_kind in ("money", "percent") and (
+            GRANT.search(t, max(lo, f.start - 6), f.start) or GRANT_AFTER.match(t, f.end, hi)
+        ):
             return "funding"
         head = _part_of(name)
         cat = cats.head_of(head) or cats.best_in(head)
@@ -746,19 +874,23 @@ class Namer:
         if cat == "economy":
             # a bare economic measure (出口交货值, 实现增加值) belongs to the subject of its
             # sentence, or of the sentence before
-            subject = idx.nearest_before(max(para[0], f.start - WINDOW), clause_start(t, lo, f.start),
-                                         skip=("economy",))
+            subject = idx.nearest_before(
+                max(para[0], f.start - WINDOW), clause_start(t, lo, f.start), skip=("economy",)
+            )
             return self.title_category or subject or cat
         if near:
             return near
         if f.unit in PERSON_UNITS:
-            return "talent"            # a count of people: 吸纳科技活动人员近42万人
+            return "talent"  # a count of people: 吸纳科技活动人员近42万人
         generic = cats.generic_in(name)
         if generic and f.unit_kind == "count":
             # 105家规上科技服务业企业: firms counted, unless the document is about a kind of firm
             return self.title_category or generic
-        cat = (idx.first_in(f.end, hi) or idx.nearest_before(max(para[0], lo - WINDOW), lo)
-               or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW))))
+        cat = (
+            idx.first_in(f.end, hi)
+            or idx.nearest_before(max(para[0], lo - WINDOW), lo)
+            or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW)))
+        )
         return cat or self.title_category or generic or "other"
 
     def _index(self, para: tuple[int, int]) -> KeywordIndex:
@@ -774,7 +906,7 @@ class Namer:
         t = self.t
         run = [i]
         j = i + 1
-        while j < len(figs) and not t[figs[j - 1].end:figs[j].start].strip(" " + LIST_SEP):
+        while j < len(figs) and not t[figs[j - 1].end : figs[j].start].strip(" " + LIST_SEP):
             run.append(j)
             j += 1
         done.update(run)
@@ -784,7 +916,7 @@ class Namer:
         f = figs[i]
         lo_i = figs[i - 1].end if i else lo
         c_lo = clause_start(t, lo_i, f.start)
-        raw = t[c_lo:f.start]
+        raw = t[c_lo : f.start]
         k = raw.rfind("分别")
         subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
         predicate = clean(rx(r"^分别(?:为|是|达到?)?").sub("", predicate), rank=f.rank)
@@ -842,7 +974,7 @@ class Namer:
             measure = ""
             m = rx(r"^(?:的)?(?:分别)?(?:是|为)").match(text)
             if m and i > 0 and figs[i - 1].rank and s == figs[i - 1].end:
-                text = text[m.end():]
+                text = text[m.end() :]
                 measure = self._rank_measure(lo, figs[i - 1])
             quoted = rx(r"“([^”]{1,20})”").findall(text)
             if len(quoted) == n:
@@ -852,16 +984,16 @@ class Namer:
                 return split, measure
             end = s - 1
         # 郑州、洛阳、新乡三市高新技术企业数量居前三位，分别为…: the list stands before the rank
-        if i > 0 and figs[i - 1].rank and not t[figs[i - 1].end:c_lo].strip(",;: 的是为"):
+        if i > 0 and figs[i - 1].rank and not t[figs[i - 1].end : c_lo].strip(",;: 的是为"):
             r = figs[i - 1]
-            split = _split_items(_light(RANK_SCOPE.sub("", t[clause_start(t, lo, r.start):r.start])), n)
+            split = _split_items(_light(RANK_SCOPE.sub("", t[clause_start(t, lo, r.start) : r.start])), n)
             if split is not None:
                 return split, ""
         return None, ""
 
     def _rank_measure(self, lo: int, rank: Figure) -> str:
         c = clause_start(self.t, lo, rank.start)
-        return clean(self.t[c:rank.start], rank=True)
+        return clean(self.t[c : rank.start], rank=True)
 
 
 @lru_cache(maxsize=4096)
@@ -894,12 +1026,14 @@ def _strip_relation_lead(s: str) -> str:
 
 def _verb_split(name: str) -> str | None:
     """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
-    m = rx(r"(?:共|累计|已|新|再)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|组建|新建|支持|"
-                     r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
-                     r"有)$").search(name)
+    m = rx(
+        r"(?:共|累计|已|新|再)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|组建|新建|支持|"
+        r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
+        r"有)$"
+    ).search(name)
     if not m:
         return None
-    return clean(name[:m.start()])
+    return clean(name[: m.start()])
 
 
 def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
@@ -918,12 +1052,12 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
     # 技术服务两类合同成交额遥遥领先 / 新乡三市高新技术企业数量: the list ends at 两类 / 三市
     m = rx(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家|市|县|区|省|地)").search(last)
     if m and m.start() >= 2:
-        return parts[:-1] + [last[:m.start()]], clean(last[m.end():])
+        return parts[:-1] + [last[: m.start()]], clean(last[m.end() :])
     if all(_as_place(p) for p in parts[:-1]):
         # 南阳、许昌两市 / 诸暨市、越城区增速: places, then what they share
         tail = _strip_place_lead(last)
         if tail != last and tail:
-            return parts[:-1] + [last[:len(last) - len(tail)]], tail
+            return parts[:-1] + [last[: len(last) - len(tail)]], tail
     # Split the last item where its shared head noun begins (经费, 技术合同成交额 …): what
     # follows is shared by all items.
     best = None
@@ -939,6 +1073,7 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
 def _as_place(s: str) -> str | None:
     """The place an item names (郑州 -> 郑州, 长安镇 -> 长安镇), or None."""
     from .places import expand, find_places, gazetteer
+
     s = s.strip()
     g = gazetteer()
     if s in g.full or s in g.short:
@@ -947,7 +1082,7 @@ def _as_place(s: str) -> str | None:
     if ps and ps[0].start == 0 and ps[0].end == len(s):
         return ps[0].full
     if DISTRICT_SHAPE.fullmatch(s):
-        return s            # 红谷滩区, an item of a list of places the gazetteer does not know
+        return s  # 红谷滩区, an item of a list of places the gazetteer does not know
     return None
 
 
@@ -966,7 +1101,7 @@ def _head_only(s: str) -> str:
         for h in cues().heads:
             if rest.startswith(h):
                 out += h
-                rest = rest[len(h):]
+                rest = rest[len(h) :]
                 break
         else:
             break

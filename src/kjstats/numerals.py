@@ -46,25 +46,27 @@ raises ``TypeError``), notably:
 * Powers are computed exactly: ``1.1^23`` is ``8.95430243255237372246531``.  (The
   Recognizers-Text suite expects ``8.95430243255239``, the double-precision value.)
 """
+
 from __future__ import annotations
 
 import decimal
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 __all__ = ["parse_number", "MAX_DIGITS", "MAX_EXP", "MAX_LEN"]
 
-MAX_LEN = 4000        # characters after whitespace removal; no real numeral comes close
-MAX_DIGITS = 1000     # digits in one Arabic literal, in a 点 fraction, or read place by place
-MAX_EXP = 1000        # |exponent| of e/^ notation and of Chinese units; results within 10^+-MAX_EXP
-_POW_DIGITS = 4000    # a power's exact numerator/denominator may have at most this many digits
-_SIG_DIGITS = 15      # significant digits kept for results with no finite decimal expansion
+MAX_LEN = 4000  # characters after whitespace removal; no real numeral comes close
+MAX_DIGITS = 1000  # digits in one Arabic literal, in a 点 fraction, or read place by place
+MAX_EXP = 1000  # |exponent| of e/^ notation and of Chinese units; results within 10^+-MAX_EXP
+_POW_DIGITS = 4000  # a power's exact numerator/denominator may have at most this many digits
+_SIG_DIGITS = 15  # significant digits kept for results with no finite decimal expansion
 
-_TOP = 10 ** MAX_EXP
+_TOP = 10**MAX_EXP
 _BOTTOM = Fraction(1, _TOP)
 # Exact conversions: wide enough for every value the limits above let through.
-_EXACT = decimal.Context(prec=4 * (MAX_DIGITS + _POW_DIGITS + MAX_EXP), Emax=10 ** 6, Emin=-(10 ** 6))
-_ROUNDED = decimal.Context(prec=_SIG_DIGITS, rounding=decimal.ROUND_HALF_EVEN, Emax=10 ** 6, Emin=-(10 ** 6))
+_EXACT = decimal.Context(prec=4 * (MAX_DIGITS + _POW_DIGITS + MAX_EXP), Emax=10**6, Emin=-(10**6))
+_ROUNDED = decimal.Context(prec=_SIG_DIGITS, rounding=decimal.ROUND_HALF_EVEN, Emax=10**6, Emin=-(10**6))
 
 # Full-width ASCII (U+FF01..U+FF5E: "１２３．５", "1，234") is ASCII shifted by 0xFEE0;
 # the ideographic space and the minus sign U+2212 are folded too.  No NFKC: it would
@@ -73,29 +75,49 @@ _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = ord(" ")
 _WIDTH[0x2212] = ord("-")
 
-_ARABIC = frozenset("0123456789.,")      # characters of an Arabic literal
+_ARABIC = frozenset("0123456789.,")  # characters of an Arabic literal
 _DIGITS = frozenset("0123456789")
-_SIGNS = {"-": True, "负": True, "負": True, "+": False}   # leading sign -> negative?
+_SIGNS = {"-": True, "负": True, "負": True, "+": False}  # leading sign -> negative?
 
 # Every character the Chinese grammar knows, as (kind, value):
 #   d digit 1-9, z zero, u small unit (power of ten), b big unit (power of ten),
 #   p decimal point, x approximation word (adds nothing), j 几 (an unknown digit, read 0),
 #   h 半 (half, only as a multiplier), dz 打 (a dozen, only last).
-_CHAR_KIND: dict[str, tuple[str, object]] = {}
-for _chars, _v in (("一壹", 1), ("二贰貳两兩俩倆", 2), ("三叁參叄", 3), ("四肆", 4), ("五伍", 5),
-                   ("六陆陸", 6), ("七柒", 7), ("八捌", 8), ("九玖", 9)):
+_CHAR_KIND: dict[str, tuple[str, Any]] = {}
+for _chars, _v in (
+    ("一壹", 1),
+    ("二贰貳两兩俩倆", 2),
+    ("三叁參叄", 3),
+    ("四肆", 4),
+    ("五伍", 5),
+    ("六陆陸", 6),
+    ("七柒", 7),
+    ("八捌", 8),
+    ("九玖", 9),
+):
     for _c in _chars:
         _CHAR_KIND[_c] = ("d", _v)
-for _chars, _kind, _v in (("零〇", "z", 0), ("十拾", "u", 1), ("百佰", "u", 2), ("千仟", "u", 3),
-                          ("万萬", "b", 4), ("亿億", "b", 8), ("兆", "b", 12), ("点點", "p", None),
-                          ("余餘多来來", "x", None), ("几幾", "j", 0), ("半", "h", Fraction(1, 2)),
-                          ("打", "dz", 12)):
+_UNITS: tuple[tuple[str, str, Any], ...] = (
+    ("零〇", "z", 0),
+    ("十拾", "u", 1),
+    ("百佰", "u", 2),
+    ("千仟", "u", 3),
+    ("万萬", "b", 4),
+    ("亿億", "b", 8),
+    ("兆", "b", 12),
+    ("点點", "p", None),
+    ("余餘多来來", "x", None),
+    ("几幾", "j", 0),
+    ("半", "h", Fraction(1, 2)),
+    ("打", "dz", 12),
+)
+for _chars, _kind, _v in _UNITS:
     for _c in _chars:
         _CHAR_KIND[_c] = (_kind, _v)
 # Digits that may be read place by place ("二〇二〇", and after 点): not 两/财务 forms.
 _PLACE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _PLACE["零"] = 0
-_LIANG = frozenset("两兩俩倆")    # 2 only before 百/千/万/亿 (两千), or alone; 八百两 is 800 taels
+_LIANG = frozenset("两兩俩倆")  # 2 only before 百/千/万/亿 (两千), or alone; 八百两 is 800 taels
 # What may follow: after 几 only units (二十几万); after 余/多 or 半百 only big units
 # (十余万); after a unit with a fractional multiplier big units or 余/多 (1.5万多).
 _AFTER_JI = frozenset("ub")
@@ -114,7 +136,7 @@ def parse_number(s: str) -> Decimal:
         raise TypeError(f"parse_number expects str, not {type(s).__name__}")
     try:
         value = _parse(s)
-    except ArithmeticError as e:   # belt and braces: an arithmetic failure means "not a number"
+    except ArithmeticError as e:  # belt and braces: an arithmetic failure means "not a number"
         raise _no(s) from e
     return _to_decimal(value)
 
@@ -124,13 +146,13 @@ def _parse(s: str) -> Fraction:
     if not parts:
         raise _no(s)
     for a, b in zip(parts, parts[1:]):
-        if a[-1] in _ARABIC and b[0] in _ARABIC:   # "1 2", "1, 234": two numbers, not one
+        if a[-1] in _ARABIC and b[0] in _ARABIC:  # "1 2", "1, 234": two numbers, not one
             raise _no(s)
     body = "".join(parts)
     if len(body) > MAX_LEN:
         raise _no(s)
     negative = _SIGNS.get(body[0])
-    spaced = len(parts) > 1    # no place-by-place reading across spaces: "一 二 三"
+    spaced = len(parts) > 1  # no place-by-place reading across spaces: "一 二 三"
     if negative is not None:
         body = body[1:]
         spaced = len(parts) > (2 if len(parts[0]) == 1 else 1)
@@ -166,11 +188,11 @@ def _to_decimal(value: Fraction) -> Decimal:
         fives += 1
     if rest == 1:
         k = max(twos, fives)
-        result = Decimal(n * (10 ** k // d)).scaleb(-k, _EXACT)
+        result = Decimal(n * (10**k // d)).scaleb(-k, _EXACT)
     else:
         result = _ROUNDED.divide(Decimal(n), Decimal(d))
     result = result.normalize(_EXACT)
-    if result.as_tuple().exponent > 0:   # 1.64E+9 -> 1640000000
+    if int(result.as_tuple().exponent) > 0:  # 1.64E+9 -> 1640000000 (finite: never n, N or F)
         result = result.quantize(Decimal(1), context=_EXACT)
     return result
 
@@ -178,9 +200,9 @@ def _to_decimal(value: Fraction) -> Decimal:
 def _literal(s: str) -> tuple[Fraction, bool]:
     """An Arabic literal "1,234.5" -> (value, is_integer).  Commas only in thousands position."""
     whole, dot, frac = s.partition(".")
-    if not whole and not frac or dot and not frac:          # "", ".", "1."
+    if not whole and not frac or dot and not frac:  # "", ".", "1."
         raise _no(s)
-    if not set(frac) <= _DIGITS:                              # "1.2.3", "1.2,3"
+    if not set(frac) <= _DIGITS:  # "1.2.3", "1.2,3"
         raise _no(s)
     if "," in whole:
         groups = whole.split(",")
@@ -215,9 +237,9 @@ def _power(body: str) -> Fraction:
     if base == 0 and n <= 0:
         raise _no(body)
     size = max(base.numerator.bit_length(), base.denominator.bit_length()) * abs(n)
-    if size > _POW_DIGITS * 3.33:   # bits; 1 digit ~ 3.32 bits
+    if size > _POW_DIGITS * 3.33:  # bits; 1 digit ~ 3.32 bits
         raise _no(body)
-    return base ** n
+    return base**n
 
 
 def _scientific(body: str) -> Fraction:
@@ -248,7 +270,7 @@ def _numeral(body: str, spaced: bool, bare_unit: bool = False) -> Fraction:
         return _literal(body[:-1])[0] * 1000
     if len(body) > 1 and all(c in _PLACE for c in body):
         return _place_value(body, spaced)
-    toks: list[tuple[str, object, str]] = []
+    toks: list[tuple[str, Any, str]] = []
     i, n = 0, len(body)
     while i < n:
         c = body[i]
@@ -280,7 +302,7 @@ def _place_value(body: str, spaced: bool) -> Fraction:
     return Fraction(int("".join(str(_PLACE[c]) for c in body)))
 
 
-def _units(toks: list[tuple[str, object, str]], body: str, bare_unit: bool) -> Fraction:
+def _units(toks: list[tuple[str, Any, str]], body: str, bare_unit: bool) -> Fraction:
     """Evaluate a token list of digits, units and Arabic literals, left to right.
 
     groups holds [value, power, last unit's power, multiplier had a fraction] for each big
@@ -291,15 +313,15 @@ def _units(toks: list[tuple[str, object, str]], body: str, bare_unit: bool) -> F
     bad = _no(body)
     groups: list[list] = []
     sec: Fraction | int = 0
-    sec_unit: int | None = None     # power of the last small unit in this section
+    sec_unit: int | None = None  # power of the last small unit in this section
     pend: tuple | None = None
-    zero = False                    # a 零 since the last unit
-    prev = ""                       # kind of the previous token
-    prev_pow: int | None = None     # its power, when it was a unit
-    definite = False                # a digit, 零 or unit seen (几 and 余/多 do not count)
-    approx = False                  # 几 or 余/多 seen (at most once)
+    zero = False  # a 零 since the last unit
+    prev = ""  # kind of the previous token
+    prev_pow: int | None = None  # its power, when it was a unit
+    definite = False  # a digit, 零 or unit seen (几 and 余/多 do not count)
+    approx = False  # 几 or 余/多 seen (at most once)
     point = False
-    allowed: frozenset | None = None    # token kinds that may still follow (None: any)
+    allowed: frozenset | None = None  # token kinds that may still follow (None: any)
 
     def narrow(kinds: frozenset) -> frozenset:
         return kinds if allowed is None else allowed & kinds
@@ -311,23 +333,23 @@ def _units(toks: list[tuple[str, object, str]], body: str, bare_unit: bool) -> F
         else:
             kind, v, after_zero, ppow, text = pend
             if kind == "h":
-                raise bad                       # a lone 半
+                raise bad  # a lone 半
             bare = kind in ("d", "a1", "j") and not after_zero and ppow is not None and ppow >= 2
             if bare and ppow >= 4 and before == "p":
-                raise bad                       # 九十二万四点五
-            if bare and not (ppow >= 4 and before == "b"):   # 5亿1万: the 1 counts 万
-                c = v * 10 ** (ppow - 1)        # 两千四百五: the 五 is 五十; 一万三 is 13000
+                raise bad  # 九十二万四点五
+            if bare and not (ppow >= 4 and before == "b"):  # 5亿1万: the 1 counts 万
+                c = v * 10 ** (ppow - 1)  # 两千四百五: the 五 is 五十; 一万三 is 13000
             else:
                 if kind == "ad" and (sec_unit is not None or before != "b" and groups):
-                    raise bad                   # 一百2.5, 1万2.5
+                    raise bad  # 一百2.5, 1万2.5
                 if kind == "a" and ppow is not None and not after_zero and len(text) - text.count(",") != ppow:
-                    raise bad                   # 3万4000 fills the places below 万; 1千20 and 8万64 are unclear
-                if sec_unit is not None and v >= 10 ** sec_unit:
-                    raise bad                   # 一千零2000
+                    raise bad  # 3万4000 fills the places below 万; 1千20 and 8万64 are unclear
+                if sec_unit is not None and v >= 10**sec_unit:
+                    raise bad  # 一千零2000
                 c = v
             x = sec + c
         if groups and x >= 10 ** groups[-1][1]:
-            raise bad                           # 3万40000
+            raise bad  # 3万40000
         return x
 
     i, n = 0, len(toks)
@@ -338,54 +360,55 @@ def _units(toks: list[tuple[str, object, str]], body: str, bare_unit: bool) -> F
             raise bad
         if kind in ("d", "a", "a1", "ad", "j", "h"):
             if pend is not None:
-                raise bad                       # 三四, 12三
+                raise bad  # 三四, 12三
             if kind == "j":
                 if approx or not definite:
-                    raise bad                   # 几十万: no base value
+                    raise bad  # 几十万: no base value
                 approx = True
                 allowed = narrow(_AFTER_JI)
             elif kind == "h" and (definite or nxt is None or nxt[0] != "u"):
-                raise bad                       # 半 only as a leading multiplier: 半百
-            elif text in _LIANG and (nxt is None and definite or nxt is not None
-                                     and not (nxt[0] == "b" or nxt[0] == "u" and nxt[1] >= 2)):
-                raise bad                       # 两 counts hundreds and up: 八百两 is taels, 两十 is wrong
+                raise bad  # 半 only as a leading multiplier: 半百
+            elif text in _LIANG and (
+                nxt is None and definite or nxt is not None and not (nxt[0] == "b" or nxt[0] == "u" and nxt[1] >= 2)
+            ):
+                raise bad  # 两 counts hundreds and up: 八百两 is taels, 两十 is wrong
             elif kind == "a1" and v == 0 and definite:
-                raise bad                       # 9千0, 8万亿〇0
+                raise bad  # 9千0, 8万亿〇0
             if kind != "j":
                 definite = True
             pend = (kind, v, zero, prev_pow if prev in ("u", "b") else None, text)
             prev, prev_pow = "v", None
         elif kind == "z":
             if pend is not None or zero or prev_pow == 1:
-                raise bad                       # 一零, 零零, 十零八
+                raise bad  # 一零, 零零, 十零八
             if not definite and nxt is not None and nxt[0] != "p" and nxt[2] not in ("十", "拾"):
-                raise bad                       # 〇千一: a leading 零 only in 零点五 and 零十
+                raise bad  # 〇千一: a leading 零 only in 零点五 and 零十
             zero = definite = True
             prev, prev_pow = "z", None
         elif kind == "u":
             if pend is None:
                 if definite and not (v == 1 and zero):
-                    raise bad                   # a bare 十/百/千 leads the numeral, or 十 follows 零
+                    raise bad  # a bare 十/百/千 leads the numeral, or 十 follows 零
                 mult = 1
             else:
                 pk, mult = pend[0], pend[1]
                 if pk in ("a", "pt") or pk in ("a1", "ad") and not 0 < mult < 10:
-                    raise bad                   # 15千, 0千
+                    raise bad  # 15千, 0千
                 if pk == "h":
-                    allowed = narrow(_ONLY_BIG)     # 半百, 半百万; not 半千二
+                    allowed = narrow(_ONLY_BIG)  # 半百, 半百万; not 半千二
                 elif pk == "ad":
-                    allowed = narrow(_AFTER_DECIMAL_BIG)    # 1.5千, 1.5千万; not 3.6百53
+                    allowed = narrow(_AFTER_DECIMAL_BIG)  # 1.5千, 1.5千万; not 3.6百53
             if sec_unit is not None and v >= sec_unit:
-                raise bad                       # 十十, 百千
-            sec += mult * 10 ** v
+                raise bad  # 十十, 百千
+            sec += mult * 10**v
             sec_unit, pend, zero, definite = v, None, False, True
             prev, prev_pow = "u", v
         elif kind == "b":
-            if prev == "b":                     # 万亿, 万万: one compound unit
+            if prev == "b":  # 万亿, 万万: one compound unit
                 top = groups[-1]
                 if v < top[2] or v > 8:
-                    raise bad                   # 万万, 万亿, 亿亿 only: 亿万 and 亿兆 are idioms for "countless"
-                top[0] *= 10 ** v
+                    raise bad  # 万万, 万亿, 亿亿 only: 亿万 and 亿兆 are idioms for "countless"
+                top[0] *= 10**v
                 top[1] += v
                 top[2] = v
                 if top[1] > MAX_EXP:
@@ -394,25 +417,25 @@ def _units(toks: list[tuple[str, object, str]], body: str, bare_unit: bool) -> F
                     raise bad
             else:
                 if groups and groups[-1][1] < v and pend is not None and pend[3] is not None and pend[3] >= 4:
-                    raise bad                   # 一万三亿, 28万7兆
+                    raise bad  # 一万三亿, 28万7兆
                 y = resolve("b")
-                while groups and groups[-1][1] < v:   # 一万五千亿: the 一万 is under the 亿
+                while groups and groups[-1][1] < v:  # 一万五千亿: the 一万 is under the 亿
                     if groups[-1][3]:
-                        raise bad               # 3.5万4亿
+                        raise bad  # 3.5万4亿
                     y += groups.pop()[0]
                 if y == 0:
                     if not (bare_unit and not definite and not groups):
-                        raise bad               # 万 alone, 零万, 几万
-                    y = 1                       # 万分之五
+                        raise bad  # 万 alone, 零万, 几万
+                    y = 1  # 万分之五
                 if groups and groups[-1][1] == v:
-                    raise bad                   # 一万二万
-                val = y * 10 ** v
+                    raise bad  # 一万二万
+                val = y * 10**v
                 if groups and val >= 10 ** groups[-1][1]:
                     raise bad
                 groups.append([val, v, v, y.denominator != 1])
                 sec, sec_unit, pend, zero = 0, None, None, False
                 if y.denominator != 1:
-                    allowed = narrow(_AFTER_DECIMAL_BIG)   # 1.5万, 1.5万亿, 1.5万多; not 6.7万6
+                    allowed = narrow(_AFTER_DECIMAL_BIG)  # 1.5万, 1.5万亿, 1.5万多; not 6.7万6
             definite = True
             prev, prev_pow = "b", groups[-1][1]
         elif kind == "p":
@@ -420,11 +443,11 @@ def _units(toks: list[tuple[str, object, str]], body: str, bare_unit: bool) -> F
                 raise bad
             x = resolve("p")
             j = i + 1
-            while j < n and toks[j][2] in _PLACE:   # 点五五四四: digits read place by place
+            while j < n and toks[j][2] in _PLACE:  # 点五五四四: digits read place by place
                 j += 1
             if j == i + 1 and j < n and toks[j][0] in ("a", "a1") and "," not in toks[j][2]:
-                j += 1                          # 十点25: Arabic digits after 点
-            digits = "".join(str(_PLACE.get(t[2], t[2])) for t in toks[i + 1:j])
+                j += 1  # 十点25: Arabic digits after 点
+            digits = "".join(str(_PLACE.get(t[2], t[2])) for t in toks[i + 1 : j])
             if not digits or len(digits) > MAX_DIGITS:
                 raise bad
             pend = ("pt", x + Fraction(int(digits), 10 ** len(digits)), False, None, "")
@@ -435,16 +458,16 @@ def _units(toks: list[tuple[str, object, str]], body: str, bare_unit: bool) -> F
             i = j
             continue
         elif kind == "x":
-            if approx or not (prev in ("u", "b") or prev == "v" and pend[0] in ("a", "a1")):
-                raise bad                       # 三多, 余 alone
+            if approx or not (prev in ("u", "b") or prev == "v" and pend is not None and pend[0] in ("a", "a1")):
+                raise bad  # 三多, 余 alone
             approx = True
-            allowed = narrow(_ONLY_BIG)         # 十余万, 一千多万; not 十余三
+            allowed = narrow(_ONLY_BIG)  # 十余万, 一千多万; not 十余三
             prev, prev_pow = "x", None
-        else:                                   # 打 not in last place
+        else:  # 打 not in last place
             raise bad
         i += 1
     if prev == "z" and (groups or sec_unit is not None):
-        raise bad                               # 一千零: unfinished
+        raise bad  # 一千零: unfinished
     x = resolve("end")
     if not definite:
         raise bad

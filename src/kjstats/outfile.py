@@ -5,13 +5,14 @@ only when the whole output is written, so an interrupted or failed run leaves no
 and an existing file untouched. A target that is not a regular file (/dev/null, a FIFO, a
 terminal) is written directly: renaming over it would replace the device.
 """
+
 from __future__ import annotations
 
 import contextlib
 import os
 import secrets
 import stat
-from typing import Iterator
+from collections.abc import Iterator
 
 
 class OutputIsInput(Exception):
@@ -38,8 +39,7 @@ class OutputFile:
             return
         for given in paths:
             if given != "-" and self.is_output(os.fspath(given)):
-                raise OutputIsInput(f"the output {self.output} is also an input: "
-                                    f"choose another -o file")
+                raise OutputIsInput(f"the output {self.output} is also an input: choose another -o file")
 
     def is_output(self, path: str) -> bool:
         """Whether path is the existing output file (a folder walk leaves it out)."""
@@ -58,7 +58,7 @@ class OutputFile:
         if self.output is None:
             yield None
             return
-        target = os.path.realpath(self.output)    # through a link, replace the file it names
+        target = os.path.realpath(self.output)  # through a link, replace the file it names
         try:
             st = os.stat(target)
         except FileNotFoundError:

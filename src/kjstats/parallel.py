@@ -12,30 +12,42 @@ as they come, with the document's own offsets.
 
 Library code: no click. dask is imported only by DaskRunner.
 """
+
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-import pickle
-import select
 import signal
 import sys
+import threading
 from collections import deque
-from typing import Callable, Iterable, Iterator, NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
 
 from .pipeline import extract, extract_pieces
 from .readers import ReadError, iter_text_chunks, read_path, read_stdin
 
 __all__ = [
-    "Outcome", "Formatted", "WorkerError", "SerialRunner", "ProcessRunner", "ForkRunner", "DaskRunner", "make_runner",
-    "cpu_count", "crash_message", "is_large_text", "LARGE_TEXT_BYTES", "PIECE_CHARS",
+    "Outcome",
+    "Formatted",
+    "WorkerError",
+    "SerialRunner",
+    "ProcessRunner",
+    "DaskRunner",
+    "make_runner",
+    "cpu_count",
+    "crash_message",
+    "is_large_text",
+    "LARGE_TEXT_BYTES",
+    "PIECE_CHARS",
 ]
 
-LARGE_TEXT_BYTES = 4 << 20   # plain-text files bigger than this are streamed in pieces
-PIECE_CHARS = 1_000_000      # characters per piece of a large file (~50 MB peak while extracting one)
-BATCH_DOCS = 8               # documents per task sent to a worker
-BATCH_BYTES = 1 << 20        # ... or fewer, when they add up to this many bytes
-WINDOW_PER_WORKER = 4        # tasks in flight per worker: enough to keep it busy, not to pile up
+LARGE_TEXT_BYTES = 4 << 20  # plain-text files bigger than this are streamed in pieces
+PIECE_CHARS = 1_000_000  # characters per piece of a large file (~50 MB peak while extracting one)
+BATCH_DOCS = 8  # documents per task sent to a worker
+BATCH_BYTES = 1 << 20  # ... or fewer, when they add up to this many bytes
+WINDOW_PER_WORKER = 4  # tasks in flight per worker: enough to keep it busy, not to pile up
 _NOT_PLAIN = (".html", ".htm", ".xhtml", ".docx", ".pdf", ".doc")  # read_path's other readers
 _WARM_UP = "2020年全区R&D经费支出25.9亿元，增长3.8%；新增高新技术企业68家。"
 
@@ -67,11 +79,15 @@ class Formatted(NamedTuple):
     regions: list
 
     @classmethod
-    def of(cls, records, unit: Callable) -> "Formatted":
-        return cls([unit(r).encode("utf-8") for r in records], [r.category for r in records],
-                   [r.kind for r in records], [r.region for r in records])
+    def of(cls, records, unit: Callable) -> Formatted:
+        return cls(
+            [unit(r).encode("utf-8") for r in records],
+            [r.category for r in records],
+            [r.kind for r in records],
+            [r.region for r in records],
+        )
 
-    def only(self, keep: Callable[[str, str, str], bool]) -> "Formatted":
+    def only(self, keep: Callable[[str, str, str], bool]) -> Formatted:
         """The units whose (category, kind, region) keep() accepts."""
         picked = [i for i, key in enumerate(zip(self.categories, self.kinds, self.regions)) if keep(*key)]
         return Formatted(*([column[i] for i in picked] for column in self))
@@ -81,8 +97,7 @@ class LargeText:
     """The Outcome of a large plain-text file: records are extracted piece by piece while
     they are iterated; a failure ends them, and ``error`` says why once they are spent."""
 
-    def __init__(self, name: str, path: str, encoding: str | None, categories,
-                 piece_chars: int | None = None):
+    def __init__(self, name: str, path: str, encoding: str | None, categories, piece_chars: int | None = None):
         self.name, self.error = name, None
         self.records = self._stream(path, encoding, categories, piece_chars or PIECE_CHARS)
 
@@ -116,8 +131,7 @@ def _reading(pieces: Iterator) -> Iterator:
 
 
 def crash_message(name: str, doing: str, e: BaseException) -> str:
-    return (f"{name}: internal error while {doing} ({type(e).__name__}: {' '.join(str(e).split())}); "
-            "please report it")
+    return f"{name}: internal error while {doing} ({type(e).__name__}: {' '.join(str(e).split())}); please report it"
 
 
 def cpu_count() -> int:
@@ -138,8 +152,10 @@ def is_large_text(path: str | None) -> bool:
         return False
 
 
-def _read(name: str, path: str, encoding: str | None) -> str:
+def _read(name: str, path: str | None, encoding: str | None) -> str:
     """The text of one input; raises _Failed with its failure line."""
+    if path is None:
+        raise _Failed(f"{name}: nothing to read")
     try:
         return read_stdin(encoding) if path == "-" else read_path(path, encoding)
     except ReadError as e:
@@ -154,8 +170,14 @@ class _Failed(Exception):
         self.message = message
 
 
-def extract_document(name: str, path: str | None, encoding: str | None, categories,
-                     text: str | None = None, extractor: Callable = extract) -> Outcome:
+def extract_document(
+    name: str,
+    path: str | None,
+    encoding: str | None,
+    categories,
+    text: str | None = None,
+    extractor: Callable = extract,
+) -> Outcome:
     """Read (unless ``text`` is given) and extract one document with ``extractor`` (called
     like pipeline.extract); never raises."""
     if text is None:
@@ -170,12 +192,16 @@ def extract_document(name: str, path: str | None, encoding: str | None, categori
     return Outcome(name, records)
 
 
-def work_batch(batch: list[tuple[str, str | None, str | None]], encoding: str | None,
-               categories, extractor: Callable = extract, unit: Callable | None = None) -> list[Outcome]:
+def work_batch(
+    batch: list[tuple[str, str | None, str | None]],
+    encoding: str | None,
+    categories,
+    extractor: Callable = extract,
+    unit: Callable | None = None,
+) -> list[Outcome]:
     """What a worker does with one task: (name, path, text or None) -> Outcome, in order;
     with ``unit``, a document's records come back as one Formatted."""
-    outcomes = [extract_document(name, path, encoding, categories, text, extractor)
-                for name, path, text in batch]
+    outcomes = [extract_document(name, path, encoding, categories, text, extractor) for name, path, text in batch]
     if unit is None:
         return outcomes
     return [o._replace(records=[Formatted.of(o.records, unit)]) if o.records else o for o in outcomes]
@@ -204,11 +230,10 @@ class SerialRunner:
                 started(name)
             if error is not None:
                 yield Outcome(name, (), str(error))
-            elif is_large_text(path):
+            elif path and is_large_text(path):
                 yield LargeText(name, path, self.encoding, self.categories)
             else:
-                yield extract_document(name, path, self.encoding, self.categories,
-                                       extractor=self.extractor)
+                yield extract_document(name, path, self.encoding, self.categories, extractor=self.extractor)
 
 
 class _WindowRunner(SerialRunner):
@@ -233,7 +258,7 @@ class _WindowRunner(SerialRunner):
                 elif isinstance(item, list):
                     pending.append(self._submit(item))
                 else:
-                    pending.append(lambda done=item: [done])
+                    pending.append(functools.partial(list, (item,)))  # known here: no wait
             if not pending:
                 return
             yield from _started(pending.popleft()(), started)
@@ -245,10 +270,10 @@ class _WindowRunner(SerialRunner):
         batch: list[tuple[str, str | None, str | None]] = []
         size = 0
         for name, path, error in inputs:
-            done = None
+            done: Outcome | LargeText | None = None
             if error is not None:
                 done = Outcome(name, (), str(error))
-            elif is_large_text(path):
+            elif path and is_large_text(path):
                 done = LargeText(name, path, self.encoding, self.categories)
             elif self.read_here or path == "-":
                 try:
@@ -259,7 +284,7 @@ class _WindowRunner(SerialRunner):
                     done = Outcome(name, (), f.message)
             else:
                 batch.append((name, path, None))
-                size += _file_size(path)
+                size += _file_size(path or "")
             if done is not None:
                 if batch:  # what came before it goes first
                     yield batch
@@ -319,8 +344,14 @@ class _LocalPool(_WindowRunner):
     built here first (a forked worker inherits them), and the workers are started before any
     output. Subclasses give _start() and _stop(kill)."""
 
-    def __init__(self, jobs: int, encoding: str | None = None, categories=None,
-                 extractor: Callable = extract, unit: Callable | None = None):
+    def __init__(
+        self,
+        jobs: int,
+        encoding: str | None = None,
+        categories=None,
+        extractor: Callable = extract,
+        unit: Callable | None = None,
+    ):
         super().__init__(encoding, categories, extractor)
         self.jobs, self.unit = jobs, unit
         self.window = jobs * WINDOW_PER_WORKER
@@ -349,8 +380,8 @@ class _LocalPool(_WindowRunner):
 
 
 class ProcessRunner(_LocalPool):
-    """``jobs`` worker processes of a ProcessPoolExecutor; each reads and extracts whole
-    documents. For where ForkRunner may not fork (macOS, Windows, a threaded caller)."""
+    """``jobs`` worker processes of the standard library's ProcessPoolExecutor; each reads
+    and extracts whole batches of documents."""
 
     _executor = None
 
@@ -358,15 +389,19 @@ class ProcessRunner(_LocalPool):
         from concurrent.futures import ProcessPoolExecutor
 
         context = None
-        if hasattr(os, "fork") and sys.platform != "darwin" and _other_threads():
+        if hasattr(os, "fork") and sys.platform != "darwin" and threading.active_count() > 1:
             # the platform's default would fork this threaded process: a lock another thread
             # holds would stay held in the workers. A fork server's workers start clean (and
             # import kjstats anew: slower to start, never stuck).
             import multiprocessing
 
             context = multiprocessing.get_context("forkserver")
-        self._executor = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker,
-                                             initargs=(self.categories, self.extractor, self.unit))
+        self._executor = ProcessPoolExecutor(
+            self.jobs,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.categories, self.extractor, self.unit),
+        )
         self._executor.submit(_noop).result()  # start the workers now, before any output
 
     def _stop(self, kill: bool) -> None:
@@ -376,14 +411,12 @@ class ProcessRunner(_LocalPool):
         if not kill:
             executor.shutdown(wait=True, cancel_futures=True)
             return
-        # Ctrl-C, a closed pipe, an error: do not wait for the batches in flight.
+        # Ctrl-C, a closed pipe, an error: do not wait for the batches in flight. The pool's
+        # workers are this process's children (multiprocessing's public list of them).
+        import multiprocessing
+
         executor.shutdown(wait=False, cancel_futures=True)
-        terminate = getattr(executor, "terminate_workers", None)  # Python 3.14
-        if terminate is not None:
-            with contextlib.suppress(Exception):
-                terminate()
-            return
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
+        for process in multiprocessing.active_children():
             with contextlib.suppress(Exception):
                 process.terminate()
 
@@ -396,192 +429,11 @@ class ProcessRunner(_LocalPool):
             try:
                 return future.result()
             except BrokenProcessPool:
-                raise WorkerError("a worker process died (out of memory?); "
-                                  "try fewer jobs (-j)") from None
+                raise WorkerError("a worker process died (out of memory?); try fewer jobs (-j)") from None
+            except Exception as e:  # noqa: BLE001 - work_batch never raises: the results did not travel
+                raise WorkerError(crash_message("worker", "sending results", e)) from None
+
         return wait
-
-
-class ForkRunner(_LocalPool):
-    """``jobs`` worker processes forked from this one, each reading and extracting whole
-    documents; the default for -j on POSIX.
-
-    A forked worker starts with everything this process has built (the lexicons, the compiled
-    patterns, the categories and the writer's unit), so nothing is pickled to it but the
-    paths of each batch, and it can start at once. The two pipes per worker carry frames (a
-    length, then a pickle); this process waits on all of them at once, so a worker whose
-    results are not wanted yet never blocks on a full pipe. Lighter than ProcessPoolExecutor
-    (no queue threads, no multiprocessing import), which counts on short runs.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._workers: list[_Worker] = []
-
-    def _start(self) -> None:
-        for _ in range(self.jobs):
-            self._workers.append(self._fork())
-
-    def _fork(self) -> "_Worker":
-        task_read, task_write = os.pipe()
-        result_read, result_write = os.pipe()
-        try:
-            pid = os.fork()
-        except BaseException:
-            for fd in (task_read, task_write, result_read, result_write):
-                os.close(fd)
-            raise
-        if pid == 0:  # the worker: it never returns into the caller's code
-            status = 1
-            try:
-                for w in self._workers:  # the other workers' pipe ends: they must see their EOF
-                    os.close(w.task_fd)
-                    os.close(w.result_fd)
-                os.close(task_write)
-                os.close(result_read)
-                _serve(task_read, result_write, self.encoding, self.categories, self.extractor, self.unit)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(task_read)
-        os.close(result_write)
-        os.set_blocking(task_write, False)
-        return _Worker(pid, task_write, result_read)
-
-    def _stop(self, kill: bool) -> None:
-        workers, self._workers = self._workers, []
-        # batches nobody will read (the outcomes were left early): their workers are stopped,
-        # not waited for
-        kill = kill or any(w.tickets for w in workers)
-        for w in workers:
-            if kill:
-                with contextlib.suppress(OSError):
-                    os.kill(w.pid, signal.SIGTERM)
-            for fd in (w.task_fd, w.result_fd):  # EOF for a reader, EPIPE for a blocked writer
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-        for w in workers:
-            with contextlib.suppress(OSError):
-                os.waitpid(w.pid, 0)
-
-    def _submit(self, batch):
-        w = min(self._workers, key=lambda w: len(w.tickets))
-        ticket = _Ticket()
-        w.tickets.append(ticket)
-        self._send(w, _frame(pickle.dumps(batch, pickle.HIGHEST_PROTOCOL)))
-
-        def wait():
-            while ticket.outcomes is None:
-                self._receive()
-            return ticket.outcomes
-        return wait
-
-    def _send(self, w: "_Worker", data: bytes) -> None:
-        """Write data to w's task pipe, reading results meanwhile (a big batch, stdin's
-        text, must not wait on a worker that waits on us)."""
-        view = memoryview(data)
-        while view:
-            readable, writable = self._poll(w.task_fd)
-            self._receive(readable)
-            if writable:
-                try:
-                    view = view[os.write(w.task_fd, view[:PIPE_CHUNK]):]
-                except BlockingIOError:
-                    pass
-                except BrokenPipeError:
-                    raise WorkerError(_DIED) from None
-
-    def _receive(self, ready: list | None = None) -> None:
-        """Read what the workers have written (waiting for some when ``ready`` is not given)."""
-        if ready is None:
-            ready, _ = self._poll()
-        for w in self._workers:
-            if w.result_fd in ready:
-                # 64 KB, a pipe's worth: a bigger request makes a buffer malloc maps afresh
-                # every time (measured: 13 ms more of this process's time on 400 files)
-                data = os.read(w.result_fd, 1 << 16)
-                if not data:
-                    raise WorkerError(_DIED)
-                w.take(data)
-
-    def _poll(self, write_fd: int | None = None) -> tuple[list, bool]:
-        """Wait until a worker has written or write_fd may be written: (the result pipes to
-        read, whether write_fd may be written). poll(), not select(): no limit on fd numbers."""
-        poller = select.poll()
-        for w in self._workers:
-            poller.register(w.result_fd, select.POLLIN)
-        if write_fd is not None:
-            poller.register(write_fd, select.POLLOUT)
-        readable, writable = [], False
-        for fd, event in poller.poll():
-            if fd == write_fd:
-                writable = True  # writable, or broken: os.write says which
-            else:
-                readable.append(fd)  # data, or EOF (POLLHUP): os.read says which
-        return readable, writable
-
-
-_DIED = "a worker process died (out of memory?); try fewer jobs (-j)"
-PIPE_CHUNK = 4096  # what a pipe that poll() calls writable surely takes at once (PIPE_BUF)
-
-
-class _Worker:
-    """A forked worker as its parent sees it: pid, pipe ends, the batches it has not
-    answered (in the order it answers them)."""
-
-    def __init__(self, pid: int, task_fd: int, result_fd: int):
-        self.pid, self.task_fd, self.result_fd = pid, task_fd, result_fd
-        self.tickets: deque[_Ticket] = deque()
-        self._buffer = bytearray()
-
-    def take(self, data: bytes) -> None:
-        """Add bytes read from the worker; each whole frame answers its oldest batch."""
-        buf = self._buffer
-        buf += data
-        while len(buf) >= 8:
-            size = int.from_bytes(buf[:8], "little")
-            if len(buf) < 8 + size:
-                break
-            result = pickle.loads(buf[8:8 + size])
-            del buf[:8 + size]
-            if isinstance(result, _Crash):
-                raise WorkerError(result.message)
-            self.tickets.popleft().outcomes = result
-
-
-class _Ticket:
-    """A batch given to a worker: its Outcomes, once they are back."""
-
-    __slots__ = ("outcomes",)
-
-    def __init__(self):
-        self.outcomes: list | None = None
-
-
-class _Crash(NamedTuple):
-    message: str
-
-
-def _frame(payload: bytes) -> bytes:
-    return len(payload).to_bytes(8, "little") + payload
-
-
-def _serve(task_fd: int, result_fd: int, encoding, categories, extractor, unit) -> None:
-    """A forked worker's loop: a batch in, its Outcomes out, until the task pipe closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the caller's own handler is not ours to run
-    tasks = os.fdopen(task_fd, "rb")
-    while True:
-        head = tasks.read(8)
-        if len(head) < 8:
-            return
-        batch = pickle.loads(tasks.read(int.from_bytes(head, "little")))
-        try:
-            out = pickle.dumps(work_batch(batch, encoding, categories, extractor, unit), pickle.HIGHEST_PROTOCOL)
-        except Exception as e:  # noqa: BLE001 - e.g. a record that does not pickle
-            out = pickle.dumps(_Crash(crash_message("worker", "sending results", e)))
-        view = memoryview(_frame(out))
-        while view:
-            view = view[os.write(result_fd, view):]
 
 
 DASK_MISSING = "--dask needs dask.distributed: pip install 'kjstats[dask]'"
@@ -595,8 +447,15 @@ class DaskRunner(_WindowRunner):
 
     read_here = True
 
-    def __init__(self, address: str, jobs: int = 0, encoding: str | None = None, categories=None,
-                 extractor: Callable = extract, unit: Callable | None = None):
+    def __init__(
+        self,
+        address: str,
+        jobs: int = 0,
+        encoding: str | None = None,
+        categories=None,
+        extractor: Callable = extract,
+        unit: Callable | None = None,
+    ):
         super().__init__(encoding, categories, extractor)
         self.address, self.jobs, self.unit = address, jobs, unit
         self._client = self._cluster = self._categories = None
@@ -611,15 +470,23 @@ class DaskRunner(_WindowRunner):
         try:
             if self.address == "local":
                 workers = self.jobs or cpu_count()
-                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.ERROR)
+                self._cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
                 self._client = Client(self._cluster)
             else:
                 self._client = Client(self.address, timeout="10s")
         except Exception as e:  # noqa: BLE001 - connection refused, timeout, bad address
             self._close()
-            where = "start a local Dask cluster" if self.address == "local" else \
-                f"connect to the Dask scheduler at {self.address}"
+            where = (
+                "start a local Dask cluster"
+                if self.address == "local"
+                else f"connect to the Dask scheduler at {self.address}"
+            )
             raise WorkerError(f"cannot {where}: {' '.join(str(e).split()) or type(e).__name__}") from None
         workers = max(1, len(self._client.scheduler_info().get("workers", {})) or self.jobs or 1)
         self.window = workers * WINDOW_PER_WORKER
@@ -638,19 +505,27 @@ class DaskRunner(_WindowRunner):
         self._client = self._cluster = None
 
     def _submit(self, batch):
-        future = self._client.submit(work_batch, batch, self.encoding, self._categories,
-                                     self.extractor, self.unit, pure=False)
+        future = self._client.submit(
+            work_batch, batch, self.encoding, self._categories, self.extractor, self.unit, pure=False
+        )
 
         def wait():
             try:
                 return future.result()
             except Exception as e:  # noqa: BLE001 - a worker died, the scheduler went away
                 raise WorkerError(f"dask: {type(e).__name__}: {' '.join(str(e).split())}") from None
+
         return wait
 
 
-def make_runner(jobs: int | None = None, dask: str | None = None, encoding: str | None = None,
-                categories=None, extractor: Callable = extract, unit: Callable | None = None):
+def make_runner(
+    jobs: int | None = None,
+    dask: str | None = None,
+    encoding: str | None = None,
+    categories=None,
+    extractor: Callable = extract,
+    unit: Callable | None = None,
+):
     """The runner for -j/--dask: a context manager whose outcomes(inputs, started) gives an
     Outcome per input, in order. jobs None or 1: this process; 0: one worker per core.
     ``extractor`` (pipeline.extract or a module-level stand-in) must pickle for the workers.
@@ -661,25 +536,4 @@ def make_runner(jobs: int | None = None, dask: str | None = None, encoding: str 
     n = cpu_count() if jobs == 0 else (jobs or 1)
     if n <= 1:
         return SerialRunner(encoding, categories, extractor)
-    if can_fork():
-        return ForkRunner(n, encoding, categories, extractor, unit)
     return ProcessRunner(n, encoding, categories, extractor, unit)
-
-
-def can_fork() -> bool:
-    """Whether workers may be forked from this process: POSIX (not macOS, whose system
-    libraries are not fork-safe) and no other thread running (a fork copies only the caller's
-    thread, and a lock another holds would stay locked in the worker)."""
-    if not hasattr(os, "fork") or sys.platform == "darwin" or _other_threads():
-        return False
-    try:  # threads of C libraries (pyarrow's pools) are not in threading's count
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return True
-
-
-def _other_threads() -> bool:
-    """Whether a Python thread other than this one runs."""
-    import threading
-
-    return threading.active_count() > 1

@@ -1,14 +1,15 @@
 """text -> sentences -> figures -> records."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Final, Iterable, Iterator
+from typing import Final
 
 from .context import DocContext, Layout, Scope, layout
 from .figures import Figure, find_figures
 from .lexicon import SOFT_BREAK, Categories, default_categories, fold
 from .naming import LIST_SEP, Namer, plan_blocks
-from .recordmaker import new_record
 from .records import Indicator
 from .tables import find_tables
 
@@ -24,8 +25,9 @@ def extract(text: str, doc: str | None = None, categories: Categories | None = N
     return _extract(text, doc, categories, 0, None)[0]
 
 
-def extract_pieces(pieces: Iterable[tuple[int, str]], doc: str | None = None,
-                   categories: Categories | None = None) -> Iterator[Indicator]:
+def extract_pieces(
+    pieces: Iterable[tuple[int, str]], doc: str | None = None, categories: Categories | None = None
+) -> Iterator[Indicator]:
     """Records of a long document read in pieces (offset, text), each ending at a paragraph
     break (readers.iter_text_chunks): offsets are the document's, and what the first piece
     says of the whole document (its year, its place, its title) holds for the rest."""
@@ -35,8 +37,9 @@ def extract_pieces(pieces: Iterable[tuple[int, str]], doc: str | None = None,
         yield from records
 
 
-def _extract(text: str, doc: str | None, categories: Categories | None, offset: int,
-             context: DocContext | None) -> tuple[list[Indicator], DocContext | None]:
+def _extract(
+    text: str, doc: str | None, categories: Categories | None, offset: int, context: DocContext | None
+) -> tuple[list[Indicator], DocContext | None]:
     if not text:
         return [], context
     folded = fold(text)
@@ -68,16 +71,16 @@ def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
     """What a document is about by its title (高新技术企业发展情况): only kinds of firms and
     programmes, not broad words like 经济 in 国民经济和社会发展统计公报."""
     first = lay.paragraphs[0]
-    title = cats.best_in(folded[first.start:min(first.end, first.start + 60)])
+    title = cats.best_in(folded[first.start : min(first.end, first.start + 60)])
     return None if title in (None, "economy", "other", "enterprise") else title
 
 
-TITLE_MAX: Final = 60       # a first paragraph no longer than this is a headline
-MAX_SENTENCE: Final = 400   # a longer "sentence" (no punctuation) is quoted as a window around the figure
+TITLE_MAX: Final = 60  # a first paragraph no longer than this is a headline
+MAX_SENTENCE: Final = 400  # a longer "sentence" (no punctuation) is quoted as a window around the figure
 
 
 def _around(text: str, start: int, end: int, width: int = 120) -> str:
-    return " ".join(text[max(0, start - width):end + width].split())
+    return " ".join(text[max(0, start - width) : end + width].split())
 
 
 def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> list[Figure]:
@@ -89,8 +92,9 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
     return out
 
 
-def _prose_records(text: str, folded: str, lay: Layout, scope: Scope, figs: list[Figure],
-                   cats: Categories, doc: str | None) -> list[Indicator]:
+def _prose_records(
+    text: str, folded: str, lay: Layout, scope: Scope, figs: list[Figure], cats: Categories, doc: str | None
+) -> list[Indicator]:
     namer = Namer(folded, cats)
     namer.doc_year = scope.doc_year
     namer.plan_spans, scope.plan_state = plan_blocks(folded, lay.paragraphs, scope.plan_state)
@@ -113,13 +117,16 @@ def _prose_records(text: str, folded: str, lay: Layout, scope: Scope, figs: list
         if sent.para == 0 and para.end - para.start <= TITLE_MAX and not topic:
             topic = next((n.indicator for n in names if n.indicator), "")
         long_sentence = sent.end - sent.start > MAX_SENTENCE
-        sentence_text = "" if long_sentence else " ".join(text[sent.start:sent.end].split())
+        sentence_text = "" if long_sentence else " ".join(text[sent.start : sent.end].split())
         prev = None
         prev_end = 0
         for f, n in zip(group, names):
             negative = f.negative or (
-                prev is not None and prev[1] and prev[0].unit == f.unit
-                and not folded[prev[0].end:f.start].strip(" " + LIST_SEP))
+                prev is not None
+                and prev[1]
+                and prev[0].unit == f.unit
+                and not folded[prev[0].end : f.start].strip(" " + LIST_SEP)
+            )
             value, value_max = f.value, f.value_max
             if negative and value > 0 and n.kind == "growth":
                 # 下降2~3%: -3 to -2, the range still runs upwards
@@ -127,9 +134,23 @@ def _prose_records(text: str, folded: str, lay: Layout, scope: Scope, figs: list
             prev = (f, negative)
             region = n.region or scope.region(f.start, prev_end, f.rank)
             prev_end = f.end
-            out.append(new_record(
-                f.start, f.end, text[f.start:f.end], value, value_max, f.unit, f.qualifier, n.kind,
-                n.planned, region, scope.period(f.start), n.indicator, n.category,
-                sentence_text or _around(text, f.start, f.end), doc,
-            ))
+            out.append(
+                Indicator(
+                    f.start,
+                    f.end,
+                    text[f.start : f.end],
+                    value,
+                    value_max,
+                    f.unit,
+                    f.qualifier,
+                    n.kind,
+                    n.planned,
+                    region,
+                    scope.period(f.start),
+                    n.indicator,
+                    n.category,
+                    sentence_text or _around(text, f.start, f.end),
+                    doc,
+                )
+            )
     return out

@@ -8,6 +8,7 @@ and PDF are flattened to one paragraph (or one table row, "a | b | c") per line.
 This module is library code: no click, no rich.  python-docx and pdfplumber are
 optional extras and are imported only when a .docx / .pdf is actually read.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -17,8 +18,9 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from html.parser import HTMLParser
-from typing import BinaryIO, Callable, Iterable, Iterator, NamedTuple
+from typing import BinaryIO, NamedTuple
 
 __all__ = [
     "ReadError",
@@ -258,7 +260,7 @@ def _os_error(name: str, exc: OSError) -> ReadError:
         return _error(name, "is a directory, not a file")
     if isinstance(exc, PermissionError):
         return _error(name, "permission denied")
-    return _error(name, exc.strerror or exc)
+    return _error(name, exc.strerror or str(exc))
 
 
 def _open_binary(path: str) -> BinaryIO:
@@ -460,6 +462,7 @@ def _collapse_ws(raw: str) -> str:
     for East Asian text), so "25.9亿\\n元" in the markup stays one figure; any other
     run of whitespace becomes one space.
     """
+
     def on_break(m: re.Match) -> str:
         left = raw[m.start() - 1] if m.start() else ""
         right = raw[m.end()] if m.end() < len(raw) else ""
@@ -527,6 +530,7 @@ class _Table:
     def start_cell(self, colspan: int) -> None:
         if self.row is None:
             self.start_row()
+        assert self.row is not None
         self.cell = _Sink()
         self.row.append(self.cell)
         # Pad spanned columns so the cells of later rows stay aligned.
@@ -680,8 +684,15 @@ def _int_attr(value: str | None) -> int:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
 # What browsers really use for these labels (WHATWG Encoding): GB2312/GBK pages hold GBK characters.
-_HTML_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-                         "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8"}
+_HTML_CHARSET_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -834,8 +845,9 @@ def read_pdf(path: str) -> str:
     pdfplumber = _require("pdfplumber", "pdf", name)
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [[_PdfLine(raw) for raw in page.extract_text_lines(strip=True, return_chars=True)]
-                     for page in pdf.pages]
+            pages = [
+                [_PdfLine(raw) for raw in page.extract_text_lines(strip=True, return_chars=True)] for page in pdf.pages
+            ]
     except Exception as exc:  # pdfminer raises assorted errors for corrupt/encrypted files
         raise _error(name, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
     pages = _drop_page_furniture([[ln for ln in page if ln.text] for page in pages])
@@ -981,8 +993,9 @@ def _walk_reports(top: str, skip: Callable[[str], bool] | None = None) -> Iterat
             yield child, None
 
 
-def iter_inputs(paths: Iterable[str], skip: Callable[[str], bool] | None = None
-                ) -> Iterator[tuple[str, str | None, ReadError | None]]:
+def iter_inputs(
+    paths: Iterable[str], skip: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, str | None, ReadError | None]]:
     """Expand command-line inputs into (doc name, path to read or None, error or None), lazily;
     a folder's files for which skip(path) is true are left out."""
     for given in paths:
@@ -997,8 +1010,9 @@ def iter_inputs(paths: Iterable[str], skip: Callable[[str], bool] | None = None
             yield given, None, _error(given, "no such file or directory")
 
 
-def _iter_directory(top: str, skip: Callable[[str], bool] | None = None
-                    ) -> Iterator[tuple[str, str | None, ReadError | None]]:
+def _iter_directory(
+    top: str, skip: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, str | None, ReadError | None]]:
     found = False
     for child, error in _walk_reports(top, skip):
         found = True

@@ -1,4 +1,5 @@
 """The Indicator record: one figure and everything records.md says about it."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
@@ -6,8 +7,20 @@ from decimal import Decimal
 
 # Output order of records.md (doc first), then the sentence, which every output carries.
 FIELDS = (
-    "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier",
-    "kind", "planned", "region", "period", "indicator", "category",
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "kind",
+    "planned",
+    "region",
+    "period",
+    "indicator",
+    "category",
 )
 OUTPUT_FIELDS = FIELDS + ("sentence",)
 NUMERIC_FIELDS = ("start", "end", "value", "value_max")
@@ -15,10 +28,23 @@ NUMERIC_FIELDS = ("start", "end", "value", "value_max")
 KINDS = ("level", "growth", "share", "rank")
 QUALIFIERS = ("at_least", "more_than", "nearly", "about", "at_most")
 CATEGORIES = (
-    "rd_expenditure", "high_tech_industry", "high_tech_enterprise", "tech_sme",
-    "rd_institution", "incubator", "talent", "innovation_voucher", "funding",
-    "investment", "project", "patent", "tech_market", "enterprise", "facility",
-    "economy", "other",
+    "rd_expenditure",
+    "high_tech_industry",
+    "high_tech_enterprise",
+    "tech_sme",
+    "rd_institution",
+    "incubator",
+    "talent",
+    "innovation_voucher",
+    "funding",
+    "investment",
+    "project",
+    "patent",
+    "tech_market",
+    "enterprise",
+    "facility",
+    "economy",
+    "other",
 )
 
 

@@ -23,21 +23,21 @@ period (region) in brackets: ``2000000000 (2019); 2590000000 (2020)``. Each valu
 ``cell_value`` is the cell as one number when it holds exactly one plain figure (what XLSX
 stores as a number), else its text.
 """
+
 from __future__ import annotations
 
 import csv
 import io
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Iterable
 
 from .highlight import value_text
 from .records import Indicator, plain
 
-__all__ = ["BY", "NONE", "PIVOT_FORMATS", "Pivot", "PivotRow", "pivot", "cell_text",
-           "cell_value", "write_pivot"]
+__all__ = ["BY", "NONE", "PIVOT_FORMATS", "Pivot", "PivotRow", "pivot", "cell_text", "cell_value", "write_pivot"]
 
 BY = ("region", "period")
 NONE = "(none)"
@@ -55,7 +55,7 @@ def cell_text(figures: list[Indicator], other: str | None = None) -> str:
     tag = other is not None and len({getattr(r, other) for r in figures}) > 1
     seen: list[str] = []
     for r in figures:
-        t = _figure(r) + (f" ({getattr(r, other) or NONE})" if tag else "")
+        t = _figure(r) + (f" ({getattr(r, other or '') or NONE})" if tag else "")
         if t not in seen:
             seen.append(t)
     return "; ".join(seen)
@@ -155,7 +155,7 @@ def write_pivot(p: Pivot, fmt: str, target, *, excel: bool = False) -> int:
     if fmt in ("csv", "tsv"):
         _write_delimited(p, buf, fmt, excel)
     else:
-        objs = [dict(zip(p.header, cells)) for cells in p.table()[1:]]
+        objs: list[dict[str, str | None]] = [dict(zip(p.header, cells)) for cells in p.table()[1:]]
         for o in objs:
             for c in p.columns:
                 o[c] = o[c] or None

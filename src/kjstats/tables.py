@@ -5,36 +5,45 @@ value in 元) or from a unit cell of its row, and its region from a row that nam
 Headers flattened from merged cells rarely line up with the data, so numeric cells are matched
 to the value columns in order rather than by position.
 """
+
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final
-
 
 from .context import Layout, Scope, find_time_phrases
 from .lexicon import Categories, compile_pattern
 from .places import expand, find_places, gazetteer
-from .recordmaker import new_record
-from .startcache import re_compile
 from .records import Indicator
 
-NUMBER_CELL: Final = re_compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
+NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
-HEADER_UNIT: Final = compile_pattern(r"[(（]\s*(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|个百分点|家|个|项|件|人|万人|人次|亿|万)\s*[)）]")
+HEADER_UNIT: Final = compile_pattern(
+    r"[(（]\s*(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|个百分点|家|个|项|件|人|万人|人次|亿|万)\s*[)）]"
+)
 UNIT_CELL: Final = compile_pattern(r"^(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|家|个|项|件|人|万人|人次)$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "排名", "名次", "No", "NO")
 GROWTH_WORDS: Final = compile_pattern(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
 SHARE_WORDS: Final = compile_pattern(r"比重|占比|份额|强度|之比")
-TITLE_NOISE: Final = compile_pattern(r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$")
-TOPIC_NOISE: Final = compile_pattern(r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
-                            r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]|各[市区县地]|分地区|分行业|全省|全市|全区|主要)"
-                            r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$")
+TITLE_NOISE: Final = compile_pattern(
+    r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$"
+)
+TOPIC_NOISE: Final = compile_pattern(
+    r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
+    r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]|各[市区县地]|分地区|分行业|全省|全市|全区|主要)"
+    r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$"
+)
 # Measure words that end a table's topic (…产值及增加值): what remains is its subject.
-TOPIC_MEASURE: Final = compile_pattern(r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况|登记|认定|运行|发展|完成)$")
+TOPIC_MEASURE: Final = compile_pattern(
+    r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况|登记|认定|运行|发展|完成)$"
+)
 # Column headers that only say "the value" (数值, 金额) name nothing.
-VALUE_HEADER: Final = compile_pattern(r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$")
+VALUE_HEADER: Final = compile_pattern(
+    r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$"
+)
 PERIOD_CELL: Final = compile_pattern(r"^(?:19|20)[0-9]{2}\s*年")
 # A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
 PLACE_LABEL: Final = compile_pattern(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
@@ -52,7 +61,7 @@ def _unit_of(word: str) -> tuple[str, Decimal]:
         return "百分点", Decimal(1)
     for prefix, factor in SCALE.items():
         if word.startswith(prefix) and len(word) > len(prefix):
-            return word[len(prefix):], factor
+            return word[len(prefix) :], factor
     if word in ("亿", "万"):
         return "", SCALE[word]
     return word, Decimal(1)
@@ -108,7 +117,7 @@ def find_tables(folded: str, lay: Layout) -> list[Table]:
         s, e = lines[i]
         if folded.count("|", s, e) >= 1 and _is_row(folded[s:e]):
             j = i
-            while j + 1 < len(lines) and _is_row(folded[lines[j + 1][0]:lines[j + 1][1]]):
+            while j + 1 < len(lines) and _is_row(folded[lines[j + 1][0] : lines[j + 1][1]]):
                 j += 1
             if j > i:
                 title = _title_before(folded, lines, i)
@@ -185,7 +194,9 @@ def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: st
             continue
         if row_number_col and row and row[0].text and _is_number(row[0].text):
             cells = [c for c in row[1:] if c.text]
-        labels = [c for c in cells if not _is_number(c.text) and not EMPTY_CELL.match(c.text) and not UNIT_CELL.match(c.text)]
+        labels = [
+            c for c in cells if not _is_number(c.text) and not EMPTY_CELL.match(c.text) and not UNIT_CELL.match(c.text)
+        ]
         unit_cell = next((c for c in cells if UNIT_CELL.match(c.text)), None)
         values = [c for c in cells if _is_number(c.text) or EMPTY_CELL.match(c.text)]
         # leading blanks before the label are not values
@@ -215,11 +226,25 @@ def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: st
             value = Decimal(number) * factor
             region = place or scope.region(cell.start)
             period = _period_of(period_cells) or scope.period(cell.start)
-            out.append(new_record(
-                cell.start, cell.end, text[cell.start:cell.end], _norm(value), None, unit, None, kind,
-                False, region, period, name, _category(cats, name, topic or tb.title),
-                " ".join(text[row[0].start:row[-1].end].split()), doc,
-            ))
+            out.append(
+                Indicator(
+                    cell.start,
+                    cell.end,
+                    text[cell.start : cell.end],
+                    _norm(value),
+                    None,
+                    unit,
+                    None,
+                    kind,
+                    False,
+                    region,
+                    period,
+                    name,
+                    _category(cats, name, topic or tb.title),
+                    " ".join(text[row[0].start : row[-1].end].split()),
+                    doc,
+                )
+            )
     return out
 
 

@@ -1,10 +1,11 @@
 """Terminal rendering with rich, for the CLI only (the library never imports rich)."""
+
 from __future__ import annotations
 
 import contextlib
 import errno
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 from rich.console import Console
 from rich.markup import escape
@@ -14,8 +15,7 @@ from rich.text import Text
 
 from .records import plain
 
-COLUMNS = ("doc", "text", "value", "unit", "qualifier", "kind", "planned", "region", "period",
-           "indicator", "category")
+COLUMNS = ("doc", "text", "value", "unit", "qualifier", "kind", "planned", "region", "period", "indicator", "category")
 
 
 class _Console(Console):
@@ -28,22 +28,44 @@ class _Console(Console):
 
 def print_table(records, output: str | None = None) -> int:
     """A rich table of the records, to stdout or to a text file."""
-    rows, docs = [], []
+    rows: list[tuple] = []
+    docs: list[str] = []
     for r in records:
         value = plain(r.value) + (f"~{plain(r.value_max)}" if r.value_max is not None else "")
-        rows.append((r.doc or "", r.text, value, r.unit, r.qualifier or "", r.kind,
-                     "yes" if r.planned else "", r.region, r.period, r.indicator, r.category))
+        rows.append(
+            (
+                r.doc or "",
+                r.text,
+                value,
+                r.unit,
+                r.qualifier or "",
+                r.kind,
+                "yes" if r.planned else "",
+                r.region,
+                r.period,
+                r.indicator,
+                r.category,
+            )
+        )
         if not docs or docs[-1] != rows[-1][0]:
             docs.append(rows[-1][0])
     n = len(rows)
     # One document: its name goes in the title rather than on every row.
     single = len(set(docs)) <= 1
     columns = COLUMNS[1:] if single else COLUMNS
-    table = Table(show_lines=False, header_style="bold", title=Text(docs[0]) if single and docs else None,
-                  caption=f"{n} figure{'' if n == 1 else 's'}")
+    table = Table(
+        show_lines=False,
+        header_style="bold",
+        title=Text(docs[0]) if single and docs else None,
+        caption=f"{n} figure{'' if n == 1 else 's'}",
+    )
     for name in columns:
-        table.add_column(name, overflow="fold", no_wrap=name in ("value", "unit", "kind"),
-                         justify="right" if name == "value" else "left")
+        table.add_column(
+            name,
+            overflow="fold",
+            no_wrap=name in ("value", "unit", "kind"),
+            justify="right" if name == "value" else "left",
+        )
     for row in rows:  # Text, not str: a "[" in a report is not rich markup
         table.add_row(*(Text(cell) for cell in (row[1:] if single else row)))
     if output and output != "-":
@@ -70,7 +92,7 @@ def write_all(buffer, data: bytes) -> None:
     view = memoryview(data)
     while view:
         n = buffer.write(view)
-        view = view[n if n is not None else 0:]
+        view = view[n if n is not None else 0 :]
 
 
 class _Bar:
@@ -87,8 +109,7 @@ class _Bar:
         self._progress.update(self._task, description=escape(_short(name)))
 
     def echo(self, line: str) -> None:
-        self._progress.console.print(line, markup=False, highlight=False, emoji=False,
-                                     soft_wrap=True)
+        self._progress.console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
 
 @contextlib.contextmanager
@@ -97,9 +118,15 @@ def progress_bar(total: int) -> Iterator[_Bar]:
     never passes through rich, and messages go through the yielded bar's echo()."""
     console = _Console(file=sys.stderr)
     progress = Progress(
-        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=console, transient=True, redirect_stdout=False,
-        redirect_stderr=False)
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    )
     task = progress.add_task("reading", total=total)
     with progress:
         yield _Bar(progress, task)
@@ -108,4 +135,4 @@ def progress_bar(total: int) -> Iterator[_Bar]:
 
 def _short(name: str, width: int = 30) -> str:
     """The tail of a long path, so the bar keeps its place."""
-    return name if len(name) <= width else "…" + name[-(width - 1):]
+    return name if len(name) <= width else "…" + name[-(width - 1) :]

@@ -1,4 +1,5 @@
 """Rich views for the CLI's show, eval and summary commands (the library never imports rich)."""
+
 from __future__ import annotations
 
 from rich.columns import Columns
@@ -71,7 +72,7 @@ def document_text(text: str, records, inline: bool = True, few: bool = False) ->
     for line, numbered in blocks(text, recs):
         for p in line:
             if p.record is None:
-                out.append(text[p.start:p.end])
+                out.append(text[p.start : p.end])
             else:
                 out.append(p.record.text, style=figure_style(p.record.category, few))
                 out.append(superscript(p.number), style="bold")
@@ -93,13 +94,21 @@ def records_table(records, few: bool = False) -> Table:
         table.add_column(name, overflow="fold", justify="right" if name in ("#", "value") else "left")
     for n, r in enumerate(number_records(records), 1):
         kind = r.kind + ("*" if r.planned else "")
-        table.add_row(str(n), Text(r.text, style=figure_style(r.category, few)), value_text(r), r.unit,
-                      kind, r.region, r.period, r.indicator, r.category)
+        table.add_row(
+            str(n),
+            Text(r.text, style=figure_style(r.category, few)),
+            value_text(r),
+            r.unit,
+            kind,
+            r.region,
+            r.period,
+            r.indicator,
+            r.category,
+        )
     return table
 
 
-def print_document(console: Console, doc: str | None, text: str, records,
-                   listing: str = "inline") -> None:
+def print_document(console: Console, doc: str | None, text: str, records, listing: str = "inline") -> None:
     """The document in colour; its records after each line, in a table after it, or not."""
     records = list(records)
     inline = listing == "inline"
@@ -110,8 +119,7 @@ def print_document(console: Console, doc: str | None, text: str, records,
     if records:
         console.print(legend(records, few))
         console.print()
-    console.print(document_text(text, records, inline, few), end="" if text.endswith("\n") else "\n",
-                  soft_wrap=False)
+    console.print(document_text(text, records, inline, few), end="" if text.endswith("\n") else "\n", soft_wrap=False)
     if listing == "table" and records:
         console.print(records_table(records, few))
 
@@ -129,12 +137,12 @@ def score_tables(ev: Evaluation) -> Group:
     main = Table(title=f"gold {s['gold']} · predicted {s['pred']}", header_style="bold")
     for name in ("", "P", "R", "F1", "right (pred / gold)"):
         main.add_column(name, justify="left" if not name else "right")
-    rights = {"found": (c.found_p, c.found_g), "matched": (c.match_p, c.match_g),
-              "records": (c.records, c.records)}
+    rights = {"found": (c.found_p, c.found_g), "matched": (c.match_p, c.match_g), "records": (c.records, c.records)}
     for k in ("found", "matched", "records"):
         p, r, f = s[k]
-        main.add_row(k, _f(p), _f(r), Text(_f(f), style="bold" if k == "records" else ""),
-                     f"{rights[k][0]} / {rights[k][1]}")
+        main.add_row(
+            k, _f(p), _f(r), Text(_f(f), style="bold" if k == "records" else ""), f"{rights[k][0]} / {rights[k][1]}"
+        )
     attrs = Table(title="attributes of matched figures", header_style="bold")
     for name in ("attribute", "accuracy", "right", "n"):
         attrs.add_column(name, justify="left" if name == "attribute" else "right")
@@ -150,8 +158,16 @@ def doc_table(ev: Evaluation) -> Table:
         t.add_column(name, justify="left" if name == "doc" else "right", overflow="fold")
     for doc, c in ev.docs.items():
         s = c.summary()
-        t.add_row(doc, str(s["gold"]), str(s["pred"]), _f(s["found"][2]), _f(s["matched"][2]),
-                  _f(s["records"][0]), _f(s["records"][1]), _f(s["records"][2]))
+        t.add_row(
+            doc,
+            str(s["gold"]),
+            str(s["pred"]),
+            _f(s["found"][2]),
+            _f(s["matched"][2]),
+            _f(s["records"][0]),
+            _f(s["records"][1]),
+            _f(s["records"][2]),
+        )
     return t
 
 
@@ -176,8 +192,11 @@ def _side(r: dict | None, attr: str | None) -> Text:
         out.append(f"\n{attr}: ")
         out.append(_attr_text(r.get(attr)), style="yellow")
     else:
-        extra = " · ".join(_attr_text(r.get(k)) for k in ("kind", "region", "period", "indicator", "category")
-                           if r.get(k) not in (None, ""))
+        extra = " · ".join(
+            _attr_text(r.get(k))
+            for k in ("kind", "region", "period", "indicator", "category")
+            if r.get(k) not in (None, "")
+        )
         if extra:
             out.append(f"\n{extra}", style="dim")
     return out
@@ -204,8 +223,7 @@ def pivot_table(p: Pivot) -> Table:
     for c in p.columns:
         t.add_column(c, justify="right", overflow="fold", min_width=min(len(c), 10))
     for row in p.rows:
-        t.add_row(row.indicator or Text("—", style="dim"), row.unit, row.kind,
-                  *[p.text(row, c) for c in p.columns])
+        t.add_row(row.indicator or Text("—", style="dim"), row.unit, row.kind, *[p.text(row, c) for c in p.columns])
     return t
 
 

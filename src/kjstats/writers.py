@@ -17,6 +17,7 @@ only when Excel can hold them exactly (see ``XlsxWriter``).
 The library never imports click or rich; openpyxl and pyarrow are imported only by
 the writer that needs them.
 """
+
 from __future__ import annotations
 
 import csv
@@ -28,14 +29,21 @@ import os
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable, Iterable
 from decimal import Context, Decimal, InvalidOperation
-from typing import IO, Callable, Iterable
+from typing import IO, Any
 
 from .records import NUMERIC_FIELDS, OUTPUT_FIELDS, Indicator, plain
 
 __all__ = [
-    "FORMATS", "BINARY_FORMATS", "WriterError", "RecordWriter", "record_row",
-    "open_writer", "read_jsonl_records", "read_csv_records",
+    "FORMATS",
+    "BINARY_FORMATS",
+    "WriterError",
+    "RecordWriter",
+    "record_row",
+    "open_writer",
+    "read_jsonl_records",
+    "read_csv_records",
 ]
 
 FORMATS = ("csv", "tsv", "jsonl", "json", "xlsx", "parquet")
@@ -121,7 +129,7 @@ def _write_all(out, data: bytes) -> None:
     view = memoryview(data)
     while view:
         n = out.write(view)
-        if n is None:           # a non-blocking stream that cannot take more now
+        if n is None:  # a non-blocking stream that cannot take more now
             raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
         if n <= 0:
             raise OSError(errno.EIO, "write made no progress")
@@ -185,11 +193,12 @@ class RecordWriter:
         raise NotImplementedError
 
     def _write_many(self, units: list) -> None:
-        for unit in units:     # one by one: _write may look at the count (JSON's separators)
+        for unit in units:  # one by one: _write may look at the count (JSON's separators)
             self._write(unit)
             self.count += 1
 
-    _row = staticmethod(record_row)   # what _write takes: a row dict, or a record's text unit
+    # what _write takes: a row dict, or a record's text unit
+    _row: Callable[[Indicator], Any] = staticmethod(record_row)
 
     def write_many(self, records: Iterable[Indicator]) -> int:
         """Write every record (lazily consumed); returns the running count."""
@@ -210,7 +219,7 @@ class RecordWriter:
             self.close()
             return
         if not issubclass(exc_type, Exception):
-            self.interrupted = True     # Ctrl-C: send nothing more to a target that may block
+            self.interrupted = True  # Ctrl-C: send nothing more to a target that may block
         # Also on error: what was written stays a well-formed file when the target still
         # takes it. If finishing fails too (the pipe broke, the disk is full: pyarrow then
         # says "Operation on closed file"), the first error is the one that explains it.
@@ -219,7 +228,7 @@ class RecordWriter:
         except Exception:  # noqa: BLE001 - never hide the error already on its way out
             pass
 
-    def _write(self, row: dict[str, object]) -> None:
+    def _write(self, row: Any) -> None:
         raise NotImplementedError
 
     def _finish(self) -> None:
@@ -362,11 +371,22 @@ def _json_opt(s: str | None) -> str:
 def _json_object(rec: Indicator) -> str:
     vm, q = rec.value_max, rec.qualifier
     return _JSON_OBJECT % (
-        _json_opt(rec.doc), int(rec.start), int(rec.end), _json_opt(rec.text),
-        _exact(Decimal(rec.value)), "null" if vm is None else _exact(Decimal(vm)), _json_opt(rec.unit),
-        _json_str(q) if q else "null", _json_opt(rec.kind), "true" if rec.planned else "false",
-        _json_opt(rec.region), _json_opt(rec.period), _json_opt(rec.indicator),
-        _json_opt(rec.category), _json_opt(rec.sentence))
+        _json_opt(rec.doc),
+        int(rec.start),
+        int(rec.end),
+        _json_opt(rec.text),
+        _exact(Decimal(rec.value)),
+        "null" if vm is None else _exact(Decimal(vm)),
+        _json_opt(rec.unit),
+        _json_str(q) if q else "null",
+        _json_opt(rec.kind),
+        "true" if rec.planned else "false",
+        _json_opt(rec.region),
+        _json_opt(rec.period),
+        _json_opt(rec.indicator),
+        _json_opt(rec.category),
+        _json_opt(rec.sentence),
+    )
 
 
 class JsonlWriter(_LineWriter):
@@ -469,7 +489,7 @@ class XlsxWriter(RecordWriter):
         except _xml_write_errors() as e:
             raise self._failed(e) from None
 
-    def _failed(self, e: Exception) -> Exception:
+    def _failed(self, e: BaseException) -> Exception:
         """openpyxl could not write its temporary files (disk full, file too large): close
         its half-done sheet writers now, or they raise again, as "Exception ignored"
         tracebacks, when they are garbage-collected; return the error to raise."""
@@ -488,6 +508,7 @@ class XlsxWriter(RecordWriter):
     def _flush_sample(self) -> None:
         from openpyxl.utils import get_column_letter
 
+        assert self._pending is not None
         for i, name in enumerate(OUTPUT_FIELDS):
             widest = max([len(name)] + [_display_width(str(r[i])) for r in self._pending if r[i] is not None])
             self._ws.column_dimensions[get_column_letter(i + 1)].width = min(widest + 2, self.MAX_WIDTH)
@@ -545,7 +566,7 @@ def _excel_number(d: Decimal) -> int | float | str:
         return str(d)
     significant = "".join(map(str, d.as_tuple().digits)).strip("0")
     if d == 0 or (len(significant) <= _EXCEL_DIGITS and _EXCEL_MIN <= abs(d) <= _EXCEL_MAX):
-        if d == d.to_integral_value() and abs(d) < 10 ** _EXCEL_DIGITS:
+        if d == d.to_integral_value() and abs(d) < 10**_EXCEL_DIGITS:
             return int(d)
         return float(d)  # <= 15 significant digits round-trip through a double
     return plain(d)
@@ -577,8 +598,11 @@ class ParquetWriter(RecordWriter):
         dec = pa.decimal128(38, 10)
         types = {"start": pa.int64(), "end": pa.int64(), "value": dec, "value_max": dec, "planned": pa.bool_()}
         self._schema = pa.schema(
-            [pa.field(f, types.get(f, pa.string()), nullable=f in ("doc", "value_max", "qualifier"))
-             for f in OUTPUT_FIELDS])
+            [
+                pa.field(f, types.get(f, pa.string()), nullable=f in ("doc", "value_max", "qualifier"))
+                for f in OUTPUT_FIELDS
+            ]
+        )
         sink = _binary_target("parquet", target)
         # A stream (stdout) gets the bytes from Python, row group by row group: pyarrow's own
         # writes to a pipe that is full cannot be interrupted (Ctrl-C would hang) and fail
@@ -651,8 +675,12 @@ class _Spool:
 
 
 _WRITERS = {
-    "csv": CsvWriter, "tsv": TsvWriter, "jsonl": JsonlWriter, "json": JsonWriter,
-    "xlsx": XlsxWriter, "parquet": ParquetWriter,
+    "csv": CsvWriter,
+    "tsv": TsvWriter,
+    "jsonl": JsonlWriter,
+    "json": JsonWriter,
+    "xlsx": XlsxWriter,
+    "parquet": ParquetWriter,
 }
 
 
