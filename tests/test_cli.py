@@ -46,6 +46,8 @@ COLUMNS = [
     "period",
     "indicator",
     "category",
+    "measure",
+    "region_code",
     "sentence",
 ]
 

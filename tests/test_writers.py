@@ -103,14 +103,14 @@ RECORDS = [R_LEVEL, R_GROWTH, R_RANGE, R_DROP, R_PLAN]
 HEADER = ",".join(OUTPUT_FIELDS)
 CSV_ROWS = [
     "seeds/000_a.txt,163,169,25.9亿元,2590000000,,元,,level,false,越城区,2020-01/2020-05,"
-    "研究与试验发展经费支出,rd_expenditure,全区研究与试验发展经费支出25.9亿元，同比增长3.8%。",
+    "研究与试验发展经费支出,rd_expenditure,,,全区研究与试验发展经费支出25.9亿元，同比增长3.8%。",
     "seeds/000_a.txt,180,184,3.8%,3.8,,%,,growth,false,越城区,2020-01/2020-05,"
-    "研究与试验发展经费支出,rd_expenditure,全区研究与试验发展经费支出25.9亿元，同比增长3.8%。",
-    "seeds/000_a.txt,200,205,1~3家,1,3,家,,level,false,柯桥区,2020,新增研发机构,rd_institution,"
+    "研究与试验发展经费支出,rd_expenditure,,,全区研究与试验发展经费支出25.9亿元，同比增长3.8%。",
+    "seeds/000_a.txt,200,205,1~3家,1,3,家,,level,false,柯桥区,2020,新增研发机构,rd_institution,,,"
     '"新增研发机构1~3家，\t每家补助\n50万元。"',
-    "seeds/000_a.txt,230,234,3.2%,-3.2,,%,,growth,false,越城区,2020,=SUM(A1),economy,工业增加值下降3.2%。",
+    "seeds/000_a.txt,230,234,3.2%,-3.2,,%,,growth,false,越城区,2020,=SUM(A1),economy,,,工业增加值下降3.2%。",
     "seeds/000_a.txt,300,307,约16.4亿元,1640000000,,元,about,level,true,越城区,2021,研发投入,"
-    "rd_expenditure,- 力争研发投入约16.4亿元。",
+    "rd_expenditure,,,- 力争研发投入约16.4亿元。",
 ]
 
 
@@ -141,9 +141,9 @@ def test_tsv_exact_text():
     assert tsv.split("\n") == [
         "\t".join(OUTPUT_FIELDS),
         "seeds/000_a.txt\t200\t205\t1~3家\t1\t3\t家\t\tlevel\tfalse\t柯桥区\t2020\t新增研发机构\t"
-        "rd_institution\t新增研发机构1~3家， 每家补助 50万元。",  # tab and newline became spaces
+        "rd_institution\t\t\t新增研发机构1~3家， 每家补助 50万元。",  # tab and newline became spaces
         "seeds/000_a.txt\t230\t234\t3.2%\t-3.2\t\t%\t\tgrowth\tfalse\t越城区\t2020\t=SUM(A1)\t"
-        "economy\t工业增加值下降3.2%。",
+        "economy\t\t\t工业增加值下降3.2%。",
         "",
     ]
 
@@ -295,7 +295,11 @@ def test_stdout_text(monkeypatch):
         w.write(R_LEVEL)
     fake.write("after\n")  # stdout still open
     fake.flush()
-    assert fake.buffer.getvalue().decode("utf-8").endswith('rd_expenditure", "sentence": "' + S1 + '"}\nafter\n')
+    assert (
+        fake.buffer.getvalue()
+        .decode("utf-8")
+        .endswith('rd_expenditure", "measure": "", "region_code": "", "sentence": "' + S1 + '"}\nafter\n')
+    )
 
 
 def test_errors(monkeypatch):

@@ -21,6 +21,8 @@ FIELDS = (
     "period",
     "indicator",
     "category",
+    "measure",
+    "region_code",
 )
 OUTPUT_FIELDS = FIELDS + ("sentence",)
 NUMERIC_FIELDS = ("start", "end", "value", "value_max")
@@ -67,6 +69,8 @@ class Indicator:
     category: str = "other"
     sentence: str = ""
     doc: str | None = None
+    measure: str = ""  # the standard indicator (data/measures.toml), "" when none fits
+    region_code: str = ""  # GB/T 2260 code of region, 100000 for 全国; "" if not a unit
 
     def to_dict(self) -> dict:
         """The record as a plain dict in output order (values stay Decimal)."""

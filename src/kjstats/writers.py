@@ -385,6 +385,8 @@ def _json_object(rec: Indicator) -> str:
         _json_opt(rec.period),
         _json_opt(rec.indicator),
         _json_opt(rec.category),
+        _json_opt(rec.measure),
+        _json_opt(rec.region_code),
         _json_opt(rec.sentence),
     )
 
