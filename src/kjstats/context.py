@@ -16,7 +16,7 @@ from functools import cache
 from typing import Final
 
 from .lexicon import alternation, compile_pattern, rx, table
-from .places import Place, find_places, gazetteer, heading_place, heading_stem
+from .places import Place, find_places, heading_place, heading_stem, names
 
 SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
@@ -442,7 +442,7 @@ TITLE_DISTRICT: Final = compile_pattern(
 # 是全国高新区平均水平的1.3倍).
 NOT_SUBJECT_AFTER: Final = compile_pattern(
     r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
-    r"影响力|性的|领先|一流|范围内?)"
+    r"影响力|性的|领先|一流|范围内?|等地|等省|等市|等城市|等国家|等地区)"
 )
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
     r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
@@ -666,7 +666,7 @@ class Scope:
                 k = bisect.bisect_left(figure_starts, p.start)
                 if k < len(figure_starts) and figure_starts[k] < p.end:
                     end = figure_starts[k]
-            places = [pl for pl in find_places(self.folded, p.start, end) if not self._excluded(pl)]
+            places = self._subjects(find_places(self.folded, p.start, end))
             if places:
                 return _most_specific(places, prefer_gazetteer=True)
             if long:
@@ -749,13 +749,26 @@ class Scope:
             or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
         )
 
+    def _subjects(self, places: list[Place]) -> list[Place]:
+        """The places that may be what a figure is about: a list of places (广州、深圳) is left
+        out as a whole when its first place is (来自广州、深圳的机构) or its last (上海、江苏等地)."""
+        t = self.folded
+        out: list[Place] = []
+        run: list[Place] = []
+        for p in [*places, None]:
+            if p is not None and run and t[run[-1].end : p.start] in ("、", "和", "及", "与"):
+                run.append(p)
+                continue
+            if run and not (self._excluded(run[0]) or self._excluded(run[-1])):
+                out.extend(q for q in run if len(run) > 1 or not self._excluded(q))
+            run = [p] if p is not None else []
+        return out
+
     def _sentence_places(self, si: int) -> list[Place]:
         """Subject places of a sentence, found once per sentence."""
         if si not in self._places_cache:
             sent = self.lay.sentences[si]
-            self._places_cache[si] = [
-                p for p in find_places(self.folded, sent.start, sent.end) if not self._excluded(p)
-            ]
+            self._places_cache[si] = self._subjects(find_places(self.folded, sent.start, sent.end))
         return self._places_cache[si]
 
     def region(self, pos: int, after: int = 0, rank: bool = False) -> str:
@@ -766,7 +779,7 @@ class Scope:
         # 广东(3098.5亿元): the place right before the bracket, as written.
         b = pos - 1
         if b > 0 and t[b] == "(":
-            g = gazetteer()
+            g = names()
             for k in range(6, 1, -1):
                 name = t[b - k : b]
                 if name in g.full or name in g.short:

@@ -375,17 +375,17 @@ def _strip_place_lead(s: str) -> str:
 
 def _short_place_run(s: str) -> int:
     """Length of a leading list of places written short (南阳、许昌两市), or 0."""
-    from .places import gazetteer
+    from .places import names
 
-    g = gazetteer()
+    g = names()
     i = 0
-    names = 0
+    count = 0
     while i < len(s):
         for k in (4, 3, 2):
             cand = s[i : i + k]
             if len(cand) == k and (cand in g.short or cand in g.full):
                 i += k
-                names += 1
+                count += 1
                 break
         else:
             break
@@ -393,7 +393,7 @@ def _short_place_run(s: str) -> int:
             i += 1
             continue
         break
-    if names >= 2:
+    if count >= 2:
         m = rx(r"[两二三四五六七八九十几]+[市县区省地]").match(s, i)
         return m.end() if m else i
     return 0
@@ -409,9 +409,9 @@ def _strip_place_tail(s: str) -> str:
 
 
 def _is_place(s: str) -> bool:
-    from .places import gazetteer
+    from .places import names
 
-    g = gazetteer()
+    g = names()
     return s in g.full or s in g.short
 
 
@@ -1072,10 +1072,10 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
 
 def _as_place(s: str) -> str | None:
     """The place an item names (郑州 -> 郑州, 长安镇 -> 长安镇), or None."""
-    from .places import expand, find_places, gazetteer
+    from .places import expand, find_places, names
 
     s = s.strip()
-    g = gazetteer()
+    g = names()
     if s in g.full or s in g.short:
         return expand(s)
     ps = find_places(s)

@@ -16,7 +16,7 @@ from typing import Final
 
 from .context import Layout, Scope, find_time_phrases
 from .lexicon import Categories, compile_pattern
-from .places import expand, find_places, gazetteer
+from .places import expand, find_places, names
 from .records import Indicator
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
@@ -257,7 +257,7 @@ def _row_place(label: str) -> str:
     if not label:
         return ""
     clean = label.replace(" ", "")
-    g = gazetteer()
+    g = names()
     if clean in g.full or clean in g.short or clean in g.county_short:
         return expand(clean)
     ps = find_places(clean)
