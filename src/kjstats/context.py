@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
+from .gazetteer import gazetteer
+from .home import Home, find_home, scope_word_pattern
 from .lexicon import alternation, compile_pattern, rx, table
 from .places import Place, find_places, heading_place, heading_stem, names
 
@@ -449,6 +451,11 @@ NOT_SUBJECT_BEFORE: Final = compile_pattern(
 )
 
 
+def _ends_like(region: str, word: str) -> bool:
+    """Whether a region is of the kind a word like 全区 names (by its last character)."""
+    return word[-1] in "区市县州" and region.endswith(word[-1])
+
+
 def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
     """绍兴市越城区: of the first chain of places written together, the last is the most specific.
     With prefer_gazetteer, a known administrative unit goes before a zone (金义新区(金东区))."""
@@ -481,6 +488,7 @@ class DocContext:
     now_year: int | None = None
     section_period: TimePhrase | None = None  # the time the last heading gave its section
     plan_state: str | None = None  # ended inside a section or list of targets
+    home: Home = Home()
 
 
 class Scope:
@@ -511,7 +519,8 @@ class Scope:
                 self.doc_year = int(plan.group(1))
                 start = lay.paragraphs[0].start + plan.start()
                 self.doc_period = TimePhrase(start, start + len(plan.group(1)) + 1, self.doc_year, None)
-            self.doc_region = self._first_region(figure_starts)
+            self.home = find_home(folded, [(p.start, p.end) for p in lay.paragraphs])
+            self.doc_region = self.home.name or self._first_region(figure_starts)
             start_region = self.doc_region
         else:
             self.doc_year, self.doc_period = context.doc_year, context.doc_period
@@ -523,6 +532,7 @@ class Scope:
                     (p for p in self.phrases if p.sets_period and p.document_level and p.why != "target"), None
                 )
             self.doc_region, start_region = context.doc_region, context.section_region
+            self.home = context.home
         self.title_category = context.title_category if context else None
         self.plan_state = context.plan_state if context else None
         self._start_period = context.section_period if context else None
@@ -685,6 +695,7 @@ class Scope:
             self.now_year,
             self._para_period[-1] if self._para_period else self._start_period,
             self.plan_state,
+            self.home,
         )
 
     def _section_periods(self) -> list[TimePhrase | None]:
@@ -747,7 +758,22 @@ class Scope:
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
             or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
+            # 在全市占比超过三成: the whole a share is taken of
+            or (t[place.start - 1 : place.start] == "在" and t.startswith(("占比", "所占", "中占"), place.end))
         )
+
+    def _resolve(self, word: str, para: int) -> str:
+        """What 全区 or 全省 stands for in a paragraph: the unit its section is about when that is
+        of the word's level (a section headed 柯桥: 全区 is 柯桥区), else the unit above it of that
+        level, else the home's."""
+        section = self._para_region[para] if para < len(self._para_region) else ""
+        if section and section != self.home.name:
+            found = Home(gazetteer().lookup(section, self.home.near)).resolve(word)
+            if not found and _ends_like(section, word):
+                return section  # a zone or district the table lacks: 全区 in its own section
+            if found:
+                return found
+        return self.home.resolve(word)
 
     def _subjects(self, places: list[Place]) -> list[Place]:
         """The places that may be what a figure is about: a list of places (广州、深圳) is left
@@ -768,7 +794,19 @@ class Scope:
         """Subject places of a sentence, found once per sentence."""
         if si not in self._places_cache:
             sent = self.lay.sentences[si]
-            self._places_cache[si] = self._subjects(find_places(self.folded, sent.start, sent.end))
+            found = find_places(self.folded, sent.start, sent.end)
+            # 全市, 我省: the home's unit of that level (or nothing known)
+            words = [
+                Place(m.group(), self._resolve(m.group(), sent.para), "", m.start(), m.end())
+                for m in scope_word_pattern().finditer(self.folded, sent.start, sent.end)
+                if m.group() not in ("全国", "我国")
+            ]
+            if words:
+                found = sorted(
+                    found + [w for w in words if not any(p.start <= w.start < p.end for p in found)],
+                    key=lambda p: p.start,
+                )
+            self._places_cache[si] = self._subjects(found)
         return self._places_cache[si]
 
     def region(self, pos: int, after: int = 0, rank: bool = False) -> str:

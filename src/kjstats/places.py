@@ -85,8 +85,10 @@ def _patterns():
         ),
         "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'])})$"),
         "macro": compile_pattern(rf"(?:{alternation(w['macro']['names'])})(?:地区|片区|[一二三四五六七八九十两]市|)$"),
-        # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one pattern
-        "short": compile_pattern(alternation(names().short)),
+        # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
+        # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)
+        "short": compile_pattern(alternation(list(names().short) + w["macro"]["names"])),
+        "macro_names": frozenset(w["macro"]["names"]),
     }
 
 
@@ -140,6 +142,8 @@ def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]
         if any(a < e and s < b for a, b in taken):
             continue
         form = m.group()
+        if form in _patterns()["macro_names"] or text[e : e + 1] in "省市区县州盟":
+            continue  # a group of places; or the short form of a full name refused (南通市级)
         if g.form_kind.get(form) == AMBIGUOUS and not _beside_a_place(text, s, e, found + out):
             continue
         if _is_org(text, e) or _in_org_parens(text, s, e):
@@ -167,6 +171,8 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
             continue
         cand = text[i - k : i]
         if cand in n.full:
+            if k == 2 and i - k > lo and HAN_CHAR.match(text[i - k - 1]) and text[i - k - 1] not in "省市州盟":
+                continue  # 兴县 in 振兴县域, 和县 in 融和县: a one-character name inside a word
             return Place(cand, cand, n.full[cand], i - k, i)
         if cand in national_words():
             return Place(cand, "全国", "", i - k, i)

@@ -1,0 +1,255 @@
+"""The document's home: the unit a report is about, and what 全市, 我省, 全区 stand for in it.
+
+Evidence, strongest first: a place in the title or headline (苏州前九月发明专利授权增七成,
+宣城旌德:…), in a source or byline line (来源:福建日报, 四川在线), in the name of the report
+(《福州市2015年科技工作总结》), as the seat of the issuing agency (黔东南州科技系统, 福州市科学技术局),
+then every other mention. The words a report uses for itself (县科技局, 全县, 我市) say the level of
+its home: a named place of that level is preferred. A place that is the field of a ranking
+(居绍兴第2) contains the home rather than being it. A word like 全省 then stands for the home's
+unit of that level, or the unit above it (全省 in a city's report is the city's province); it
+stands for nothing when the document names no such unit.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Final
+
+from .gazetteer import COUNTY, PREFECTURE, PROVINCE, STEM, Unit, gazetteer
+from .lexicon import alternation, compile_pattern, table
+from .places import LIST_JOIN, Place, find_places
+
+TITLE_MAX: Final = 60  # a leading line this short is a title, headline or byline
+LEAD_LINES: Final = 6  # the lines before the body that may hold title, source and date
+TITLE, SOURCE, NAMED, AGENCY, BODY = 8.0, 6.0, 5.0, 4.0, 1.0
+WEAK: Final = 0.5  # a mention the finders refuse in running text (an organisation's, a stem)
+
+
+@dataclass(frozen=True)
+class Home:
+    """The unit the document is about (None when it names none) and the level it speaks at."""
+
+    unit: Unit | None = None
+    zone: str = ""  # a zone named as home (潍坊高新区), which 全区 stands for
+    level: str = ""  # the level of the words it uses for itself: province, region, city, county...
+    nation: bool = False  # a report on the whole country (统计公报 of the nation)
+    named: tuple[str, ...] = field(default_factory=tuple)  # codes of every unit the text names
+
+    @property
+    def name(self) -> str:
+        """The region of a figure that names none."""
+        if self.zone:
+            return self.zone
+        if self.nation:
+            return "全国"
+        return self.unit.name if self.unit else ""
+
+    @property
+    def near(self) -> tuple[str, ...]:
+        """Codes that disambiguate a short form: the home's chain, then the units named."""
+        chain = tuple(u.code for u in gazetteer().chain(self.unit.code)) if self.unit else ()
+        return chain + self.named
+
+    def resolve(self, word: str) -> str:
+        """What a word like 全市 or 我省 stands for: the full name of the home's unit of that
+        level (or of the unit above it), 全国 for the nation, "" when the text names none."""
+        kind = scope_word_kind(word)
+        if kind == "nation":
+            return "全国"
+        if kind == "region" and self.zone:
+            return self.zone
+        for unit in gazetteer().chain(self.unit.code) if self.unit else ():
+            if _fits(unit, kind):
+                return unit.name
+        return ""
+
+
+def _fits(unit: Unit, kind: str) -> bool:
+    name = unit.name
+    if kind == "province":
+        return unit.level == PROVINCE
+    if kind == "region":
+        return name.endswith("区") and not name.endswith("地区")
+    if kind == "city":
+        return name.endswith("市")
+    if kind == "county":
+        return name.endswith(("县", "旗"))
+    if kind == "prefecture":
+        return unit.level == PREFECTURE and name.endswith(("州", "盟"))
+    return False
+
+
+@cache
+def _scope_words() -> dict[str, str]:
+    return {w: kind for kind, ws in table("placewords")["scope_words"].items() for w in ws}
+
+
+def scope_word_kind(word: str) -> str:
+    return _scope_words().get(word, "")
+
+
+@cache
+def scope_word_pattern():
+    return compile_pattern(alternation(_scope_words()))
+
+
+@cache
+def _patterns():
+    w = table("placewords")["source"]
+    return (
+        compile_pattern(rf"(?:{alternation(w['markers'])})"),
+        compile_pattern(rf"^(?:{alternation(w['media'])})"),
+        # the level a report speaks at, by its agency written without a name (县科技局, 省科技厅)
+        compile_pattern(rf"(?<![\p{{Han}}])([省市区县州])(?:{ISSUERS})"),
+        compile_pattern(ISSUERS),
+    )
+
+
+# The offices that issue S&T reports: the place before one is the report's author (福州市科学技术局).
+ISSUERS: Final = "科技局|科技厅|科学技术局|科学技术厅|科技系统|科工信局|科技和工业信息化局|科委|科协|统计局"
+SELF: Final = 4.0  # 我市, 本县: a report speaking of itself
+FITS: Final = 4.0  # the bonus of a unit of the level a report speaks at
+KIND_OF_AGENCY: Final = {"省": "province", "市": "city", "区": "region", "县": "county", "州": "prefecture"}
+
+
+def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
+    """The home of a document, from its folded text and its paragraphs' (start, end)."""
+    g = gazetteer()
+    markers, media, agency_level, issuing = _patterns()
+    score: dict[str, float] = defaultdict(float)
+    strong: set[str] = set()  # units named in a title, source, report name or by their agency
+    listed: set[str] = set()  # units named beside a sibling (诸暨市、越城区): parts of the home
+    zones: dict[str, float] = defaultdict(float)
+    fields: set[str] = set()
+    named: list[str] = []
+    levels: dict[str, float] = defaultdict(float)
+
+    lead = _lead_lines(folded, paragraphs)
+    for i, (s, e) in enumerate(paragraphs):
+        in_lead = i in lead
+        line = folded[s:e]
+        is_source = in_lead and bool(markers.search(line))
+        mentions = _mentions(folded, s, e)
+        for (a, _), (b, _) in zip(mentions, mentions[1:]):
+            if a.adcode and b.adcode and folded[a.end : b.start] in LIST_JOIN and _siblings(a.adcode, b.adcode):
+                listed.update((a.adcode, b.adcode))
+        for p, weak in mentions:
+            weight = WEAK if weak else BODY
+            if in_lead and not is_source:
+                weight = TITLE
+            if is_source or media.match(folded, p.end):
+                weight = max(weight, SOURCE)
+            if _in_report_name(folded, s, p.start):
+                weight = max(weight, NAMED)
+            elif issuing.match(folded, p.end):
+                weight = max(weight, AGENCY)
+            if _ranking_field(folded, p):
+                fields.add(p.adcode)
+                continue
+            if p.adcode:
+                score[p.adcode] += weight
+                if weight > BODY:
+                    strong.add(p.adcode)
+                named.append(p.adcode)
+            elif p.full and p.full != "全国" and _is_zone(p.full):
+                zones[p.full] += weight
+        for m in scope_word_pattern().finditer(folded, s, e):
+            word = m.group()
+            if not _ranking_field(folded, Place(word, "", "", m.start(), m.end())):
+                levels[scope_word_kind(word)] += SELF if word.startswith(("我", "本")) else 1
+        for m in agency_level.finditer(folded, s, e):
+            levels[KIND_OF_AGENCY[m.group(1)]] += 3
+    level = max(levels, key=lambda k: levels[k]) if levels else ""
+    unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields)
+    zone = ""
+    if zones:
+        best_zone = max(zones, key=lambda z: zones[z])
+        # a zone is home only when the title names it (潍坊高新区2023年…), not in passing
+        if zones[best_zone] >= TITLE and (unit is None or zones[best_zone] >= score.get(unit.code, 0)):
+            zone = best_zone
+            # the zone lies in the place it is named after (潍坊高新区: 潍坊市)
+            named_after = next(
+                (u for k in range(len(zone) - 1, 1, -1) if (u := gazetteer().lookup(zone[:k])) is not None), None
+            )
+            unit = named_after or unit
+    nation = level == "nation" and not zone and (unit is None or unit.code not in strong)
+    return Home(None if nation else unit, zone, level, nation=nation, named=tuple(dict.fromkeys(named)))
+
+
+def _pick(score: dict[str, float], level: str, fields: set[str]) -> Unit | None:
+    g = gazetteer()
+    candidates = {c: s for c, s in score.items() if c not in fields}
+    if not candidates:
+        return None
+    if level and level != "nation":
+        candidates = {c: s + (FITS if _fits(g.units[c], level) else 0) for c, s in candidates.items()}
+    top = max(candidates.values())
+    best = [c for c, s in candidates.items() if s == top]
+    # of equal evidence, the most specific of a chain (宣城旌德: 旌德县 inside 宣城市)
+    best.sort(key=lambda c: -g.units[c].level)
+    choice = best[0]
+    return g.units[choice]
+
+
+def _lead_lines(folded: str, paragraphs: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the title, headline and byline lines: short lines before the body."""
+    out = set()
+    for i, (s, e) in enumerate(paragraphs[:LEAD_LINES]):
+        if e - s > TITLE_MAX:
+            break
+        out.add(i)
+    if not out and paragraphs:
+        out.add(0)  # a first line that runs long is still the headline of a news story
+    return out
+
+
+def _mentions(folded: str, s: int, e: int) -> list[tuple[Place, bool]]:
+    """Places of a paragraph, organisations' and media outlets' included (福建日报, 大连科技创新园
+    are evidence of home though not regions), and county stems (鼎城发明专利申请量)."""
+    out = [(p, False) for p in find_places(folded, s, e)]
+    taken = [(p.start, p.end) for p, _ in out]
+    g = gazetteer()
+    for m in _any_form().finditer(folded, s, e):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in taken):
+            continue
+        form = m.group()
+        unit = g.lookup(form)
+        if unit is None:
+            continue
+        if g.form_kind[form] == STEM and unit.level == COUNTY and folded[b : b + 1] in "区县市":
+            continue  # 鼎城区 itself was found as a full name, or refused
+        out.append((Place(form, unit.name, unit.code, a, b), True))
+    out.sort(key=lambda pw: pw[0].start)
+    return out
+
+
+@cache
+def _any_form():
+    return compile_pattern(alternation(f for f in gazetteer().forms if len(f) >= 2))
+
+
+def _siblings(a: str, b: str) -> bool:
+    g = gazetteer()
+    ua, ub = g.units.get(a), g.units.get(b)
+    return ua is not None and ub is not None and ua.level == ub.level and ua.parent == ub.parent
+
+
+def _in_report_name(folded: str, line_start: int, pos: int) -> bool:
+    """Whether pos stands inside 《…》 (the name of a report or document)."""
+    open_ = folded.rfind("《", line_start, pos)
+    return open_ >= 0 and folded.find("》", open_, pos) < 0
+
+
+def _ranking_field(folded: str, p: Place) -> bool:
+    """居绍兴第2, 位列全省第四, 全市首位, 全省前三: a place ranked in, not the ranking one."""
+    return bool(RANKED_IN.match(folded, p.end))
+
+
+RANKED_IN: Final = compile_pattern(r"(?:第|前[0-9一二三四五六七八九十两]+(?:名|位|强)|首位|末位|前列|之首)")
+
+
+def _is_zone(name: str) -> bool:
+    return name.endswith(("高新区", "开发区", "经开区", "新区", "示范区", "自创区"))
