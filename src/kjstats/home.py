@@ -19,11 +19,12 @@ from typing import Final
 
 from .gazetteer import COUNTY, PREFECTURE, PROVINCE, STEM, Unit, gazetteer
 from .lexicon import alternation, compile_pattern, table
-from .places import LIST_JOIN, Place, find_places
+from .places import LIST_JOIN, Place, find_places, is_org
 
 TITLE_MAX: Final = 60  # a leading line this short is a title, headline or byline
 LEAD_LINES: Final = 6  # the lines before the body that may hold title, source and date
 TITLE, SOURCE, NAMED, AGENCY, BODY = 8.0, 6.0, 5.0, 4.0, 1.0
+ORG: Final = "org"
 WEAK: Final = 0.5  # a mention the finders refuse in running text (an organisation's, a stem)
 
 
@@ -116,7 +117,6 @@ KIND_OF_AGENCY: Final = {"省": "province", "市": "city", "区": "region", "县
 
 def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
     """The home of a document, from its folded text and its paragraphs' (start, end)."""
-    g = gazetteer()
     markers, media, agency_level, issuing = _patterns()
     score: dict[str, float] = defaultdict(float)
     strong: set[str] = set()  # units named in a title, source, report name or by their agency
@@ -135,12 +135,12 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
         for (a, _), (b, _) in zip(mentions, mentions[1:]):
             if a.adcode and b.adcode and folded[a.end : b.start] in LIST_JOIN and _siblings(a.adcode, b.adcode):
                 listed.update((a.adcode, b.adcode))
-        for p, weak in mentions:
-            weight = WEAK if weak else BODY
-            if in_lead and not is_source:
+        for p, how in mentions:
+            weight = WEAK if how else BODY
+            if in_lead and not is_source and how != ORG:
                 weight = TITLE
             if is_source or media.match(folded, p.end):
-                weight = max(weight, SOURCE)
+                weight = max(weight, SOURCE)  # 来源:福建日报, 贵州广播电视台
             if _in_report_name(folded, s, p.start):
                 weight = max(weight, NAMED)
             elif issuing.match(folded, p.end):
@@ -157,7 +157,9 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
                 zones[p.full] += weight
         for m in scope_word_pattern().finditer(folded, s, e):
             word = m.group()
-            if not _ranking_field(folded, Place(word, "", "", m.start(), m.end())):
+            if not is_org(folded, m.end(), near=True) and not _ranking_field(
+                folded, Place(word, "", "", m.start(), m.end())
+            ):
                 levels[scope_word_kind(word)] += SELF if word.startswith(("我", "本")) else 1
         for m in agency_level.finditer(folded, s, e):
             levels[KIND_OF_AGENCY[m.group(1)]] += 3
@@ -180,7 +182,8 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
 
 def _pick(score: dict[str, float], level: str, fields: set[str]) -> Unit | None:
     g = gazetteer()
-    candidates = {c: s for c, s in score.items() if c not in fields}
+    # one mention inside an organisation's name (武汉理工大学) is not enough
+    candidates = {c: s for c, s in score.items() if c not in fields and s >= BODY}
     if not candidates:
         return None
     if level and level != "nation":
@@ -205,10 +208,11 @@ def _lead_lines(folded: str, paragraphs: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _mentions(folded: str, s: int, e: int) -> list[tuple[Place, bool]]:
-    """Places of a paragraph, organisations' and media outlets' included (福建日报, 大连科技创新园
-    are evidence of home though not regions), and county stems (鼎城发明专利申请量)."""
-    out = [(p, False) for p in find_places(folded, s, e)]
+def _mentions(folded: str, s: int, e: int) -> list[tuple[Place, str]]:
+    """Places of a paragraph with how they were found: "" by the place finder, ORG inside an
+    organisation's or media outlet's name (福建日报, 大连科技创新园: evidence of home though not
+    regions), STEM by a county's stem (鼎城发明专利申请量)."""
+    out = [(p, "") for p in find_places(folded, s, e)]
     taken = [(p.start, p.end) for p, _ in out]
     g = gazetteer()
     for m in _any_form().finditer(folded, s, e):
@@ -221,7 +225,8 @@ def _mentions(folded: str, s: int, e: int) -> list[tuple[Place, bool]]:
             continue
         if g.form_kind[form] == STEM and unit.level == COUNTY and folded[b : b + 1] in "区县市":
             continue  # 鼎城区 itself was found as a full name, or refused
-        out.append((Place(form, unit.name, unit.code, a, b), True))
+        how = ORG if is_org(folded, b) or g.form_kind[form] != STEM else STEM
+        out.append((Place(form, unit.name, unit.code, a, b), how))
     out.sort(key=lambda pw: pw[0].start)
     return out
 

@@ -122,7 +122,7 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
         place = _place_ending_at(text, lo, i, n)
         if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
             continue
-        if _is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
+        if is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
             continue
         out.append(place)
     shorts = _short_forms(text, lo, hi, out)
@@ -146,7 +146,7 @@ def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]
             continue  # a group of places; or the short form of a full name refused (南通市级)
         if g.form_kind.get(form) == AMBIGUOUS and not _beside_a_place(text, s, e, found + out):
             continue
-        if _is_org(text, e) or _in_org_parens(text, s, e):
+        if is_org(text, e) or _in_org_parens(text, s, e):
             continue
         unit = g.lookup(form)
         if unit is None:
@@ -234,7 +234,7 @@ def _in_org_parens(text: str, start: int, end: int) -> bool:
     return bool(_patterns()["org"].search(text[max(0, start - 6) : start - 1]))
 
 
-def _is_org(text: str, end: int, near: bool = False) -> bool:
+def is_org(text: str, end: int, near: bool = False) -> bool:
     """Whether the place begins an organisation's name (武汉理工大学; with near, only when the
     organisation word follows at once: 全国重点实验室, not 全国共有产品检测实验室)."""
     pats = _patterns()
