@@ -437,9 +437,6 @@ def _region_words():
 # 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
 RANK_FIELD: Final = compile_pattern(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
 CLAUSE_BACK: Final = compile_pattern(r"(?r)[,;:]")
-TITLE_DISTRICT: Final = compile_pattern(
-    r"([^和及与的等各全本我该省市区县关于\s\d]{2}[区县])(?:科技|科学技术|人民政府|政府|20|关于)"
-)
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
 # 是全国高新区平均水平的1.3倍).
 NOT_SUBJECT_AFTER: Final = compile_pattern(
@@ -520,7 +517,7 @@ class Scope:
                 start = lay.paragraphs[0].start + plan.start()
                 self.doc_period = TimePhrase(start, start + len(plan.group(1)) + 1, self.doc_year, None)
             self.home = find_home(folded, [(p.start, p.end) for p in lay.paragraphs])
-            self.doc_region = self.home.name or self._first_region(figure_starts)
+            self.doc_region = self.home.name
             start_region = self.doc_region
         else:
             self.doc_year, self.doc_period = context.doc_year, context.doc_period
@@ -657,32 +654,6 @@ class Scope:
         return found[-1] if found else None
 
     # region
-    def _first_region(self, figure_starts: list[int]) -> str:
-        """The place the document is about: named by a heading, in its title lines, or in its
-        first paragraph of prose before that paragraph's first figure."""
-        for pi, p in enumerate(self.lay.paragraphs[:12]):
-            if p.heading:
-                name = self._heading_region(pi)
-                if name:
-                    return name
-            if pi == 0:
-                # 临平区科技创新券政策要点: a title that opens with a district's name
-                m = TITLE_DISTRICT.match(self.folded, p.start, p.end)
-                if m and not find_places(self.folded, p.start, m.end()):
-                    return m.group(1)
-            long = p.end - p.start > TITLE_MAX
-            end = p.end
-            if long:
-                k = bisect.bisect_left(figure_starts, p.start)
-                if k < len(figure_starts) and figure_starts[k] < p.end:
-                    end = figure_starts[k]
-            places = self._subjects(find_places(self.folded, p.start, end))
-            if places:
-                return _most_specific(places, prefer_gazetteer=True)
-            if long:
-                break
-        return ""
-
     def context(self) -> DocContext:
         """The context for the next piece of the same document."""
         last = self._para_region[-1] if self._para_region else self.doc_region

@@ -25,6 +25,8 @@ TITLE_MAX: Final = 60  # a leading line this short is a title, headline or bylin
 LEAD_LINES: Final = 6  # the lines before the body that may hold title, source and date
 TITLE, SOURCE, NAMED, AGENCY, BODY = 8.0, 6.0, 5.0, 4.0, 1.0
 ORG: Final = "org"
+PARTNER: Final = compile_pattern(r"(?:与|同|赴|到|来自|对接|流向|联合|携手|和)$")
+HAN: Final = compile_pattern(r"\p{Han}")
 WEAK: Final = 0.5  # a mention the finders refuse in running text (an organisation's, a stem)
 
 
@@ -135,8 +137,20 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
         for (a, _), (b, _) in zip(mentions, mentions[1:]):
             if a.adcode and b.adcode and folded[a.end : b.start] in LIST_JOIN and _siblings(a.adcode, b.adcode):
                 listed.update((a.adcode, b.adcode))
+        prev_end = -1
         for p, how in mentions:
-            weight = WEAK if how else BODY
+            after_place, prev_end = p.start == prev_end, p.end
+            if PARTNER.search(folded, max(s, p.start - 3), p.start):
+                continue  # 与上海科技合作, 赴杭州: a partner or a destination, not the home
+            if (
+                how == STEM
+                and not after_place
+                and p.start > s
+                and HAN.match(folded, p.start - 1)
+                and folded[p.start - 1] not in "的在从、"
+            ):
+                continue  # 以上高新: a stem inside a run of words
+            weight = {ORG: WEAK, STEM: BODY}.get(how, BODY)
             if in_lead and not is_source and how != ORG:
                 weight = TITLE
             if is_source or media.match(folded, p.end):
@@ -165,6 +179,9 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
             levels[KIND_OF_AGENCY[m.group(1)]] += 3
     level = max(levels, key=lambda k: levels[k]) if levels else ""
     unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields)
+    if unit is not None and level and unit.code not in strong and not _fits(unit, level):
+        # 我省 in a text naming only its cities: the province they lie in
+        unit = next((u for u in gazetteer().chain(unit.code) if _fits(u, level)), unit)
     zone = ""
     if zones:
         best_zone = max(zones, key=lambda z: zones[z])
@@ -253,7 +270,9 @@ def _ranking_field(folded: str, p: Place) -> bool:
     return bool(RANKED_IN.match(folded, p.end))
 
 
-RANKED_IN: Final = compile_pattern(r"(?:第|前[0-9一二三四五六七八九十两]+(?:名|位|强)|首位|末位|前列|之首)")
+RANKED_IN: Final = compile_pattern(
+    r"(?:第|前[0-9一二三四五六七八九十两]+(?:名|位|强)|首位|末位|前列|之首|排名|排位|排序|\s?[0-9]+强|百强|十强|有名|知名|一流)"
+)
 
 
 def _is_zone(name: str) -> bool:
