@@ -536,6 +536,7 @@ class Scope:
         self._para_region = self._section_regions(start_region)
         self._para_period = self._section_periods()
         self._places_cache: dict[int, list[Place]] = {}
+        self._codes: dict[str, str] = {}
         self._carry_cache: dict[int, tuple] = {}
         self._usable: dict[int, TimePhrase | None] = {}
 
@@ -732,6 +733,14 @@ class Scope:
             # 在全市占比超过三成: the whole a share is taken of
             or (t[place.start - 1 : place.start] == "在" and t.startswith(("占比", "所占", "中占"), place.end))
         )
+
+    def region_code(self, region: str) -> str:
+        """The GB/T 2260 code of a record's region: the unit the home makes the name mean (鼓楼区
+        in a report on 福州), 100000 for the nation, "" for zones, towns and unknowns."""
+        code = self._codes.get(region)
+        if code is None:
+            code = self._codes[region] = gazetteer().code_of(region, self.home.near) if region else ""
+        return code
 
     def _resolve(self, word: str, para: int) -> str:
         """What 全区 or 全省 stands for in a paragraph: the unit its section is about when that is

@@ -151,6 +151,7 @@ def _prose_records(
                     n.category,
                     sentence_text or _around(text, f.start, f.end),
                     doc,
+                    region_code=scope.region_code(region),
                 )
             )
     return out

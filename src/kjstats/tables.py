@@ -243,6 +243,7 @@ def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: st
                     _category(cats, name, topic or tb.title),
                     " ".join(text[row[0].start : row[-1].end].split()),
                     doc,
+                    region_code=scope.region_code(region),
                 )
             )
     return out
