@@ -12,10 +12,6 @@ from typing import Final, TypeAlias
 
 import regex
 
-# Stands for a line break inside a paragraph in the folded text: same length, and transparent
-# to numbers and names.
-SOFT_BREAK: Final = "\u200b"
-
 Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
 
 
@@ -79,32 +75,6 @@ def _trie(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
-
-
-@cache
-def fold_table() -> dict[int, int]:
-    """str.translate table folding full-width and traditional characters one-for-one."""
-    out: dict[int, int] = {}
-    for pair in table("variants").values():
-        out.update(str.maketrans(pair["from"], pair["to"]))
-    return out
-
-
-@cache
-def _foldable() -> re.Pattern:
-    # The standard engine tests a large character class with a bitmap, `regex` member by member:
-    # on a whole document this scan is about 8x faster with `re`.
-    return re.compile("[" + re.escape("".join(chr(c) for c in fold_table())) + "]")
-
-
-def fold(text: str) -> str:
-    """A same-length copy of text that the patterns match against (offsets stay valid).
-    Each distinct character that folds is replaced throughout at once: str.translate would look
-    up every character, a substitution call back for every full-width comma."""
-    table = fold_table()
-    for ch in set(_foldable().findall(text)):
-        text = text.replace(ch, chr(table[ord(ch)]))
-    return text
 
 
 NO_CATEGORY: Final = ""

@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Final
 
 from .figures import Figure
-from .lexicon import SOFT_BREAK, Categories, KeywordIndex, Pattern, alternation, compile_pattern, rx, table
+from .folding import SOFT_BREAK
+from .lexicon import Categories, KeywordIndex, Pattern, alternation, compile_pattern, rx, table
 from .places import ends_with_place, find_places
 
 if TYPE_CHECKING:

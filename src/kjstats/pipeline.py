@@ -8,7 +8,9 @@ from typing import Final
 
 from .context import DocContext, Layout, Scope, layout
 from .figures import Figure, find_figures
-from .lexicon import SOFT_BREAK, Categories, default_categories, fold
+from .folding import SOFT_BREAK, fold
+from .lexicon import Categories, default_categories
+from .measures import measure_of
 from .naming import LIST_SEP, Namer, plan_blocks
 from .records import Indicator
 from .tables import find_tables
@@ -151,6 +153,7 @@ def _prose_records(
                     n.category,
                     sentence_text or _around(text, f.start, f.end),
                     doc,
+                    measure=measure_of(n.indicator, f.unit, n.kind, n.category),
                     region_code=scope.region_code(region),
                 )
             )

@@ -16,6 +16,7 @@ from typing import Final
 
 from .context import Layout, Scope, find_time_phrases
 from .lexicon import Categories, compile_pattern
+from .measures import measure_of
 from .places import expand, find_places, names
 from .records import Indicator
 
@@ -226,6 +227,7 @@ def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: st
             value = Decimal(number) * factor
             region = place or scope.region(cell.start)
             period = _period_of(period_cells) or scope.period(cell.start)
+            category = _category(cats, name, topic or tb.title)
             out.append(
                 Indicator(
                     cell.start,
@@ -240,9 +242,10 @@ def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: st
                     region,
                     period,
                     name,
-                    _category(cats, name, topic or tb.title),
+                    category,
                     " ".join(text[row[0].start : row[-1].end].split()),
                     doc,
+                    measure=measure_of(name, unit, kind, category),
                     region_code=scope.region_code(region),
                 )
             )

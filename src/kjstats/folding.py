@@ -1,0 +1,78 @@
+"""The folded text every rule reads: same length as the document, so offsets stay valid.
+
+Full-width digits and signs become ASCII (data/variants.toml); traditional characters become
+simplified (OpenCC's t2s, a well-kept converter, used character for character where a phrase
+conversion would change the length); invisible format characters (a soft hyphen, a zero-width
+space or joiner inside a number) become SOFT_BREAK, which numbers and names look through.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Final
+
+from .lexicon import table
+
+# Stands for a line break inside a paragraph, or an invisible character: transparent to
+# numbers and names.
+SOFT_BREAK: Final = "\u200b"
+# Text outside these ranges never changes under t2s: skipping it keeps folding cheap.
+HAN: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _converter():
+    import opencc  # imported on first use: ~20 ms, paid only by texts with Chinese characters
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplified_char(ch: str) -> str:
+    out = _converter().convert(ch)
+    return out if len(out) == 1 else ch
+
+
+def to_simplified(text: str) -> str:
+    """text in simplified characters, of the same length (a phrase whose conversion would
+    change the length is converted character by character)."""
+    if not HAN.search(text):
+        return text
+    out = _converter().convert(text)
+    if len(out) == len(text):
+        return out
+    return "".join(_simplified_char(c) if HAN.match(c) else c for c in text)
+
+
+@cache
+def _table() -> dict[int, int]:
+    """One-for-one folds: full-width forms, and the invisible format characters."""
+    out: dict[int, int] = {}
+    for pair in table("variants").values():
+        out.update(str.maketrans(pair["from"], pair["to"]))
+    return out
+
+
+@cache
+def _invisible() -> re.Pattern:
+    chars = [chr(c) for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Cf"]
+    chars += ["\u00ad", "\ufeff", "\u180e", "\u034f", "\u061c"]
+    return re.compile("[" + re.escape("".join(chars)) + "]")
+
+
+@cache
+def _foldable() -> re.Pattern:
+    return re.compile("[" + re.escape("".join(chr(c) for c in _table())) + "]")
+
+
+def fold(text: str) -> str:
+    """The folded copy of text (same length). Each distinct character that folds is replaced
+    throughout at once (str.translate would look up every character)."""
+    fold_map = _table()
+    for ch in set(_foldable().findall(text)):
+        text = text.replace(ch, chr(fold_map[ord(ch)]))
+    if _invisible().search(text):
+        text = _invisible().sub(SOFT_BREAK, text)
+    return to_simplified(text)

@@ -1,0 +1,171 @@
+"""The standard measure of a figure (records.md "Measures"), from its indicator name and unit.
+
+The rules are data (data/measures.toml): the first measure whose core word stands in the name,
+with what it needs, without what it must not have, and of a fitting unit, is the figure's; when
+the words before the core name something narrower than the measure (技术开发合同成交额,
+高技术制造业R&D经费), the figure is a part of it and has no measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .folding import to_simplified
+from .gazetteer import gazetteer
+from .lexicon import table
+
+MONEY_UNITS = frozenset(("元", "美元", "欧元"))
+PERCENT_UNITS = frozenset(("%", "‰", "百分点"))
+
+
+def unit_kind(unit: str, kind: str) -> str:
+    """The kind of a figure's unit, as measure rules name it."""
+    if kind == "rank" or unit == "位":
+        return "rank"
+    if unit in PERCENT_UNITS:
+        return "percent"
+    if unit in MONEY_UNITS:
+        return "money"
+    if unit == "倍":
+        return "times"
+    return "count"
+
+
+@dataclass(frozen=True)
+class Rule:
+    measure: str
+    core: tuple[str, ...]  # longest first
+    needs: tuple[str, ...] = ()
+    not_: tuple[str, ...] = ()
+    units: frozenset[str] = frozenset()
+    lead: tuple[str, ...] = ()  # longest first, the shared lead words included
+    needs_lead: bool = False
+    categories: frozenset[str] = frozenset()
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    data = table("measures")
+    return rules_from(data)
+
+
+def rules_from(data: dict, extra: dict | None = None) -> tuple[Rule, ...]:
+    """The rules of a measures table (and of a user's, whose entries come first)."""
+    shared = data.get("shared", {}).get("lead", [])
+    tables = dict((extra or {}).get("measures", {}))
+    for mid, spec in data["measures"].items():
+        tables.setdefault(mid, spec)
+    out = []
+    for mid, spec in tables.items():
+        out.append(
+            Rule(
+                spec.get("measure", mid),
+                _longest_first(spec["core"]),
+                _longest_first(spec.get("needs", ())),
+                _longest_first(spec.get("not", ())),
+                frozenset(spec.get("units", ())),
+                # what a rule needs may lead the name (净增高新技术企业)
+                _longest_first(list(spec.get("lead", ())) + list(spec.get("needs", ())) + list(shared)),
+                bool(spec.get("needs_lead", False)),
+                frozenset(spec.get("categories", ())),
+            )
+        )
+    return tuple(out)
+
+
+def normalise(name: str) -> str:
+    """The name as the rules read it: simplified characters, R&D and GDP in capitals, no spaces,
+    without the light verb inside a name (高新技术产业实现增加值)."""
+    s = to_simplified(name).replace("r&d", "R&D").replace("gdp", "GDP").replace("＆", "&")
+    return "".join(s.split()).replace("实现", "")
+
+
+# What may lead any name without narrowing it: a bracketed source (【湖南省科技厅】), a year
+# (2019年, 202x年), a count of places (3市), a place.
+NOISE = re.compile(r"^(?:【[^】]*】|(?:19|20)[0-9xX]{2}年度?|[0-9一二三四五六七八九十两]+[市县区省个])")
+
+
+def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_rules=None) -> str:
+    """The measure id of a figure, "" when none fits (most figures)."""
+    if not indicator:
+        return ""
+    name = normalise(indicator)
+    uk = unit_kind(unit, kind)
+    for rule in table_rules or rules():
+        if rule.units and uk not in rule.units and uk != "rank":  # any measure may be ranked
+            continue
+        if rule.categories and category not in rule.categories:
+            continue
+        at, core = _find_core(name, rule.core)
+        if at < 0:
+            continue
+        if rule.needs and not any(w in name for w in rule.needs):
+            continue
+        if any(w in name for w in rule.not_):
+            continue
+        lead = _drop_noise(name[:at])
+        rest, named_lead = _strip_lead(lead, rule.lead)
+        if rule.needs_lead and not named_lead:
+            continue
+        if rest:
+            return ""  # a part of the measure: 技术开发合同成交额
+        return rule.measure
+    return ""
+
+
+def _find_core(name: str, cores: tuple[str, ...]) -> tuple[int, str]:
+    """The leftmost core word in the name (the longest of those starting there)."""
+    best, word = -1, ""
+    for c in cores:
+        i = name.find(c)
+        if i >= 0 and (best < 0 or i < best or (i == best and len(c) > len(word))):
+            best, word = i, c
+    return best, word
+
+
+def _strip_lead(lead: str, words: tuple[str, ...]) -> tuple[str, bool]:
+    """What is left of the words before the core once allowed lead words are taken off, and
+    whether a measure's own (not shared) word was among them."""
+    named = False
+    shared = set(table("measures").get("shared", {}).get("lead", []))
+    changed = True
+    while lead and changed:
+        changed = False
+        for w in words:
+            if lead.startswith(w):
+                lead = lead[len(w) :]
+                named = named or w not in shared
+                changed = True
+                break
+        else:
+            for w in words:
+                if lead.endswith(w):
+                    lead = lead[: -len(w)]
+                    named = named or w not in shared
+                    changed = True
+                    break
+    lead = lead.strip("的、和及与,()")
+    return lead, named
+
+
+def _drop_noise(lead: str) -> str:
+    """The words before a core without the brackets, years and places that lead it."""
+    g = gazetteer()
+    while lead:
+        m = NOISE.match(lead)
+        if m:
+            lead = lead[m.end() :]
+            continue
+        for k in range(min(len(lead), g.longest), 1, -1):
+            if lead[:k] in g.forms:
+                lead = lead[k:]
+                break
+        else:
+            break
+    return lead
