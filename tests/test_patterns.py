@@ -52,12 +52,29 @@ def test_both_engines_find_the_same(pattern):
 def test_folding_is_one_step_and_keeps_offsets():
     # fold() replaces each distinct character throughout, one after another: that equals a
     # one-step translation only while no character folds into another that folds again
-    from kjstats.lexicon import fold, fold_table
+    from kjstats.folding import _table, fold
 
-    table = fold_table()
+    table = _table()
     assert all(table.get(target, target) == target for target in table.values())
     text = "全区，Ｒ＆Ｄ经费２５.９億元（增長１２％）；幅度"
-    assert fold(text) == text.translate(table) and len(fold(text)) == len(text)
+    assert fold(text) == "全区,R&D经费25.9亿元(增长12%);幅度"
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text,folded",
+    [
+        ("研究與試驗發展(R&D)經費30782.9億元", "研究与试验发展(R&D)经费30782.9亿元"),  # traditional
+        ("高新技術企業總數", "高新技术企业总数"),
+        ("1\u00ad234万元", "1\u200b234万元"),  # a soft hyphen inside a number: transparent
+        ("12\u200d34家", "12\u200b34家"),  # a zero-width joiner
+        ("plain ascii 2024", "plain ascii 2024"),
+    ],
+)
+def test_folding_simplifies_and_hides_invisible_characters(text, folded):
+    from kjstats.folding import fold
+
+    assert fold(text) == folded and len(fold(text)) == len(text)
 
 
 # Time phrases are looked for only in windows around their anchor characters (context.py):

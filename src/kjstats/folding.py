@@ -1,6 +1,6 @@
 """The folded text every rule reads: same length as the document, so offsets stay valid.
 
-Full-width digits and signs become ASCII (data/variants.toml); traditional characters become
+Full-width forms become ASCII; traditional characters become
 simplified (OpenCC's t2s, a well-kept converter, used character for character where a phrase
 conversion would change the length); invisible format characters (a soft hyphen, a zero-width
 space or joiner inside a number) become SOFT_BREAK, which numbers and names look through.
@@ -12,8 +12,6 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from typing import Final
-
-from .lexicon import table
 
 # Stands for a line break inside a paragraph, or an invisible character: transparent to
 # numbers and names.
@@ -48,10 +46,10 @@ def to_simplified(text: str) -> str:
 
 @cache
 def _table() -> dict[int, int]:
-    """One-for-one folds: full-width forms, and the invisible format characters."""
-    out: dict[int, int] = {}
-    for pair in table("variants").values():
-        out.update(str.maketrans(pair["from"], pair["to"]))
+    """One-for-one folds: the full-width forms of ASCII (Ｒ＆Ｄ, ２５．９, ％) and the ideographic
+    space."""
+    out = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    out[0x3000] = 0x20
     return out
 
 
