@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .folding import to_simplified
 from .gazetteer import gazetteer
-from .lexicon import table
+from .lexicon import Pattern, alternation, compile_pattern, table
 
 MONEY_UNITS = frozenset(("元", "美元", "欧元"))
 PERCENT_UNITS = frozenset(("%", "‰", "百分点"))
@@ -43,6 +43,7 @@ class Rule:
     lead: tuple[str, ...] = ()  # longest first, the shared lead words included
     needs_lead: bool = False
     categories: frozenset[str] = frozenset()
+    pattern: Pattern | None = None  # the core words as one pattern: leftmost, longest there
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -74,6 +75,7 @@ def rules_from(data: dict, extra: dict | None = None) -> tuple[Rule, ...]:
                 _longest_first(list(spec.get("lead", ())) + list(spec.get("needs", ())) + list(shared)),
                 bool(spec.get("needs_lead", False)),
                 frozenset(spec.get("categories", ())),
+                compile_pattern(alternation(spec["core"])),
             )
         )
     return tuple(out)
@@ -95,16 +97,28 @@ def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_r
     """The measure id of a figure, "" when none fits (most figures)."""
     if not indicator:
         return ""
+    if table_rules is None:
+        return _measure_cached(indicator, unit, kind, category)
+    return _measure(indicator, unit, kind, category, table_rules)
+
+
+@lru_cache(maxsize=8192)
+def _measure_cached(indicator: str, unit: str, kind: str, category: str) -> str:
+    return _measure(indicator, unit, kind, category, rules())
+
+
+def _measure(indicator: str, unit: str, kind: str, category: str, table_rules) -> str:
     name = normalise(indicator)
     uk = unit_kind(unit, kind)
-    for rule in table_rules or rules():
+    for rule in table_rules:
         if rule.units and uk not in rule.units and uk != "rank":  # any measure may be ranked
             continue
         if rule.categories and category not in rule.categories:
             continue
-        at, core = _find_core(name, rule.core)
-        if at < 0:
+        m = rule.pattern.search(name) if rule.pattern is not None else None
+        if m is None:
             continue
+        at = m.start()
         if rule.needs and not any(w in name for w in rule.needs):
             continue
         if any(w in name for w in rule.not_):
@@ -117,16 +131,6 @@ def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_r
             return ""  # a part of the measure: 技术开发合同成交额
         return rule.measure
     return ""
-
-
-def _find_core(name: str, cores: tuple[str, ...]) -> tuple[int, str]:
-    """The leftmost core word in the name (the longest of those starting there)."""
-    best, word = -1, ""
-    for c in cores:
-        i = name.find(c)
-        if i >= 0 and (best < 0 or i < best or (i == best and len(c) > len(word))):
-            best, word = i, c
-    return best, word
 
 
 def _strip_lead(lead: str, words: tuple[str, ...]) -> tuple[str, bool]:

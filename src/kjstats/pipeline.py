@@ -13,7 +13,8 @@ from .lexicon import Categories, default_categories
 from .measures import measure_of
 from .naming import LIST_SEP, Namer, plan_blocks
 from .records import Indicator
-from .tables import find_tables
+from .tablefind import find_tables
+from .tables import table_records
 
 
 def extract(text: str, doc: str | None = None, categories: Categories | None = None) -> list[Indicator]:
@@ -54,7 +55,7 @@ def _extract(
             chars[i] = SOFT_BREAK
         folded = "".join(chars)
     cats = categories or default_categories()
-    tables = find_tables(folded, lay)
+    tables = find_tables(folded)
     table_lines = [(tb.start, tb.end) for tb in tables]
     figs = _prose_figures(folded, lay, table_lines)
     scope = Scope(text, folded, lay, sorted([f.start for f in figs] + [tb.start for tb in tables]), context)
@@ -62,7 +63,7 @@ def _extract(
         scope.title_category = _title_category(folded, lay, cats)
     records = _prose_records(text, folded, lay, scope, figs, cats, doc)
     for tb in tables:
-        records.extend(tb.records(text, scope, cats, doc))
+        records.extend(table_records(tb, text, scope, cats, doc, figs))
     records.sort(key=lambda r: (r.start, r.end))
     if offset:
         records = [replace(r, start=r.start + offset, end=r.end + offset) for r in records]

@@ -9,16 +9,18 @@ to the value columns in order rather than by position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
-from .context import Layout, Scope, find_time_phrases
+from .context import Scope, find_time_phrases
+from .figures import Figure
 from .lexicon import Categories, compile_pattern
 from .measures import measure_of
 from .places import expand, find_places, names
 from .records import Indicator
+from .tablefind import Cell, Table
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
@@ -68,165 +70,67 @@ def _unit_of(word: str) -> tuple[str, Decimal]:
     return word, Decimal(1)
 
 
-@dataclass(init=False)
-class Cell:
-    text: str
-    start: int
-    end: int
-
-    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-
-
-@dataclass
-class Table:
-    start: int
-    end: int
-    title: str
-    rows: list[list[Cell]] = field(default_factory=list)
-
-    def records(self, text: str, scope: Scope, cats: Categories, doc: str | None) -> list[Indicator]:
-        return _table_records(self, text, scope, cats, doc)
-
-
-def _split_row(t: str, s: int, e: int) -> list[Cell]:
-    cells = []
-    i = s
-    for part in t[s:e].split("|"):
-        j = i + len(part)
-        lead = len(part) - len(part.lstrip())
-        body = part.strip()
-        cells.append(Cell(body, i + lead, i + lead + len(body)))
-        i = j + 1
-    # a leading empty cell is kept (a row label left blank), trailing empties dropped
-    while cells and not cells[-1].text:
-        cells.pop()
-    return cells
-
-
-def find_tables(folded: str, lay: Layout) -> list[Table]:
-    """Runs of two or more lines holding '|' cells."""
-    tables: list[Table] = []
-    lines = []
-    pos = 0
-    for line in folded.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines):
-        s, e = lines[i]
-        if folded.count("|", s, e) >= 1 and _is_row(folded[s:e]):
-            j = i
-            while j + 1 < len(lines) and _is_row(folded[lines[j + 1][0] : lines[j + 1][1]]):
-                j += 1
-            if j > i:
-                title = _title_before(folded, lines, i)
-                tb = Table(lines[i][0], lines[j][1], title)
-                for k in range(i, j + 1):
-                    tb.rows.append(_split_row(folded, *lines[k]))
-                tables.append(tb)
-            i = j + 1
-        else:
-            i += 1
-    return tables
-
-
-def _is_row(line: str) -> bool:
-    return line.count("|") >= 1 and len(line.strip()) > 1 and not line.strip().startswith("http")
-
-
-def _title_before(t: str, lines: list[tuple[int, int]], i: int) -> str:
-    for k in range(i - 1, max(-1, i - 3), -1):
-        s, e = lines[k]
-        line = t[s:e].strip()
-        if not line:
-            continue
-        if len(line) <= 40 and line[-1] not in "。；;!！?？":
-            return line
-        break
-    return ""
-
-
-def _is_number(cell: str) -> bool:
-    return bool(NUMBER_CELL.match(cell))
+BRACKETED: Final = compile_pattern(r"[(（][^)）]*[)）]")
 
 
 def _topic(title: str) -> str:
-    s = title
+    """What a table is about, from its title (表1 全省R&D经费投入情况 (2016年) -> R&D经费投入)."""
+    s = BRACKETED.sub("", title).strip()
     for _ in range(3):
         s = TITLE_NOISE.sub("", s).strip()
         s = TOPIC_NOISE.sub("", s).strip()
     return s
 
 
-def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: str | None) -> list[Indicator]:
-    rows = tb.rows
-    # header rows: before the first row that holds a number outside a row-number column
-    first_data = None
-    for r, row in enumerate(rows):
-        nums = [c for c in row if _is_number(c.text)]
-        label_like = [c for c in row if c.text and not _is_number(c.text) and not EMPTY_CELL.match(c.text)]
-        if nums and not (len(nums) == 1 and row and row[0] is nums[0] and len(label_like) >= len(row) - 1):
-            first_data = r
-            break
-    if first_data is None:
-        return []
-    headers = rows[:first_data]
-    period_cells = [c.text for h in headers for c in h if PERIOD_CELL.match(c.text)]
-    row_number_col = any(c.text in ROW_NUMBER_HEADERS for h in headers for c in h[:1])
-    # value columns: header cells that are neither row labels, periods nor blanks
-    value_cols: list[str] = []
-    for h in headers:
-        cols = [c.text for c in h if c.text and not PERIOD_CELL.match(c.text)]
-        unit_cols = [c for c in cols if HEADER_UNIT.search(c)]
-        if unit_cols:
-            value_cols = cols if len(unit_cols) == len(cols) else unit_cols
-            break
-    if not value_cols and headers:
-        cols = [c.text for c in headers[0] if c.text and not PERIOD_CELL.match(c.text)]
-        value_cols = cols[1:] if len(cols) > 1 else cols
+def table_records(
+    tb: Table, text: str, scope: Scope, cats: Categories, doc: str | None, prose: list[Figure]
+) -> list[Indicator]:
+    """One record per number cell of a table."""
+    columns = [_column(h, tb.super_header) for h in tb.columns]
+    width = max((len(v) for _, v in tb.rows), default=0)
+    columns += [_column("", tb.super_header)] * max(0, width - len(columns))
+    _name_growth_columns(columns)
+    _units_from_prose(columns, tb, prose)
     topic = _topic(tb.title)
+    title_period = _cell_period(tb.title) if tb.title else ""
+    period_cells = [h for h in tb.columns if PERIOD_CELL.match(h)]
     out: list[Indicator] = []
-    prev_names: dict[int, str] = {}
-    for row in rows[first_data:]:
-        cells = [c for c in row if c.text]
-        if not cells:
-            continue
-        if row_number_col and row and row[0].text and _is_number(row[0].text):
-            cells = [c for c in row[1:] if c.text]
-        labels = [
-            c for c in cells if not _is_number(c.text) and not EMPTY_CELL.match(c.text) and not UNIT_CELL.match(c.text)
-        ]
-        unit_cell = next((c for c in cells if UNIT_CELL.match(c.text)), None)
-        values = [c for c in cells if _is_number(c.text) or EMPTY_CELL.match(c.text)]
-        # leading blanks before the label are not values
-        if labels:
-            values = [c for c in values if c.start > labels[0].start]
-        label = labels[0].text if labels else ""
-        place = "" if label.replace(" ", "") in WHOLE_ROWS else _row_place(label)
-        if not place and label.replace(" ", "") in WHOLE_ROWS:
-            place = scope.doc_region or ""
+    for first, cells in tb.rows:
+        # the row's label, a unit cell (家, 亿元) and its value cells in column order
+        row = [c for c in [first, *cells] if c is None or c.text]
+        labels = [c for c in row if c is not None and not NUMBER_CELL.match(c.text) and not UNIT_CELL.match(c.text)]
+        unit_cell = next((c for c in row if c is not None and UNIT_CELL.match(c.text)), None)
+        label_cell = labels[0] if labels else None
+        after = row[row.index(label_cell) + 1 :] if label_cell is not None else row
+        values = [c for c in after if c is None or NUMBER_CELL.match(c.text)]
+        label = label_cell.text if label_cell else ""
+        whole = label.replace(" ", "") in WHOLE_ROWS
+        place = scope.doc_region if whole else _row_place(label)
+        if whole:
             label = ""
         row_level = ""
         for k, cell in enumerate(values):
-            if not _is_number(cell.text):
+            col = columns[k] if k < len(columns) else _column("", "")
+            if cell is None or not NUMBER_CELL.match(cell.text):
                 continue
-            col = value_cols[k] if k < len(value_cols) else ""
-            unit, factor, kind = _cell_unit(label, col, unit_cell.text if unit_cell else "", cell.text)
+            unit, factor, kind = _cell_unit(
+                label, col.header, unit_cell.text if unit_cell else col.unit_word, cell.text
+            )
+            if col.rank:
+                unit, factor, kind = "位", Decimal(1), "rank"
             if unit is None:
                 continue
-            name = _cell_name(label, col, topic, place, kind, row_level or prev_names.get(k, ""))
+            header = col.name_header
+            name = _cell_name(label, header, topic, place, kind, col.level_name or row_level)
             if kind == "level":
-                prev_names[k] = name
                 row_level = name
             m = NUMBER_CELL.match(cell.text)
-            if m is None:
-                continue
-            number = m.group(1).replace(",", "").replace("−", "-")
-            value = Decimal(number) * factor
+            assert m is not None
+            value = Decimal(m.group(1).replace(",", "").replace("−", "-")) * factor
+            if col.ratio and unit == "%" and not m.group(2):
+                value *= 100  # 0.371 in a column of rates written as ratios: 37.1%
             region = place or scope.region(cell.start)
-            period = _period_of(period_cells) or scope.period(cell.start)
+            period = _period_of(period_cells) or title_period or scope.period(cell.start)
             category = _category(cats, name, topic or tb.title)
             out.append(
                 Indicator(
@@ -243,13 +147,129 @@ def _table_records(tb: Table, text: str, scope: Scope, cats: Categories, doc: st
                     period,
                     name,
                     category,
-                    " ".join(text[row[0].start : row[-1].end].split()),
+                    _row_sentence(text, [c for c in row if c is not None], cell),
                     doc,
                     measure=measure_of(name, unit, kind, category),
                     region_code=scope.region_code(region),
                 )
             )
     return out
+
+
+ROW_SENTENCE_MAX: Final = 200  # a record's sentence is its row, cut around the cell in a wide one
+
+
+def _row_sentence(text: str, cells: list[Cell], cell: Cell) -> str:
+    lo, hi = cells[0].start, cells[-1].end
+    if hi - lo > ROW_SENTENCE_MAX:
+        lo = max(lo, cell.start - ROW_SENTENCE_MAX // 2)
+        hi = min(hi, cell.end + ROW_SENTENCE_MAX // 2)
+    return " ".join(text[lo:hi].split())
+
+
+@dataclass
+class Column:
+    """What a value column holds, from its header (and, when the header says nothing of it,
+    from the prose that gives the same numbers)."""
+
+    header: str
+    unit_word: str = ""  # 亿元, %, 项: a unit the header (or the prose) gives
+    rank: bool = False  # 排名: the cells are ranks
+    ratio: bool = False  # 0.371 stands for 37.1%
+    level_name: str = ""  # a growth or rank column's measure: the level column it belongs to
+    name_header: str = ""  # the header as a name (本月 under 现价工业产值: 现价工业产值)
+
+
+RANK_HEADER: Final = compile_pattern(r"(?:排名|排位|名次|位次)$")
+
+
+def _column(header: str, super_header: str) -> Column:
+    h = header.replace(" ", "")
+    m = HEADER_UNIT.search(h) or TRAILING_UNIT.search(h)
+    col = Column(header, unit_word=m.group(1) if m else "", rank=bool(RANK_HEADER.search(h)))
+    bare = _bare(TRAILING_UNIT.sub("", h))
+    # a header that only says which value (本月, 累计, 增长) names the measure over it
+    if super_header and (not bare or VALUE_HEADER.match(bare) or GROWTH_WORDS.fullmatch(bare)):
+        col.name_header = super_header + (f"({col.unit_word})" if col.unit_word else "")
+        if GROWTH_WORDS.search(h):
+            col.name_header += "增长"
+    else:
+        col.name_header = header
+    return col
+
+
+def _name_growth_columns(columns: list[Column]) -> None:
+    """增长(%) after R&D经费投入(亿元), 成交额排名 after 成交额(亿元): the measure of the level
+    column before."""
+    level = ""
+    for col in columns:
+        bare = _bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))
+        is_change = bool(GROWTH_WORDS.search(bare)) or col.rank
+        if not is_change and not SHARE_WORDS.search(bare):
+            level = RANK_HEADER.sub("", bare)
+            if VALUE_HEADER.match(level):
+                level = ""  # 数值(亿元): the rows name the measures
+            continue
+        rest = RANK_HEADER.sub("", GROWTH_REST.sub("", bare))
+        if is_change and (not rest or (level and level.startswith(rest))):
+            col.level_name = level
+
+
+GROWTH_REST: Final = compile_pattern(r"(?:同比|增长率?|增速|增幅|比上年|较上年|累计)")
+TRAILING_UNIT: Final = compile_pattern(r"(%|‰)$")
+# Values written with fewer digits than the prose that gives them: 444.8亿元 for 4448189 (万元).
+FACTORS: Final = (Decimal(1), Decimal(10) ** 4, Decimal(10) ** 8, Decimal(1000))
+PROSE_TOLERANCE: Final = Decimal("0.0005")
+
+
+def _units_from_prose(columns: list[Column], tb: Table, prose: list[Figure]) -> None:
+    """A column whose header gives no unit takes the unit of the prose figure that states one
+    of its numbers (合计 8024 and 吸纳技术合同8024项: 项; 4448189 and 444.8亿元: 万元); a column of
+    rates without % holds ratios when the prose writes its number as a percentage."""
+    if not prose:
+        return
+    for k, col in enumerate(columns):
+        if col.rank or col.unit_word == "%" or col.unit_word == "‰":
+            continue
+        numbers = []
+        for _, values in tb.rows:
+            cell = values[k] if k < len(values) else None
+            m = NUMBER_CELL.match(cell.text) if cell is not None else None
+            if m:
+                numbers.append(Decimal(m.group(1).replace(",", "")))
+        rate = bool(GROWTH_WORDS.search(col.header) or SHARE_WORDS.search(col.header))
+        if rate and not col.unit_word:
+            if _stated(numbers, prose, Decimal(100), "%"):
+                col.ratio = True
+            continue
+        if col.unit_word:
+            continue
+        for factor in FACTORS:
+            unit = _stated(numbers, prose, factor, None)
+            if unit:
+                col.unit_word = _unit_word(unit, factor)
+                break
+
+
+def _stated(numbers: list[Decimal], prose: list[Figure], factor: Decimal, unit: str | None) -> str:
+    """The unit of a prose figure equal to one of the numbers times factor (to its precision)."""
+    for n in numbers:
+        if abs(n) < 10 and factor == 1 and unit is None:
+            continue  # a small count matches by chance
+        target = n * factor
+        for f in prose:
+            if unit is not None and f.unit != unit:
+                continue
+            if f.unit in ("位", "") or f.value == 0:
+                continue
+            if abs(f.value - target) <= abs(f.value) * PROSE_TOLERANCE:
+                return f.unit
+    return ""
+
+
+def _unit_word(unit: str, factor: Decimal) -> str:
+    prefix = {Decimal(10) ** 4: "万", Decimal(10) ** 8: "亿", Decimal(1000): "千"}.get(factor, "")
+    return prefix + unit
 
 
 def _norm(d: Decimal) -> Decimal:
@@ -316,7 +336,7 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
         measure = "" if col_is_value else col_name
         subject = _topic_subject(topic, measure)
         if measure and subject and measure not in subject and subject not in measure:
-            return subject + measure
+            return _joined(subject, measure)
         return measure or subject or topic
     if col_is_value:
         return label_name
@@ -337,6 +357,14 @@ def _category(cats: Categories, name: str, topic: str) -> str:
 
 def _bare(header: str) -> str:
     return HEADER_UNIT.sub("", header).replace(" ", "")
+
+
+def _joined(a: str, b: str) -> str:
+    """a then b, a word they share written once (吸纳技术合同 + 合同数 -> 吸纳技术合同数)."""
+    for k in range(min(len(a), len(b)) - 1, 1, -1):
+        if a.endswith(b[:k]):
+            return a + b[k:]
+    return a + b
 
 
 def _topic_subject(topic: str, measure: str) -> str:

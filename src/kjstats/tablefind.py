@@ -1,0 +1,231 @@
+"""Tables in a text, of any shape: rows of cells (``a | b | c``, as HTML, Word and PDF tables are
+read), and tables flattened to one cell per line (copied from a web page: 地区, 产值(亿元),
+增长(%), 福州市, 122.46, 24.0, …), with their title and header rows.
+
+A table is given as a grid: header rows, then data rows of a label and value cells. Headers
+split over two lines are joined (成交额 | 成交额 over 同比增长率 | 排名: the second line completes
+the repeated columns); a first header row of one cell is the table's title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from .lexicon import compile_pattern
+
+NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
+EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)$")
+ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
+# A line of a flattened table: short, no sentence punctuation.
+ITEM_MAX: Final = 30
+SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$")
+MIN_ROWS: Final = 2
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str  # stripped, inner spaces kept
+    start: int
+    end: int
+
+
+@dataclass
+class Table:
+    start: int
+    end: int
+    title: str = ""  # the lines before it that name it (表1 全省R&D经费投入情况, (2016年))
+    super_header: str = ""  # a header spanning every value column (现价工业产值)
+    columns: list[str] = field(default_factory=list)  # header text of each value column
+    corner: str = ""  # the header over the row labels (地区, 行业)
+    rows: list[tuple[Cell | None, list[Cell | None]]] = field(default_factory=list)
+
+
+def is_number(text: str) -> bool:
+    return bool(NUMBER_CELL.match(text))
+
+
+def is_blank(text: str) -> bool:
+    return not text or bool(EMPTY_CELL.match(text))
+
+
+def find_tables(folded: str) -> list[Table]:
+    """Every table of the text, in order."""
+    lines = _lines(folded)
+    out: list[Table] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (_is_item(folded, lines[j]) or _is_blank_line(folded, lines[j])):
+            j += 1
+        run = [ln for ln in lines[i:j] if not _is_blank_line(folded, ln)]
+        bars = sum(1 for s, e in run if "|" in folded[s:e])
+        if (bars >= 2 and len(run) >= 2) or len(run) >= 2 * (MIN_ROWS + 1):
+            out.extend(_tables_in_run(folded, run, lines, i))
+        i = max(j, i + 1)
+    return out
+
+
+def _lines(t: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in t.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_blank_line(t: str, line: tuple[int, int]) -> bool:
+    return not t[line[0] : line[1]].strip()
+
+
+def _is_item(t: str, line: tuple[int, int]) -> bool:
+    """A line that can belong to a table: a row of cells, or one short cell."""
+    s = t[line[0] : line[1]].strip()
+    if not s or s.startswith("http"):
+        return False
+    if "|" in s:
+        return True
+    return len(s) <= ITEM_MAX and not SENTENCE_MARK.search(s)
+
+
+def _cells(t: str, s: int, e: int) -> list[Cell]:
+    """The cells of a row a | b | c (a line without bars is one cell); trailing empties dropped."""
+    cells = []
+    i = s
+    for part in t[s:e].split("|"):
+        j = i + len(part)
+        lead = len(part) - len(part.lstrip())
+        body = part.strip()
+        cells.append(Cell(body, i + lead, i + lead + len(body)))
+        i = j + 1
+    while cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def _tables_in_run(t: str, run: list[tuple[int, int]], lines, first: int) -> list[Table]:
+    rows = [_cells(t, s, e) for s, e in run]
+    wide = [r for r in rows if sum(1 for c in r if c.text) >= 2]
+    if len(wide) >= len(rows) / 2:
+        grid = _grid(t, rows)
+        return [grid] if grid else []
+    # one cell a line: read the cells in order and find the rows in them
+    items = [c for r in rows for c in r if c.text]
+    return _flattened(t, items)
+
+
+# --- rows of cells ---------------------------------------------------------------------
+
+
+def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
+    first_data = next((r for r, row in enumerate(rows) if _is_data_row(row)), None)
+    if first_data is None:
+        return None
+    headers = rows[:first_data]
+    data = [r for r in rows[first_data:] if any(c.text for c in r)]
+    if len(data) < 1:
+        return None
+    title = ""
+    if headers and sum(1 for c in headers[0] if c.text) == 1 and len(headers) > 1:
+        title = headers[0][0].text  # 2022年上半年各市吸纳技术合同情况 | | | |
+        headers = headers[1:]
+    numbered = any(c.text in ROW_NUMBER_HEADERS for h in headers for c in h[:1])
+    header_cells = _merge_headers(headers)
+    if numbered and header_cells and header_cells[0] in ROW_NUMBER_HEADERS:
+        header_cells = header_cells[1:]
+    corner, columns = (header_cells[0], header_cells[1:]) if header_cells else ("", [])
+    table = Table(rows[0][0].start if rows[0] else 0, data[-1][-1].end if data[-1] else 0, title)
+    table.corner, table.columns = corner, columns
+    for row in data:
+        cells = [c for c in row if c.text]
+        if numbered and cells and is_number(cells[0].text) and len(cells) > 1:
+            cells = cells[1:]  # the row's number
+        label = cells[0] if cells and not is_number(cells[0].text) and not is_blank(cells[0].text) else None
+        values: list[Cell | None] = [c if not is_blank(c.text) else None for c in cells[1 if label else 0 :]]
+        if not columns and not any(v is not None and is_number(v.text) for v in values):
+            continue
+        table.rows.append((label, values))
+    return table
+
+
+def _is_data_row(row: list[Cell]) -> bool:
+    """A row holding a number that is not only its row number."""
+    nums = [c for c in row if is_number(c.text)]
+    if not nums:
+        return False
+    labels = [c for c in row if c.text and not is_number(c.text) and not is_blank(c.text)]
+    return not (len(nums) == 1 and row[0] is nums[0] and len(labels) >= len(row) - 1)
+
+
+def _merge_headers(headers: list[list[Cell]]) -> list[str]:
+    """One header text per column. A later row with fewer cells completes the columns the row
+    above names alike (成交额, 成交额 + 同比增长率, 排名), else the last columns."""
+    if not headers:
+        return []
+    base = [c.text for c in headers[0]]
+    for row in headers[1:]:
+        extra = [c.text for c in row if c.text]
+        if not extra:
+            continue
+        if len(extra) >= len([b for b in base if b]):
+            base = [f"{b}{e}" if b and e != b else (e or b) for b, e in zip(base + [""] * len(extra), extra)]
+            continue
+        repeated = [k for k, b in enumerate(base) if b and base.index(b) != k]
+        targets = repeated if len(repeated) == len(extra) else list(range(len(base) - len(extra), len(base)))
+        for k, e in zip(targets, extra):
+            base[k] = base[k] + e
+    return base
+
+
+# --- one cell a line ---------------------------------------------------------------------
+
+
+def _flattened(t: str, items: list[Cell]) -> list[Table]:
+    """Tables in a sequence of one-cell lines: runs of a label and k values, at least twice."""
+    kinds = ["v" if is_number(c.text) or is_blank(c.text) else "l" for c in items]
+    out: list[Table] = []
+    i = 0
+    while i < len(items):
+        if kinds[i] != "l":
+            i += 1
+            continue
+        k = 0
+        while i + 1 + k < len(items) and kinds[i + 1 + k] == "v":
+            k += 1
+        if not k:
+            i += 1
+            continue
+        n = 0
+        while _group_at(kinds, i + n * (k + 1), k):
+            n += 1
+        if n < MIN_ROWS or not any(is_number(c.text) for c in items[i + 1 : i + 1 + k]):
+            i += 1
+            continue
+        out.append(_flat_table(items, i, k, n))
+        i += n * (k + 1)
+    return out
+
+
+def _group_at(kinds: list[str], at: int, k: int) -> bool:
+    return at + k < len(kinds) and kinds[at] == "l" and all(kinds[at + 1 + m] == "v" for m in range(k))
+
+
+def _flat_table(items: list[Cell], start: int, k: int, n: int) -> Table:
+    # the k labels before the first row are the column headers, a label before them the
+    # corner (地区), what comes before that the title and a header over all columns
+    head = items[max(0, start - k) : start]
+    columns = [c.text for c in head] if len(head) == k else [""] * k
+    lead = items[: max(0, start - k)]
+    corner = lead[-1].text if lead and len(lead[-1].text) <= 6 else ""
+    above = lead[:-1] if corner else lead
+    above = above[-3:]
+    super_header = above[-1].text.replace(" ", "") if above and len(above[-1].text) <= 12 else ""
+    title = " ".join(c.text for c in above)
+    last = items[start + n * (k + 1) - 1]
+    table = Table((head[0] if head else items[start]).start, last.end, title, super_header, columns, corner)
+    for g in range(n):
+        at = start + g * (k + 1)
+        values: list[Cell | None] = [c if not is_blank(c.text) else None for c in items[at + 1 : at + 1 + k]]
+        table.rows.append((items[at], values))
+    return table
