@@ -9,11 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from fixtures_build import build_docx, build_html, seed_text, write_text_variants
 
 import kjstats
 import kjstats.parallel
 from clirun import invoke
+from fixtures_build import build_docx, build_html, seed_text, write_text_variants
 from kjstats.records import OUTPUT_FIELDS, Indicator
 from kjstats.writers import record_row
 
@@ -129,9 +129,7 @@ def test_to_dataframe_columns_and_types():
     for i, r in enumerate(records):
         row = record_row(r)
         assert df["value"].iat[i] == float(r.value)
-        assert (pd.isna(df["value_max"].iat[i]) and r.value_max is None) or df["value_max"].iat[i] == float(
-            r.value_max
-        )
+        assert (pd.isna(df["value_max"].iat[i]) and r.value_max is None) or df["value_max"].iat[i] == float(r.value_max)
         assert df["start"].iat[i] == r.start and bool(df["planned"].iat[i]) is r.planned
         assert df["text"].iat[i] == r.text and df["measure"].iat[i] == r.measure
         assert pd.isna(df["qualifier"].iat[i]) if row["qualifier"] is None else df["qualifier"].iat[i] == r.qualifier

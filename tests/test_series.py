@@ -308,9 +308,10 @@ def test_html_page_charts_each_series_and_titles_each_cell():
     # The rd_intensity chart: a line per region with two points or more, a point per figure drawn.
     section = page.split('data-measure="rd_intensity"')[1]
     svg = section.split("</svg>")[0]
-    assert svg.count("<polyline") == 1  # 江苏省 (2020, 2021, 2025); 浙江省 has one point
+    assert svg.count('class="seg"') == 2  # 江苏省: 2020-2021, 2021-2025; 浙江省 has one point
     assert svg.count("<circle") == 4
     assert 'fill="#fff"' in svg  # the 2025 target is hollow
+    assert "stroke-dasharray" not in svg  # no period between them is empty
     # rd_spend has one period: bars.
     assert "<rect" in page.split('data-measure="rd_spend"')[1].split("</svg>")[0]
     # Every non-empty cell says where its figures stand.
@@ -319,6 +320,22 @@ def test_html_page_charts_each_series_and_titles_each_cell():
     assert parse_sources(cells[0]["data-sources"]) == [("a.txt", 9, 13)]
     assert "a.txt [9:13]" in cells[0]["title"]
     assert any(parse_sources(c["data-sources"]) == [("b.txt", 40, 44)] and "3.3*" in c["title"] for c in cells)
+
+
+def test_html_chart_dashes_a_line_across_an_empty_period():
+    rs = [
+        fig("1", "江苏省", "320000", "2019"),
+        fig("2", "江苏省", "320000", "2021"),
+        fig("5", "浙江省", "330000", "2020"),
+    ]
+    svg = summary_page(series(rs)).split("<svg", 1)[1].split("</svg>")[0]
+    [seg] = re.findall(r'<line class="seg"[^>]*>', svg)
+    assert "stroke-dasharray" in seg
+    # The axis spans the values (1 to 5), the labels in base units made short.
+    labels = re.findall(r'text-anchor="end">([^<]+)</text>', svg)
+    assert labels[0] == "1" and labels[-1] == "5"
+    big = [fig("2.59e9", "越城区", "330602", "2020", unit="元", measure="rd_spend", kind="level")]
+    assert ">25亿</text>" in summary_page(series(big)) or ">30亿</text>" in summary_page(series(big))
 
 
 def test_html_page_without_series():
@@ -475,7 +492,7 @@ def test_summary_html(reports, tmp_path):
     assert "<script" not in page
     res = run("summary", reports, "--measure", "rd_intensity", "--html", "-")
     assert res.exit_code == 0 and res.stdout.count("<svg") == 1 and "All figures" not in res.stdout
-    assert "<polyline" in res.stdout
+    assert 'class="seg"' in res.stdout
 
 
 def test_summary_usage_errors(reports, tmp_path):

@@ -105,26 +105,32 @@ def chart_svg(s: Series, colours: Sequence[str]) -> str:
     if not points:
         return f'<p class="note">No figure in {_esc(s.unit or "the table’s unit")} to draw.</p>'
     values = [float(r.value) for _, _, r in points]
-    ticks = _ticks(min(0.0, *values), max(0.0, *values))
-    lo, hi = ticks[0], ticks[-1]
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     n = len(s.periods)
+    if n == 1:  # bars start at zero
+        ticks = _ticks(min(0.0, *values), max(0.0, *values))
+    else:  # lines show the change: the axis spans the values
+        ticks = _ticks(min(values), max(values))
+    lo, hi = ticks[0], ticks[-1]
+    slanted = max(len(p) for p in s.periods) * 6.5 > (WIDTH - LEFT - RIGHT) / n  # labels would collide
+    bottom = BOTTOM + (20 if slanted else 0)
+    height = HEIGHT + (20 if slanted else 0)
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def y(v: float) -> float:
         return TOP + plot_h * (hi - v) / (hi - lo)
 
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-        f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{_esc(s.title)}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+        f'viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{_esc(s.title)}">'
     ]
     for t in ticks:
         out.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(t):.1f}" y2="{y(t):.1f}"/>')
         out.append(f'<text x="{LEFT - 6}" y="{y(t) + 4:.1f}" text-anchor="end">{_esc(_short(t))}</text>')
-    out.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(0):.1f}" y2="{y(0):.1f}"/>')
+    if lo <= 0 <= hi:
+        out.append(f'<line class="axis" x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(0):.1f}" y2="{y(0):.1f}"/>')
     slot = plot_w / n
-    slanted = max(len(p) for p in s.periods) * 6.5 > slot  # labels that would run into each other
     for j, p in enumerate(s.periods):
-        x, ly = LEFT + slot * (j + 0.5), HEIGHT - BOTTOM + 16
+        x, ly = LEFT + slot * (j + 0.5), height - bottom + 16
         turn = f' transform="rotate(-20 {x:.1f} {ly})"' if slanted else ""
         anchor = "end" if slanted else "middle"
         out.append(f'<text x="{x:.1f}" y="{ly}" text-anchor="{anchor}"{turn}>{_esc(p)}</text>')
@@ -133,28 +139,31 @@ def chart_svg(s: Series, colours: Sequence[str]) -> str:
         return f"<title>{_esc(f'{row.region} {p}: {s.text(row, p)}')}\n{_esc(_tip(s.figures(row, p)))}</title>"
 
     if n == 1:  # one period: a bar per region
-        p, width = s.periods[0], plot_w / (len(s.rows) + 1)
+        p = s.periods[0]
+        width = min(plot_w / (len(s.rows) + 1), 48.0)
+        x0 = LEFT + (plot_w - width * len(s.rows)) / 2  # the bars centred over the period
         for i, _, r in points:
             row, v = s.rows[i], float(r.value)
-            x = LEFT + width * (i + 0.5)
-            top, bottom = sorted((y(v), y(0)))
+            x = x0 + width * (i + 0.1)
+            top, base = sorted((y(v), y(0)))
             fill = colours[i] if not r.planned else "none"
             out.append(
-                f'<rect x="{x:.1f}" y="{top:.1f}" width="{width * 0.8:.1f}" height="{bottom - top:.1f}" '
+                f'<rect x="{x:.1f}" y="{top:.1f}" width="{width * 0.8:.1f}" height="{base - top:.1f}" '
                 f'fill="{fill}" stroke="{colours[i]}">{title(row, p)}</rect>'
             )
-    else:  # a line per region, broken where a period has no figure
+    else:  # a line per region: solid between neighbouring periods, dashed across a gap
         for i, row in enumerate(s.rows):
             mine = {j: r for k, j, r in points if k == i}
             colour = colours[i]
-            run: list[str] = []
-            for j in range(n + 1):
-                if j in mine:
-                    run.append(f"{LEFT + slot * (j + 0.5):.1f},{y(float(mine[j].value)):.1f}")
-                    continue
-                if len(run) > 1:
-                    out.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="{" ".join(run)}"/>')
-                run = []
+            js = sorted(mine)
+            for a, b in zip(js, js[1:]):
+                dash = "" if b == a + 1 else ' stroke-dasharray="4 3"'
+                xa, xb = LEFT + slot * (a + 0.5), LEFT + slot * (b + 0.5)
+                ya, yb = y(float(mine[a].value)), y(float(mine[b].value))
+                out.append(
+                    f'<line class="seg" x1="{xa:.1f}" y1="{ya:.1f}" x2="{xb:.1f}" y2="{yb:.1f}" '
+                    f'stroke="{colour}" stroke-width="2"{dash}/>'
+                )
             for j, r in mine.items():
                 p = s.periods[j]
                 fill = "#fff" if r.planned else colour  # a target: a hollow point
