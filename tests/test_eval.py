@@ -7,12 +7,14 @@ import importlib.util
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import kjstats.cli
 from kjstats import extract
 from kjstats.cli import cli
 from kjstats.evaluate import (
@@ -87,15 +89,16 @@ def error_kinds(score_py_text: str) -> list[str]:
     return [line[:18].strip() for line in score_py_text.splitlines() if line[18:25] == " gold: "]
 
 
-def compare_with_score_py(gold: Path, docs: list[Path], tmp_path: Path):
-    ours = run("eval", gold, *docs, "--json")
+def compare_with_score_py(gold: Path, docs: list[Path], tmp_path: Path, *extra: str):
+    """kjstats eval --json against score.py --json (extra: options both take, --extra measure)."""
+    ours = run("eval", gold, *docs, "--json", *extra)
     assert ours.exit_code == 0, ours.output
     ours_obj = json.loads(ours.stdout)
-    theirs_obj = json.loads(run_score_py(gold, docs, tmp_path, "--json"))
+    theirs_obj = json.loads(run_score_py(gold, docs, tmp_path, "--json", *extra))
     assert_close(ours_obj, theirs_obj)
     assert ours_obj == theirs_obj  # in fact identical
-    theirs_errors = error_kinds(run_score_py(gold, docs, tmp_path, "--errors", "100000"))
-    ours_errors = json.loads(run("eval", gold, *docs, "--json", "--errors", "100000").stdout)["errors"]
+    theirs_errors = error_kinds(run_score_py(gold, docs, tmp_path, "--errors", "100000", *extra))
+    ours_errors = json.loads(run("eval", gold, *docs, "--json", "--errors", "100000", *extra).stdout)["errors"]
     assert [e["kind"] for e in ours_errors] == theirs_errors
     return ours_obj
 
@@ -116,6 +119,77 @@ def test_agrees_with_score_py_on_the_corpus(tmp_path):
     # A directory gives the same figures as its files.
     by_dir = json.loads(run("eval", CORPUS / "gold.jsonl", CORPUS, "--json").stdout)
     assert by_dir == obj
+
+
+@needs_score_py
+def test_agrees_with_score_py_on_measure_on_the_seed(tmp_path):
+    obj = compare_with_score_py(SEEDS / "gold.jsonl", [SEED], tmp_path, "--extra", "measure")
+    assert list(obj["attrs"]) == [*ATTRS, "measure"]
+    assert obj["attrs"]["measure"][1] > 0  # the seed's gold gives measures
+    plain = json.loads(run("eval", SEEDS / "gold.jsonl", SEED, "--json").stdout)
+    assert plain["records"] == obj["records"]  # measure stays out of the records figure
+
+
+@needs_score_py
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus not present")
+def test_agrees_with_score_py_on_measure_on_the_corpus(tmp_path):
+    obj = compare_with_score_py(CORPUS / "gold.jsonl", sorted(CORPUS.glob("*.txt")), tmp_path, "--extra", "measure")
+    assert obj["attrs"]["measure"][1] > 0
+
+
+def guess_measure(text, doc=None, categories=None):
+    """The real extraction, with a measure of its own making (the lead writes the real rules):
+    some right, some wrong, so that both kinds of verdict are compared."""
+    guesses = {("rd_expenditure", "share"): "rd_intensity", ("rd_expenditure", "level"): "rd_spend"}
+    guesses[("high_tech_industry", "level")] = "hti_value_added"
+    guesses[("high_tech_industry", "growth")] = "hti_output"
+    return [
+        replace(r, measure=guesses.get((r.category, r.kind), "")) for r in extract(text, doc=doc, categories=categories)
+    ]
+
+
+@needs_score_py
+def test_agrees_with_score_py_on_predicted_measures(tmp_path, monkeypatch):
+    """Predictions that carry measures (right and wrong): kjstats eval --extra measure and
+    score.py --extra measure on kjstats extract's JSON Lines give the same object."""
+    monkeypatch.setattr(kjstats.cli, "extract_records", guess_measure)
+    obj = compare_with_score_py(SEEDS / "gold.jsonl", [SEED], tmp_path, "--extra", "measure")
+    acc, n = obj["attrs"]["measure"]
+    assert n > 0 and 0 < acc < 1
+    res = run("eval", SEEDS / "gold.jsonl", SEED, "--extra", "measure", "--errors", "50")
+    assert "measure (not in records)" in res.stdout and f"{acc:.3f}" in res.stdout
+    assert "wrong measure" in res.stdout
+
+
+def test_measure_rules_by_hand():
+    gold = [
+        g(0, 3, 68, "家", measure="hte_new"),  # right
+        g(5, 8, 12, "%", measure=["hte_new", "hte_count"]),  # right: any of the list
+        g(10, 13, 5, "家", measure=""),  # wrong: must be empty
+        g(20, 23, 7, "家", measure=None),  # not scored
+        g(30, 33, 9, "家"),  # not scored
+        g(40, 43, 2, "家", measure="incubators", kind="level"),  # wrong measure, right record
+    ]
+    pred = [
+        g(0, 3, 68, "家", measure="hte_new"),
+        g(5, 8, 12, "%", measure="hte_count"),
+        g(10, 13, 5, "家", measure="maker_spaces"),
+        g(20, 23, 7, "家", measure="gdp"),
+        g(30, 33, 9, "家", measure="gdp"),
+        g(40, 43, 2, "家", measure="maker_spaces", kind="level"),
+    ]
+    ev = score(gold, pred, ["measure"])
+    s = ev.summary
+    assert s["attrs"]["measure"] == (0.5, 4)
+    assert s["records"] == (1.0, 1.0, 1.0)  # a wrong measure does not make a record wrong
+    assert [m.kind for m in ev.errors] == ["wrong measure", "wrong measure"]
+    assert ev.errors[0].attr == "measure"
+    assert "measure" not in score(gold, pred).summary["attrs"]
+    assert ev.as_json(by_doc=True)["docs"]["a.txt"]["attrs"]["measure"] == (0.5, 4)
+    with pytest.raises(ValueError, match="extra"):
+        score(gold, pred, ["region_code"])
+    if SCORE_PY.exists():
+        assert score_py_module().score(gold, [dict(p) for p in pred], ("measure",))[0] == s
 
 
 @needs_score_py

@@ -9,9 +9,11 @@ from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
 from . import figures as _figures
+from .api import extract_file, to_dataframe
 from .numerals import parse_number
 from .pipeline import extract
-from .records import FIELDS, OUTPUT_FIELDS, Indicator
+from .readers import ReadError
+from .records import FIELDS, MEASURE_NAMES, MEASURES, OUTPUT_FIELDS, Indicator
 
 # True when the install compiled the extraction modules with mypyc (setup.py).
 COMPILED = not _figures.__file__.endswith(".py")
@@ -21,4 +23,16 @@ try:
 except PackageNotFoundError:  # the sources run without an install
     __version__ = "0+unknown"
 
-__all__ = ["extract", "parse_number", "Indicator", "FIELDS", "OUTPUT_FIELDS", "COMPILED"]
+__all__ = [
+    "extract",
+    "extract_file",
+    "to_dataframe",
+    "parse_number",
+    "Indicator",
+    "ReadError",
+    "FIELDS",
+    "OUTPUT_FIELDS",
+    "MEASURES",
+    "MEASURE_NAMES",
+    "COMPILED",
+]

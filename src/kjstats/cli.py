@@ -13,12 +13,13 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .evaluate import EXTRA
 from .lexicon import load_lexicon
 from .outfile import OutputFile, OutputIsInput
 from .parallel import Formatted, WorkerError, crash_message, make_runner
 from .pipeline import extract as extract_records
 from .readers import ReadError, iter_inputs, read_path, read_stdin
-from .records import CATEGORIES, KINDS
+from .records import CATEGORIES, KINDS, MEASURES
 from .writers import BINARY_FORMATS, FORMATS, WriterError, open_writer, record_unit
 
 TABLE = "table"
@@ -175,6 +176,15 @@ output_options = _options(
     ),
 )
 
+# --measure: extract and summary filter by the standard measure (records.py MEASURES).
+measure_option = click.option(
+    "--measure",
+    "measures",
+    multiple=True,
+    type=click.Choice(MEASURES),
+    help="Keep only figures of this standard measure (repeatable; the ids of records.md's Measures).",
+)
+
 # Options every command that reads reports shares.
 input_options = _options(
     encoding_option,
@@ -309,29 +319,35 @@ def iter_outcomes(paths, runner, failures: Failures, progress: bool = False, ski
 
 
 def iter_records(paths, runner, failures, keep=None, progress: bool = False, skip=None):
-    """Every record kept by keep(category, kind, region) (all without it), document after
-    document, as they are extracted; a worker's Formatted records come as they are."""
+    """Every record kept by keep(category, kind, region, measure) (all without it), document
+    after document, as they are extracted; a worker's Formatted records come as they are."""
     with contextlib.closing(iter_outcomes(paths, runner, failures, progress, skip)) as documents:
         for outcome in documents:
             for rec in outcome.records:
                 if isinstance(rec, Formatted):
                     yield rec if keep is None else rec.only(keep)
-                elif keep is None or keep(rec.category, rec.kind, rec.region):
+                elif keep is None or keep(rec.category, rec.kind, rec.region, rec.measure):
                     yield rec
 
 
-def make_filter(categories, kinds, regions):
-    """keep(category, kind, region): whether a record matches every given filter (one of its
-    values each), or None without filters; a region may be given short (越城 matches 越城区)."""
-    if not (categories or kinds or regions):
+def make_filter(categories, kinds, regions, measures=()):
+    """keep(category, kind, region, measure): whether a record matches every given filter (one
+    of its values each), or None without filters; a region may be given short (越城 matches
+    越城区)."""
+    if not (categories or kinds or regions or measures):
         return None
     from .places import expand
 
-    cats, ks = set(categories), set(kinds)
+    cats, ks, ms = set(categories), set(kinds), set(measures)
     regs = set(regions) | {expand(r) for r in regions}
 
-    def keep(category: str, kind: str, region: str) -> bool:
-        return (not cats or category in cats) and (not ks or kind in ks) and (not regs or region in regs)
+    def keep(category: str, kind: str, region: str, measure: str = "") -> bool:
+        return (
+            (not cats or category in cats)
+            and (not ks or kind in ks)
+            and (not regs or region in regs)
+            and (not ms or measure in ms)
+        )
 
     return keep
 
@@ -399,8 +415,9 @@ def cli():
 @click.argument("paths", nargs=-1, required=True)
 @input_options
 @output_options
+@measure_option
 @parallel_options
-def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, jobs, dask):
+def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, measures, jobs, dask):
     """Extract every figure of the reports PATHS (files, directories, or - for stdin).
 
     Directories are searched recursively for .txt .html .htm .docx .pdf files. Output goes
@@ -430,7 +447,7 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
                 paths,
                 runner,
                 failures,
-                make_filter(categories, kinds, regions),
+                make_filter(categories, kinds, regions, measures),
                 progress=progress_wanted(fmt, output),
                 skip=out.is_output,
             )
@@ -617,8 +634,16 @@ def _json_number(d):
     help="Score every document of GOLD, counting those not among PATHS as all missed "
     "[default: only the gold of the documents read].",
 )
+@click.option(
+    "--extra",
+    "extra",
+    multiple=True,
+    type=click.Choice(EXTRA),
+    help="Also score this attribute on the matched figures, as score.py --extra does: listed "
+    "after the others, with its mistakes, and not part of the records figure.",
+)
 @parallel_options
-def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_gold, jobs, dask):
+def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_gold, extra, jobs, dask):
     """Score kjstats on the reports PATHS against the gold records in GOLD (JSON Lines).
 
     A figure is found when its span overlaps a gold figure's in the same document (compared
@@ -631,6 +656,7 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
       kjstats eval gold.jsonl reports/
       kjstats eval gold.jsonl reports/ --by-doc --errors 20
       kjstats eval gold.jsonl a.txt b.txt --json
+      kjstats eval gold.jsonl reports/ --extra measure
     """
     from .evaluate import GoldError, doc_key, load_gold, score
 
@@ -666,7 +692,7 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
     ungolded = sorted(read - gold_docs)
     if ungolded:
         click.echo(f"kjstats: note: no gold for {', '.join(ungolded)}: not scored", err=True)
-    result = score(gold_rows, preds)
+    result = score(gold_rows, preds, extra)
     if as_json:
         import json
 
@@ -688,35 +714,66 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
 @click.argument("paths", nargs=-1, required=True)
 @input_options
 @output_options
+@measure_option
 @click.option(
     "--by",
     type=click.Choice(("region", "period")),
     default="region",
     show_default=True,
-    help="Columns: one per region, or one per period.",
+    help="Columns of the indicator table: one per region, or one per period.",
+)
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    metavar="FILE",
+    help="Write one self-contained HTML page to FILE (as -o FILE.html does): each measure's "
+    "series as a chart and a table, then (without --measure) the indicator table.",
 )
 @parallel_options
-def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, by, jobs, dask):
-    """Compare figures side by side: indicators × regions (or × periods with --by period).
+@click.pass_context
+def summary_command(
+    ctx, paths, encoding, lexicon, fmt, output, excel, categories, kinds, regions, measures, by, html_file, jobs, dask
+):
+    """Compare figures side by side: indicators × regions (or × periods with --by period),
+    or with --measure one measure's regions × periods across the reports.
 
     Rows are (indicator, unit, kind), columns the regions (or periods) of the figures of
     PATHS; a cell holds the distinct values of its figures in document order, joined with
     "; " (≥ > ≲ ≈ ≤ before a value give its qualifier, * after it marks a target). Written
     as a table on a terminal, CSV in a pipe, or csv/tsv/json/jsonl/xlsx with -f or -o.
 
+    --measure ID gives one table per (measure, kind) instead: rows the regions, grouped by
+    region code (江苏 and 江苏省 are one row), columns the periods in time order; beside
+    each period its sources (DOC:START-END of every figure; in xlsx a note per cell, in
+    json each figure). --html FILE (or -o FILE.html) draws each measure's series.
+
     \b
     Examples:
       kjstats summary reports/
       kjstats summary reports/ --by period --category rd_expenditure
       kjstats summary reports/ -o summary.xlsx
+      kjstats summary reports/ --measure rd_intensity
+      kjstats summary reports/ --measure rd_spend --kind level -o rd.xlsx
+      kjstats summary reports/ --html summary.html
     """
     from .summary import PIVOT_FORMATS, pivot, write_pivot
 
-    fmt = pick_format(fmt, output, excel)
-    if fmt not in (TABLE,) + PIVOT_FORMATS:
-        raise click.UsageError(f"a summary is written as {', '.join((TABLE,) + PIVOT_FORMATS)}, not {fmt}")
-    check_output(fmt, output, excel)
-    out = output_file(output, paths)
+    html_out = html_file
+    if html_file and (output or fmt or excel):
+        raise click.UsageError("--html FILE writes the page alone: leave out -o, -f and --excel")
+    if not fmt and output and Path(output).suffix.lower() in (".html", ".htm"):
+        if excel:
+            raise click.UsageError("--excel applies to csv and tsv output, not html")
+        html_out = output
+    if measures and not html_out and ctx.get_parameter_source("by") == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--by shapes the indicator table; a --measure table is always regions × periods")
+    if not html_out:
+        fmt = pick_format(fmt, output, excel)
+        if fmt not in (TABLE,) + PIVOT_FORMATS:
+            raise click.UsageError(f"a summary is written as html, {', '.join((TABLE,) + PIVOT_FORMATS)}, not {fmt}")
+        check_output(fmt, output, excel)
+    out = output_file(html_out or output, paths)
     failures = Failures()
     cats = _categories(lexicon)
     try:
@@ -725,34 +782,62 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
                 paths,
                 runner,
                 failures,
-                make_filter(categories, kinds, regions),
-                progress=progress_wanted(TABLE, output),  # the pivot comes at the end
+                make_filter(categories, kinds, regions, measures),
+                progress=progress_wanted(TABLE, html_out or output),  # the tables come at the end
                 skip=out.is_output,
             )
             with contextlib.closing(records):
-                table = pivot(records, by)
+                kept = list(records)
     except WorkerError as e:
         raise LineError(str(e)) from None
-    with _output_errors(output or "stdout"), out.writing() as target:
-        if fmt == TABLE:
-            from .views import fits, pivot_table, stdout_console
+    if html_out or measures:
+        from .series import series
 
-            if target is not None:
-                with open(target, "w", encoding="utf-8") as f:
-                    stdout_console(file=f, width=200).print(pivot_table(table))
+        tables = series(kept, measures)
+        if measures and not tables:
+            click.echo(f"kjstats: note: no figure of measure {', '.join(measures)} in the inputs", err=True)
+    with _output_errors(html_out or output or "stdout"), out.writing() as target:
+        if html_out:
+            from .seriespage import summary_page
+
+            page = summary_page(tables, None if measures else pivot(kept, by), "kjstats summary: " + " ".join(paths))
+            if target is None:
+                _utf8_out(page)
             else:
-                console = stdout_console()
-                view = pivot_table(table)
-                console.print(view)
-                if not fits(console, view):
-                    click.echo(
-                        "kjstats: the table is wider than the terminal: see every column "
-                        "with -f csv or -o summary.xlsx",
-                        err=True,
-                    )
+                with open(target, "w", encoding="utf-8", newline="") as f:
+                    f.write(page)
+        elif fmt == TABLE:
+            from .views import pivot_table, series_table
+
+            views = [series_table(t) for t in tables] if measures else [pivot_table(pivot(kept, by))]
+            _print_views(views, target)
+        elif measures:
+            from .series import write_series
+
+            write_series(tables, fmt, target or "-", excel=excel)
         else:
-            write_pivot(table, fmt, target or "-", excel=excel)
+            write_pivot(pivot(kept, by), fmt, target or "-", excel=excel)
     sys.exit(EXIT_INPUT if failures.count else 0)
+
+
+def _print_views(views, target) -> None:
+    """Rich tables to a file, or to the terminal, saying so when one is wider than it."""
+    from .views import fits, stdout_console
+
+    if target is not None:
+        with open(target, "w", encoding="utf-8") as f:
+            console = stdout_console(file=f, width=200)
+            for view in views:
+                console.print(view)
+        return
+    console = stdout_console()
+    for view in views:
+        console.print(view)
+    if not all(fits(console, view) for view in views):
+        click.echo(
+            "kjstats: the table is wider than the terminal: see every column with -f csv or -o summary.xlsx",
+            err=True,
+        )
 
 
 def main(argv=None):

@@ -12,6 +12,10 @@ scored against the gold value: a gold list means any of its values, a gold null 
 their longest common substring covers 60% of the gold name and 40% of the predicted one. A
 *record* is right when it matches and every scored attribute is right.
 
+``extra`` attributes (``EXTRA``: ``measure``) are scored as score.py's ``--extra`` scores
+them: on the matched pairs whose gold gives them (a list: any of its ids; ``""``: none),
+after the other attributes, and outside the records figure.
+
 ``score`` returns an ``Evaluation`` whose ``summary`` is the very object ``score.py --json``
 prints (``as_json``), with the same figures per document and every mistake.
 """
@@ -28,6 +32,7 @@ from .records import Indicator
 
 __all__ = [
     "ATTRS",
+    "EXTRA",
     "GoldError",
     "Mistake",
     "Counts",
@@ -40,6 +45,8 @@ __all__ = [
 ]
 
 ATTRS = ["qualifier", "kind", "planned", "region", "period", "indicator", "category"]
+# Attributes scored only when asked (score.py --extra), never part of the records figure.
+EXTRA = ("measure",)
 # Attributes whose gold null is scored (as "none" / false) rather than skipped.
 NULL_SCORED = ("qualifier", "planned")
 
@@ -196,7 +203,8 @@ class Mistake:
 
 @dataclass
 class Counts:
-    """The tallies behind the figures; they add up over documents."""
+    """The tallies behind the figures; they add up over documents. ``extra``: the EXTRA
+    attributes scored besides ATTRS, in the order asked."""
 
     gold: int = 0
     pred: int = 0
@@ -205,15 +213,26 @@ class Counts:
     match_g: int = 0
     match_p: int = 0
     records: int = 0
-    attr_n: dict = field(default_factory=lambda: {a: 0 for a in ATTRS})
-    attr_ok: dict = field(default_factory=lambda: {a: 0 for a in ATTRS})
+    extra: tuple[str, ...] = ()
+    attr_n: dict = field(default_factory=dict)
+    attr_ok: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for a in self.attrs:
+            self.attr_n.setdefault(a, 0)
+            self.attr_ok.setdefault(a, 0)
+
+    @property
+    def attrs(self) -> list[str]:
+        """The attributes scored: ATTRS, then the extra ones."""
+        return [*ATTRS, *self.extra]
 
     def add(self, other: Counts) -> None:
         for k in ("gold", "pred", "found_g", "found_p", "match_g", "match_p", "records"):
             setattr(self, k, getattr(self, k) + getattr(other, k))
-        for a in ATTRS:
-            self.attr_n[a] += other.attr_n[a]
-            self.attr_ok[a] += other.attr_ok[a]
+        for a in self.attrs:
+            self.attr_n[a] += other.attr_n.get(a, 0)
+            self.attr_ok[a] += other.attr_ok.get(a, 0)
 
     def summary(self) -> dict:
         """score.py's result object (tuples where its JSON has arrays)."""
@@ -223,7 +242,9 @@ class Counts:
             "found": prf(self.found_p, self.pred, self.found_g, self.gold),
             "matched": prf(self.match_p, self.pred, self.match_g, self.gold),
             "records": prf(self.records, self.pred, self.records, self.gold),
-            "attrs": {a: (self.attr_ok[a] / self.attr_n[a] if self.attr_n[a] else None, self.attr_n[a]) for a in ATTRS},
+            "attrs": {
+                a: (self.attr_ok[a] / self.attr_n[a] if self.attr_n[a] else None, self.attr_n[a]) for a in self.attrs
+            },
         }
 
 
@@ -250,8 +271,8 @@ class Evaluation:
         return out
 
 
-def _score_doc(doc: str, gs: list[dict], ps: list[dict], errors: list[Mistake]) -> Counts:
-    c = Counts(gold=len(gs), pred=len(ps))
+def _score_doc(doc: str, gs: list[dict], ps: list[dict], errors: list[Mistake], extra: tuple[str, ...]) -> Counts:
+    c = Counts(gold=len(gs), pred=len(ps), extra=extra)
     c.found_p = sum(any(_overlap(p, g) > 0 for g in gs) for p in ps)
     used: set[int] = set()
     for g in sorted(gs, key=lambda r: r["start"]):
@@ -287,6 +308,15 @@ def _score_doc(doc: str, gs: list[dict], ps: list[dict], errors: list[Mistake]) 
                 good = False
                 errors.append(Mistake(f"wrong {a}", doc, g, p))
         c.records += good
+        for a in extra:  # after the record's verdict: an extra attribute never enters it
+            gv = g.get(a)
+            if gv is None:
+                continue
+            c.attr_n[a] += 1
+            if attr_ok(a, p.get(a), gv):
+                c.attr_ok[a] += 1
+            else:
+                errors.append(Mistake(f"wrong {a}", doc, g, p))
     c.match_p = len(used)
     for p in ps:
         if not any(_overlap(p, g) > 0 for g in gs):
@@ -294,10 +324,15 @@ def _score_doc(doc: str, gs: list[dict], ps: list[dict], errors: list[Mistake]) 
     return c
 
 
-def score(gold: Iterable[dict], pred: Iterable[dict | Indicator]) -> Evaluation:
+def score(gold: Iterable[dict], pred: Iterable[dict | Indicator], extra: Iterable[str] = ()) -> Evaluation:
     """Score predictions against gold. Only gold docs are scored: predictions of other docs
     are ignored, gold docs without predictions count every figure missed. Records are
-    compared per doc (doc_key) in the order given."""
+    compared per doc (doc_key) in the order given. ``extra``: EXTRA attributes to score
+    too (score.py's --extra), outside the records figure."""
+    asked = tuple(dict.fromkeys(extra))  # score.py would count a repeated --extra twice
+    unknown = [a for a in asked if a not in EXTRA]
+    if unknown:
+        raise ValueError(f"extra attributes are {', '.join(EXTRA)}, not {', '.join(unknown)}")
     by_doc: dict[str, tuple[list[dict], list[dict]]] = {}
     for g in gold:
         g = dict(g, doc=doc_key(g.get("doc")))
@@ -307,8 +342,8 @@ def score(gold: Iterable[dict], pred: Iterable[dict | Indicator]) -> Evaluation:
         if p["doc"] in by_doc:
             p["start"], p["end"] = int(p["start"]), int(p["end"])
             by_doc[p["doc"]][1].append(p)
-    totals, docs, errors = Counts(), {}, []  # type: tuple[Counts, dict, list]
+    totals, docs, errors = Counts(extra=asked), {}, []  # type: tuple[Counts, dict, list]
     for doc, (gs, ps) in sorted(by_doc.items()):
-        docs[doc] = _score_doc(doc, gs, ps, errors)
+        docs[doc] = _score_doc(doc, gs, ps, errors, asked)
         totals.add(docs[doc])
     return Evaluation(totals, docs, errors)

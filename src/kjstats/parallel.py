@@ -77,6 +77,7 @@ class Formatted(NamedTuple):
     categories: list
     kinds: list
     regions: list
+    measures: list
 
     @classmethod
     def of(cls, records, unit: Callable) -> Formatted:
@@ -85,11 +86,14 @@ class Formatted(NamedTuple):
             [r.category for r in records],
             [r.kind for r in records],
             [r.region for r in records],
+            [r.measure for r in records],
         )
 
-    def only(self, keep: Callable[[str, str, str], bool]) -> Formatted:
-        """The units whose (category, kind, region) keep() accepts."""
-        picked = [i for i, key in enumerate(zip(self.categories, self.kinds, self.regions)) if keep(*key)]
+    def only(self, keep: Callable[[str, str, str, str], bool]) -> Formatted:
+        """The units whose (category, kind, region, measure) keep() accepts."""
+        picked = [
+            i for i, key in enumerate(zip(self.categories, self.kinds, self.regions, self.measures)) if keep(*key)
+        ]
         return Formatted(*([column[i] for i in picked] for column in self))
 
 

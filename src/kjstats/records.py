@@ -49,6 +49,42 @@ CATEGORIES = (
     "other",
 )
 
+# The standard indicators of records.md's table "Measures": id -> standard name, in the table's
+# order. The one list of measure ids: the CLI's --measure choices, the series tables and the
+# measure rules (data/measures.toml may only name these ids) all read it here.
+MEASURE_NAMES = {
+    "rd_spend": "R&D经费",
+    "rd_intensity": "R&D经费投入强度",
+    "rd_spend_enterprise": "企业研发经费",
+    "rd_intensity_enterprise": "企业研发投入强度",
+    "rd_spend_basic": "基础研究经费",
+    "rd_personnel": "R&D人员",
+    "fiscal_st_spend": "财政科学技术支出",
+    "hti_output": "高新技术产业产值",
+    "hti_value_added": "高新技术产业增加值",
+    "hti_investment": "高新技术产业投资",
+    "hte_count": "高新技术企业数",
+    "hte_new": "新增高新技术企业",
+    "tsme_count": "科技型中小企业数",
+    "tech_contract_value": "技术合同成交额",
+    "tech_contract_value_absorbed": "吸纳技术合同成交额",
+    "tech_contract_count": "技术合同数",
+    "patent_applications": "专利申请量",
+    "patent_grants": "专利授权量",
+    "invention_patent_applications": "发明专利申请量",
+    "invention_patent_grants": "发明专利授权量",
+    "invention_patents_held": "有效发明专利",
+    "invention_patents_per_10k": "每万人口发明专利拥有量",
+    "incubators": "科技企业孵化器",
+    "maker_spaces": "众创空间",
+    "rd_institutions": "研发机构",
+    "voucher_issued": "创新券发放额",
+    "voucher_used": "创新券使用额",
+    "gdp": "地区生产总值",
+    "innovation_rank": "区域创新能力排名",
+}
+MEASURES = tuple(MEASURE_NAMES)
+
 
 @dataclass(frozen=True, slots=True)
 class Indicator:

@@ -12,6 +12,7 @@ from rich.text import Text
 from .evaluate import ATTRS, Evaluation, Mistake
 from .highlight import blocks, colour, describe, number_records, superscript, value_text
 from .records import CATEGORIES, Indicator
+from .series import Series
 from .summary import Pivot
 from .terminal import _Console
 
@@ -146,9 +147,9 @@ def score_tables(ev: Evaluation) -> Group:
     attrs = Table(title="attributes of matched figures", header_style="bold")
     for name in ("attribute", "accuracy", "right", "n"):
         attrs.add_column(name, justify="left" if name == "attribute" else "right")
-    for a in ATTRS:
+    for a in c.attrs:  # ATTRS, then the --extra ones, which the records figure leaves out
         acc, n = s["attrs"][a]
-        attrs.add_row(a, _f(acc), str(c.attr_ok[a]), str(n))
+        attrs.add_row(a if a in ATTRS else f"{a} (not in records)", _f(acc), str(c.attr_ok[a]), str(n))
     return Group(main, attrs)
 
 
@@ -225,6 +226,19 @@ def pivot_table(p: Pivot) -> Table:
     for row in p.rows:
         t.add_row(row.indicator or Text("—", style="dim"), row.unit, row.kind, *[p.text(row, c) for c in p.columns])
     return t
+
+
+def series_table(s: Series) -> Group:
+    """One measure's regions × periods under its title (the sources are in the file formats
+    and --html); the title is a line of its own, as a narrow table would wrap it."""
+    t = Table(header_style="bold", show_lines=False)
+    t.add_column("region", overflow="fold", min_width=6)
+    t.add_column("code", no_wrap=True)
+    for p in s.periods:
+        t.add_column(p, justify="right", overflow="fold", min_width=min(len(p), 10))
+    for row in s.rows:
+        t.add_row(row.region, row.region_code, *[s.text(row, p) for p in s.periods])
+    return Group(Text(s.title, style="bold"), t)
 
 
 def fits(console: Console, renderable) -> bool:
