@@ -195,10 +195,41 @@ def test_format_from_output_suffix(tmp_path, seed_path, baseline, suffix, fmt):
     assert header == COLUMNS and triples(records) == triples(baseline)
 
 
-def test_explicit_format_wins_over_suffix(tmp_path, seed_path):
-    target = tmp_path / "figures.csv"
+def test_explicit_format_wins_over_a_suffix_of_no_format(tmp_path, seed_path):
+    target = tmp_path / "figures.txt"
     assert run("extract", seed_path, "-f", "jsonl", "-o", target).code == 0
     assert target.read_text(encoding="utf-8").startswith('{"doc": ')
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-f", "csv", "-o", "x.xlsx"],  # CSV text in a file Excel opens as a workbook: broken
+        ["-f", "jsonl", "-o", "x.csv"],
+        ["-f", "table", "-o", "x.json"],
+        ["-f", "json", "-o", "x.parquet"],
+        ["-o", "x.xls"],
+        ["-f", "xlsx", "-o", "x.xls"],
+        ["--excel", "-o", "x.xlsx"],  # README: --excel with a format other than CSV/TSV is 2
+        ["--excel", "-o", "x.XLS"],
+    ],
+)
+@pytest.mark.parametrize("command", ["extract", "summary"])
+def test_a_suffix_that_disagrees_with_the_format_is_a_usage_error(tmp_path, seed_path, command, args):
+    args = [tmp_path / a if a.startswith("x.") else a for a in args]
+    result = run(command, seed_path, *args)
+    assert result.code == 2, result.err
+    assert result.err.count("Error:") == 1 and result.out == b""
+    assert list(tmp_path.iterdir()) == []  # nothing written
+    if Path(args[-1]).suffix.lower() == ".xls":
+        assert "use -o x.xlsx" in result.err  # the hint
+
+
+def test_summary_help_offers_only_the_formats_it_writes():
+    help_text = run("summary", "--help").text
+    offered = help_text.split("-f, --format [")[1].split("]")[0].split("|")
+    assert "parquet" not in offered and set(offered) == {"table", "csv", "tsv", "jsonl", "json", "xlsx"}
+    assert "parquet" in run("extract", "--help").text
 
 
 def test_csv_when_stdout_is_not_a_terminal(seed_path, baseline):
@@ -320,7 +351,9 @@ def test_xlsx_typed_cells_frozen_header_widths(formula_docs, tmp_path):
     col = {name: i for i, name in enumerate(COLUMNS)}
     assert [r[col["value"]] for r in rows] == [2590000000, -3.8, 12, 68]
     assert all(isinstance(r[col["start"]], int) and isinstance(r[col["planned"]], bool) for r in rows)
-    assert rows[0][col["doc"]] == "'=a.txt" and rows[0][col["sentence"]].startswith("'@")
+    # xlsx text is text: shown as it is (no '), never run (a string cell, not a formula)
+    assert rows[0][col["doc"]] == "=a.txt" and rows[0][col["sentence"]].startswith("@")
+    assert ws.cell(2, col["doc"] + 1).data_type == "s"
     widths = {k: d.width for k, d in ws.column_dimensions.items()}
     assert len(widths) == len(COLUMNS) and widths["O"] > widths["C"] >= 5  # sentence wider than end
 

@@ -35,6 +35,7 @@ __all__ = [
     "describe",
     "mark_plain",
     "html_page",
+    "visible",
 ]
 
 # Light backgrounds (black text reads on every one), by category; the terminal view uses them too.
@@ -64,6 +65,20 @@ LISTINGS = ("inline", "table", "none")  # where a rendering puts the records
 QUALIFIER_SIGNS = {"at_least": "≥", "more_than": ">", "nearly": "≲", "about": "≈", "at_most": "≤"}
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+# A document's control characters as symbols a terminal shows instead of obeying (an escape
+# sequence could retitle the window, clear the screen or worse): one character for one, so
+# offsets into the text still hold. C0 (but tab and newline) as its Control Pictures symbol
+# (ESC -> ␛), DEL as ␡, C1 (CSI, OSC, … U+0080-U+009F) as U+FFFD.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_VISIBLE[0x7F] = 0x2421
+_VISIBLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+
+
+def visible(text: str) -> str:
+    """text with its control characters (but tab and newline) as visible symbols, one each."""
+    return text.translate(_VISIBLE)
 
 
 def superscript(n: int) -> str:
