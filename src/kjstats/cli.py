@@ -456,9 +456,11 @@ def output_file(output: str | None, paths) -> OutputFile:
 
 
 @contextlib.contextmanager
-def _output_errors(where: str):
-    """What stops a command's output, as its one line: a writer's or the workers' error, or an
-    output the system cannot write. A closed pipe goes on up: main() ends quietly."""
+def _output_errors(where: str | None):
+    """What stops a command's output (a file, or stdout for None or "-"), as its one line: a
+    writer's or the workers' error, or an output the system cannot write. A closed pipe goes
+    on up: main() ends quietly."""
+    where = "stdout" if where in (None, "-") else where
     try:
         yield
     except (WriterError, WorkerError) as e:
@@ -539,7 +541,7 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
     fmt = pick_format(fmt, output, excel)
     check_output(fmt, output, excel)
     out = output_file(output, paths)
-    with _output_errors(output or "stdout"), out.writing() as target:
+    with _output_errors(output), out.writing() as target:
         with _runner(jobs, dask, encoding, cats, record_unit(fmt, excel)) as runner:
             records = iter_records(
                 paths,
@@ -863,7 +865,7 @@ def summary_command(paths, encoding, lexicon, fmt, output, excel, categories, ki
                 table = pivot(records, by)
     except WorkerError as e:
         raise LineError(str(e)) from None
-    with _output_errors(output or "stdout"), out.writing() as target:
+    with _output_errors(output), out.writing() as target:
         if fmt == TABLE:
             from .views import fits, pivot_table, stdout_console
 
