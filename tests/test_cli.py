@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 import selectors
 import signal
 import subprocess
@@ -22,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 import fixtures_build as fb
 from clirun import KJSTATS, invoke
@@ -656,8 +658,9 @@ def _pipe_into_head(args: list[str]) -> tuple[int, bytes]:
     ids=lambda a: "-".join(a),
 )
 def test_broken_pipe_ends_quietly(seed_path, args):
-    # One seed gives 8-25 KB in each of these; elsewhere pipes hold 64 KiB, so send more.
-    status, err = _pipe_into_head([*args, *[str(seed_path)] * (1 if SMALL_PIPES else 12)])
+    # One seed gives 5-25 KB in each of these; elsewhere pipes hold 64 KiB, so send more.
+    copies = (1 if SMALL_PIPES else 12) * (4 if "table" in args else 1)  # a table of one seed is ~5 KB
+    status, err = _pipe_into_head([*args, *[str(seed_path)] * copies])
     assert err == b""  # no traceback, no "Exception ignored", no message at all
     assert status == 141  # what a shell reports for a program ended by SIGPIPE
 
@@ -747,6 +750,15 @@ def test_a_rich_table_on_a_terminal(seed_path, baseline):
     screen = out.decode("utf-8")
     assert "┏" in screen and "25.9亿元" in screen and "rd_expenditure" in screen
     assert f"{len(baseline)} figures" in screen
+
+
+@needs_pty
+def test_the_table_fits_an_80_column_terminal(seed_path, baseline):
+    status, out, err = _run_on_terminal(["extract", str(seed_path)], stdout_tty=True, stderr_tty=False, columns=80)
+    assert (status, err) == (0, b"")
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", out.decode("utf-8")).replace("\r\n", "\n").rstrip("\n").split("\n")
+    assert len(lines) <= 100 and f"{len(baseline)} figures" in lines[-1]
+    assert all(cell_len(line) <= 80 for line in lines)
 
 
 @needs_pty

@@ -6,6 +6,7 @@ characters are shown as symbols, so an escape sequence in a report never reaches
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.columns import Columns
 from rich.console import Console, Group
 from rich.rule import Rule
@@ -217,14 +218,22 @@ def errors_table(mistakes: list[Mistake], total: int) -> Table:
 
 
 def pivot_table(p: Pivot) -> Table:
-    t = Table(title=f"indicators × {p.by}", header_style="bold", show_lines=False)
+    """The pivot as a rich table. A value column is never narrower than its longest value, so
+    a number is never split across lines (a cell of several values wraps between them); a
+    period header breaks after its "/". A table wider than the terminal is cropped at the
+    right, which ``fits`` tells."""
+    t = Table(title=f"indicators × {visible(p.by)}", header_style="bold", show_lines=False)
     t.add_column("indicator", overflow="fold", min_width=10)
     t.add_column("unit", no_wrap=True)
     t.add_column("kind", no_wrap=True)
+    cells = {c: [visible(p.text(row, c)) for row in p.rows] for c in p.columns}
     for c in p.columns:
-        t.add_column(c, justify="right", overflow="fold", min_width=min(len(c), 10))
-    for row in p.rows:
-        t.add_row(row.indicator or Text("—", style="dim"), row.unit, row.kind, *[p.text(row, c) for c in p.columns])
+        header = visible(c).replace("/", "/\n")
+        words = [w for text in cells[c] for w in text.split()] + header.split()
+        t.add_column(header, justify="right", overflow="fold", min_width=max(map(cell_len, words), default=1))
+    for i, row in enumerate(p.rows):
+        indicator = Text(visible(row.indicator)) if row.indicator else Text("—", style="dim")
+        t.add_row(indicator, visible(row.unit), visible(row.kind), *[Text(cells[c][i]) for c in p.columns])
     return t
 
 
