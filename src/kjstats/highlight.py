@@ -283,7 +283,7 @@ _CSS = """
 html,body{height:100%}
 body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;color:#222;background:#fafafa;display:flex;flex-direction:column;overflow:hidden}
 header{flex:none;display:flex;align-items:center;gap:1em;background:#fff;border-bottom:1px solid #ddd;padding:.4em 1em;white-space:nowrap;min-width:0}
-header h1{font-size:1em;margin:0;flex:0 1 auto;min-width:4em;overflow:hidden;text-overflow:ellipsis}
+header h1{font-size:1em;margin:0;flex:0 1 auto;min-width:4em;max-width:45%;overflow:hidden;text-overflow:ellipsis}
 #filters{flex:1 1 0;min-width:0;overflow-x:auto;overflow-y:hidden;white-space:nowrap}
 #filters label{display:inline-block;margin:0 .6em 0 0;cursor:pointer}
 #filters button{margin-right:.4em}
