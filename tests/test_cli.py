@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import os
+import re
 import selectors
 import signal
 import subprocess
@@ -22,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 import fixtures_build as fb
 from clirun import KJSTATS, invoke
@@ -195,10 +197,41 @@ def test_format_from_output_suffix(tmp_path, seed_path, baseline, suffix, fmt):
     assert header == COLUMNS and triples(records) == triples(baseline)
 
 
-def test_explicit_format_wins_over_suffix(tmp_path, seed_path):
-    target = tmp_path / "figures.csv"
+def test_explicit_format_wins_over_a_suffix_of_no_format(tmp_path, seed_path):
+    target = tmp_path / "figures.txt"
     assert run("extract", seed_path, "-f", "jsonl", "-o", target).code == 0
     assert target.read_text(encoding="utf-8").startswith('{"doc": ')
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["-f", "csv", "-o", "x.xlsx"],  # CSV text in a file Excel opens as a workbook: broken
+        ["-f", "jsonl", "-o", "x.csv"],
+        ["-f", "table", "-o", "x.json"],
+        ["-f", "json", "-o", "x.parquet"],
+        ["-o", "x.xls"],
+        ["-f", "xlsx", "-o", "x.xls"],
+        ["--excel", "-o", "x.xlsx"],  # README: --excel with a format other than CSV/TSV is 2
+        ["--excel", "-o", "x.XLS"],
+    ],
+)
+@pytest.mark.parametrize("command", ["extract", "summary"])
+def test_a_suffix_that_disagrees_with_the_format_is_a_usage_error(tmp_path, seed_path, command, args):
+    args = [tmp_path / a if a.startswith("x.") else a for a in args]
+    result = run(command, seed_path, *args)
+    assert result.code == 2, result.err
+    assert result.err.count("Error:") == 1 and result.out == b""
+    assert list(tmp_path.iterdir()) == []  # nothing written
+    if Path(args[-1]).suffix.lower() == ".xls":
+        assert "use -o x.xlsx" in result.err  # the hint
+
+
+def test_summary_help_offers_only_the_formats_it_writes():
+    help_text = run("summary", "--help").text
+    offered = help_text.split("-f, --format [")[1].split("]")[0].split("|")
+    assert "parquet" not in offered and set(offered) == {"table", "csv", "tsv", "jsonl", "json", "xlsx"}
+    assert "parquet" in run("extract", "--help").text
 
 
 def test_csv_when_stdout_is_not_a_terminal(seed_path, baseline):
@@ -320,7 +353,9 @@ def test_xlsx_typed_cells_frozen_header_widths(formula_docs, tmp_path):
     col = {name: i for i, name in enumerate(COLUMNS)}
     assert [r[col["value"]] for r in rows] == [2590000000, -3.8, 12, 68]
     assert all(isinstance(r[col["start"]], int) and isinstance(r[col["planned"]], bool) for r in rows)
-    assert rows[0][col["doc"]] == "'=a.txt" and rows[0][col["sentence"]].startswith("'@")
+    # xlsx text is text: shown as it is (no '), never run (a string cell, not a formula)
+    assert rows[0][col["doc"]] == "=a.txt" and rows[0][col["sentence"]].startswith("@")
+    assert ws.cell(2, col["doc"] + 1).data_type == "s"
     widths = {k: d.width for k, d in ws.column_dimensions.items()}
     assert len(widths) == len(COLUMNS) and widths["O"] > widths["C"] >= 5  # sentence wider than end
 
@@ -623,8 +658,9 @@ def _pipe_into_head(args: list[str]) -> tuple[int, bytes]:
     ids=lambda a: "-".join(a),
 )
 def test_broken_pipe_ends_quietly(seed_path, args):
-    # One seed gives 8-25 KB in each of these; elsewhere pipes hold 64 KiB, so send more.
-    status, err = _pipe_into_head([*args, *[str(seed_path)] * (1 if SMALL_PIPES else 12)])
+    # One seed gives 5-25 KB in each of these; elsewhere pipes hold 64 KiB, so send more.
+    copies = (1 if SMALL_PIPES else 12) * (4 if "table" in args else 1)  # a table of one seed is ~5 KB
+    status, err = _pipe_into_head([*args, *[str(seed_path)] * copies])
     assert err == b""  # no traceback, no "Exception ignored", no message at all
     assert status == 141  # what a shell reports for a program ended by SIGPIPE
 
@@ -714,6 +750,15 @@ def test_a_rich_table_on_a_terminal(seed_path, baseline):
     screen = out.decode("utf-8")
     assert "┏" in screen and "25.9亿元" in screen and "rd_expenditure" in screen
     assert f"{len(baseline)} figures" in screen
+
+
+@needs_pty
+def test_the_table_fits_an_80_column_terminal(seed_path, baseline):
+    status, out, err = _run_on_terminal(["extract", str(seed_path)], stdout_tty=True, stderr_tty=False, columns=80)
+    assert (status, err) == (0, b"")
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", out.decode("utf-8")).replace("\r\n", "\n").rstrip("\n").split("\n")
+    assert len(lines) <= 100 and f"{len(baseline)} figures" in lines[-1]
+    assert all(cell_len(line) <= 80 for line in lines)
 
 
 @needs_pty

@@ -369,3 +369,49 @@ def test_library_modules_import_neither_click_nor_rich():
     )
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
+
+
+# ---------------------------------------------------------------------------
+# A document's control characters never drive the terminal (issue 16, D15)
+
+HOSTILE = "研发经费25.9亿元\x1b]0;PWNED\x07，增长3.8%\x1b[2J。\x9b31m\x7f\x08新增企业120家。\n"
+OBEYED = ("\x1b]", "\x1b[2J", "\x07", "\x9b", "\x7f", "\x08")
+
+
+def test_plain_show_shows_control_characters_as_symbols(tmp_path):
+    f = write(tmp_path, "ansi\x1b[31m.txt", HOSTILE)
+    for args in (["show", f], ["show", f, f.parent], ["show", f, "--records", "table"]):
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert not any(c in result.output for c in OBEYED), result.output
+        assert "【25.9亿元】¹␛]0;PWNED␇，增长【3.8%】²␛[2J。�31m␡␈新增企业【120家】³" in result.output
+    assert "==> " + str(f).replace("\x1b", "␛") + " <==" in run("show", f, f.parent).output
+
+
+def test_coloured_show_shows_control_characters_as_symbols(tmp_path):
+    f = write(tmp_path, "ansi.txt", HOSTILE)
+    result = run("show", f, "--color", "--records", "table")
+    assert result.exit_code == 0
+    assert "\x1b[" in result.output  # rich's own colours
+    assert "\x1b]0;" not in result.output and "\x1b[2J" not in result.output and "\x07" not in result.output
+    assert "\x9b" not in result.output and "␛]0;PWNED␇" in result.output
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_text_on_a_terminal_shows_control_characters_but_a_pipe_gets_them(tmp_path):
+    f = write(tmp_path, "ansi.txt", HOSTILE)
+    on_terminal = _in_a_terminal(["text", str(f)], {})
+    assert "\x1b" not in on_terminal and "␛]0;PWNED␇" in on_terminal
+    piped = subprocess.run(
+        [sys.executable, "-c", "from kjstats.cli import main; main()", "text", str(f)], capture_output=True
+    )
+    assert piped.stdout.decode("utf-8") == HOSTILE  # offsets refer to this text, byte for byte
+
+
+def test_visible_is_one_for_one():
+    from kjstats.highlight import visible
+
+    text = "".join(map(chr, range(0x00, 0xA1))) + "中文"
+    shown = visible(text)
+    assert len(shown) == len(text) and "\t" in shown and "\n" in shown
+    assert not [c for c in shown if c not in "\t\n" and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0)]

@@ -199,7 +199,7 @@ def test_excel_tsv_and_inert_leads():
     line = render("tsv", [rec], excel=True).removeprefix("\ufeff").split("\r\n")[1]
     cells = line.split("\t")
     assert cells[:7] == ["'-", "0", "1", "'+1", "-1", "", "'@x"]
-    assert cells[10:12] == ["' r", "' p"]
+    assert cells[10:12] == ["' r", '=" p"']  # a period is always a text formula (Excel: not a date)
 
 
 # Arbitrary records: text fields with commas, quotes, newlines; arbitrary finite Decimals.
@@ -317,10 +317,13 @@ def test_errors(monkeypatch):
             open_writer(fmt, "-")
     monkeypatch.setitem(sys.modules, "openpyxl", None)
     monkeypatch.setitem(sys.modules, "pyarrow", None)
-    with pytest.raises(WriterError, match=r"pip install 'kjstats\[xlsx\]'"):
-        open_writer("xlsx", io.BytesIO())
-    with pytest.raises(WriterError, match=r"pip install 'kjstats\[parquet\]'"):
-        open_writer("parquet", io.BytesIO())
+    # the command installs into the Python that runs kjstats: right in a checkout too, where
+    # pip install 'kjstats[xlsx]' would look for kjstats on an index
+    for fmt, package in (("xlsx", "openpyxl"), ("parquet", "pyarrow")):
+        with pytest.raises(WriterError) as e:
+            open_writer(fmt, io.BytesIO())
+        assert str(e.value).endswith(f"needs {package}: {sys.executable} -m pip install {package}")
+        assert "kjstats[" not in str(e.value)
 
 
 def test_no_heavy_imports_at_module_level():
@@ -359,9 +362,10 @@ def test_xlsx_read_back(tmp_path):
     assert level["value"] == 2590000000 and type(level["value"]) is int and level["value_max"] is None
     assert growth["value"] == 3.8 and type(growth["value"]) is float
     assert rng["value_max"] == 3 and type(rng["start"]) is int and rng["qualifier"] is None
-    assert drop["value"] == -3.2 and drop["indicator"] == "'=SUM(A1)"
+    # text is stored as text, as it is: an xlsx string is never a formula, so no ' before it
+    assert drop["value"] == -3.2 and drop["indicator"] == "=SUM(A1)"
     assert ws.cell(5, col["indicator"] + 1).data_type == "s"  # text, not a formula
-    assert plan["planned"] is True and level["planned"] is False and plan["sentence"].startswith("'- ")
+    assert plan["planned"] is True and level["planned"] is False and plan["sentence"].startswith("- ")
     assert plan["value"] == 1640000000 and plan["qualifier"] == "about"
     # Beyond Excel's 15 digits: kept exact as text rather than rounded.
     assert huge["value"] == "12345678901234567" and huge["value_max"] == "0.1234567890123456789"
@@ -369,7 +373,8 @@ def test_xlsx_read_back(tmp_path):
     widths = {name: ws.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width for name, i in col.items()}
     assert widths["sentence"] == writers.XlsxWriter.MAX_WIDTH  # capped
     assert widths["indicator"] == len("研究与试验发展经费支出") * 2 + 2  # CJK counts double
-    assert widths["start"] == len("start") + 2 and widths["planned"] >= len("planned")
+    # a header is wider by the filter's drop-down button
+    assert widths["start"] == len("start") + 4 and widths["planned"] >= len("planned") + 4
 
 
 def test_xlsx_streams_past_sample_and_empty(tmp_path, monkeypatch):
@@ -431,3 +436,107 @@ def test_parquet_stdout_pipe_and_limits(monkeypatch):
             w.write(Indicator(0, 1, "x", bad))
     w.close()
     assert w.count == 2
+
+
+# ---------------------------------------------------------------------------
+# Made for Excel (issue 15), values past 28 digits, parquet's range (issue 16, D13/D17)
+
+
+def _sheet_xml(path, n=1) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read(f"xl/worksheets/sheet{n}.xml").decode("utf-8")
+
+
+def test_xlsx_shows_every_digit_filters_and_stores_text_as_text(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    tiny = Indicator(0, 1, "x", Decimal("5E-7"), period="2020-01", indicator="#N/A", sentence="-1.49")
+    big = Indicator(0, 1, "=1+1", Decimal("1550000000000"), Decimal("1550000000000.25"))
+    path = tmp_path / "out.xlsx"
+    with open_writer("xlsx", path) as w:
+        w.write_many(RECORDS + [tiny, big])
+    ws = openpyxl.load_workbook(path)["records"]
+    col = {name: i + 1 for i, name in enumerate(OUTPUT_FIELDS)}
+    fmt = lambda row, field: ws.cell(row, col[field]).number_format  # noqa: E731
+    # General would show 1.55E+12: a format shows every digit, grouped
+    assert ws.cell(8, col["value"]).value == 1550000000000 and fmt(8, "value") == "#,##0"
+    assert ws.cell(8, col["value_max"]).value == 1550000000000.25 and fmt(8, "value_max") == "#,##0.00"
+    assert fmt(3, "value") == "#,##0.0" and fmt(7, "value") == "#,##0.0000000"  # 3.8, 0.0000005
+    assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(OUTPUT_FIELDS))}8"
+    # text as text: no ' shown, no formula, no error value; a period is a string
+    assert ws.cell(8, col["text"]).value == "=1+1" and ws.cell(8, col["text"]).data_type == "s"
+    assert ws.cell(7, col["indicator"]).value == "#N/A" and ws.cell(7, col["indicator"]).data_type == "s"
+    assert ws.cell(7, col["sentence"]).value == "-1.49" and ws.cell(7, col["period"]).value == "2020-01"
+    assert ws.cell(7, col["period"]).data_type == "s"
+    xml = _sheet_xml(path)
+    assert "<f>" not in xml and "'" not in xml.split("<sheetData>")[1].split("</sheetData>")[0]
+
+
+def test_xlsx_past_excel_rows_goes_on_the_next_sheet(tmp_path, monkeypatch):
+    openpyxl = pytest.importorskip("openpyxl")
+    assert writers.XlsxWriter.MAX_ROWS == 1_048_576  # Excel's rows per sheet, header included
+    monkeypatch.setattr(writers.XlsxWriter, "MAX_ROWS", 4)
+    monkeypatch.setattr(writers.XlsxWriter, "SAMPLE", 2)
+    recs = [Indicator(i, i + 1, f"{i}家", Decimal(i), unit="家", doc="a.txt") for i in range(8)]
+    path = tmp_path / "big.xlsx"
+    with open_writer("xlsx", path) as w:
+        w.write_many(recs)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["records", "records 2", "records 3"]
+    got = []
+    for ws in wb:
+        rows = list(ws.values)
+        assert rows[0] == OUTPUT_FIELDS and ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref == f"A1:Q{len(rows)}" and len(rows) <= 4
+        assert ws.column_dimensions["A"].width == wb["records"].column_dimensions["A"].width
+        got += [r[4] for r in rows[1:]]
+    assert got == list(range(8))  # every record, in order, none past a sheet's end
+
+
+def test_excel_csv_keeps_periods_as_text():
+    rec = Indicator(0, 4, "3.8%", Decimal("3.8"), unit="%", period="2020-01", doc="a.txt")
+    plain_csv = render("csv", [rec])
+    assert ",2020-01," in plain_csv  # without --excel the cell is as it is
+    excel = render("csv", [rec, R_LEVEL, R_RANGE], excel=True)
+    rows = list(csv.DictReader(io.StringIO(excel.removeprefix("\ufeff"), newline="")))
+    # Excel reads 2020-01 as a date: ="2020-01" is a constant text it shows as written
+    assert [r["period"] for r in rows] == ['="2020-01"', '="2020-01/2020-05"', '="2020"']
+    assert [r["period"] for r in read_csv_records(excel)] == ["2020-01", "2020-01/2020-05", "2020"]
+    tsv = render("tsv", [rec], excel=True)
+    assert '\t="2020-01"\t' in tsv
+
+
+BIG = Decimal("-1234567890123456789012345678901234567890.123456789012")  # 52 significant digits
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "jsonl", "json"])
+def test_values_past_28_digits_are_exact_in_text_formats(fmt):
+    rec = Indicator(0, 1, "x", BIG, Decimal("1234567890123456789012345678901234567890123456789012E+18"))
+    text = render(fmt, [rec])
+    assert "-1234567890123456789012345678901234567890.123456789012" in text
+    assert "1234567890123456789012345678901234567890123456789012000000000000000000" in text
+
+
+def test_values_past_28_digits_are_exact_text_in_xlsx(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "big.xlsx"
+    with open_writer("xlsx", path) as w:
+        w.write(Indicator(0, 1, "x", BIG))
+    row = list(openpyxl.load_workbook(path)["records"].values)[1]
+    assert row[OUTPUT_FIELDS.index("value")] == "-1234567890123456789012345678901234567890.123456789012"
+
+
+def test_parquet_refuses_one_record_and_goes_on(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "out.parquet"
+    huge = Indicator(5, 20, "1" + "0" * 30 + "亿元", Decimal("1E+38"), unit="元", doc="r1b.txt")
+    with open_writer("parquet", path) as w:
+        w.write(R_LEVEL)
+        with pytest.raises(writers.RecordRefused) as e:
+            w.write(huge)
+        w.write(R_GROWTH)
+    msg = str(e.value)
+    assert msg.startswith("r1b.txt: '1000") and "at 5" in msg and "decimal128(38, 10)" in msg
+    assert "\n" not in msg and w.count == 2
+    assert pq.read_table(path).column("text").to_pylist() == ["25.9亿元", "3.8%"]

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import functools
 import gc
+import io
 import os
+import signal
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
@@ -20,7 +24,8 @@ from .parallel import Formatted, WorkerError, crash_message, make_runner
 from .pipeline import extract as extract_records
 from .readers import ReadError, iter_inputs, read_path, read_stdin
 from .records import CATEGORIES, KINDS, MEASURES
-from .writers import BINARY_FORMATS, FORMATS, WriterError, open_writer, record_unit
+from .summary import PIVOT_FORMATS
+from .writers import BINARY_FORMATS, FORMATS, RecordRefused, WriterError, open_writer, record_unit
 
 TABLE = "table"
 SUFFIX_FORMATS = {
@@ -32,19 +37,39 @@ SUFFIX_FORMATS = {
     ".xlsx": "xlsx",
     ".parquet": "parquet",
 }
-EXCEL_FORMATS = ("csv", "tsv", "xlsx")  # --excel shapes CSV/TSV; xlsx cells are always inert
+# Suffixes of formats kjstats does not write, with what to use instead.
+REFUSED_SUFFIXES = {".xls": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsx", ".ods": "xlsx"}
+EXCEL_FORMATS = ("csv", "tsv")  # --excel shapes CSV/TSV; an xlsx is always made for Excel
 PROGRESS_MIN_INPUTS = 5  # fewer inputs than this finish before a progress bar would help
 
-# Exit statuses (besides 0): 1 an input or the output failed, 2 usage error, 130 Ctrl-C,
-# 141 the reader of stdout went away (as a shell reports death by SIGPIPE), 70 internal error.
+# Exit statuses (besides 0), each in the README's table: 1 an input or the output failed,
+# 2 usage error, 130 Ctrl-C (SIGINT), 143 SIGTERM, 129 SIGHUP (128 + the signal, as a shell
+# reports death by it), 141 the reader of stdout went away (SIGPIPE), 70 internal error.
 EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_INTERNAL = 1, 2, 130, 141, 70
+EXIT_TERMINATED, EXIT_HANGUP = 128 + 15, 128 + 1
+# The signals that end a run as Ctrl-C does (output removed, one line), and their words.
+STOP_SIGNALS = {"SIGINT": "interrupted", "SIGTERM": "terminated", "SIGHUP": "hung up"}
+
+
+def one_line(message: str) -> str:
+    """A message as one line the terminal shows as it is: control and format characters (a
+    file name's newline or escape sequence) written as \\n, \\x1b, \\u202e."""
+    out = []
+    for ch in str(message):
+        if unicodedata.category(ch)[0] != "C":
+            out.append(ch)
+        elif ch in "\n\r\t":
+            out.append(repr(ch)[1:-1])
+        else:
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+    return "".join(out)
 
 
 class LineError(click.ClickException):
     """A failure shown as the single line "kjstats: message" (no usage text)."""
 
     def __init__(self, message: str, exit_code: int = EXIT_INPUT):
-        super().__init__(" ".join(str(message).split()))
+        super().__init__(one_line(" ".join(str(message).split())))
         self.exit_code = exit_code  # type: ignore[misc]  # click reads it from the instance
 
     def show(self, file=None) -> None:
@@ -56,7 +81,73 @@ class _PipeClosed(Exception):
 
 
 class _Interrupted(Exception):
-    """Ctrl-C inside a command; reported by main() without click's extra blank line."""
+    """Ctrl-C (or SIGTERM, SIGHUP) inside a command; reported by main() without click's extra
+    blank line."""
+
+    def __init__(self, signum: int = signal.SIGINT):
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the run is so that it ends as Ctrl-C does: writers
+    stop, workers are stopped, a partial output file is removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+_MAIN_PID = 0  # the process that installed the handlers (a forked worker is another)
+
+
+def _stop_on(signum, frame) -> None:
+    if os.getpid() != _MAIN_PID:  # a worker forked from us: end as the signal would end it
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    raise _Stopped(signum)
+
+
+def _install_stop_handlers() -> None:
+    """SIGTERM and SIGHUP end the run like Ctrl-C (a signal someone ignores, as nohup does
+    SIGHUP, stays ignored)."""
+    global _MAIN_PID
+    _MAIN_PID = os.getpid()
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and signal.getsignal(signum) == signal.SIG_DFL:
+            signal.signal(signum, _stop_on)
+
+
+class _ClosedBinary(io.RawIOBase):
+    """The binary side of a standard output that was closed when kjstats started (>&-)."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+class _ClosedStdout(io.TextIOBase):
+    """sys.stdout when the process started with it closed (Python makes it None): writing
+    fails with an OSError, reported as any output failure is (one line, status 1)."""
+
+    encoding = "utf-8"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.buffer = _ClosedBinary()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, s) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
 
 
 class Failures:
@@ -68,19 +159,29 @@ class Failures:
 
     def report(self, message: str) -> None:
         self.count += 1
-        self.echo(f"kjstats: {message}")
+        self.echo(f"kjstats: {one_line(message)}")
 
 
 def pick_format(fmt: str | None, output: str | None, excel: bool = False) -> str:
     """The output format: as asked, else from the output file's suffix, else CSV for --excel,
-    a table on a terminal and CSV in a pipe."""
+    a table on a terminal and CSV in a pipe. A suffix of a format kjstats does not write
+    (.xls), or of another format than -f asks for, is a usage error."""
+    suffix = Path(output).suffix.lower() if output and output != "-" else ""
+    if suffix in REFUSED_SUFFIXES:
+        better = REFUSED_SUFFIXES[suffix]
+        raise click.UsageError(
+            f"kjstats does not write {suffix} files: use -o {Path(output or '').stem}.{better} "
+            f"({better}, which Excel opens), or --excel -o NAME.csv"
+        )
+    named = SUFFIX_FORMATS.get(suffix)
     if fmt:
+        if named and named != fmt:
+            raise click.UsageError(
+                f"-o {output} has the suffix of {named}, but -f asks for {fmt}: drop -f, or name the file for {fmt}"
+            )
         return fmt
     if output and output != "-":
-        suffix = Path(output).suffix.lower()
-        if suffix in SUFFIX_FORMATS:
-            return SUFFIX_FORMATS[suffix]
-        return "csv"
+        return named or "csv"
     if excel:
         return "csv"
     return TABLE if sys.stdout.isatty() else "csv"
@@ -89,7 +190,8 @@ def pick_format(fmt: str | None, output: str | None, excel: bool = False) -> str
 def check_output(fmt: str, output: str | None, excel: bool) -> None:
     """Usage errors of a format/output pair, raised before any input is read."""
     if excel and fmt not in EXCEL_FORMATS:
-        raise click.UsageError(f"--excel applies to csv and tsv output, not {fmt}")
+        because = ": an xlsx is always made for Excel, drop --excel" if fmt == "xlsx" else ""
+        raise click.UsageError(f"--excel applies to csv and tsv output, not {fmt}{because}")
     if fmt in BINARY_FORMATS and _to_stdout(output) and _isatty(sys.stdout):
         raise click.UsageError(f"refusing to write binary {fmt} to a terminal; use -o FILE or a pipe")
 
@@ -145,15 +247,21 @@ def _options(*decorators):
     return apply
 
 
-# Options every command that writes records shares.
-output_options = _options(
-    click.option(
-        "-f",
-        "--format",
-        "fmt",
-        type=click.Choice((TABLE,) + FORMATS),
-        help="Output format [default: table on a terminal, csv in a pipe, or from -o's suffix].",
-    ),
+def output_options_for(formats: tuple[str, ...]):
+    """The options every command that writes records shares; -f offers the formats given."""
+    return _options(
+        click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            help="Output format [default: table on a terminal, csv in a pipe, or from -o's suffix].",
+        ),
+        *_OUTPUT_OPTIONS,
+    )
+
+
+_OUTPUT_OPTIONS = (
     click.option(
         "-o",
         "--output",
@@ -175,6 +283,7 @@ output_options = _options(
         "--region", "regions", multiple=True, metavar="NAME", help="Keep only figures of this region (repeatable)."
     ),
 )
+output_options = output_options_for((TABLE,) + FORMATS)
 
 # --measure: extract and summary filter by the standard measure (records.py MEASURES).
 measure_option = click.option(
@@ -212,7 +321,7 @@ parallel_options = _options(
         metavar="ADDRESS|local",
         help="Extract on the Dask cluster whose scheduler is at ADDRESS "
         "(tcp://host:8786), or on a local cluster of -j processes [all cores]; "
-        "needs pip install 'kjstats[dask]'.",
+        "needs dask.distributed (python -m pip install 'dask[distributed]').",
     ),
 )
 
@@ -363,9 +472,11 @@ def output_file(output: str | None, paths) -> OutputFile:
 
 
 @contextlib.contextmanager
-def _output_errors(where: str):
-    """What stops a command's output, as its one line: a writer's or the workers' error, or an
-    output the system cannot write. A closed pipe goes on up: main() ends quietly."""
+def _output_errors(where: str | None):
+    """What stops a command's output (a file, or stdout for None or "-"), as its one line: a
+    writer's or the workers' error, or an output the system cannot write. A closed pipe goes
+    on up: main() ends quietly."""
+    where = "stdout" if where in (None, "-") else where
     try:
         yield
     except (WriterError, WorkerError) as e:
@@ -376,8 +487,9 @@ def _output_errors(where: str):
         raise LineError(f"{where}: {e.strerror or e}") from None
 
 
-def write_output(records, fmt: str, output: str | None, excel: bool) -> int:
-    """Write records in the chosen format; returns how many were written."""
+def write_output(records, fmt: str, output: str | None, excel: bool, failures: Failures | None = None) -> int:
+    """Write records in the chosen format; returns how many were written. A record the format
+    cannot hold (RecordRefused) is one failure line when failures is given, and the rest go on."""
     if fmt == TABLE:
         from .terminal import print_table
 
@@ -387,8 +499,13 @@ def write_output(records, fmt: str, output: str | None, excel: bool) -> int:
         for rec in records:
             if isinstance(rec, Formatted):  # a document written by a worker (-j, --dask)
                 w.write_units(rec.units)
-            else:
+                continue
+            try:
                 w.write(rec)
+            except RecordRefused as e:
+                if failures is None:
+                    raise
+                failures.report(str(e))
         return w.count
 
 
@@ -401,8 +518,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except BrokenPipeError:
             raise _PipeClosed() from None
-        except KeyboardInterrupt:
-            raise _Interrupted() from None
+        except KeyboardInterrupt as e:
+            raise _Interrupted(getattr(e, "signum", signal.SIGINT)) from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -441,7 +558,7 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
     fmt = pick_format(fmt, output, excel)
     check_output(fmt, output, excel)
     out = output_file(output, paths)
-    with _output_errors(output or "stdout"), out.writing() as target:
+    with _output_errors(output), out.writing() as target:
         with _runner(jobs, dask, encoding, cats, record_unit(fmt, excel)) as runner:
             records = iter_records(
                 paths,
@@ -452,7 +569,7 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
                 skip=out.is_output,
             )
             with contextlib.closing(records):
-                write_output(records, fmt, target, excel)
+                write_output(records, fmt, target, excel, failures)
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 
@@ -474,27 +591,37 @@ def text(paths, encoding):
     failures = Failures()
     headed = len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
     out = sys.stdout
-    out.flush()
-    target = getattr(out, "buffer", None)
-    if target is not None:
-        from .terminal import write_all
-
-        write = functools.partial(write_all, target)
-    else:  # a replaced sys.stdout
-
-        def write(data: bytes) -> None:
-            out.write(data.decode("utf-8"))
-
+    # On a terminal a document's control characters are shown, not obeyed (one for one, so
+    # offsets hold); into a file or a pipe the text goes as it is.
+    shown = _terminal_safe if _isatty(out) else str
     progress = progress_wanted(None, None)  # never while the text streams to the same terminal
-    with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
-        for name, body in documents:
-            if headed:
-                write(f"==> {name} <==\n".encode())
-            if body:
-                write((body if body.endswith("\n") else body + "\n").encode("utf-8", "replace"))
-            if target is not None:
-                target.flush()
+    with _output_errors("stdout"):
+        out.flush()
+        target = getattr(out, "buffer", None)
+        if target is not None:
+            from .terminal import write_all
+
+            write = functools.partial(write_all, target)
+        else:  # a replaced sys.stdout
+
+            def write(data: bytes) -> None:
+                out.write(data.decode("utf-8"))
+
+        with contextlib.closing(read_documents(paths, encoding, failures, progress)) as documents:
+            for name, body in documents:
+                if headed:
+                    write(f"==> {_terminal_safe(name)} <==\n".encode("utf-8", "replace"))
+                if body:
+                    write(shown(body if body.endswith("\n") else body + "\n").encode("utf-8", "replace"))
+                if target is not None:
+                    target.flush()
     sys.exit(EXIT_INPUT if failures.count else 0)
+
+
+def _terminal_safe(text: str) -> str:
+    from .highlight import visible
+
+    return visible(text)
 
 
 def _utf8_out(data: str) -> None:
@@ -583,9 +710,10 @@ def show_command(paths, encoding, lexicon, html_file, records_mode, color):
     # Never a progress bar while the text streams to the same terminal.
     documents = _extract_documents(paths, encoding, cats, failures, progress=progress_wanted(None, None))
     if color is None:
-        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        color = _isatty(sys.stdout) and not os.environ.get("NO_COLOR")
     headed = len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)
-    with contextlib.closing(documents):
+    # A document's control characters (escape sequences) are shown as symbols, never obeyed.
+    with contextlib.closing(documents), _output_errors("stdout"):
         if color:
             from .views import print_document, stdout_console
 
@@ -597,9 +725,8 @@ def show_command(paths, encoding, lexicon, html_file, records_mode, color):
 
             for name, body, records in documents:
                 page = mark_plain(body, records, listing=records_mode)
-                _utf8_out(
-                    (f"==> {name} <==\n" if headed else "") + page + ("" if not page or page.endswith("\n") else "\n")
-                )
+                page = (f"==> {name} <==\n" if headed else "") + page
+                _utf8_out(_terminal_safe(page + ("" if not page or page.endswith("\n") else "\n")))
     sys.exit(EXIT_INPUT if failures.count else 0)
 
 
@@ -693,27 +820,32 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
     if ungolded:
         click.echo(f"kjstats: note: no gold for {', '.join(ungolded)}: not scored", err=True)
     result = score(gold_rows, preds, extra)
+    with _output_errors("stdout"):
+        _print_evaluation(result, as_json, by_doc, n_errors)
+    sys.exit(EXIT_INPUT if failures.count else 0)
+
+
+def _print_evaluation(result, as_json: bool, by_doc: bool, n_errors: int) -> None:
     if as_json:
         import json
 
         obj = result.as_json(by_doc=by_doc, errors=n_errors)
         _utf8_out(json.dumps(obj, ensure_ascii=False, default=_json_number) + "\n")
-    else:
-        from .views import doc_table, errors_table, score_tables, stdout_console
+        return
+    from .views import doc_table, errors_table, score_tables, stdout_console
 
-        console = stdout_console()
-        console.print(score_tables(result))
-        if by_doc:
-            console.print(doc_table(result))
-        if n_errors:
-            console.print(errors_table(result.errors[:n_errors], len(result.errors)))
-    sys.exit(EXIT_INPUT if failures.count else 0)
+    console = stdout_console()
+    console.print(score_tables(result))
+    if by_doc:
+        console.print(doc_table(result))
+    if n_errors:
+        console.print(errors_table(result.errors[:n_errors], len(result.errors)))
 
 
 @cli.command("summary")
 @click.argument("paths", nargs=-1, required=True)
 @input_options
-@output_options
+@output_options_for((TABLE,) + PIVOT_FORMATS)
 @measure_option
 @click.option(
     "--by",
@@ -842,11 +974,16 @@ def _print_views(views, target) -> None:
 
 def main(argv=None):
     """Entry point: never lets a traceback reach the user. Without ``argv`` (the command line
-    of this process), the process ends after it."""
+    of this process), the process ends after it: SIGTERM and SIGHUP then end it as Ctrl-C does."""
+    if argv is None:
+        _install_stop_handlers()
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        sys.stdout = _ClosedStdout()
     try:
         _main(argv)
     finally:
         if argv is None:
+            _flush_stdout()
             # Everything left is freed at exit anyway: the interpreter's last collection would
             # only walk the lexicons' objects (~15 ms, a tenth of a short run) to free nothing.
             gc.freeze()
@@ -860,33 +997,55 @@ def _main(argv):
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except (click.exceptions.Abort, KeyboardInterrupt, _Interrupted):
-        _interrupted()
+    except _Interrupted as e:
+        _interrupted(e.signum)
+    except (click.exceptions.Abort, KeyboardInterrupt) as e:
+        _interrupted(getattr(e, "signum", None) or getattr(e.__cause__, "signum", signal.SIGINT))
     except (BrokenPipeError, _PipeClosed):
         # The reader went away (kjstats extract … | head -1): stop quietly with the status a
         # shell gives a program ended by SIGPIPE; point stdout at devnull so the final flush
         # at exit cannot raise again, and silence the "Exception ignored" notes of writer
         # objects (openpyxl's) that try to finish their output when they are collected.
         sys.unraisablehook = lambda unraisable: None
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
+        _stdout_to_devnull()
         sys.exit(EXIT_PIPE)
     except SystemExit:
         raise
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
-        click.echo(f"kjstats: internal error: {type(e).__name__}: {' '.join(str(e).split())}", err=True)
+        click.echo(f"kjstats: internal error: {type(e).__name__}: {one_line(' '.join(str(e).split()))}", err=True)
         sys.exit(EXIT_INTERNAL)
 
 
-def _interrupted():
-    """Ctrl-C: one line, status 130 (on a terminal, first end the line the ^C echo began)."""
+def _stdout_to_devnull() -> None:
     try:
-        if _isatty(sys.stderr):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _flush_stdout() -> None:
+    """What stdout still holds goes out now, where a failure can be told (a full disk, a
+    closed pipe): at exit Python would print a traceback and end with status 120."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_to_devnull()
+    except (OSError, ValueError) as e:
+        _stdout_to_devnull()
+        with contextlib.suppress(Exception):
+            click.echo(f"kjstats: stdout: {one_line(getattr(e, 'strerror', None) or str(e))}", err=True)
+        sys.exit(EXIT_INPUT)
+
+
+def _interrupted(signum: int = signal.SIGINT):
+    """Ctrl-C: one line, status 130 (on a terminal, first end the line the ^C echo began);
+    SIGTERM and SIGHUP the same with their own word and status (143, 129)."""
+    name = signal.Signals(signum).name if signum in set(signal.Signals) else "SIGINT"
+    try:
+        if name == "SIGINT" and _isatty(sys.stderr):
             sys.stderr.write("\n")
-        click.echo("kjstats: interrupted", err=True)
+        click.echo(f"kjstats: {STOP_SIGNALS.get(name, 'interrupted')}", err=True)
     except (OSError, KeyboardInterrupt):
         pass
-    sys.exit(EXIT_INTERRUPTED)
+    sys.exit({"SIGTERM": EXIT_TERMINATED, "SIGHUP": EXIT_HANGUP}.get(name, EXIT_INTERRUPTED))

@@ -35,6 +35,7 @@ __all__ = [
     "describe",
     "mark_plain",
     "html_page",
+    "visible",
 ]
 
 # Light backgrounds (black text reads on every one), by category; the terminal view uses them too.
@@ -64,6 +65,20 @@ LISTINGS = ("inline", "table", "none")  # where a rendering puts the records
 QUALIFIER_SIGNS = {"at_least": "≥", "more_than": ">", "nearly": "≲", "about": "≈", "at_most": "≤"}
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+# A document's control characters as symbols a terminal shows instead of obeying (an escape
+# sequence could retitle the window, clear the screen or worse): one character for one, so
+# offsets into the text still hold. C0 (but tab and newline) as its Control Pictures symbol
+# (ESC -> ␛), DEL as ␡, C1 (CSI, OSC, … U+0080-U+009F) as U+FFFD.
+_VISIBLE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
+_VISIBLE[0x7F] = 0x2421
+_VISIBLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+
+
+def visible(text: str) -> str:
+    """text with its control characters (but tab and newline) as visible symbols, one each."""
+    return text.translate(_VISIBLE)
 
 
 def superscript(n: int) -> str:
@@ -260,37 +275,46 @@ def _row(r: Indicator, n: int, d: int, marked: bool) -> str:
     return f'<tr data-category="{_esc(r.category)}" data-kind="{_esc(r.kind)}"{target}>' + "".join(cells) + "</tr>"
 
 
+# The page is an application layout: a one-line header, then the documents and the record
+# panel side by side, each scrolling on its own, so the panel is always in view and nothing
+# covers it; below 900 px the panel is a strip at the bottom of the window. A records table
+# scrolls sideways inside its own box rather than spilling over the panel.
 _CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;color:#222;background:#fafafa}
-header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ddd;padding:.6em 1em;z-index:2}
-header h1{font-size:1.1em;margin:0 0 .4em}
-#filters label{display:inline-block;margin:.15em .6em .15em 0;white-space:nowrap;cursor:pointer}
+html,body{height:100%}
+body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;color:#222;background:#fafafa;display:flex;flex-direction:column;overflow:hidden}
+header{flex:none;display:flex;align-items:center;gap:1em;background:#fff;border-bottom:1px solid #ddd;padding:.4em 1em;white-space:nowrap;min-width:0}
+header h1{font-size:1em;margin:0;flex:0 1 auto;min-width:4em;max-width:45%;overflow:hidden;text-overflow:ellipsis}
+#filters{flex:1 1 0;min-width:0;overflow-x:auto;overflow-y:hidden;white-space:nowrap}
+#filters label{display:inline-block;margin:0 .6em 0 0;cursor:pointer}
 #filters button{margin-right:.4em}
 .sw{display:inline-block;width:.9em;height:.9em;border:1px solid #999;vertical-align:-.1em;margin-right:.25em}
-main{display:flex;gap:1em;padding:1em}
-.docs{flex:1;min-width:0}
-section.report{background:#fff;border:1px solid #ddd;padding:1em;margin-bottom:1.5em}
-section.report h2{font-size:1em;margin:0 0 .6em;color:#555}
-.text{white-space:pre-wrap;line-height:1.9;font-size:1.02em}
+main{flex:1 1 auto;min-height:0;display:flex}
+.docs{flex:1 1 auto;min-width:0;overflow:auto;padding:1em}
+section.report{background:#fff;border:1px solid #ddd;padding:1em;margin-bottom:1.5em;min-width:0}
+section.report h2{font-size:1em;margin:0 0 .6em;color:#555;overflow-wrap:anywhere}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;line-height:1.9;font-size:1.02em}
 mark{color:#000;border-radius:3px;padding:0 1px;cursor:pointer}
 mark::after{content:attr(data-n);font-size:.65em;vertical-align:super;color:#555;margin-left:1px}
 mark.off{background:transparent!important;cursor:auto}
 mark.off::after{content:""}
 mark.sel{outline:2px solid #d33}
 mark.off.sel{outline:none}
-table{border-collapse:collapse;margin-top:1em;font-size:.9em;width:100%}
+.tablewrap{max-width:100%;overflow-x:auto;margin-top:1em}
+table{border-collapse:collapse;font-size:.9em;width:100%}
 th,td{border:1px solid #ddd;padding:.2em .4em;text-align:left;vertical-align:top}
-th{background:#f0f0f0}
-td.num,td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#f0f0f0;white-space:nowrap}
+td{overflow-wrap:anywhere;min-width:2.5em}
+td.num,td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.off{display:none}
 tr.sel{background:#fff3c4}
 tbody tr{cursor:pointer}
-aside{width:20em;flex:none}
-#panel{position:sticky;top:6em;background:#fff;border:1px solid #ddd;padding:.8em;font-size:.9em}
+aside{flex:none;width:20em;overflow:auto;background:#fff;border-left:1px solid #ddd}
+#panel{padding:.8em 1em;font-size:.9em}
 #panel dl{margin:0;display:grid;grid-template-columns:auto 1fr;gap:.2em .6em}
 #panel dt{color:#777}
-#panel dd{margin:0;word-break:break-all}
-@media (max-width:900px){main{display:block}aside{width:auto}}
+#panel dd{margin:0;overflow-wrap:anywhere}
+@media (max-width:900px){main{flex-direction:column}aside{width:auto;max-height:38vh;border-left:none;border-top:2px solid #ccc}}
+@media print{html,body{height:auto;overflow:visible;display:block}main{display:block}.docs{overflow:visible}aside{display:none}}
 """
 
 _JS = """
@@ -313,13 +337,15 @@ _JS = """
     var row=document.querySelector('tr[data-target="'+m.id+'"]');
     if(row){row.classList.add('sel');}
     var dl=document.createElement('dl');
-    FIELDS.forEach(function(f){
-      var v=f==='text'?m.textContent:m.getAttribute('data-'+f);
+    function add(k,v){
       if(v===null||v===''){return;}
-      var dt=document.createElement('dt');dt.textContent=f.replace('-','_');
+      var dt=document.createElement('dt');dt.textContent=k;
       var dd=document.createElement('dd');dd.textContent=v;
       dl.appendChild(dt);dl.appendChild(dd);
-    });
+    }
+    FIELDS.forEach(function(f){add(f.replace('-','_'),f==='text'?m.textContent:m.getAttribute('data-'+f));});
+    var sec=m.closest('section');
+    if(sec){add('doc',sec.getAttribute('data-doc'));}
     var p=document.getElementById('panel');
     p.textContent='';
     var h=document.createElement('strong');h.textContent='#'+m.getAttribute('data-n');
@@ -355,9 +381,9 @@ def html_page(documents: Iterable[tuple[str | None, str, Iterable[Indicator]]], 
         for r in recs:
             counts[r.category] = counts.get(r.category, 0) + 1
     order = [c for c in CATEGORIES if c in counts] + sorted(c for c in counts if c not in CATEGORIES)
-    if title is None:
+    if title is None:  # one line: the name of one document, else how many (each heads its section)
         names = [n for n, _, _ in docs if n]
-        title = "kjstats: " + (", ".join(names) if names else "figures")
+        title = "kjstats: " + (names[0] if len(docs) == 1 and names else f"{len(docs)} documents")
     css_colours = "".join(f'mark[data-category="{c}"]{{background:{colour(c)}}}\n' for c in order if c.isidentifier())
     total = sum(counts.values())
     out = [
@@ -365,7 +391,7 @@ def html_page(documents: Iterable[tuple[str | None, str, Iterable[Indicator]]], 
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f'<meta name="generator" content="kjstats">\n<title>{_esc(title)}</title>\n',
         f"<style>{_CSS}{css_colours}</style>\n</head>\n<body>\n<header>\n",
-        f"<h1>{_esc(title)} — {total} figure{'s' if total != 1 else ''}</h1>\n",
+        f'<h1 title="{_esc(title)}">{_esc(title)} — {total} figure{"s" if total != 1 else ""}</h1>\n',
         '<div id="filters"><button type="button" id="all">all</button><button type="button" id="none">none</button>',
     ]
     for c in order:
@@ -388,9 +414,9 @@ def html_page(documents: Iterable[tuple[str | None, str, Iterable[Indicator]]], 
                 marked.add(p.number)
                 out.append(_mark(p.record, p.number, d))
         out.append("</div>\n")
-        out.append(f'<table class="records">\n<thead><tr>{head}</tr></thead>\n<tbody>\n')
+        out.append(f'<div class="tablewrap"><table class="records">\n<thead><tr>{head}</tr></thead>\n<tbody>\n')
         out.extend(_row(r, n, d, n in marked) + "\n" for n, r in enumerate(recs, 1))
-        out.append("</tbody>\n</table>\n</section>\n")
+        out.append("</tbody>\n</table></div>\n</section>\n")
     out.append('</div>\n<aside><div id="panel">Click a figure or a row to see its record.</div></aside>\n')
     out.append(f"</main>\n<script>{_JS}</script>\n</body>\n</html>\n")
     return "".join(out)

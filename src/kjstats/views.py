@@ -1,7 +1,12 @@
-"""Rich views for the CLI's show, eval and summary commands (the library never imports rich)."""
+"""Rich views for the CLI's show, eval and summary commands (the library never imports rich).
+
+What comes from a document or a file name goes through ``visible`` first: its control
+characters are shown as symbols, so an escape sequence in a report never reaches the terminal.
+"""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.columns import Columns
 from rich.console import Console, Group
 from rich.rule import Rule
@@ -10,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .evaluate import ATTRS, Evaluation, Mistake
-from .highlight import blocks, colour, describe, number_records, superscript, value_text
+from .highlight import blocks, colour, describe, number_records, superscript, value_text, visible
 from .records import CATEGORIES, Indicator
 from .series import Series
 from .summary import Pivot
@@ -62,7 +67,7 @@ def legend(records: list[Indicator], few: bool = False) -> Columns:
     for r in records:
         counts[r.category] = counts.get(r.category, 0) + 1
     order = [c for c in CATEGORIES if c in counts] + sorted(set(counts) - set(CATEGORIES))
-    return Columns([Text.assemble((f" {c} {counts[c]} ", figure_style(c, few))) for c in order])
+    return Columns([Text.assemble((f" {visible(c)} {counts[c]} ", figure_style(c, few))) for c in order])
 
 
 def document_text(text: str, records, inline: bool = True, few: bool = False) -> Text:
@@ -73,9 +78,9 @@ def document_text(text: str, records, inline: bool = True, few: bool = False) ->
     for line, numbered in blocks(text, recs):
         for p in line:
             if p.record is None:
-                out.append(text[p.start : p.end])
+                out.append(visible(text[p.start : p.end]))
             else:
-                out.append(p.record.text, style=figure_style(p.record.category, few))
+                out.append(visible(p.record.text), style=figure_style(p.record.category, few))
                 out.append(superscript(p.number), style="bold")
         if inline and numbered:
             if not out.plain.endswith("\n"):
@@ -85,7 +90,7 @@ def document_text(text: str, records, inline: bool = True, few: bool = False) ->
                 out.append(f"{superscript(n)}", style="bold")
                 out.append(" ")
                 out.append("  ", style=figure_style(r.category, few))
-                out.append(f" {describe(r)}\n", style="dim")
+                out.append(f" {visible(describe(r))}\n", style="dim")
     return out
 
 
@@ -97,14 +102,11 @@ def records_table(records, few: bool = False) -> Table:
         kind = r.kind + ("*" if r.planned else "")
         table.add_row(
             str(n),
-            Text(r.text, style=figure_style(r.category, few)),
-            value_text(r),
-            r.unit,
-            kind,
-            r.region,
-            r.period,
-            r.indicator,
-            r.category,
+            Text(visible(r.text), style=figure_style(r.category, few)),
+            *(
+                Text(visible(cell))
+                for cell in (value_text(r), r.unit, kind, r.region, r.period, r.indicator, r.category)
+            ),
         )
     return table
 
@@ -116,7 +118,7 @@ def print_document(console: Console, doc: str | None, text: str, records, listin
     few = few_colours(console)
     if doc:
         n = len(records)
-        console.print(Rule(Text(f"{doc} · {n} figure{'' if n == 1 else 's'}"), align="left"))
+        console.print(Rule(Text(f"{visible(doc)} · {n} figure{'' if n == 1 else 's'}"), align="left"))
     if records:
         console.print(legend(records, few))
         console.print()
@@ -160,7 +162,7 @@ def doc_table(ev: Evaluation) -> Table:
     for doc, c in ev.docs.items():
         s = c.summary()
         t.add_row(
-            doc,
+            Text(visible(doc)),
             str(s["gold"]),
             str(s["pred"]),
             _f(s["found"][2]),
@@ -180,14 +182,14 @@ def _attr_text(v) -> str:
         return "(none)"
     if isinstance(v, bool):
         return "true" if v else "false"
-    return str(v) if str(v) != "" else "(empty)"
+    return visible(str(v)) if str(v) != "" else "(empty)"
 
 
 def _side(r: dict | None, attr: str | None) -> Text:
     if r is None:
         return Text("—", style="dim")
     value = f"{r.get('value')}" + (f"~{r['value_max']}" if r.get("value_max") not in (None, "") else "")
-    out = Text(f"{r.get('text', '')}", style="bold")
+    out = Text(visible(f"{r.get('text', '')}"), style="bold")
     out.append(f" [{r.get('start')}:{r.get('end')}] = {value} {r.get('unit') or ''}".rstrip())
     if attr:
         out.append(f"\n{attr}: ")
@@ -208,7 +210,7 @@ def errors_table(mistakes: list[Mistake], total: int) -> Table:
     for name in ("#", "error", "doc", "gold", "predicted"):
         t.add_column(name, overflow="fold", justify="right" if name == "#" else "left")
     for i, m in enumerate(mistakes, 1):
-        t.add_row(str(i), m.kind, m.doc, _side(m.gold, m.attr), _side(m.pred, m.attr))
+        t.add_row(str(i), m.kind, Text(visible(m.doc)), _side(m.gold, m.attr), _side(m.pred, m.attr))
     return t
 
 
@@ -217,14 +219,22 @@ def errors_table(mistakes: list[Mistake], total: int) -> Table:
 
 
 def pivot_table(p: Pivot) -> Table:
-    t = Table(title=f"indicators × {p.by}", header_style="bold", show_lines=False)
+    """The pivot as a rich table. A value column is never narrower than its longest value, so
+    a number is never split across lines (a cell of several values wraps between them); a
+    period header breaks after its "/". A table wider than the terminal is cropped at the
+    right, which ``fits`` tells."""
+    t = Table(title=f"indicators × {visible(p.by)}", header_style="bold", show_lines=False)
     t.add_column("indicator", overflow="fold", min_width=10)
     t.add_column("unit", no_wrap=True)
     t.add_column("kind", no_wrap=True)
+    cells = {c: [visible(p.text(row, c)) for row in p.rows] for c in p.columns}
     for c in p.columns:
-        t.add_column(c, justify="right", overflow="fold", min_width=min(len(c), 10))
-    for row in p.rows:
-        t.add_row(row.indicator or Text("—", style="dim"), row.unit, row.kind, *[p.text(row, c) for c in p.columns])
+        header = visible(c).replace("/", "/\n")
+        words = [w for text in cells[c] for w in text.split()] + header.split()
+        t.add_column(header, justify="right", overflow="fold", min_width=max(map(cell_len, words), default=1))
+    for i, row in enumerate(p.rows):
+        indicator = Text(visible(row.indicator)) if row.indicator else Text("—", style="dim")
+        t.add_row(indicator, visible(row.unit), visible(row.kind), *[Text(cells[c][i]) for c in p.columns])
     return t
 
 

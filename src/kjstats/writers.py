@@ -11,8 +11,9 @@ Every writer streams: a record is written (or, for xlsx and parquet, handed to t
 format's own streaming writer) as it comes, so memory does not grow with the input.
 
 Numbers are exact everywhere: Decimals are printed with ``plain()`` in the text
-formats, stored as decimal128(38, 10) in Parquet, and as Excel numbers in XLSX
-only when Excel can hold them exactly (see ``XlsxWriter``).
+formats at any number of digits, stored as decimal128(38, 10) in Parquet (a value
+past it is refused: ``RecordRefused``), and as Excel numbers in XLSX only when Excel
+can hold them exactly (``xlsxfile.XlsxWriter``, ``excel``).
 
 The library never imports click or rich; openpyxl and pyarrow are imported only by
 the writer that needs them.
@@ -27,18 +28,18 @@ import io
 import json
 import os
 import sys
-import tempfile
-import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Context, Decimal, InvalidOperation
 from typing import IO, Any
 
+from .excel import FORMULA_LEADS, csv_period, excel_number, inert
 from .records import NUMERIC_FIELDS, OUTPUT_FIELDS, Indicator, plain
 
 __all__ = [
     "FORMATS",
     "BINARY_FORMATS",
     "WriterError",
+    "RecordRefused",
     "RecordWriter",
     "record_row",
     "open_writer",
@@ -52,11 +53,28 @@ BINARY_FORMATS = ("xlsx", "parquet")
 # Cells that are not text: never prefixed against formula injection.
 _TYPED_FIELDS = NUMERIC_FIELDS + ("planned",)
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
-_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_LEADS = FORMULA_LEADS
+# Kept under their old names for the modules that import them (summary).
+_inert, _excel_number = inert, excel_number
 
 
 class WriterError(Exception):
     """A writer cannot do what was asked (missing dependency, binary to a terminal, …)."""
+
+
+class RecordRefused(WriterError):
+    """One record the format cannot hold exactly (a value past parquet's decimal128): it is
+    not written, the writer stays usable and the caller says so and goes on."""
+
+
+def install_hint(*packages: str) -> str:
+    """The command that installs packages into the Python running kjstats: right for a
+    checkout, a virtualenv or a system install alike (kjstats may not be on any index)."""
+    return f"{_quoted(sys.executable or 'python3')} -m pip install {' '.join(packages)}"
+
+
+def _quoted(path: str) -> str:
+    return f'"{path}"' if any(c.isspace() for c in path) else path
 
 
 def record_row(rec: Indicator) -> dict[str, object]:
@@ -72,11 +90,6 @@ def record_row(rec: Indicator) -> dict[str, object]:
     row["qualifier"] = rec.qualifier or None
     row["planned"] = bool(rec.planned)
     return row
-
-
-def _inert(text: str) -> str:
-    """Prefix ' so that a spreadsheet shows the text instead of evaluating it."""
-    return "'" + text if text.startswith(_FORMULA_LEADS) else text
 
 
 def _text_cell(field: str, value: object) -> str:
@@ -275,8 +288,10 @@ def _cells(rec: Indicator, excel: bool) -> list[str]:
     cells = []
     for field, value in record_row(rec).items():
         cell = _text_cell(field, value)
-        if excel and field not in _TYPED_FIELDS:
-            cell = _inert(cell)
+        if excel and field == "period":
+            cell = csv_period(cell)  # Excel would make 2020-01 a date
+        elif excel and field not in _TYPED_FIELDS:
+            cell = inert(cell)
         cells.append(cell)
     return cells
 
@@ -331,7 +346,8 @@ class CsvWriter(_LineWriter):
     """Comma-separated, header = OUTPUT_FIELDS, RFC 4180 quoting (newlines stay inside quotes).
 
     With excel=True: UTF-8 BOM, CRLF, and text cells starting with = + - @ tab CR
-    get a leading ' so Excel does not run them; numeric columns are left alone.
+    get a leading ' so Excel does not run them; periods are written ="2020-01" so that
+    Excel keeps them as text (not a date); numeric columns are left alone.
     """
 
     format = "csv"
@@ -412,11 +428,6 @@ class JsonWriter(_TextWriter):
         self.stream.write("[]\n" if self.count == 0 else "\n]\n")
 
 
-def _display_width(text: str) -> int:
-    """Columns a string takes in a spreadsheet: CJK (wide/fullwidth) characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def record_unit(fmt: str, excel: bool = False):
     """What a text format writes for one record, as a picklable function of the record (None
     for the formats that need the records themselves). `extract -j N` runs it in the workers,
@@ -428,160 +439,17 @@ def record_unit(fmt: str, excel: bool = False):
     return None
 
 
-class XlsxWriter(RecordWriter):
-    """One sheet "records" in openpyxl write-only mode (rows go straight to a temp file).
-
-    Header bold and frozen (A2). start/end are integer cells, planned a boolean.
-    value/value_max are Excel numbers (int when integral, else float) when Excel
-    can hold them exactly, i.e. at most 15 significant digits within Excel's range
-    (every real figure); any other Decimal is written as its exact plain() text, so
-    no value is ever silently rounded. No extra *_text columns: the sheet keeps the
-    same columns as every other format. Text cells starting with = + - @ tab CR get
-    a leading ' (openpyxl would otherwise store "=…" as a formula); characters XML
-    cannot hold become U+FFFD, and cells are cut at Excel's 32,767 characters.
-    Column widths come from the header and the first SAMPLE records, which are
-    held back until then because write-only sheets need widths before any row.
-    """
-
-    SAMPLE = 200
-    MAX_WIDTH = 60
-    MAX_CELL = 32767
-
-    def __init__(self, target, *, excel: bool = False) -> None:
-        super().__init__()
-        try:
-            import openpyxl
-            from openpyxl.cell import WriteOnlyCell
-            from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-            from openpyxl.styles import Font
-        except ImportError:
-            raise WriterError("writing xlsx needs openpyxl: pip install 'kjstats[xlsx]'") from None
-        self._target = _binary_target("xlsx", target)
-        # A path is opened now, as the text writers do, so a bad one fails before any work.
-        self._owned = open(self._target, "wb") if isinstance(self._target, str) else None
-        self._illegal = ILLEGAL_CHARACTERS_RE
-        self._wb = openpyxl.Workbook(write_only=True)
-        self._ws = self._wb.create_sheet("records")
-        self._ws.freeze_panes = "A2"
-        self._header = []
-        for name in OUTPUT_FIELDS:
-            cell = WriteOnlyCell(self._ws, value=name)
-            cell.font = Font(bold=True)
-            self._header.append(cell)
-        self._pending: list[list] | None = []  # the width sample; None once flushed
-        self._abandoned = False
-
-    def _cell(self, field: str, value: object) -> object:
-        if value is None or isinstance(value, (bool, int)):
-            return value
-        if isinstance(value, Decimal):
-            return _excel_number(value)
-        text = self._illegal.sub("\ufffd", _inert(str(value)))
-        return text[: self.MAX_CELL]
-
-    def _write(self, row):
-        cells = [self._cell(f, v) for f, v in row.items()]
-        try:
-            if self._pending is None:
-                self._ws.append(cells)
-            else:
-                self._pending.append(cells)
-                if len(self._pending) >= self.SAMPLE:
-                    self._flush_sample()
-        except _xml_write_errors() as e:
-            raise self._failed(e) from None
-
-    def _failed(self, e: BaseException) -> Exception:
-        """openpyxl could not write its temporary files (disk full, file too large): close
-        its half-done sheet writers now, or they raise again, as "Exception ignored"
-        tracebacks, when they are garbage-collected; return the error to raise."""
-        self._abandoned = True
-        ws = self._ws
-        for gen in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
-            if gen is not None:
-                try:
-                    gen.close()
-                except Exception:  # noqa: BLE001 - the same failure once more
-                    pass
-        if isinstance(e, OSError):
-            return e
-        return WriterError(f"cannot write xlsx: temporary file: {' '.join(str(e).split())}")
-
-    def _flush_sample(self) -> None:
-        from openpyxl.utils import get_column_letter
-
-        assert self._pending is not None
-        for i, name in enumerate(OUTPUT_FIELDS):
-            widest = max([len(name)] + [_display_width(str(r[i])) for r in self._pending if r[i] is not None])
-            self._ws.column_dimensions[get_column_letter(i + 1)].width = min(widest + 2, self.MAX_WIDTH)
-        self._ws.append(self._header)
-        for cells in self._pending:
-            self._ws.append(cells)
-        self._pending = None
-
-    def _finish(self) -> None:
-        out = self._owned or self._target
-        try:
-            if self._abandoned:
-                return
-            try:
-                if self._pending is not None:
-                    self._flush_sample()
-            except _xml_write_errors() as e:
-                raise self._failed(e) from None
-            # openpyxl builds the zip into a temporary file and only then is it copied to the
-            # target: a target that fails mid-write (disk full, closed pipe) gives one clean
-            # OSError, instead of half-written zip and XML writers that raise again, with
-            # "Exception ignored" tracebacks, when they are garbage-collected.
-            with tempfile.TemporaryFile() as tmp:
-                try:
-                    self._wb.save(tmp)
-                except _xml_write_errors() as e:
-                    raise self._failed(e) from None
-                tmp.seek(0)
-                while block := tmp.read(1 << 16):
-                    _write_all(out, block)
-            out.flush()
-        finally:
-            if self._owned is not None:
-                self._owned.close()
-
-
-def _xml_write_errors() -> tuple[type[BaseException], ...]:
-    """What openpyxl raises when its output cannot be written: OSError, or lxml's
-    SerialisationError (IO_ENOSPC, IO_EFBIG) when lxml does the writing."""
-    try:
-        from lxml.etree import LxmlError
-    except ImportError:
-        return (OSError,)
-    return (OSError, LxmlError)
-
-
-# Excel stores IEEE doubles and shows 15 significant digits.
-_EXCEL_DIGITS = 15
-_EXCEL_MIN, _EXCEL_MAX = Decimal("1E-307"), Decimal("9.99999999999999E+307")
-
-
-def _excel_number(d: Decimal) -> int | float | str:
-    """d as an Excel number if that is exact, else its exact text."""
-    if not d.is_finite():
-        return str(d)
-    significant = "".join(map(str, d.as_tuple().digits)).strip("0")
-    if d == 0 or (len(significant) <= _EXCEL_DIGITS and _EXCEL_MIN <= abs(d) <= _EXCEL_MAX):
-        if d == d.to_integral_value() and abs(d) < 10**_EXCEL_DIGITS:
-            return int(d)
-        return float(d)  # <= 15 significant digits round-trip through a double
-    return plain(d)
-
-
 class ParquetWriter(RecordWriter):
     """Parquet via pyarrow.parquet.ParquetWriter, one row group per ROW_GROUP records.
 
     Columns in OUTPUT_FIELDS order. start/end int64, planned bool, strings utf8
     (doc and qualifier nullable). value/value_max are decimal128(38, 10): exact for
     up to 28 integer and 10 fractional digits, which covers every figure (money in
-    元, percentages with a few decimals); the type is fixed up front because rows
-    stream out, so a Decimal outside it raises WriterError instead of being rounded.
+    元, percentages with a few decimals) and every tool that reads Parquet (pandas, DuckDB,
+    Polars, Spark) reads it as a decimal. The type is fixed up front because rows stream
+    out, so a record whose value lies outside it (more digits than any real figure) is
+    refused with RecordRefused instead of being rounded: it is not written, the file goes
+    on with the next records (JSON Lines and CSV keep every digit of it).
     Readers get Decimals back with scale 10 (3.8 -> Decimal('3.8000000000')).
     """
 
@@ -595,7 +463,7 @@ class ParquetWriter(RecordWriter):
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError:
-            raise WriterError("writing parquet needs pyarrow: pip install 'kjstats[parquet]'") from None
+            raise WriterError(f"writing parquet needs pyarrow: {install_hint('pyarrow')}") from None
         self._pa = pa
         dec = pa.decimal128(38, 10)
         types = {"start": pa.int64(), "end": pa.int64(), "value": dec, "value_max": dec, "planned": pa.bool_()}
@@ -615,7 +483,7 @@ class ParquetWriter(RecordWriter):
         self._columns: dict[str, list] = {f: [] for f in OUTPUT_FIELDS}
         self._rows = 0
 
-    def _decimal(self, d: Decimal | None) -> Decimal | None:
+    def _decimal(self, d: Decimal | None, row: dict) -> Decimal | None:
         if d is None:
             return None
         try:
@@ -623,11 +491,15 @@ class ParquetWriter(RecordWriter):
         except InvalidOperation:
             q = None
         if q is None or q != d:
-            raise WriterError(f"value {d} does not fit parquet decimal128(38, 10) exactly")
+            shown = plain(d) if len(plain(d)) <= 40 else f"{d:.6E}"
+            raise RecordRefused(
+                f"{row['doc'] or '-'}: {row['text']!r} at {row['start']}: value {shown} does not fit parquet "
+                "decimal128(38, 10) exactly; record left out (-f jsonl or csv keeps every digit)"
+            )
         return q
 
     def _write(self, row):
-        row = dict(row, value=self._decimal(row["value"]), value_max=self._decimal(row["value_max"]))
+        row = dict(row, value=self._decimal(row["value"], row), value_max=self._decimal(row["value_max"], row))
         for field, value in row.items():
             self._columns[field].append(value)
         self._rows += 1
@@ -676,14 +548,30 @@ class _Spool:
         out.flush()
 
 
-_WRITERS = {
+def _xlsx_writer(target, *, excel: bool = False) -> RecordWriter:
+    return _xlsx().XlsxWriter(target, excel=excel)
+
+
+_WRITERS: dict[str, Callable[..., RecordWriter]] = {
     "csv": CsvWriter,
     "tsv": TsvWriter,
     "jsonl": JsonlWriter,
     "json": JsonWriter,
-    "xlsx": XlsxWriter,
+    "xlsx": _xlsx_writer,
     "parquet": ParquetWriter,
 }
+
+
+def _xlsx():
+    from . import xlsxfile  # imports writers: loaded once this module is
+
+    return xlsxfile
+
+
+def __getattr__(name: str):
+    if name == "XlsxWriter":  # writers.XlsxWriter, as before it had a module of its own
+        return _xlsx().XlsxWriter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_writer(fmt: str, target, *, excel: bool = False) -> RecordWriter:
@@ -725,12 +613,16 @@ def read_csv_records(text: str) -> list[dict]:
     """Parse our CSV (plain or --excel, BOM and CRLF accepted) into dicts like record_row().
 
     Empty optional cells (doc, value_max, qualifier) read back as None. The ' that
-    --excel puts before formula-like text is not removed (it cannot be told apart).
+    --excel puts before formula-like text is not removed (it cannot be told apart); its
+    ="…" around a period is.
     """
     text = text.removeprefix("\ufeff")
     rows = []
     for row in csv.DictReader(io.StringIO(text, newline="")):
         row = _typed(row)
+        period = row["period"]
+        if period.startswith('="') and period.endswith('"') and len(period) > 2:
+            row["period"] = period[2:-1].replace('""', '"')
         row["doc"] = row["doc"] or None
         row["qualifier"] = row["qualifier"] or None
         row["planned"] = row["planned"] == "true"
