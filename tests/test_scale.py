@@ -27,6 +27,7 @@ import kjstats
 from clirun import KJSTATS
 from clirun import invoke as run
 from kjstats import cli, parallel, pipeline
+from kjstats.extras import install_hint
 from kjstats.parallel import LargeText, SerialRunner, _WindowRunner, make_runner
 from kjstats.pipeline import extract
 from kjstats.readers import iter_inputs, read_text_file
@@ -423,7 +424,7 @@ def test_dask_missing_is_one_line(monkeypatch):
     monkeypatch.setitem(sys.modules, "dask", None)
     code, out, err = run("extract", fb.SEED, "--dask", "local", "-f", "jsonl")
     assert (code, out) == (1, b"")
-    assert err == "kjstats: --dask needs dask.distributed: pip install 'kjstats[dask]'\n"
+    assert err == f"kjstats: --dask needs dask.distributed: {install_hint('dask[distributed]')}\n"
 
 
 def test_dask_local_output_is_identical(corpus, serial_run):

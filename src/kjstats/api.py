@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import parallel
+from .extras import install_hint
 from .lexicon import load_lexicon
 from .pipeline import extract, extract_pieces
 from .readers import iter_text_chunks, read_path, read_stdin
@@ -64,7 +65,7 @@ def to_dataframe(records: Iterable[Indicator]):
         import numpy as np
         import pandas as pd
     except ImportError:
-        raise ImportError("kjstats.to_dataframe needs pandas: pip install 'kjstats[pandas]'") from None
+        raise ImportError(f"kjstats.to_dataframe needs pandas: {install_hint('pandas')}") from None
     records = list(records)
     text = pd.Series(["x"]).dtype  # pandas' own text dtype (object before pandas 3, str since)
     columns = {}

@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
+from .extras import install_hint
 from .pipeline import extract, extract_pieces
 from .readers import ReadError, iter_text_chunks, read_path, read_stdin
 
@@ -440,7 +441,7 @@ class ProcessRunner(_LocalPool):
         return wait
 
 
-DASK_MISSING = "--dask needs dask.distributed: pip install 'kjstats[dask]'"
+DASK_MISSING = f"--dask needs dask.distributed: {install_hint('dask[distributed]')}"
 
 
 class DaskRunner(_WindowRunner):

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import unquote
 
+from .extras import install_hint
 from .highlight import value_text
 from .records import KINDS, MEASURE_NAMES, MEASURES, Indicator, plain
 
@@ -383,7 +384,7 @@ def _write_xlsx(tables: list[Series], target) -> None:
         from openpyxl.comments import Comment
         from openpyxl.styles import Font
     except ImportError:
-        raise WriterError("writing xlsx needs openpyxl: pip install 'kjstats[xlsx]'") from None
+        raise WriterError(f"writing xlsx needs openpyxl: {install_hint('openpyxl')}") from None
     if target in (None, "-"):
         if sys.stdout.isatty():
             raise WriterError("refusing to write binary xlsx to a terminal; use -o FILE or a pipe")

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .extras import install_hint
 from .highlight import value_text
 from .records import Indicator, plain
 
@@ -204,7 +205,7 @@ def _write_xlsx(p: Pivot, target) -> None:
         import openpyxl
         from openpyxl.styles import Font
     except ImportError:
-        raise WriterError("writing xlsx needs openpyxl: pip install 'kjstats[xlsx]'") from None
+        raise WriterError(f"writing xlsx needs openpyxl: {install_hint('openpyxl')}") from None
     if target in (None, "-"):
         if sys.stdout.isatty():
             raise WriterError("refusing to write binary xlsx to a terminal; use -o FILE or a pipe")

@@ -33,6 +33,7 @@ from decimal import Context, Decimal, InvalidOperation
 from typing import IO, Any
 
 from .excel import FORMULA_LEADS, csv_period, excel_number, inert
+from .extras import install_hint
 from .records import NUMERIC_FIELDS, OUTPUT_FIELDS, Indicator, plain
 
 __all__ = [
@@ -65,16 +66,6 @@ class WriterError(Exception):
 class RecordRefused(WriterError):
     """One record the format cannot hold exactly (a value past parquet's decimal128): it is
     not written, the writer stays usable and the caller says so and goes on."""
-
-
-def install_hint(*packages: str) -> str:
-    """The command that installs packages into the Python running kjstats: right for a
-    checkout, a virtualenv or a system install alike (kjstats may not be on any index)."""
-    return f"{_quoted(sys.executable or 'python3')} -m pip install {' '.join(packages)}"
-
-
-def _quoted(path: str) -> str:
-    return f'"{path}"' if any(c.isspace() for c in path) else path
 
 
 def record_row(rec: Indicator) -> dict[str, object]:
