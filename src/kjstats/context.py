@@ -68,6 +68,7 @@ class TimePhrase:
     why: str  # why it does not set the period: compare, plan, batch
     document_level: bool  # may stand for the whole document (not 十三五 in a title)
     now: bool  # 今年, 年内, 今年一季度: the year of writing
+    to_date: bool
     # iso() is asked for every figure the phrase governs: its last answer, and for which base year
     _iso_base: int | None = field(init=False, repr=False, compare=False)
     _iso_text: str = field(init=False, repr=False, compare=False)
@@ -85,14 +86,17 @@ class TimePhrase:
         why: str = "",
         document_level: bool = True,
         now: bool = False,
+        to_date: bool = False,
     ) -> None:
         self.start, self.end, self.year, self.months = start, end, year, months
         self.year_end, self.relative, self.sets_period, self.why = year_end, relative, sets_period, why
         self.document_level, self.now = document_level, now
+        self.to_date = to_date  # 截至11月: reported as from January, or at that month for a stock
         self._iso_base, self._iso_text = None, ""
 
     def iso(self, doc_year: int | None, now_year: int | None = None) -> str:
-        base = now_year if (self.now and now_year) else doc_year
+        # the year of writing for 今年 and 去年, else the document's (or, without one, its date's)
+        base = now_year if (self.now and now_year) else (doc_year or now_year)
         if self._iso_text and self._iso_base == base:
             return self._iso_text
         self._iso_base, self._iso_text = base, self._iso(base)
@@ -191,6 +195,29 @@ def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
     out = []
     for a, b in _time_windows(folded, lo, hi):
         out.extend(_phrases_in_window(folded, a, b, lo, hi))
+    return _joined_lists(folded, out)
+
+
+def _joined_lists(folded: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """上半年和下半年, 一季度、二季度: parts of one year joined together cover what they span."""
+    out = list(phrases)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.months
+            and b.months
+            and a.year_end is None
+            and b.year_end is None
+            and (b.year is None or b.year == a.year)
+            and folded[a.end : b.start] in ("和", "及", "、", "与", "至")
+            and a.sets_period
+            and b.sets_period
+        ):
+            span = (min(a.months[0], b.months[0]), max(a.months[1], b.months[1]))
+            months = None if span == (1, 12) else span
+            whole = replace(b, months=months, year=a.year if a.year is not None else b.year)
+            out[k] = replace(a, sets_period=False, why="list")
+            out[k + 1] = whole
     return out
 
 
@@ -253,8 +280,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             and after[:2] not in ("全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县")
         ):
             why = "batch"  # 申报2024年度省“尖兵”项目: a year naming a batch
-        elif g("rel") and not g("relspan"):
-            why = "compare"  # 去年/上年 alone is almost always a comparison base
+        elif g("rel") and not g("relspan") and not _opens_clause(folded, lo, s):
+            why = "compare"  # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it
         elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
             why = "date"  # 2024年7月15日: a dateline, not the time of the figures
         now = (
@@ -262,10 +289,30 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             or (year is None and bool(g("rel")))
             or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
         )
-        out.append(
-            TimePhrase(s, e, year, months, year_end, relative, why in ("", "since", "target"), why, not g("plan"), now)
+        phrase = TimePhrase(
+            s, e, year, months, year_end, relative, why in ("", "since", "target"), why, not g("plan"), now
         )
+        # 截至11月底: the months from January to it (a stock counted then is told at period())
+        phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
+        out.append(phrase)
     return out
+
+
+@cache
+def _stock_words():
+    return compile_pattern(alternation(table("timewords")["words"]["stock"]))
+
+
+# 截至, 截止到, 到: the time up to a month
+UP_TO: Final = compile_pattern(r"(?:截至|截止|截止到|截至到)$")
+
+
+def _opens_clause(t: str, lo: int, s: int) -> bool:
+    """Whether a phrase opens its sentence or clause (去年,全省… / 【…】去年…)."""
+    j = s
+    while j > lo and t[j - 1] in ' \u3000】”"':
+        j -= 1
+    return j <= lo or t[j - 1] in "\n。；;!?！？,，:："
 
 
 # Words for the year of writing: with a publication date, that date's year.
@@ -511,6 +558,9 @@ class Scope:
             )
             title = self.folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
             plan = PLAN_TITLE.search(title)
+            if plan and "总结" in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
+                # 工作总结和2025年工作计划: the summary is of the year before the plan's
+                self.doc_year = int(plan.group(1)) - 1
             if plan and "总结" not in title:
                 # a plan's own year is the document's year and time
                 self.doc_year = int(plan.group(1))
@@ -582,6 +632,9 @@ class Scope:
                         return replace(current, year=own.year, relative=0).iso(self.doc_year, self.now_year)
                 return own.iso(self.doc_year, self.now_year)
             current = self._in_force(si, lo, pos)
+            if current is not None and current.to_date and current.months and not self._stock(sent.start, pos):
+                # 截至11月底共输出技术10223项: a flow from January; 截至11月底拥有…: the month's stock
+                current = replace(current, months=(1, current.months[1]), to_date=False)
             if current is not None:
                 if current.year is None and current.relative == 0 and not current.now:
                     # 2023年,…全年兑现…: a year word takes the year written before it in the paragraph
@@ -595,6 +648,10 @@ class Scope:
         if self.doc_period:
             return self.doc_period.iso(self.doc_year, self.now_year)
         return str(self.doc_year) if self.doc_year else ""
+
+    def _stock(self, lo: int, pos: int) -> bool:
+        """Whether the figure at pos counts what exists then (拥有, 有效, 累计, 总数)."""
+        return bool(_stock_words().search(self.folded, max(lo, pos - WINDOW), pos))
 
     def _written_year(self, lo: int, pos: int) -> int | None:
         """The year of the last explicit year phrase in folded[lo:pos], if any."""
