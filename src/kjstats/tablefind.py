@@ -22,6 +22,7 @@ ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
 ITEM_MAX: Final = 30
 SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$")
 MIN_ROWS: Final = 2
+PERIOD_CELL: Final = compile_pattern(r"^(?:19|20)[0-9]{2}\s*年")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Table:
     super_header: str = ""  # a header spanning every value column (现价工业产值)
     columns: list[str] = field(default_factory=list)  # header text of each value column
     corner: str = ""  # the header over the row labels (地区, 行业)
+    periods: list[str] = field(default_factory=list)  # header cells naming a time (2014年上半年)
     rows: list[tuple[Cell | None, list[Cell | None]]] = field(default_factory=list)
 
 
@@ -131,12 +133,13 @@ def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
         title = headers[0][0].text  # 2022年上半年各市吸纳技术合同情况 | | | |
         headers = headers[1:]
     numbered = any(c.text in ROW_NUMBER_HEADERS for h in headers for c in h[:1])
-    header_cells = _merge_headers(headers)
-    if numbered and header_cells and header_cells[0] in ROW_NUMBER_HEADERS:
-        header_cells = header_cells[1:]
-    corner, columns = (header_cells[0], header_cells[1:]) if header_cells else ("", [])
+    # header cells naming a time (2014年上半年) say when, not what: kept apart
+    periods = [c.text for h in headers for c in h if c.text and PERIOD_CELL.match(c.text)]
+    headers = [[c for c in h if not (c.text and PERIOD_CELL.match(c.text))] for h in headers]
+    headers = [h for h in headers if any(c.text for c in h)]
+    corner, columns = _header(headers, _value_count(data, numbered), numbered)
     table = Table(rows[0][0].start if rows[0] else 0, data[-1][-1].end if data[-1] else 0, title)
-    table.corner, table.columns = corner, columns
+    table.corner, table.columns, table.periods = corner, columns, periods
     for row in data:
         cells = [c for c in row if c.text]
         if numbered and cells and is_number(cells[0].text) and len(cells) > 1:
@@ -156,6 +159,49 @@ def _is_data_row(row: list[Cell]) -> bool:
         return False
     labels = [c for c in row if c.text and not is_number(c.text) and not is_blank(c.text)]
     return not (len(nums) == 1 and row[0] is nums[0] and len(labels) >= len(row) - 1)
+
+
+def _value_count(data: list[list[Cell]], numbered: bool) -> int:
+    """How many value cells the data rows have after their label."""
+    counts = []
+    for row in data:
+        cells = [c for c in row if c.text]
+        if numbered and cells and is_number(cells[0].text):
+            cells = cells[1:]
+        labels = [c for c in cells if not is_number(c.text) and not is_blank(c.text)]
+        after = cells[cells.index(labels[0]) + 1 :] if labels else cells
+        counts.append(sum(1 for c in after if is_number(c.text) or is_blank(c.text)))
+    return max(counts, default=0)
+
+
+def _header(headers: list[list[Cell]], n: int, numbered: bool) -> tuple[str, list[str]]:
+    """The corner and the value columns' headers. The lowest header row with as many cells as
+    there are values (with the corner, and the row-number header, before them) names them, and
+    a row below it with fewer cells completes them; else the rows are merged column by column."""
+    for r in range(len(headers) - 1, -1, -1):
+        texts = [c.text for c in headers[r] if c.text]
+        lead = len(texts) - n
+        if n and 0 <= lead <= (2 if numbered else 1):
+            corner = texts[lead - 1] if lead else (headers[r - 1][0].text if r else "")
+            base = texts[lead:]
+            for below in headers[r + 1 :]:
+                _complete(base, [c.text for c in below if c.text])
+            return corner, base
+    merged = _merge_headers(headers)
+    if numbered and merged and merged[0] in ROW_NUMBER_HEADERS:
+        merged = merged[1:]
+    return (merged[0], merged[1:]) if merged else ("", [])
+
+
+def _complete(base: list[str], extra: list[str]) -> None:
+    """成交额, 成交额 + 同比增长率, 排名: a shorter row below completes the columns named alike,
+    else the last ones."""
+    if not extra or len(extra) >= len(base):
+        return
+    repeated = [k for k, b in enumerate(base) if b and base.index(b) != k]
+    targets = repeated if len(repeated) == len(extra) else list(range(len(base) - len(extra), len(base)))
+    for k, e in zip(targets, extra):
+        base[k] = base[k] + e
 
 
 def _merge_headers(headers: list[list[Cell]]) -> list[str]:

@@ -93,8 +93,9 @@ def table_records(
     _units_from_prose(columns, tb, prose)
     topic = _topic(tb.title)
     title_period = _cell_period(tb.title) if tb.title else ""
-    period_cells = [h for h in tb.columns if PERIOD_CELL.match(h)]
+    period_cells = tb.periods + [h for h in tb.columns if PERIOD_CELL.match(h)]
     out: list[Indicator] = []
+    above: dict[int, str] = {}  # each column's last level name: a growth row below takes it
     for first, cells in tb.rows:
         # the row's label, a unit cell (家, 亿元) and its value cells in column order
         row = [c for c in [first, *cells] if c is None or c.text]
@@ -121,9 +122,9 @@ def table_records(
             if unit is None:
                 continue
             header = col.name_header
-            name = _cell_name(label, header, topic, place, kind, col.level_name or row_level)
+            name = _cell_name(label, header, topic, place, kind, col.level_name or row_level or above.get(k, ""))
             if kind == "level":
-                row_level = name
+                row_level = above[k] = name
             m = NUMBER_CELL.match(cell.text)
             assert m is not None
             value = Decimal(m.group(1).replace(",", "").replace("−", "-")) * factor
