@@ -206,7 +206,7 @@ CLAUSE_STOP_FWD: Final = compile_pattern(r"[,;:。!?；]")
 _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
 TIME_ANY: Final = compile_pattern(
     rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
-    rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个月|上半年|下半年|前三季度"
+    rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个?月|上半年|下半年|前三季度"
     rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?"
 )
 TIME_LEAD: Final = compile_pattern(
@@ -217,7 +217,7 @@ LIST_MARK: Final = compile_pattern(
     r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)"
 )
 BRACKET_NOTE: Final = compile_pattern(
-    r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)"
+    r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)|【[^】]*】"
 )
 SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 RESIDUE: Final = compile_pattern(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
@@ -328,8 +328,9 @@ def clean(name: str, rank: bool = False) -> str:
         parts = HEADLINE_GAP.split(s)
         s = parts[-1] if len(parts[-1]) >= 2 else s
         s = SPACE_IN_NAME.sub("", s)
-    if "(" in s or "[" in s:
+    if "(" in s or "[" in s or "【" in s:
         s = BRACKET_NOTE.sub("", s)
+    s = _inner_words(s)
     if "“" in s or "”" in s or '"' in s:
         s = s.replace("“", "").replace("”", "").replace('"', "")
     for _ in range(4):
@@ -354,6 +355,28 @@ def clean(name: str, rank: bool = False) -> str:
         if m and len(s) - m.start(1) >= 3:
             s = s[m.start(1) :]
     return s[-MAX_NAME:]
+
+
+@cache
+def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
+    n = table("cues")["name"]
+    return (
+        # 高新技术产业实现增加值, 区本级完成高新技术产业投资: a light verb inside a name
+        # (智汇芯城完成投资 keeps it: the verb and a bare measure name the figure together)
+        compile_pattern(rf"(?<=\p{{Han}})(?:{alternation(n['light_verbs'])})(?=\p{{Han}}{{3}})(?!率|值|数|情况)"),
+        # 技术合同共登记, 专利技术合同共成交: an adverb before the verb of a name
+        compile_pattern(rf"(?:{alternation(n['adverbs'])})(?=(?:{alternation(n['name_verbs'])}))"),
+        # 投入研究与试验发展(R&D)经费, 实现技术合同成交额: a verb before a name (not 投入强度)
+        compile_pattern(rf"^(?:{alternation(n['verbs_before'])})(?=\p{{Han}}{{3}})(?!强度|率|占|比)"),
+        compile_pattern(alternation(n["never"])),
+    )
+
+
+def _inner_words(s: str) -> str:
+    light, adverb, verb, never = _inner_patterns()
+    s = never.sub("", verb.sub("", s))
+    s = adverb.sub("", s)
+    return light.sub("", s)
 
 
 def _strip_place_lead(s: str) -> str:
@@ -597,6 +620,7 @@ class _State:
         self.carry = carry  # the last name of the previous sentence in the paragraph
         self.first_name = ""
         self.last_pct_kind = ""
+        self.growth_seen = False  # a growth rate came before in the sentence
 
 
 class Namer:
@@ -661,6 +685,7 @@ class Namer:
                 st.first_name = st.first_name or name
             if f.unit_kind in ("percent", "tenths"):
                 st.last_pct_kind = kind
+                st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
         return out
 
@@ -696,7 +721,8 @@ class Namer:
             if m:
                 return clean(core[:-1]) + m.group()
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared
-        if core.startswith(("增速", "增幅", "增长")):
+        of_growth = core.startswith(("增速", "增幅", "增长"))
+        if of_growth:
             core = GROWTH_THEN_COMPARE.sub(r"\1", core)
         relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
         if relation or is_cue_only(name):
@@ -709,6 +735,9 @@ class Namer:
             between = self._earlier_subject(stop + 1, c_lo) if st.prev else ""
             base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
             st.base = base
+        if relation and f.unit == "百分点" and (of_growth or st.growth_seen):
+            # 增长13.2%,高于固定资产投资2.1个百分点: a gap between growth rates names the growth
+            return base if base.endswith(("增速", "增幅")) else base + "增速"
         if relation:
             if SINCE_BEFORE.match(core) or (f.unit == "倍" and TIMES_OF.match(core)):
                 return base  # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
