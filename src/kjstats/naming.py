@@ -900,7 +900,14 @@ class Namer:
         if cat and not (cat == "economy" and not comparison and not cats.whole_economy(head)):
             return cat
         idx = self._index(para)
-        near = idx.nearest_before(lo, f.start)
+        whole = t.rfind("占", lo, f.start) if not cat and "占" in name else -1
+        if whole >= 0:
+            # 累计占规模以上工业比重32.10%: a share whose part is not named is of what the sentence
+            # is about, never of the whole it is taken of
+            part = idx.nearest_before(max(para[0], f.start - WINDOW), whole, skip=("economy",))
+            if part:
+                return part
+        near = idx.nearest_before(lo, whole if whole >= 0 else f.start)
         if cat == "economy":
             # a bare economic measure (出口交货值, 实现增加值) belongs to the subject of its
             # sentence, or of the sentence before
@@ -910,8 +917,8 @@ class Namer:
             return self.title_category or subject or cat
         if near:
             return near
-        if f.unit in PERSON_UNITS:
-            return "talent"  # a count of people: 吸纳科技活动人员近42万人
+        if f.unit in PERSON_UNITS and not _not_talent().search(name):
+            return "talent"  # a count of people: 吸纳科技活动人员近42万人 (not 在校学生47773人)
         generic = cats.generic_in(name)
         if generic and f.unit_kind == "count":
             # 105家规上科技服务业企业: firms counted, unless the document is about a kind of firm
@@ -1024,6 +1031,11 @@ class Namer:
     def _rank_measure(self, lo: int, rank: Figure) -> str:
         c = clause_start(self.t, lo, rank.start)
         return clean(self.t[c : rank.start], rank=True)
+
+
+@cache
+def _not_talent() -> Pattern:
+    return compile_pattern(alternation(table("categories")["not_talent"]["words"]))
 
 
 @lru_cache(maxsize=4096)
