@@ -48,7 +48,13 @@ ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 DIGIT_CHARS: Final = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
 APPROX_SET: Final = frozenset(APPROX)
 GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
-SECOND_RANK: Final = compile_pattern(r"第[0-9一二三四五六七八九十]{1,3}、$")
+# 分列第二、三位, 第17、37、66和88位: the later numbers of a list of ranks are ranks too
+SECOND_RANK: Final = compile_pattern(
+    r"第[0-9一二三四五六七八九十]{1,3}(?:[、和及][0-9一二三四五六七八九十]{1,3})*[、和及]$"
+)
+LIST_SEP: Final = "、和及与"
+# 近百家, 逾千人: a lone 百 or 千 is a number after a word of approximation (not 上百家, 千家万户)
+APPROX_POWER: Final = frozenset(("近", "将近", "接近", "约", "逾", "超", "超过", "近一"))
 TENTH_DIGITS: Final = "一二三四五六七八九"
 TENTH_END: Final = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
 NUMERAL_CHARS: Final = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
@@ -118,6 +124,8 @@ class _Lex:
     ordinal_after: str
     count_verb_re: Pattern
     anaphora_re: Pattern
+    money_name_re: Pattern  # ending where the number begins: names of amounts of money
+    index_re: Pattern
 
 
 @cache
@@ -137,7 +145,7 @@ def lex() -> _Lex:
         unit_of=unit_of,
         unit_kind=unit_kind,
         unit_re=re.compile(rf"[{SPACE}]?({alternation(words)})"),
-        follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/")),
+        follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/") | set(LIST_SEP) | {"以", "强"}),
         never=never,
         grade_re=re.compile(alternation(units["never"]["grade"])),
         tenths_not_before=units["never"]["tenths_not_before"],
@@ -163,6 +171,8 @@ def lex() -> _Lex:
         ordinal_after=cues["rank"]["ordinal_after"],
         count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
+        money_name_re=compile_pattern(rf"(?:{alternation(units['money_names']['words'])})[^,;。,:]{{0,6}}$"),
+        index_re=compile_pattern(rf"(?:{alternation(units['index_names']['words'])})[^,;。]{{0,6}}$"),
     )
 
 
@@ -258,6 +268,21 @@ class _Scanner:
                 return self.t[m.start(1) : m2.end()], m2.end()
         return word, end
 
+    def list_unit(self, e: int) -> str | None:
+        """The unit after the last number of the list that goes on at e (、0.85、0.81个百分点)."""
+        j = e
+        for _ in range(8):
+            if not self.is_in(j, LIST_SEP):
+                return None
+            core, e2 = self.core_at(j + 1)
+            if not core or not _has_digit(core):
+                return None
+            unit, _ = self.unit_at(e2)
+            if unit is not None:
+                return unit if unit in self.L.unit_of else None
+            j = e2
+        return None
+
     def suffix_at(self, i: int) -> tuple[str | None, int]:
         m = self.L.suffix_re.match(self.t, i, self.hi)
         return (self.L.suffix_q[m.group(1)], m.end()) if m else (None, i)
@@ -272,9 +297,10 @@ class _Scanner:
         t, hi, follow = self.t, self.hi, self.L.follow
         for m in RUN.finditer(t, self.lo, hi):
             s, e = m.span()
-            if s < consumed or not self._may_be_figure(s, e, follow):
-                continue
             core = m.group()
+            # (a run holding a comma is split first: 27.6亿, ends before its comma)
+            if s < consumed or ("," not in core and not self._may_be_figure(s, e, follow)):
+                continue
             if "\u200b" in core:
                 core = core.rstrip("\u200b")
                 e = s + len(core)
@@ -303,7 +329,7 @@ class _Scanner:
         nxt = t[e] if e < self.hi else ""
         if nxt in SPACE and nxt:
             nxt = t[e + 1] if e + 1 < self.hi else ""
-        return (nxt in follow) or (s > self.lo and t[s - 1] in "第前后")
+        return (nxt in follow) or (s > self.lo and t[s - 1] in "第前后") or t[e - 1] in "亿万"
 
     def read(self, s: int, e: int, core: str) -> tuple[Figure | None, int]:
         """The figure whose numeral run is t[s:e], and how far it used the text."""
@@ -359,11 +385,25 @@ class _Scanner:
         )
         # Rank: 第二, 第4位, 前三位.
         before = self.char(s - 1)
-        if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 6), s):
+        if unit is None and value_max is None and self.is_in(e, LIST_SEP):
+            # 0.87、0.85、0.81个百分点: a list written with its unit once, after the last number
+            shared = self.list_unit(e)
+            if shared is not None:
+                unit, ue = shared, e
+        if unit is None and core[-1] in "亿万" and value_max is None and L.money_name_re.search(self.left(s, 24)):
+            unit, ue = "元", e  # 高新技术产业产值27.6亿: an amount of money written without 元
+        if unit is None and L.index_re.search(self.left(s, 16)) and t.startswith(("以上", "左右", "以下"), e):
+            unit, ue = "", e  # 区域科技创新指数达到160以上: an index has no unit
+        if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 24), s):
             before = "前"  # 分列第二、三位: the 三 is a rank too
         if before == "第" or (before and before in "前后" and unit in ("位", "名")):
             return self.read_rank(s, e, value, before, unit, ue), max(used, ue)
-        if unit is None or unit in L.never or not unit:
+        if before == "前" and unit is None and (self.char(e) == "强" or self.char(e) in BOUNDARY):
+            # 进入全国前10强, 保持全省前3: a rank written without 位
+            end = e + 1 if self.char(e) == "强" else e
+            if L.rank_cue_re.search(self.left(s - 1, 10)) and value == value.to_integral_value() and value > 0:
+                return Figure(s - 1, end, value, None, "位", None, rank=True, unit_kind="rank"), end
+        if unit is None or unit in L.never or (not unit and ue != e):
             return None, max(used, ue)
         used = max(used, ue)
         # Latin letters glued to a number name a grade or a model: 5G, 12K, M0, 202x; a product
@@ -384,7 +424,7 @@ class _Scanner:
             if d and d in TENTH_DIGITS and value_max is None and self.char(ue + 1) in TENTH_END:
                 extra_tenth = TENTH_DIGITS.index(d) + 1
                 ue = used = ue + 1
-        if _is_lone_power(core) or core in ("零", "〇"):
+        if core in ("零", "〇") or (_is_lone_power(core) and self.prefix_in(self.left(s)) not in APPROX_POWER):
             return None, used  # 上百家, 千家万户, 零部件
         if unit == "位" and self.is_in(ue, "数"):
             return None, used  # 两位数增长: a manner of speaking
@@ -442,7 +482,7 @@ class _Scanner:
         start = s - 1
         if unit in ("位", "名"):
             end = ue
-            if before == "前" and self.char(s - 1) == "、":
+            if before == "前" and self.char(s - 1) in LIST_SEP:
                 start = s
         else:
             nxt = self.char(e)
