@@ -225,9 +225,11 @@ RESIDUE: Final = compile_pattern(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|
 RANK_FIELD_END: Final = compile_pattern(r"\p{Han}(?:中|之中)$")
 # A ranking by name: 在…综合评价中, 公布…评价结果.
 EVALUATION: Final = compile_pattern(
-    r"(?:在|公布|发布|的)((?:(?!公布|发布|的|在)[^,;:。]){2,24}?"
-    r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?(?=中|,|显示|表明)"
+    r"(?:在|公布|发布|的)了?“?((?:(?!公布|发布|的|在|“)[^,;:。”]){2,24}?"
+    r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?”?(?=中|,|显示|表明|和)"
 )
+# The zone a list of places shares (郑州、洛阳4家高新区): each place's zone.
+ZONE_LEAD: Final = compile_pattern(r"^(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)")
 RANK_SCOPE: Final = compile_pattern(
     r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$"
 )
@@ -792,7 +794,8 @@ class Namer:
         last = None
         for last in EVALUATION.finditer(self.t, max(lo, pos - WINDOW), pos):  # noqa: B007 - the last one
             pass
-        return clean(last.group(1)) if last else ""
+        # 在全国169家高新区排名中: the field's size is no part of the ranking's name
+        return clean(rx(r"^\p{Han}{0,4}?[0-9]+[家个所]").sub("", last.group(1))) if last else ""
 
     def _earlier_subject(self, lo: int, c_lo: int) -> str:
         """The subject of an earlier clause of the sentence (nearest first)."""
@@ -969,8 +972,10 @@ class Namer:
             own, shared = split
             places = [_as_place(o) for o in own]
             if all(places):
-                # 郑州、洛阳、新乡三市…分别为: the items are the figures' places, not their names
-                regions = places
+                # 郑州、洛阳、新乡三市…分别为: the items are the figures' places, not their names;
+                # 郑州、洛阳4家高新区: the zones of those places
+                zone = ZONE_LEAD.match(shared)
+                regions = [o.strip() + zone.group() for o in own] if zone else places
                 items = [shared + measure] * n
             else:
                 items = [o + shared + measure for o in own]
@@ -993,6 +998,10 @@ class Namer:
         names = [_elliptic(nm, predicate, base_name) or base_name for nm in names]
         if all(not nm for nm in names) and not any(regions):
             return False
+        if f.rank:
+            # 郑州、洛阳…分别位列第17、37位 in 国家高新区总体排名: the ranking named in the sentence
+            evaluation = self._evaluation(lo, f.start)
+            names = [evaluation or nm for nm in names]
         for idx, name, region in zip(run, names, regions):
             lists[idx] = (name, region)
         st.list_names, st.list_items = names, split
@@ -1092,14 +1101,22 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         return None
     last = parts[-1]
     # 技术服务两类合同成交额遥遥领先 / 新乡三市高新技术企业数量: the list ends at 两类 / 三市
-    m = rx(r"[两二三四五六七八九十几多]+(?:类|个|项|种|大|家|市|县|区|省|地)").search(last)
+    m = rx(r"[0-9两二三四五六七八九十几多]+(?:类|个|项|种|大|家|市|县|区|省|地)").search(last)
     if m and m.start() >= 2:
-        return parts[:-1] + [last[: m.start()]], clean(last[m.end() :])
+        rest = last[m.end() :]
+        zone = ZONE_LEAD.match(rest)  # 平顶山4家高新区: the zone word stays with what they share
+        shared = zone.group() + clean(rest[zone.end() :]) if zone else clean(rest)
+        return parts[:-1] + [last[: m.start()]], shared
     if all(_as_place(p) for p in parts[:-1]):
         # 南阳、许昌两市 / 诸暨市、越城区增速: places, then what they share
         tail = _strip_place_lead(last)
         if tail != last and tail:
-            return parts[:-1] + [last[: len(last) - len(tail)]], tail
+            head = last[: len(last) - len(tail)]
+            zone = rx(r"(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)$").search(head)
+            if zone and zone.start() >= 2:
+                # 安阳、南阳、焦作高新区: the zone word belongs to every place of the list
+                return parts[:-1] + [head[: zone.start()]], zone.group() + tail
+            return parts[:-1] + [head], tail
     # Split the last item where its shared head noun begins (经费, 技术合同成交额 …): what
     # follows is shared by all items.
     best = None
