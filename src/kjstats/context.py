@@ -544,6 +544,9 @@ class Scope:
     ):
         self.text, self.folded, self.lay = text, folded, lay
         self.phrases = find_time_phrases(folded, 0, len(folded))
+        # the places of the whole text, found once (each sentence and the home read them)
+        self._all_places = find_places(folded)
+        self._place_starts = [p.start for p in self._all_places]
         self._phrase_starts = [p.start for p in self.phrases]
         self.now_year = None
         if context is None:
@@ -566,7 +569,7 @@ class Scope:
                 self.doc_year = int(plan.group(1))
                 start = lay.paragraphs[0].start + plan.start()
                 self.doc_period = TimePhrase(start, start + len(plan.group(1)) + 1, self.doc_year, None)
-            self.home = find_home(folded, [(p.start, p.end) for p in lay.paragraphs])
+            self.home = find_home(folded, [(p.start, p.end) for p in lay.paragraphs], self._all_places)
             self.doc_region = self.home.name
             start_region = self.doc_region
         else:
@@ -831,7 +834,10 @@ class Scope:
         """Subject places of a sentence, found once per sentence."""
         if si not in self._places_cache:
             sent = self.lay.sentences[si]
-            found = find_places(self.folded, sent.start, sent.end)
+            found = self._all_places[
+                bisect.bisect_left(self._place_starts, sent.start) : bisect.bisect_left(self._place_starts, sent.end)
+            ]
+            found = [p for p in found if p.end <= sent.end]
             # 全市, 我省: the home's unit of that level (or nothing known)
             words = [
                 Place(m.group(), self._resolve(m.group(), sent.para), "", m.start(), m.end())

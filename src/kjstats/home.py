@@ -12,6 +12,7 @@ stands for nothing when the document names no such unit.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -117,9 +118,25 @@ FITS: Final = 4.0  # the bonus of a unit of the level a report speaks at
 KIND_OF_AGENCY: Final = {"省": "province", "市": "city", "区": "region", "县": "county", "州": "prefecture"}
 
 
-def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
-    """The home of a document, from its folded text and its paragraphs' (start, end)."""
+def find_home(folded: str, paragraphs: list[tuple[int, int]], places: list[Place] | None = None) -> Home:
+    """The home of a document, from its folded text, its paragraphs' (start, end) and the
+    places found in it. Names inside organisations and county stems are looked for in the
+    lead lines, and in the whole text only when the places found there name no home."""
+    if places is None:
+        places = find_places(folded)
+    home, sure = _find_home(folded, paragraphs, places, everywhere=False)
+    if not sure:
+        home, _ = _find_home(folded, paragraphs, places, everywhere=True)
+    return home
+
+
+def _find_home(
+    folded: str, paragraphs: list[tuple[int, int]], places: list[Place], everywhere: bool
+) -> tuple[Home, bool]:
+    """The home, and whether the evidence is sure (a strong mention, or a unit of the level the
+    text speaks at)."""
     markers, media, agency_level, issuing = _patterns()
+    starts = [p.start for p in places]
     score: dict[str, float] = defaultdict(float)
     strong: set[str] = set()  # units named in a title, source, report name or by their agency
     listed: set[str] = set()  # units named beside a sibling (诸暨市、越城区): parts of the home
@@ -133,7 +150,8 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
         in_lead = i in lead
         line = folded[s:e]
         is_source = in_lead and bool(markers.search(line))
-        mentions = _mentions(folded, s, e)
+        found = places[bisect_left(starts, s) : bisect_left(starts, e)]
+        mentions = _mentions(folded, s, e, found, everywhere or in_lead)
         for (a, _), (b, _) in zip(mentions, mentions[1:]):
             if a.adcode and b.adcode and folded[a.end : b.start] in LIST_JOIN and _siblings(a.adcode, b.adcode):
                 listed.update((a.adcode, b.adcode))
@@ -179,6 +197,7 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
             levels[KIND_OF_AGENCY[m.group(1)]] += 3
     level = max(levels, key=lambda k: levels[k]) if levels else ""
     unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields)
+    sure = unit is not None and (unit.code in strong or not level or _fits(unit, level))
     if unit is not None and level and unit.code not in strong and not _fits(unit, level):
         # 我省 in a text naming only its cities: the province they lie in
         unit = next((u for u in gazetteer().chain(unit.code) if _fits(u, level)), unit)
@@ -194,7 +213,8 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]]) -> Home:
             )
             unit = named_after or unit
     nation = level == "nation" and not zone and (unit is None or unit.code not in strong)
-    return Home(None if nation else unit, zone, level, nation=nation, named=tuple(dict.fromkeys(named)))
+    home = Home(None if nation else unit, zone, level, nation=nation, named=tuple(dict.fromkeys(named)))
+    return home, sure or bool(zone) or nation
 
 
 def _pick(score: dict[str, float], level: str, fields: set[str]) -> Unit | None:
@@ -225,11 +245,13 @@ def _lead_lines(folded: str, paragraphs: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _mentions(folded: str, s: int, e: int) -> list[tuple[Place, str]]:
+def _mentions(folded: str, s: int, e: int, found: list[Place], scan: bool) -> list[tuple[Place, str]]:
     """Places of a paragraph with how they were found: "" by the place finder, ORG inside an
     organisation's or media outlet's name (福建日报, 大连科技创新园: evidence of home though not
     regions), STEM by a county's stem (鼎城发明专利申请量)."""
-    out = [(p, "") for p in find_places(folded, s, e)]
+    out = [(p, "") for p in found]
+    if not scan:
+        return out
     taken = [(p.start, p.end) for p, _ in out]
     g = gazetteer()
     for m in _any_form().finditer(folded, s, e):
