@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
@@ -254,11 +255,10 @@ def _mentions(folded: str, s: int, e: int, found: list[Place], scan: bool) -> li
         return out
     taken = [(p.start, p.end) for p, _ in out]
     g = gazetteer()
-    for m in _any_form().finditer(folded, s, e):
-        a, b = m.span()
+    for a, b in _forms_in(folded, s, e):
         if any(x < b and a < y for x, y in taken):
             continue
-        form = m.group()
+        form = folded[a:b]
         unit = g.lookup(form)
         if unit is None:
             continue
@@ -270,9 +270,29 @@ def _mentions(folded: str, s: int, e: int, found: list[Place], scan: bool) -> li
     return out
 
 
+def _forms_in(t: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Spans of every written form of a unit in t[s:e], leftmost-longest (a dictionary lookup
+    per position and possible length: a pattern of all 6,000 forms would try them in turn)."""
+    forms, lengths = gazetteer().forms, _form_lengths()
+    i = s
+    while i < e - 1:
+        for k in lengths.get(t[i], ()):
+            if i + k <= e and t[i : i + k] in forms:
+                yield i, i + k
+                i += k
+                break
+        else:
+            i += 1
+
+
 @cache
-def _any_form():
-    return compile_pattern(alternation(f for f in gazetteer().forms if len(f) >= 2))
+def _form_lengths() -> dict[str, tuple[int, ...]]:
+    """For each first character of a form, the lengths of the forms it begins, longest first."""
+    out: dict[str, set[int]] = {}
+    for form in gazetteer().forms:
+        if len(form) >= 2:
+            out.setdefault(form[0], set()).add(len(form))
+    return {c: tuple(sorted(ks, reverse=True)) for c, ks in out.items()}
 
 
 def _siblings(a: str, b: str) -> bool:
