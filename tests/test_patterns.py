@@ -77,7 +77,7 @@ def test_folding_simplifies_and_hides_invisible_characters(text, folded):
     assert fold(text) == folded and len(fold(text)) == len(text)
 
 
-# Time phrases are looked for only in windows around their anchor characters (context.py):
+# Time phrases are looked for only in windows around their anchor characters (timephrases.py):
 # a speed-up that must find what a scan of the whole text finds.
 TIME_PIECES = [
     "2023年",
@@ -124,8 +124,8 @@ TIME_PIECES = [
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(TIME_PIECES), max_size=14).map("".join))
 def test_time_phrase_windows_find_what_a_whole_scan_finds(text):
-    from kjstats import context
+    from kjstats import timephrases
 
-    whole = context._phrases_in_window(text, 0, len(text), 0, len(text))
-    windowed = context.find_time_phrases(text, 0, len(text))
+    whole = timephrases._joined_lists(text, timephrases._phrases_in_window(text, 0, len(text), 0, len(text)))
+    windowed = timephrases.find_time_phrases(text, 0, len(text))
     assert [(p.start, p.end, p.iso(2024)) for p in windowed] == [(p.start, p.end, p.iso(2024)) for p in whole]

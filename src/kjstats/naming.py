@@ -22,7 +22,7 @@ from .lexicon import Categories, KeywordIndex, Pattern, alternation, compile_pat
 from .places import ends_with_place, find_places
 
 if TYPE_CHECKING:
-    from .context import Paragraph
+    from .layout import Paragraph
 
 CLAUSE_STOP: Final = ",;:。!?；"
 # No look-back or look-ahead goes further than this from a figure, so time stays linear even in a

@@ -6,13 +6,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Final
 
-from .context import DocContext, Layout, Scope, layout
 from .figures import Figure, find_figures
 from .folding import SOFT_BREAK, fold
+from .layout import Layout, layout
 from .lexicon import Categories, default_categories
 from .measures import measure_of
 from .naming import LIST_SEP, Namer, plan_blocks
 from .records import Indicator
+from .scope import DocContext, Scope
 from .tablefind import find_tables
 from .tables import table_records
 

@@ -14,13 +14,14 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
-from .context import Scope, find_time_phrases
 from .figures import Figure
 from .lexicon import Categories, compile_pattern
 from .measures import measure_of
 from .places import expand, find_places, names
 from .records import Indicator
+from .scope import Scope
 from .tablefind import Cell, Table
+from .timephrases import find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")

@@ -1,0 +1,152 @@
+"""The layout of a text: paragraphs (lines that run on joined, as PDF text wraps them), their
+sentences, and the short lines that are headings."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from .lexicon import compile_pattern
+
+SENTENCE_END: Final = "。！？!?；;"
+STRONG_END: Final = "。！？!?"
+ENDS: Final = re.compile(f"[{SENTENCE_END}]")
+SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
+
+
+@dataclass(init=False)
+class Sentence:
+    start: int
+    end: int
+    para: int
+    opens: bool  # starts a paragraph or follows 。！？ (not ；)
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, start: int, end: int, para: int, opens: bool) -> None:
+        self.start, self.end, self.para, self.opens = start, end, para, opens
+
+
+@dataclass(init=False)
+class Paragraph:
+    start: int
+    end: int
+    heading: bool
+    region: str  # region a heading or lead sets
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, start: int, end: int, heading: bool = False, region: str = "") -> None:
+        self.start, self.end, self.heading, self.region = start, end, heading, region
+
+
+@dataclass
+class Layout:
+    """Paragraphs and sentences of a text (lines that run on are joined into one paragraph)."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    soft_breaks: list[int] = field(default_factory=list)  # newlines inside a paragraph
+    _starts: list[int] = field(default_factory=list)
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+
+def _lines(text: str, lo: int, hi: int):
+    i = lo
+    while i < hi:
+        j = text.find("\n", i, hi)
+        j = hi if j < 0 else j
+        yield i, j
+        i = j + 1
+
+
+def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
+    hi = len(text) if hi is None else hi
+    out = Layout()
+    para_start: int | None = None
+    last_end = 0
+    width = _wrap_width(text, lo, hi)
+    prev_line = (0, 0)
+    for s, e in _lines(text, lo, hi):
+        line = text[s:e]
+        if not line.strip():
+            prev_line = (0, 0)
+            continue
+        # skip leading/trailing blanks of the line
+        ls = s + (len(line) - len(line.lstrip()))
+        le = s + len(line.rstrip())
+        if para_start is not None and (_runs_on(text, para_start, last_end) or _wrapped(text, prev_line, width)):
+            out.soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
+            last_end = le
+            prev_line = (ls, le)
+            continue
+        prev_line = (ls, le)
+        if para_start is not None:
+            out.paragraphs.append(Paragraph(para_start, last_end))
+        para_start, last_end = ls, le
+    if para_start is not None:
+        out.paragraphs.append(Paragraph(para_start, last_end))
+    for pi, p in enumerate(out.paragraphs):
+        p.heading = p.end - p.start <= 20 and text[p.end - 1] not in SENTENCE_END + "，,"
+        s = p.start
+        opens = True
+        for m in ENDS.finditer(text, p.start, p.end):
+            i = m.start()
+            out.sentences.append(Sentence(s, i + 1, pi, opens))
+            opens = text[i] in STRONG_END
+            s = i + 1
+        if s < p.end:
+            out.sentences.append(Sentence(s, p.end, pi, opens))
+    out._starts = [s.start for s in out.sentences]
+    return out
+
+
+LIST_START: Final = compile_pattern(
+    r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)）、.]|——|第[一二三四五六七八九十]+[章节条])"
+)
+
+
+def _wrap_width(text: str, lo: int, hi: int) -> int:
+    """The width text was wrapped at (text from a PDF: many lines of the same length), or 0."""
+    lengths = []
+    for s, e in _lines(text, lo, hi):
+        line = text[s:e]
+        n = len(line.strip())
+        if n >= 8 and "|" not in line:
+            lengths.append(n)
+    lengths.sort()
+    if len(lengths) < 5:
+        return 0
+    width = lengths[int(len(lengths) * 0.8)]
+    # digits are narrower than characters, so a wrapped line's count varies a little
+    near = sum(1 for n in lengths if abs(n - width) <= max(2, width * 0.12))
+    # (a PDF page holds 20 to 60 characters a line; longer "lines" are whole paragraphs)
+    return width if 16 <= width <= 60 and near >= max(4, len(lengths) // 4) else 0
+
+
+def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:
+    """A full-width line that stops without punctuation goes on in the next line."""
+    s, e = line
+    return (
+        bool(width)
+        and e > s
+        and e - s >= width * 0.85
+        and text[e - 1] not in SENTENCE_END + "：:…)）】]"
+        and "|" not in text[s:e]
+        and not LIST_START.match(text, e + 1)
+    )
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """A long line cut without punctuation continues on the next line (text from PDFs):
+    text[start:end], the paragraph so far, ends without blanks."""
+    return (
+        end - start >= SOFT_BREAK_MIN
+        and text[end - 1] not in SENTENCE_END + "”\"'）)】]:：…"
+        and text.find("|", start, end) < 0
+    )
+
+
+# --- scope -----------------------------------------------------------------------------------

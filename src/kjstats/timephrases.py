@@ -1,0 +1,325 @@
+"""Time phrases: 2023年, 1—5月, 上半年, 截至11月底, 去年, 十四五 — what time each names, and
+whether it sets the time of the figures after it (not a comparison base 比上年, a plan year
+到2025年, a batch 2024年度第一批, a dateline 7月15日).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Final
+
+from .lexicon import alternation, compile_pattern, rx, table
+
+ZH_MONTH: Final = "一二三四五六七八九十"
+FIVE_YEAR_PLANS: Final = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
+
+
+def _zh_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + digits.get(s[1], 0)
+    if s.endswith("十"):
+        return digits.get(s[0], 0) * 10
+    if "十" in s:
+        a, b = s.split("十")
+        return digits.get(a, 0) * 10 + digits.get(b, 0)
+    return digits.get(s, 0)
+
+
+# --- time phrases ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True, init=False)
+class TimePhrase:
+    start: int
+    end: int
+    year: int | None  # written year, if any
+    months: tuple | None  # (first, last) month, or None for a whole year
+    year_end: int | None  # for a span of years (2012-2016年, 十三五)
+    relative: int  # 去年 = -1
+    sets_period: bool  # False for a comparison base, a plan year, a batch name
+    why: str  # why it does not set the period: compare, plan, batch
+    document_level: bool  # may stand for the whole document (not 十三五 in a title)
+    now: bool  # 今年, 年内, 今年一季度: the year of writing
+    to_date: bool
+    # iso() is asked for every figure the phrase governs: its last answer, and for which base year
+    _iso_base: int | None = field(init=False, repr=False, compare=False)
+    _iso_text: str = field(init=False, repr=False, compare=False)
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        year: int | None,
+        months: tuple | None,
+        year_end: int | None = None,
+        relative: int = 0,
+        sets_period: bool = True,
+        why: str = "",
+        document_level: bool = True,
+        now: bool = False,
+        to_date: bool = False,
+    ) -> None:
+        self.start, self.end, self.year, self.months = start, end, year, months
+        self.year_end, self.relative, self.sets_period, self.why = year_end, relative, sets_period, why
+        self.document_level, self.now = document_level, now
+        self.to_date = to_date  # 截至11月: reported as from January, or at that month for a stock
+        self._iso_base, self._iso_text = None, ""
+
+    def iso(self, doc_year: int | None, now_year: int | None = None) -> str:
+        # the year of writing for 今年 and 去年, else the document's (or, without one, its date's)
+        base = now_year if (self.now and now_year) else (doc_year or now_year)
+        if self._iso_text and self._iso_base == base:
+            return self._iso_text
+        self._iso_base, self._iso_text = base, self._iso(base)
+        return self._iso_text
+
+    def _iso(self, base: int | None) -> str:
+        year = self.year if self.year is not None else (base + self.relative if base else None)
+        if self.year_end is not None and self.year is not None:
+            return f"{self.year}/{self.year_end}"
+        if year is None:
+            return ""
+        if self.months is None:
+            return str(year)
+        a, b = self.months
+        return f"{year}-{a:02d}" if a == b else f"{year}-{a:02d}/{year}-{b:02d}"
+
+
+@cache
+def _time_pattern() -> re.Pattern:
+    tw = table("timewords")
+    spans = alternation(tw["spans"])
+    year_words = alternation(tw["words"]["year"] + tw["words"]["year_end"])
+    m = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}]{{1,2}})"
+    sep = r"[ ]?[~\-—–至到][ ]?"
+    # How a phrase can begin, a necessary condition of the branches below (a year, a month
+    # numeral before a range sign or 月, 十X五, 二〇/一九, 前N, 去年/上年/前年, the first two
+    # characters of a span or year word), its first character tested alone before: most
+    # positions of a window fail there at once instead of trying every branch.
+    words = list(tw["spans"]) + tw["words"]["year"] + tw["words"]["year_end"]
+    heads = {w[:2] for w in words}
+    first = "".join(sorted(set("0123456789" + ZH_MONTH + "前去上") | {w[0] for w in words}))
+    gate = "|".join(
+        [
+            r"(?:19|20)[0-9]{2}",
+            rf"[0-9{ZH_MONTH}]{{1,2}}[ ]?[~\-—–至到月]",
+            "二〇|一九",
+            r"十[一二三四五]五",
+            rf"前[0-9{ZH_MONTH}两]",
+            "去年|上年|前年",
+            alternation(heads),
+        ]
+    )
+    src = rf"""
+    (?=[{re.escape(first)}])(?=(?:{gate}))
+    (?:
+      (?P<plan>十[一二三四五]五)(?:期间|时期|以来)?
+    | (?P<y1>(?:19|20)[0-9]{{2}}){sep}(?P<y2>(?:19|20)[0-9]{{2}})[ ]?年
+    | (?:(?:(?P<y>(?:19|20)[0-9]{{2}})|(?P<yz>(?:二〇|一九)[〇零一二三四五六七八九]{{2}}))[ ]?年(?P<du>度)?[ ]?)
+      (?:(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
+    | (?P<span2>{spans})
+    | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
+    | 前(?P<n>{m}|两)个月
+    | (?P<rel>去年|上年|前年)(?P<relspan>{spans})?
+    | (?P<yw>{year_words})
+    | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
+    )"""
+    # the standard library engine runs this many-branched pattern about twice as fast
+    return re.compile(src, re.VERBOSE)
+
+
+@cache
+def _time_filters():
+    tw = table("timewords")["words"]
+    return (
+        compile_pattern(rf"(?:{alternation(tw['compare_before'])})[上同]?$"),
+        compile_pattern(rf"^(?:{alternation(tw['compare_after'])})"),
+        compile_pattern(rf"^[ ]?(?:{alternation(tw['plan_after'])})"),
+        frozenset(tw["year_end"]),
+    )
+
+
+# Every time phrase holds one of these; scanning only the windows around them is much faster
+# than trying the whole pattern at every position.
+TIME_ANCHOR: Final = re.compile(r"[年月季五]")
+# A phrase begins at most 12 characters before its first anchor ("2012 - 2016 年"); the test
+# of the windows against a whole scan (tests/test_patterns.py) fails at 11.
+ANCHOR_BEFORE, ANCHOR_AFTER = 12, 8
+
+
+def _time_windows(folded: str, lo: int, hi: int):
+    """Merged [start, end) windows around the anchors: any phrase lies inside one of them."""
+    w0 = w1 = None
+    for m in TIME_ANCHOR.finditer(folded, lo, hi):
+        a, b = max(lo, m.start() - ANCHOR_BEFORE), min(hi, m.end() + ANCHOR_AFTER)
+        if w1 is not None and a <= w1:
+            w1 = b
+            continue
+        if w1 is not None:
+            yield w0, w1
+        w0, w1 = a, b
+    if w1 is not None:
+        yield w0, w1
+
+
+def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
+    out = []
+    for a, b in _time_windows(folded, lo, hi):
+        out.extend(_phrases_in_window(folded, a, b, lo, hi))
+    return _joined_lists(folded, out)
+
+
+def _joined_lists(folded: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """上半年和下半年, 一季度、二季度: parts of one year joined together cover what they span."""
+    out = list(phrases)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.months
+            and b.months
+            and a.year_end is None
+            and b.year_end is None
+            and (b.year is None or b.year == a.year)
+            and folded[a.end : b.start] in ("和", "及", "、", "与", "至")
+            and a.sets_period
+            and b.sets_period
+        ):
+            span = (min(a.months[0], b.months[0]), max(a.months[1], b.months[1]))
+            months = None if span == (1, 12) else span
+            whole = replace(b, months=months, year=a.year if a.year is not None else b.year)
+            out[k] = replace(a, sets_period=False, why="list")
+            out[k + 1] = whole
+    return out
+
+
+def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[TimePhrase]:
+    spans = table("timewords")["spans"]
+    before_re, after_re, plan_re, year_end_words = _time_filters()
+    out = []
+    for m in _time_pattern().finditer(folded, a, b):
+        s, e = m.span()
+        if s > 0 and folded[s - 1].isdigit():
+            continue
+        g = m.group  # by name, only the groups asked for (groupdict builds all 21)
+        year = int(g("y")) if g("y") else (_zh_year(g("yz")) if g("yz") else None)
+        months = None
+        year_end = None
+        relative = 0
+        if g("plan"):
+            year, year_end = FIVE_YEAR_PLANS[g("plan")]
+        elif g("y1"):
+            year, year_end = int(g("y1")), int(g("y2"))
+        elif g("span") or g("span2"):
+            months = tuple(spans[g("span") or g("span2")])
+        elif g("m1") or g("m3"):
+            months = (_zh_int(g("m1") or g("m3")), _zh_int(g("m2") or g("m4")))
+        elif g("mo") or g("mo2"):
+            month = _zh_int(g("mo") or g("mo2"))
+            months = (month, month)
+        elif g("n"):
+            months = (1, 2 if g("n") == "两" else _zh_int(g("n")))
+        elif g("rel"):
+            relative = -2 if g("rel") == "前年" else -1
+            if g("relspan"):
+                months = tuple(spans[g("relspan")])
+        if months and not (1 <= months[0] <= months[1] <= 12):
+            continue
+        if year_end is not None and year is not None and year_end < year:
+            continue
+        text_before = folded[max(lo, s - 4) : s]
+        after = folded[e : e + 4]
+        why = ""
+        if (
+            ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
+            and (not g("rel") or folded[max(lo, s - 1) : s] in ("由", "从"))
+            and not RATIO_OF.match(folded, e, min(hi, e + 16))
+            and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
+        ):
+            why = "attributive"  # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
+        elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
+            why = "target"  # 到2025年: a target's year, not the report's
+        elif folded.startswith("以来", e) and (year or g("yw")):
+            why = "since"  # 2023年以来: the year so far
+        elif before_re.search(text_before) or after_re.match(after):
+            why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
+        elif (g("y") or g("yw")) and not months and plan_re.match(after):
+            why = "plan"  # 2025年度工作计划, 2020年度第一批, 完成全年目标
+        elif (
+            g("du")
+            and not months
+            and rx(r"\p{Han}").match(after[:1] or " ")
+            and after[:2] not in ("全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县")
+        ):
+            why = "batch"  # 申报2024年度省“尖兵”项目: a year naming a batch
+        elif g("rel") and not g("relspan") and not _opens_clause(folded, lo, s):
+            why = "compare"  # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it
+        elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
+            why = "date"  # 2024年7月15日: a dateline, not the time of the figures
+        now = (
+            (g("yw") in NOW_WORDS)
+            or (year is None and bool(g("rel")))
+            or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
+        )
+        phrase = TimePhrase(
+            s, e, year, months, year_end, relative, why in ("", "since", "target"), why, not g("plan"), now
+        )
+        # 截至11月底: the months from January to it (a stock counted then is told at period())
+        phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
+        out.append(phrase)
+    return out
+
+
+@cache
+def stock_words():
+    return compile_pattern(alternation(table("timewords")["words"]["stock"]))
+
+
+# 截至, 截止到, 到: the time up to a month
+UP_TO: Final = compile_pattern(r"(?:截至|截止|截止到|截至到)$")
+
+
+def _opens_clause(t: str, lo: int, s: int) -> bool:
+    """Whether a phrase opens its sentence or clause (去年,全省… / 【…】去年…)."""
+    j = s
+    while j > lo and t[j - 1] in ' \u3000】”"':
+        j -= 1
+    return j <= lo or t[j - 1] in "\n。；;!?！？,，:："
+
+
+# Words for the year of writing: with a publication date, that date's year.
+NOW_WORDS: Final = frozenset(("今年", "本年", "年内", "今年以来", "本年度"))
+# A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
+PUB_DATE: Final = compile_pattern(r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1,2}|年([0-9]{1,2})月[0-9]{1,2}日)")
+# A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
+# one dated earlier may sum up the year before, so its date names no year.
+REPORTING_FROM_MONTH: Final = 4
+# A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
+PLAN_TITLE: Final = compile_pattern(
+    r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)"
+)
+# 2018年的2.6倍: the time of the base of a ratio, not of the figure
+RATIO_OF: Final = compile_pattern(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
+# A time phrase right before 的 and a number is the time of that figure alone.
+ATTRIBUTIVE: Final = compile_pattern(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
+ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _zh_year(s: str) -> int:
+    return int("".join(str(ZH_DIGIT_VALUE[c]) for c in s))
+
+
+# --- the document's structure -----------------------------------------------------------------
