@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 from .lexicon import compile_pattern
@@ -16,41 +16,32 @@ ENDS: Final = re.compile(f"[{SENTENCE_END}]")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 
 
-@dataclass(init=False)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
     para: int
     opens: bool  # starts a paragraph or follows 。！？ (not ；)
 
-    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, start: int, end: int, para: int, opens: bool) -> None:
-        self.start, self.end, self.para, self.opens = start, end, para, opens
 
-
-@dataclass(init=False)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     start: int
     end: int
-    heading: bool
-    region: str  # region a heading or lead sets
-
-    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, start: int, end: int, heading: bool = False, region: str = "") -> None:
-        self.start, self.end, self.heading, self.region = start, end, heading, region
+    heading: bool  # a short line without a sentence's end: a heading, title or byline
 
 
-@dataclass
+@dataclass(frozen=True)
 class Layout:
     """Paragraphs and sentences of a text (lines that run on are joined into one paragraph)."""
 
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    sentences: list[Sentence] = field(default_factory=list)
-    soft_breaks: list[int] = field(default_factory=list)  # newlines inside a paragraph
-    _starts: list[int] = field(default_factory=list)
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    soft_breaks: tuple[int, ...] = ()  # newlines inside a paragraph
+    starts: tuple[int, ...] = ()  # each sentence's start
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
 def _lines(text: str, lo: int, hi: int):
@@ -62,9 +53,13 @@ def _lines(text: str, lo: int, hi: int):
         i = j + 1
 
 
+HEADING_MAX: Final = 20  # a paragraph this short, without a sentence's end, is a heading
+
+
 def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     hi = len(text) if hi is None else hi
-    out = Layout()
+    spans: list[tuple[int, int]] = []
+    soft_breaks: list[int] = []
     para_start: int | None = None
     last_end = 0
     width = _wrap_width(text, lo, hi)
@@ -78,29 +73,31 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         ls = s + (len(line) - len(line.lstrip()))
         le = s + len(line.rstrip())
         if para_start is not None and (_runs_on(text, para_start, last_end) or _wrapped(text, prev_line, width)):
-            out.soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
+            soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
             last_end = le
             prev_line = (ls, le)
             continue
         prev_line = (ls, le)
         if para_start is not None:
-            out.paragraphs.append(Paragraph(para_start, last_end))
+            spans.append((para_start, last_end))
         para_start, last_end = ls, le
     if para_start is not None:
-        out.paragraphs.append(Paragraph(para_start, last_end))
-    for pi, p in enumerate(out.paragraphs):
-        p.heading = p.end - p.start <= 20 and text[p.end - 1] not in SENTENCE_END + "，,"
+        spans.append((para_start, last_end))
+    paragraphs = tuple(
+        Paragraph(a, b, b - a <= HEADING_MAX and text[b - 1] not in SENTENCE_END + "，,") for a, b in spans
+    )
+    sentences: list[Sentence] = []
+    for pi, p in enumerate(paragraphs):
         s = p.start
         opens = True
         for m in ENDS.finditer(text, p.start, p.end):
             i = m.start()
-            out.sentences.append(Sentence(s, i + 1, pi, opens))
+            sentences.append(Sentence(s, i + 1, pi, opens))
             opens = text[i] in STRONG_END
             s = i + 1
         if s < p.end:
-            out.sentences.append(Sentence(s, p.end, pi, opens))
-    out._starts = [s.start for s in out.sentences]
-    return out
+            sentences.append(Sentence(s, p.end, pi, opens))
+    return Layout(paragraphs, tuple(sentences), tuple(soft_breaks), tuple(s.start for s in sentences))
 
 
 LIST_START: Final = compile_pattern(

@@ -6,15 +6,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Final
 
+from .document import Doc, DocContext, read_document
 from .figures import Figure, find_figures
-from .folding import SOFT_BREAK, fold
-from .layout import Layout, layout
+from .layout import Layout
 from .lexicon import Categories, default_categories
 from .measures import measure_of
-from .naming import LIST_SEP, Namer, plan_blocks
+from .naming import LIST_SEP, Namer
 from .records import Indicator
-from .scope import DocContext, Scope
-from .tablefind import find_tables
+from .scope import Scope
 from .tables import table_records
 
 
@@ -46,37 +45,18 @@ def _extract(
 ) -> tuple[list[Indicator], DocContext | None]:
     if not text:
         return [], context
-    folded = fold(text)
-    lay = layout(folded)
-    if lay.soft_breaks:
-        # a line break inside a paragraph (text from a PDF) is invisible to figures and names:
-        # 15⏎7家 is 157家, 技术合⏎同成交额 one name
-        chars = list(folded)
-        for i in lay.soft_breaks:
-            chars[i] = SOFT_BREAK
-        folded = "".join(chars)
     cats = categories or default_categories()
-    tables = find_tables(folded)
-    table_lines = [(tb.start, tb.end) for tb in tables]
-    figs = _prose_figures(folded, lay, table_lines)
-    scope = Scope(text, folded, lay, sorted([f.start for f in figs] + [tb.start for tb in tables]), context)
-    if context is None and lay.paragraphs:
-        scope.title_category = _title_category(folded, lay, cats)
-    records = _prose_records(text, folded, lay, scope, figs, cats, doc)
-    for tb in tables:
+    document = read_document(text, cats, context)
+    table_lines = [(tb.start, tb.end) for tb in document.tables]
+    figs = _prose_figures(document.folded, document.layout, table_lines)
+    scope = Scope(document)
+    records = _prose_records(document, scope, figs, cats, doc)
+    for tb in document.tables:
         records.extend(table_records(tb, text, scope, cats, doc, figs))
     records.sort(key=lambda r: (r.start, r.end))
     if offset:
         records = [replace(r, start=r.start + offset, end=r.end + offset) for r in records]
-    return records, scope.context()
-
-
-def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
-    """What a document is about by its title (高新技术企业发展情况): only kinds of firms and
-    programmes, not broad words like 经济 in 国民经济和社会发展统计公报."""
-    first = lay.paragraphs[0]
-    title = cats.best_in(folded[first.start : min(first.end, first.start + 60)])
-    return None if title in (None, "economy", "other", "enterprise") else title
+    return records, document.next_context()
 
 
 TITLE_MAX: Final = 60  # a first paragraph no longer than this is a headline
@@ -97,12 +77,10 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
 
 
 def _prose_records(
-    text: str, folded: str, lay: Layout, scope: Scope, figs: list[Figure], cats: Categories, doc: str | None
+    document: Doc, scope: Scope, figs: list[Figure], cats: Categories, doc: str | None
 ) -> list[Indicator]:
-    namer = Namer(folded, cats)
-    namer.doc_year = scope.doc_year
-    namer.plan_spans, scope.plan_state = plan_blocks(folded, lay.paragraphs, scope.plan_state)
-    namer.title_category = scope.title_category
+    text, folded, lay = document.text, document.folded, document.layout
+    namer = Namer(document, cats)
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)

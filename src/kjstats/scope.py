@@ -10,24 +10,23 @@ before a figure wins for that figure.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .gazetteer import gazetteer
-from .home import Home, find_home, scope_word_pattern
-from .layout import Layout, Sentence
-from .lexicon import alternation, compile_pattern, rx, table
-from .places import Place, find_places, heading_place, heading_stem, names
+from .home import Home, scope_word_pattern
+from .layout import Sentence
+from .lexicon import alternation, compile_pattern, table
+from .places import Place, names
 from .timephrases import (
     ATTRIBUTIVE,
-    PLAN_TITLE,
-    PUB_DATE,
-    REPORTING_FROM_MONTH,
     TimePhrase,
-    find_time_phrases,
     stock_words,
 )
+
+if TYPE_CHECKING:
+    from .document import Doc
 
 CLAUSE_END: Final = ",，、:：()（）"
 WINDOW: Final = 200  # how far scope rules look back from a figure (keeps time linear)
@@ -77,95 +76,25 @@ OPENING: Final = compile_pattern(
 )
 
 
-@dataclass(frozen=True)
-class DocContext:
-    """What one piece of a long document hands to the next: the document's year, time and
-    place, and the region a heading set last."""
-
-    doc_year: int | None
-    doc_period: TimePhrase | None
-    doc_region: str
-    section_region: str
-    title_category: str | None = None
-    now_year: int | None = None
-    section_period: TimePhrase | None = None  # the time the last heading gave its section
-    plan_state: str | None = None  # ended inside a section or list of targets
-    home: Home = Home()
-
-
 class Scope:
-    """Answers period and region for positions of one document (or of one piece of it, with
-    the DocContext of the pieces before)."""
+    """Answers period and region for positions of one document (or of one piece of it, read
+    with what the pieces before handed on)."""
 
-    def __init__(
-        self, text: str, folded: str, lay: Layout, figure_starts: list[int], context: DocContext | None = None
-    ):
-        self.text, self.folded, self.lay = text, folded, lay
-        self.phrases = find_time_phrases(folded, 0, len(folded))
-        # the places of the whole text, found once (each sentence and the home read them)
-        self._all_places = find_places(folded)
-        self._place_starts = [p.start for p in self._all_places]
-        self._phrase_starts = [p.start for p in self.phrases]
-        self.now_year = None
-        if context is None:
-            date = self._publication_date()
-            self.now_year = date[0] if date else None
-            # a text without a year of its own reports on the year of its date, unless dated so
-            # early in the year that it may sum up the year before
-            dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
-            self.doc_year = self._doc_year() or dated
-            self.doc_period = next(
-                (p for p in self.phrases if p.sets_period and p.document_level and p.why != "target"), None
-            )
-            title = self.folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
-            plan = PLAN_TITLE.search(title)
-            if plan and "总结" in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
-                # 工作总结和2025年工作计划: the summary is of the year before the plan's
-                self.doc_year = int(plan.group(1)) - 1
-            if plan and "总结" not in title:
-                # a plan's own year is the document's year and time
-                self.doc_year = int(plan.group(1))
-                start = lay.paragraphs[0].start + plan.start()
-                self.doc_period = TimePhrase(start, start + len(plan.group(1)) + 1, self.doc_year, None)
-            self.home = find_home(folded, [(p.start, p.end) for p in lay.paragraphs], self._all_places)
-            self.doc_region = self.home.name
-            start_region = self.doc_region
-        else:
-            self.doc_year, self.doc_period = context.doc_year, context.doc_period
-            self.now_year = context.now_year
-            if self.doc_year is None:
-                # the pieces before named no year: the first piece that does, names it
-                self.doc_year = self._doc_year()
-                self.doc_period = self.doc_period or next(
-                    (p for p in self.phrases if p.sets_period and p.document_level and p.why != "target"), None
-                )
-            self.doc_region, start_region = context.doc_region, context.section_region
-            self.home = context.home
-        self.title_category = context.title_category if context else None
-        self.plan_state = context.plan_state if context else None
-        self._start_period = context.section_period if context else None
-        self._para_region = self._section_regions(start_region)
-        self._para_period = self._section_periods()
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        # the document's parts the rules read, under short names
+        self.text, self.folded, self.lay = doc.text, doc.folded, doc.layout
+        self.phrases, self.home = doc.phrases, doc.home
+        self.doc_year, self.now_year, self.doc_period, self.doc_region = doc.year, doc.now_year, doc.period, doc.region
+        self._para_region, self._para_period = doc.section_regions, doc.section_periods
+        self._all_places = doc.places
+        self._place_starts = [p.start for p in doc.places]
+        self._phrase_starts = [p.start for p in doc.phrases]
+        # what the rules work out once per sentence or name
         self._places_cache: dict[int, list[Place]] = {}
         self._codes: dict[str, str] = {}
         self._carry_cache: dict[int, tuple] = {}
         self._usable: dict[int, TimePhrase | None] = {}
-
-    # period
-    def _publication_date(self) -> tuple[int, int] | None:
-        """Year and month of a publication date or dateline near the top or the end of the text."""
-        paras = self.lay.paragraphs
-        for p in paras[:6] + paras[-3:]:
-            m = PUB_DATE.search(self.folded, p.start, p.end)
-            if m:
-                return int(m.group(1)), int(m.group(2) or m.group(3))
-        return None
-
-    def _doc_year(self) -> int | None:
-        for p in self.phrases:
-            if p.year and p.why not in ("compare", "plan", "attributive", "target", "date") and p.document_level:
-                return p.year
-        return None
 
     def _phrases_in(self, lo: int, hi: int) -> list[TimePhrase]:
         i = bisect.bisect_left(self._phrase_starts, lo)
@@ -273,76 +202,6 @@ class Scope:
         return found[-1] if found else None
 
     # region
-    def context(self) -> DocContext:
-        """The context for the next piece of the same document."""
-        last = self._para_region[-1] if self._para_region else self.doc_region
-        return DocContext(
-            self.doc_year,
-            self.doc_period,
-            self.doc_region,
-            last,
-            self.title_category,
-            self.now_year,
-            self._para_period[-1] if self._para_period else self._start_period,
-            self.plan_state,
-            self.home,
-        )
-
-    def _section_periods(self) -> list[TimePhrase | None]:
-        """The time a heading gives its section (二、2024年工作打算), until the next heading."""
-        current = self._start_period
-        out = []
-        for p in self.lay.paragraphs:
-            if p.heading:
-                found = [
-                    ph
-                    for ph in self._phrases_in(p.start, p.end)
-                    if ph.year and ph.why not in ("compare", "date", "attributive")
-                ]
-                current = found[0] if found else None
-            out.append(current)
-        return out
-
-    def _heading_region(self, pi: int) -> str | None:
-        """The region a heading line names: 新津 -> 新津区 when the text writes 新津区 (or the
-        section speaks of 全区), else the gazetteer's full name (越城 -> 越城区)."""
-        p = self.lay.paragraphs[pi]
-        line = self.text[p.start : p.end]
-        stem = heading_stem(line)
-        if stem:  # the first stem followed by a suffix (not a pattern: stems are the text's own)
-            folded = self.folded
-            i = folded.find(stem)
-            while i >= 0:
-                after = folded[i + len(stem) : i + len(stem) + 1]
-                if after and after in "区县市旗":
-                    return stem + after
-                i = folded.find(stem, i + 1)
-        name = heading_place(line)
-        if name:
-            if stem and name.startswith(stem) and pi + 1 < len(self.lay.paragraphs):
-                nxt = self.lay.paragraphs[pi + 1]
-                whole = rx(r"全([区县市])").search(self.folded, nxt.start, nxt.end)
-                if whole and not name.endswith(whole.group(1)):
-                    return stem + whole.group(1)  # 新津 (新津县 in an old gazetteer), 全区 -> 新津区
-            return name
-        if stem and pi + 1 < len(self.lay.paragraphs):
-            nxt = self.lay.paragraphs[pi + 1]
-            whole = rx(r"全([区县市])").search(self.folded, nxt.start, min(nxt.end, nxt.start + 60))
-            if whole and not self.lay.paragraphs[pi + 1].heading:
-                return stem + whole.group(1)  # a district the gazetteer does not know
-        return None
-
-    def _section_regions(self, current: str) -> list[str]:
-        """The region in force in each paragraph: headings set it until the next heading."""
-        out = []
-        for pi, p in enumerate(self.lay.paragraphs):
-            if p.heading:
-                name = self._heading_region(pi)
-                if name:
-                    current = name
-            out.append(current)
-        return out
-
     def _excluded(self, place: Place) -> bool:
         t = self.folded
         return bool(
@@ -392,10 +251,11 @@ class Scope:
         """Subject places of a sentence, found once per sentence."""
         if si not in self._places_cache:
             sent = self.lay.sentences[si]
-            found = self._all_places[
-                bisect.bisect_left(self._place_starts, sent.start) : bisect.bisect_left(self._place_starts, sent.end)
-            ]
-            found = [p for p in found if p.end <= sent.end]
+            lo, hi = (
+                bisect.bisect_left(self._place_starts, sent.start),
+                bisect.bisect_left(self._place_starts, sent.end),
+            )
+            found = [p for p in self._all_places[lo:hi] if p.end <= sent.end]
             # 全市, 我省: the home's unit of that level (or nothing known)
             words = [
                 Place(m.group(), self._resolve(m.group(), sent.para), "", m.start(), m.end())

@@ -1,0 +1,238 @@
+"""One document, read once: its folded text and layout, its time phrases and places, its home
+and year, the sections its headings open, its title's topic, the spans of targets and its
+tables. Every later stage reads this object; nothing changes it.
+
+A long text read in pieces (pipeline.extract_pieces) reads each piece with the DocContext the
+piece before handed on: the document's year, time and home hold for the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from .folding import SOFT_BREAK, fold
+from .home import Home, find_home
+from .layout import Layout, layout
+from .lexicon import Categories, rx
+from .places import Place, find_places, heading_place, heading_stem
+from .plans import plan_blocks
+from .tablefind import Table, find_tables
+from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, find_time_phrases
+
+TITLE_SCAN: Final = 60  # how much of a first paragraph says what the document is about
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What one piece of a long document hands to the next: the document's year, time and
+    place, and the region a heading set last."""
+
+    doc_year: int | None
+    doc_period: TimePhrase | None
+    doc_region: str
+    section_region: str
+    title_category: str | None = None
+    now_year: int | None = None
+    section_period: TimePhrase | None = None  # the time the last heading gave its section
+    plan_state: str | None = None  # ended inside a section or list of targets
+    home: Home = Home()
+
+
+@dataclass(frozen=True)
+class Doc:
+    text: str  # as read
+    folded: str  # same length: what the rules match (folding.py), soft breaks marked
+    layout: Layout
+    phrases: tuple[TimePhrase, ...]
+    places: tuple[Place, ...]
+    home: Home
+    year: int | None  # the year the document reports on
+    now_year: int | None  # the year it was written (its publication date)
+    period: TimePhrase | None  # its leading time phrase
+    region: str  # the region of a figure that names none
+    section_regions: tuple[str, ...]  # per paragraph: the region its heading set
+    section_periods: tuple[TimePhrase | None, ...]  # per paragraph: the time its heading gave
+    title_category: str | None  # what its title says it is about (高新技术企业发展情况)
+    plan_spans: tuple[tuple[int, int], ...]  # text under a heading or list of targets
+    plan_state: str | None  # ends inside such a section or list
+    tables: tuple[Table, ...]
+
+    def next_context(self) -> DocContext:
+        """What the next piece of the same document reads this one with."""
+        return DocContext(
+            self.year,
+            self.period,
+            self.region,
+            self.section_regions[-1] if self.section_regions else self.region,
+            self.title_category,
+            self.now_year,
+            self.section_periods[-1] if self.section_periods else None,
+            self.plan_state,
+            self.home,
+        )
+
+
+def read_document(text: str, categories: Categories, context: DocContext | None = None) -> Doc:
+    """The Doc of a text (or of one piece of a long text, after the piece `context` came from)."""
+    folded = fold(text)
+    lay = layout(folded)
+    if lay.soft_breaks:
+        # a line break inside a paragraph (text from a PDF) is invisible to figures and names:
+        # 15⏎7家 is 157家, 技术合⏎同成交额 one name
+        chars = list(folded)
+        for i in lay.soft_breaks:
+            chars[i] = SOFT_BREAK
+        folded = "".join(chars)
+    phrases = find_time_phrases(folded, 0, len(folded))
+    places = find_places(folded)
+    paragraphs = [(p.start, p.end) for p in lay.paragraphs]
+    if context is None:
+        year, now_year, period = _year(folded, lay, phrases)
+        home = find_home(folded, paragraphs, places)
+        region = start_region = home.name
+        title_category = _title_category(folded, lay, categories)
+        start_period = None
+        plan_state = None
+    else:
+        year, period, now_year = context.doc_year, context.doc_period, context.now_year
+        if year is None:
+            # the pieces before named no year: the first piece that does, names it
+            year = _written_year(phrases)
+            period = period or _leading_phrase(phrases)
+        home, region, start_region = context.home, context.doc_region, context.section_region
+        title_category, start_period, plan_state = context.title_category, context.section_period, context.plan_state
+    spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
+    return Doc(
+        text,
+        folded,
+        lay,
+        tuple(phrases),
+        tuple(places),
+        home,
+        year,
+        now_year,
+        period,
+        region,
+        tuple(_section_regions(text, folded, lay, start_region)),
+        tuple(_section_periods(lay, phrases, start_period)),
+        title_category,
+        tuple(spans),
+        plan_state,
+        tuple(find_tables(folded)),
+    )
+
+
+# --- the document's year --------------------------------------------------------------------
+
+
+def _year(folded: str, lay: Layout, phrases: list[TimePhrase]) -> tuple[int | None, int | None, TimePhrase | None]:
+    """The year the document reports on, the year it was written and its leading time phrase."""
+    date = _publication_date(folded, lay)
+    now_year = date[0] if date else None
+    # a text without a year of its own reports on the year of its date, unless dated so
+    # early in the year that it may sum up the year before
+    dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
+    year = _written_year(phrases) or dated
+    period = _leading_phrase(phrases)
+    title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
+    plan = PLAN_TITLE.search(title)
+    if plan and "总结" in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
+        # 工作总结和2025年工作计划: the summary is of the year before the plan's
+        year = int(plan.group(1)) - 1
+    if plan and "总结" not in title:
+        # a plan's own year is the document's year and time
+        year = int(plan.group(1))
+        start = lay.paragraphs[0].start + plan.start()
+        period = TimePhrase(start, start + len(plan.group(1)) + 1, year, None)
+    return year, now_year, period
+
+
+def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:
+    """Year and month of a publication date or dateline near the top or the end of the text."""
+    paras = lay.paragraphs
+    for p in paras[:6] + paras[-3:]:
+        m = PUB_DATE.search(folded, p.start, p.end)
+        if m:
+            return int(m.group(1)), int(m.group(2) or m.group(3))
+    return None
+
+
+def _written_year(phrases: list[TimePhrase]) -> int | None:
+    for p in phrases:
+        if p.year and p.why not in ("compare", "plan", "attributive", "target", "date") and p.document_level:
+            return p.year
+    return None
+
+
+def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:
+    return next((p for p in phrases if p.sets_period and p.document_level and p.why != "target"), None)
+
+
+def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
+    """What a document is about by its title (高新技术企业发展情况): only kinds of firms and
+    programmes, not broad words like 经济 in 国民经济和社会发展统计公报."""
+    if not lay.paragraphs:
+        return None
+    first = lay.paragraphs[0]
+    title = cats.best_in(folded[first.start : min(first.end, first.start + TITLE_SCAN)])
+    return None if title in (None, "economy", "other", "enterprise") else title
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def _section_periods(lay: Layout, phrases: list[TimePhrase], current: TimePhrase | None) -> list[TimePhrase | None]:
+    """The time a heading gives its section (二、2024年工作打算), until the next heading."""
+    out = []
+    for p in lay.paragraphs:
+        if p.heading:
+            found = [
+                ph
+                for ph in phrases
+                if p.start <= ph.start < p.end and ph.year and ph.why not in ("compare", "date", "attributive")
+            ]
+            current = found[0] if found else None
+        out.append(current)
+    return out
+
+
+def _section_regions(text: str, folded: str, lay: Layout, current: str) -> list[str]:
+    """The region in force in each paragraph: headings set it until the next heading."""
+    out = []
+    for pi, p in enumerate(lay.paragraphs):
+        if p.heading:
+            name = _heading_region(text, folded, lay, pi)
+            if name:
+                current = name
+        out.append(current)
+    return out
+
+
+def _heading_region(text: str, folded: str, lay: Layout, pi: int) -> str | None:
+    """The region a heading line names: 新津 -> 新津区 when the text writes 新津区 (or the
+    section speaks of 全区), else the gazetteer's full name (越城 -> 越城区)."""
+    p = lay.paragraphs[pi]
+    line = text[p.start : p.end]
+    stem = heading_stem(line)
+    if stem:  # the first stem followed by a suffix (not a pattern: stems are the text's own)
+        i = folded.find(stem)
+        while i >= 0:
+            after = folded[i + len(stem) : i + len(stem) + 1]
+            if after and after in "区县市旗":
+                return stem + after
+            i = folded.find(stem, i + 1)
+    name = heading_place(line)
+    if name:
+        if stem and name.startswith(stem) and pi + 1 < len(lay.paragraphs):
+            nxt = lay.paragraphs[pi + 1]
+            whole = rx(r"全([区县市])").search(folded, nxt.start, nxt.end)
+            if whole and not name.endswith(whole.group(1)):
+                return stem + whole.group(1)  # 新津 (新津县 in an old gazetteer), 全区 -> 新津区
+        return name
+    if stem and pi + 1 < len(lay.paragraphs):
+        nxt = lay.paragraphs[pi + 1]
+        whole = rx(r"全([区县市])").search(folded, nxt.start, min(nxt.end, nxt.start + 60))
+        if whole and not lay.paragraphs[pi + 1].heading:
+            return stem + whole.group(1)  # a district the gazetteer does not know
+    return None

@@ -1,0 +1,167 @@
+"""Targets: whether a figure is planned (力争, 计划, 预计, 目标, 拟, 将; 到2025年 in a report of 2023),
+and the spans of text under a heading or a list of targets (二、2024年工作打算, 主要目标是：…).
+The cue words are data (data/cues.toml, [planned] and [planned_scope])."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+from .figures import Figure
+from .lexicon import Pattern, alternation, compile_pattern, rx, table
+
+if TYPE_CHECKING:
+    from .layout import Paragraph
+
+WINDOW: Final = 200  # how far a cue may stand before its figure
+
+DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
+PLAN_HEADING: Final = compile_pattern(
+    r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)"
+)
+FUTURE_YEAR: Final = compile_pattern(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
+LIST_ITEM: Final = compile_pattern(
+    r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])"
+)
+
+
+@dataclass(frozen=True)
+class _PlanCues:
+    planned: Pattern
+    plan_not_after: Pattern
+    plan_noun_before: str
+    plan_noun_after: str
+    target_noun_after: str
+    expect_not_after: Pattern
+    clause_only: frozenset
+    jiang_future: Pattern
+
+
+@cache
+def cues() -> _PlanCues:
+    c = table("cues")
+    return _PlanCues(
+        planned=compile_pattern(alternation(c["planned"]["cues"])),
+        plan_not_after=compile_pattern(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
+        plan_noun_before=c["planned"]["plan_noun_before"],
+        plan_noun_after=c["planned"]["plan_noun_after"],
+        target_noun_after=c["planned"]["target_noun_after"],
+        expect_not_after=compile_pattern(rf"(?:{alternation(c['planned']['expect_not_after'])})$"),
+        clause_only=frozenset(c["planned_scope"]["clause_only"]),
+        jiang_future=compile_pattern(rf"^(?:{alternation(c['planned_scope']['future_after_jiang'])})"),
+    )
+
+
+@cache
+def _block_head() -> Pattern:
+    c = table("cues")["planned"]
+    return compile_pattern(rf"(?:{alternation(c['block_heads'])})(?:是|为|如下|有)?[:：]")
+
+
+def plan_blocks(
+    t: str, paragraphs: Sequence[Paragraph], carry: str | None = None
+) -> tuple[list[tuple[int, int]], str | None]:
+    """Spans of text under a heading of targets: after 主要目标是： the list items that follow
+    (——研发投入…, 一是…, (一)…) are plans, down to the first paragraph that is not an item;
+    a section under a heading like 二、2024年工作打算 is plans down to the next heading.
+    `carry` says what the previous piece of the document ended in ("section" or "list"); the
+    second value returned says what this text ends in."""
+    heads = _block_head()
+    out = []
+    i = 0
+    state = None
+    if carry and paragraphs:
+        j = 0
+        while j < len(paragraphs) and (
+            not paragraphs[j].heading if carry == "section" else LIST_ITEM.match(t, paragraphs[j].start)
+        ):
+            j += 1
+        if j:
+            out.append((paragraphs[0].start, paragraphs[j - 1].end))
+            state = carry if j == len(paragraphs) else None
+        i = j
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        text = t[p.start : p.end]
+        if p.heading and i > 0 and PLAN_HEADING.search(text):
+            # 二、2024年工作打算 / 下一步工作计划: the section under such a heading is plans
+            j = i + 1
+            while j < len(paragraphs) and not paragraphs[j].heading:
+                j += 1
+            if j > i + 1:
+                out.append((paragraphs[i + 1].start, paragraphs[j - 1].end))
+            state = "section" if j == len(paragraphs) else None
+            i = j
+            continue
+        m = None
+        for m in heads.finditer(text):  # noqa: B007 - the last match is wanted
+            pass
+        if m is not None:
+            start = p.start + m.end()
+            stop = rx(r"[。！？!?]").search(t, start, p.end)
+            end = stop.end() if stop else p.end
+            j = i + 1
+            while j < len(paragraphs) and LIST_ITEM.match(t, paragraphs[j].start):
+                end = paragraphs[j].end
+                j += 1
+            out.append((start, end))
+            state = "list" if j == len(paragraphs) else None
+            i = j
+            continue
+        state = None
+        i += 1
+    return out, state
+
+
+def planned_at(
+    t: str,
+    sent_lo: int,
+    fig: Figure,
+    clause_lo: int,
+    cue_hits: list[tuple[int, int, str]] | None = None,
+    doc_year: int | None = None,
+) -> bool:
+    """Whether a plan cue governs the figure: one before it in its sentence (cue_hits: the
+    sentence's (start, end, word) cues, found once for all its figures)."""
+    C = cues()
+    sent_lo = max(sent_lo, fig.start - WINDOW)
+    # 到2025年，全县高新技术企业达到120家: a year still to come is a target (when the
+    # document's own year is unknown, 到…年 before a figure is taken as one)
+    for m in FUTURE_YEAR.finditer(t, sent_lo, fig.start) if t.find("年", sent_lo, fig.start) >= 0 else ():
+        if doc_year is None or int(m.group(1)) > doc_year:
+            return True
+    if cue_hits is None:
+        cue_hits = [(m.start(), m.end(), m.group()) for m in C.planned.finditer(t, sent_lo, fig.start)]
+    done = DONE.search(t, sent_lo, fig.start) if cue_hits else None
+    for at, end, word in cue_hits:
+        if at < sent_lo or end > fig.start:
+            continue
+        if done and done.start() > end:
+            continue  # 计划引进15个，已落地9个: what is done after the plan is no plan
+        if word in C.clause_only and at < clause_lo:
+            continue
+        if word == "目标" and (
+            C.plan_not_after.search(t[max(sent_lo, at - 8) : at])
+            or t[end : end + 1] in C.target_noun_after
+            and t[end : end + 1]
+        ):
+            continue
+        if word == "预期" and C.expect_not_after.search(t[max(sent_lo, at - 2) : at]):
+            continue
+        if word == "计划":
+            if (at > 0 and t[at - 1] in C.plan_noun_before) or (
+                t[end : end + 1] and t[end : end + 1] in C.plan_noun_after
+            ):
+                continue
+            if C.plan_not_after.search(t[max(sent_lo, at - 8) : at]):
+                continue  # 完成投资额为年度计划的56%: measured against the plan
+        if word == "将":
+            if not C.jiang_future.match(t[end : end + 4]):
+                continue
+            # 将继续鼓励区内8家外国专家工作站: a count of what exists, inside a future clause.
+            if rx(r"\p{Han}").match(t[fig.end : fig.end + 1] or " ") and fig.unit_kind == "count":
+                continue
+        return True
+    return False
