@@ -6,12 +6,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Final
 
+from .cleaning import LIST_SEP
 from .document import Doc, DocContext, read_document
 from .figures import Figure, find_figures
 from .layout import Layout
 from .lexicon import Categories, default_categories
 from .measures import measure_of
-from .naming import LIST_SEP, Namer
+from .names import Namer
 from .records import Indicator
 from .scope import Scope
 from .tables import table_records

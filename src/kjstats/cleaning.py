@@ -1,0 +1,442 @@
+"""Cleaning an indicator's name: what of a clause is not the name (time and place, connectives,
+the verb before the number, comparisons), clause boundaries, and the cue words of names.
+The word lists are data (data/cues.toml, [name] and [kind])."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Final
+
+from .folding import SOFT_BREAK
+from .lexicon import Pattern, alternation, compile_pattern, rx, table
+from .places import ends_with_place, find_places
+
+CLAUSE_STOP: Final = ",;:。!?；"
+# No look-back or look-ahead goes further than this from a figure, so time stays linear even in a
+# "sentence" of a megabyte with no punctuation.
+WINDOW: Final = 200
+LIST_SEP: Final = "、和及与"
+MAX_NAME: Final = 40
+
+
+@dataclass(slots=True, init=False)
+class Naming:
+    indicator: str
+    kind: str
+    planned: bool
+    category: str
+    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, indicator: str, kind: str, planned: bool, category: str, region: str | None = None) -> None:
+        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
+        self.region = region
+
+
+@dataclass(frozen=True)
+class _Cues:
+    lead: Pattern
+    tail: Pattern
+    region_lead: Pattern
+    growth: Pattern
+    growth_verbs: frozenset
+    share: Pattern
+    growth_to: frozenset
+    compare: Pattern
+    heads: tuple
+    cue_only: Pattern
+
+
+@cache
+def cues() -> _Cues:
+    c = table("cues")
+    name = c["name"]
+    growth = c["kind"]["growth"]
+    share = c["kind"]["share"]
+    fillers = [
+        "比上年同期",
+        "较上年同期",
+        "比去年同期",
+        "较去年同期",
+        "比上年",
+        "较上年",
+        "同比",
+        "比去年",
+        "较去年",
+        "去年",
+        "上年",
+        "同期",
+        "分别",
+        "的",
+        "其中",
+        "为",
+        "是",
+        "达到",
+        "达",
+        "到",
+        "至",
+        "了",
+        "从",
+        "年平均",
+        "年均",
+        "平均",
+        "及",
+        "和",
+        "、",
+        "均",
+        "总数",
+        "全年",
+        "可",
+        "预计",
+        "比上年末",
+        "较上年末",
+        "比年初",
+        "较年初",
+        "较",
+        "比",
+        "相比于",
+        "相比",
+        "多出",
+        "多",
+        "少",
+        "年",
+        "年增长",
+        "逆势",
+        "微降",
+        "略降",
+        "上浮",
+        "下浮",
+        "去年底",
+        "上年底",
+        "年底",
+        "年初",
+        "去年末",
+        "上年末",
+        "年末",
+    ]
+    return _Cues(
+        lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
+        tail=compile_pattern(rf"(?:{alternation(name['tail'])})$"),
+        region_lead=compile_pattern(rf"^(?:{alternation(name['region_words'])})"),
+        growth=compile_pattern(alternation(growth)),
+        growth_verbs=frozenset(
+            ["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落", "下滑", "下跌", "扩大", "缩小"]
+        ),
+        share=compile_pattern(alternation(share)),
+        growth_to=frozenset(c["kind"]["growth_to"]),
+        compare=compile_pattern(alternation(c["kind"]["compare"])),
+        heads=tuple(sorted(name["heads"], key=len, reverse=True)),
+        cue_only=compile_pattern(rf"^(?:{alternation(growth + share + fillers)})+$"),
+    )
+
+
+# --- clauses ---------------------------------------------------------------------------------
+
+CLAUSE_REST: Final = compile_pattern(r"[^,;。]*")
+
+
+def _clause_rest(t: str, lo: int, hi: int) -> str:
+    """The text from lo to the end of its clause (at most to hi)."""
+    m = CLAUSE_REST.match(t, lo, hi)
+    return m.group() if m else ""
+
+
+def clause_start(t: str, lo: int, pos: int) -> int:
+    """Where the clause ending at pos begins: after a comma, colon or semicolon, or after the
+    opening bracket the figure stands in; a closed bracket group (R&D) stays in the clause.
+    (Searched with str.rfind, which runs in C: this is called for every figure.)"""
+    lo = max(lo, pos - WINDOW)
+    i = pos
+    while i > lo:
+        m = CLAUSE_MARK_BACK.search(t, lo, i)
+        if m is None:
+            return lo
+        k = m.start()
+        c = t[k]
+        if c == ")":
+            j = t.rfind("(", lo, k)  # skip the bracketed group
+            if j < 0:
+                return lo
+            i = j
+            continue
+        return k + 1  # a stop, or the bracket the figure stands in
+    return lo
+
+
+# Searched from the right ((?r)): the nearest mark is found without scanning the window.
+CLAUSE_MARK_BACK: Final = compile_pattern(r"(?r)[,;:。!?；()]")
+CLAUSE_STOP_FWD: Final = compile_pattern(r"[,;:。!?；]")
+
+
+_M: Final = r"[0-9一二三四五六七八九十]{1,2}"
+TIME_ANY: Final = compile_pattern(
+    rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
+    rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个?月|上半年|下半年|前三季度"
+    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?"
+)
+TIME_LEAD: Final = compile_pattern(
+    r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
+    r"提前\p{Han}{1,4}(?:季度|个月|年|天)|连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)"
+)
+LIST_MARK: Final = compile_pattern(
+    r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)"
+)
+BRACKET_NOTE: Final = compile_pattern(
+    r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)|【[^】]*】"
+)
+SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
+RESIDUE: Final = compile_pattern(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
+# A rank's own clause that only names the field ranked in (…国家高新区中位列).
+RANK_FIELD_END: Final = compile_pattern(r"\p{Han}(?:中|之中)$")
+# A ranking by name: 在…综合评价中, 公布…评价结果.
+EVALUATION: Final = compile_pattern(
+    r"(?:在|公布|发布|的)了?“?((?:(?!公布|发布|的|在|“)[^,;:。”]){2,24}?"
+    r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?”?(?=中|,|显示|表明|和)"
+)
+RANK_SCOPE: Final = compile_pattern(
+    r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$"
+)
+WHOLE_OF: Final = compile_pattern(r"(?:全国|全省|全市|全区|全县)$")
+LONG_NAME_VERB: Final = compile_pattern(
+    r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)"
+)
+# 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
+BENEFICIARY: Final = compile_pattern(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
+# Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
+CLASS_END: Final = compile_pattern(r"(领域|行业|产业|地区|企业|高校|院所)$")
+GROWTH_THEN_COMPARE: Final = compile_pattern(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
+# 是全国平均水平的: the standard a multiple is taken of.
+_TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
+COMPARE_LEAD: Final = compile_pattern(
+    rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
+    r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
+)
+RELATION_LEAD: Final = compile_pattern(r"^(?:占|与|所占)")
+# 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
+TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
+# A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
+SINCE_BEFORE: Final = compile_pattern(
+    r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
+    r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$"
+)
+CLASS_NOUN: Final = compile_pattern(
+    r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})"
+)
+THRESHOLD_CLAUSE: Final = compile_pattern(
+    r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$"
+)
+BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
+GIVE: Final = compile_pattern(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
+GENERIC_NOUNS: Final = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
+HEADLINE_GAP: Final = compile_pattern(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
+EVALUATIVE: Final = compile_pattern(
+    r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$"
+)
+
+
+@cache
+def _strippers() -> tuple[Pattern, Pattern, Pattern]:
+    """One pattern for all that may lead a name and one for all that may end it, so a name is
+    cleaned by a couple of substitutions instead of a loop over a dozen patterns."""
+    C = cues()
+    lead_parts = [
+        r"[,、 的)]",
+        _body(LIST_MARK),
+        _body(TIME_ANY),
+        _body(BENEFICIARY),
+        _body(TIME_LEAD),
+        _body(C.region_lead),
+        _body(C.lead),
+    ]
+    tail_parts = [r"[、 的(]", _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
+    lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
+    tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
+    rank_tail = compile_pattern(
+        "(?:" + "|".join(f"(?:{p})" for p in [_body(WHOLE_OF), _body(RANK_SCOPE)] + tail_parts) + ")+$"
+    )
+    return lead, tail, rank_tail
+
+
+def _body(p) -> str:
+    """A pattern's source without its ^ or $ anchor, to join it with others."""
+    src = p.pattern
+    if src.startswith("^"):
+        src = src[1:]
+    if src.endswith("$") and not src.endswith("\\$"):
+        src = src[:-1]
+    return src
+
+
+@lru_cache(maxsize=8192)
+def clean(name: str, rank: bool = False) -> str:
+    """Strip what is not the indicator's name: time and place, connectives, the verb."""
+    lead, tail, rank_tail = _strippers()
+    s = name.replace(SOFT_BREAK, "") if SOFT_BREAK in name else name
+    if " " in s or "\u3000" in s or "\n" in s or "\t" in s:
+        # 东莞创新券“含金量”持续提升 上半年兑现金额: a space between words parts a headline
+        parts = HEADLINE_GAP.split(s)
+        s = parts[-1] if len(parts[-1]) >= 2 else s
+        s = SPACE_IN_NAME.sub("", s)
+    if "(" in s or "[" in s or "【" in s:
+        s = BRACKET_NOTE.sub("", s)
+    s = _inner_words(s)
+    if "“" in s or "”" in s or '"' in s:
+        s = s.replace("“", "").replace("”", "").replace('"', "")
+    for _ in range(4):
+        s = lead.sub("", s, count=1)
+        stripped = _strip_place_lead(s)
+        if stripped == s:
+            break
+        s = stripped
+    end = rank_tail if rank else tail
+    for _ in range(4):
+        s = end.sub("", s, count=1)
+        if not rank:
+            break
+        stripped = _strip_place_tail(s)
+        if stripped == s:
+            break
+        s = stripped
+    if rank and 0 < len(s) <= 2 and s + "排名" in name:
+        s += "排名"  # 综合排名进入全国前20位: 排名 is the measure here, not the verb
+    if len(s) > 20 and not rx(r"占|比重|之比").search(s):
+        m = LONG_NAME_VERB.match(s)
+        if m and len(s) - m.start(1) >= 3:
+            s = s[m.start(1) :]
+    return s[-MAX_NAME:]
+
+
+@cache
+def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
+    n = table("cues")["name"]
+    return (
+        # 高新技术产业实现增加值, 区本级完成高新技术产业投资: a light verb inside a name
+        # (智汇芯城完成投资 keeps it: the verb and a bare measure name the figure together)
+        compile_pattern(rf"(?<=\p{{Han}})(?:{alternation(n['light_verbs'])})(?=\p{{Han}}{{3}})(?!率|值|数|情况)"),
+        # 技术合同共登记, 专利技术合同共成交: an adverb before the verb of a name
+        compile_pattern(rf"(?:{alternation(n['adverbs'])})(?=(?:{alternation(n['name_verbs'])}))"),
+        # 投入研究与试验发展(R&D)经费, 实现技术合同成交额: a verb before a name (not 投入强度)
+        compile_pattern(rf"^(?:{alternation(n['verbs_before'])})(?=\p{{Han}}{{3}})(?!强度|率|占|比)"),
+        compile_pattern(alternation(n["never"])),
+    )
+
+
+def _inner_words(s: str) -> str:
+    light, adverb, verb, never = _inner_patterns()
+    s = never.sub("", verb.sub("", s))
+    s = adverb.sub("", s)
+    return light.sub("", s)
+
+
+def _strip_place_lead(s: str) -> str:
+    """越城区R&D… / 诸暨市、越城区增速… / 湖北全省共认定… / 南阳、许昌两市增速…: drop the
+    places in front."""
+    short = _short_place_run(s)
+    if short:
+        return s[short:]
+    ps = find_places(s, 0, min(len(s), 24))
+    # 在山东省13家: 在 before a place only says where
+    end = 1 if s[:1] in ("在", "于") and ps and ps[0].start == 1 else 0
+    for p in ps:
+        if p.start != end and not (p.start == end + 1 and s[end] in "、和及与"):
+            break
+        end = p.end
+    if end and s[end : end + 2] in ("全省", "全市", "全区", "全县"):
+        end += 2
+    return s[end:] if end else s
+
+
+def _short_place_run(s: str) -> int:
+    """Length of a leading list of places written short (南阳、许昌两市), or 0."""
+    from .places import names
+
+    g = names()
+    i = 0
+    count = 0
+    while i < len(s):
+        for k in (4, 3, 2):
+            cand = s[i : i + k]
+            if len(cand) == k and (cand in g.short or cand in g.full):
+                i += k
+                count += 1
+                break
+        else:
+            break
+        if i < len(s) and s[i] in "、和及与":
+            i += 1
+            continue
+        break
+    if count >= 2:
+        m = rx(r"[两二三四五六七八九十几]+[市县区省地]").match(s, i)
+        return m.end() if m else i
+    return 0
+
+
+def _strip_place_tail(s: str) -> str:
+    g = 0
+    for k in range(min(8, len(s)), 1, -1):
+        if ends_with_place(s[-k:]) and ends_with_place(s) and _is_place(s[-k:]):
+            g = k
+            break
+    return s[:-g] if g else s
+
+
+def _is_place(s: str) -> bool:
+    from .places import names
+
+    g = names()
+    return s in g.full or s in g.short
+
+
+@lru_cache(maxsize=8192)
+def is_cue_only(s: str) -> bool:
+    if s and TIME_ANY.search(s):
+        s = TIME_ANY.sub("", s)  # 较2021年同期
+    return not s or bool(cues().cue_only.match(s))
+
+
+@lru_cache(maxsize=4096)
+def _subject(raw: str) -> str:
+    """The name an earlier clause gives its subject (增加值完成xx亿元 -> 增加值)."""
+    s = clean(raw)
+    for _ in range(3):
+        s = RESIDUE.sub("", s)
+        s = clean(s)
+    s = rx(r"^(?:完成|实现|达成)").sub("", s)
+    return "" if is_cue_only(s) or rx(r"[0-9%]").search(s) else s
+
+
+def _light(s: str) -> str:
+    """Light cleaning for list text: lead and tail words, not places or long-name trimming."""
+    C = cues()
+    s = SPACE_IN_NAME.sub("", BRACKET_NOTE.sub("", s.replace(SOFT_BREAK, ""))).replace("“", "").replace("”", "")
+    for _ in range(6):
+        before = s
+        s = LIST_MARK.sub("", s.lstrip(",、 的)"))
+        s = TIME_ANY.sub("", s, count=1) if TIME_ANY.match(s) else s
+        s = TIME_LEAD.sub("", C.region_lead.sub("", s))
+        s = C.lead.sub("", s)
+        s = EVALUATIVE.sub("", C.tail.sub("", s)).rstrip("、 的")
+        if s == before:
+            break
+    return s
+
+
+def _strip_relation_lead(s: str) -> str:
+    if not RELATION_LEAD.match(s) and not COMPARE_LEAD.match(s):
+        return clean(s)
+    s = SPACE_IN_NAME.sub("", s.replace(SOFT_BREAK, ""))
+    return rx(r"(?:的|为|达到|达|到)+$").sub("", s)
+
+
+def _verb_split(name: str) -> str | None:
+    """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
+    m = rx(
+        r"(?:共|累计|已|新|再)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|组建|新建|支持|"
+        r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
+        r"有)$"
+    ).search(name)
+    if not m:
+        return None
+    return clean(name[: m.start()])

@@ -1,0 +1,219 @@
+"""Lists: figures joined by 、和及 take the matching items of their subject list
+(基础研究、应用研究和试验发展经费所占比重分别为6.0%、11.3%和82.7%); a list of places gives
+their regions (郑州、洛阳、新乡三市…分别为), a list of places sharing a zone word their zones."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from .cleaning import (
+    LIST_SEP,
+    RANK_SCOPE,
+    RELATION_LEAD,
+    _light,
+    _strip_place_lead,
+    _strip_relation_lead,
+    clause_start,
+    clean,
+    cues,
+    is_cue_only,
+)
+from .figures import Figure
+from .lexicon import compile_pattern, rx
+from .places import expand, find_places, names
+
+if TYPE_CHECKING:
+    from .names import _State
+
+# The zone a list of places shares (郑州、洛阳4家高新区): each place's zone.
+ZONE_LEAD: Final = compile_pattern(r"^(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)")
+DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}[区县市]")
+
+
+class ListNames:
+    """The list rules of the namer (names.Namer inherits them)."""
+
+    t: str
+
+    def _evaluation(self, lo: int, pos: int) -> str:
+        raise NotImplementedError
+
+    def _run(self, lo: int, figs: list[Figure], i: int, st: _State, lists: dict, done: set) -> bool:
+        """Name the run of figures starting at i that are joined only by 、和及与 (with or without
+        分别): each takes the matching item of a subject list; place items give the region."""
+        t = self.t
+        run = [i]
+        j = i + 1
+        while j < len(figs) and not t[figs[j - 1].end : figs[j].start].strip(" " + LIST_SEP):
+            run.append(j)
+            j += 1
+        done.update(run)
+        if len(run) < 2:
+            return False
+        n = len(run)
+        f = figs[i]
+        lo_i = figs[i - 1].end if i else lo
+        c_lo = clause_start(t, lo_i, f.start)
+        raw = t[c_lo : f.start]
+        k = raw.rfind("分别")
+        subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
+        predicate = clean(rx(r"^分别(?:为|是|达到?)?").sub("", predicate), rank=f.rank)
+        split = _split_items(_light(subject), n) if subject.strip() else None
+        measure = ""
+        if split is None:
+            split, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
+        if split is None and st.list_items is not None and len(st.list_items[0]) == n:
+            split = st.list_items
+        regions: list[str | None] = [None] * n
+        prev_names = st.list_names if st.list_names and len(st.list_names) == n else None
+        if split is not None:
+            own, shared = split
+            places = [_as_place(o) for o in own]
+            if all(places):
+                # 郑州、洛阳、新乡三市…分别为: the items are the figures' places, not their names;
+                # 郑州、洛阳4家高新区: the zones of those places
+                zone = ZONE_LEAD.match(shared)
+                regions = [o.strip() + zone.group() for o in own] if zone else places
+                items = [shared + measure] * n
+            else:
+                items = [o + shared + measure for o in own]
+        else:
+            items = None
+        if items is None:
+            if not (is_cue_only(predicate) and prev_names):
+                return False
+            names = prev_names
+        elif is_cue_only(predicate) or (f.rank and not predicate):
+            names = prev_names or items
+        elif RELATION_LEAD.match(predicate) or raw.lstrip(",、 ").startswith(("占", "与")):
+            base = prev_names or items
+            rel = _strip_relation_lead(raw.lstrip(",、 ")) if not RELATION_LEAD.match(predicate) else predicate
+            names = [b + rel for b in base]
+        else:
+            names = [it if predicate in it else it + predicate for it in items]
+        # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
+        base_name = st.base or st.subject or st.carry
+        names = [_elliptic(nm, predicate, base_name) or base_name for nm in names]
+        if all(not nm for nm in names) and not any(regions):
+            return False
+        if f.rank:
+            # 郑州、洛阳…分别位列第17、37位 in 国家高新区总体排名: the ranking named in the sentence
+            evaluation = self._evaluation(lo, f.start)
+            names = [evaluation or nm for nm in names]
+        for idx, name, region in zip(run, names, regions):
+            lists[idx] = (name, region)
+        st.list_names, st.list_items = names, split
+        return True
+
+    def _items_before(self, lo: int, lo_i: int, c_lo: int, n: int, figs: list[Figure], i: int):
+        """A list of n items in an earlier clause of the sentence (its subject), and a shared
+        measure when the list follows a rank (孵化数量排前5位的是A、B、C…)."""
+        t = self.t
+        end = c_lo - 1
+        for _ in range(3):
+            if end <= lo_i:
+                break
+            s = clause_start(t, lo_i, end)
+            text = t[s:end]
+            measure = ""
+            m = rx(r"^(?:的)?(?:分别)?(?:是|为)").match(text)
+            if m and i > 0 and figs[i - 1].rank and s == figs[i - 1].end:
+                text = text[m.end() :]
+                measure = self._rank_measure(lo, figs[i - 1])
+            quoted = rx(r"“([^”]{1,20})”").findall(text)
+            if len(quoted) == n:
+                return ([_light(q) for q in quoted], ""), measure
+            split = _split_items(_light(text), n)
+            if split is not None:
+                return split, measure
+            end = s - 1
+        # 郑州、洛阳、新乡三市高新技术企业数量居前三位，分别为…: the list stands before the rank
+        if i > 0 and figs[i - 1].rank and not t[figs[i - 1].end : c_lo].strip(",;: 的是为"):
+            r = figs[i - 1]
+            split = _split_items(_light(RANK_SCOPE.sub("", t[clause_start(t, lo, r.start) : r.start])), n)
+            if split is not None:
+                return split, ""
+        return None, ""
+
+    def _rank_measure(self, lo: int, rank: Figure) -> str:
+        c = clause_start(self.t, lo, rank.start)
+        return clean(self.t[c : rank.start], rank=True)
+
+
+def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
+    """基础研究、应用研究和试验发展经费所占比重 -> (基础研究, 应用研究, 试验发展), 经费所占比重:
+    the items' own parts and the part they share."""
+    if n < 2 or not subject:
+        return None
+    parts = [p for p in subject.split("、")]
+    if len(parts) == n - 1:
+        m = rx(r"^(.+?)(?:和|及|与)(.+)$").match(parts[-1])
+        if m:
+            parts = parts[:-1] + [m.group(1), m.group(2)]
+    if len(parts) != n or not all(parts):
+        return None
+    last = parts[-1]
+    # 技术服务两类合同成交额遥遥领先 / 新乡三市高新技术企业数量: the list ends at 两类 / 三市
+    m = rx(r"[0-9两二三四五六七八九十几多]+(?:类|个|项|种|大|家|市|县|区|省|地)").search(last)
+    if m and m.start() >= 2:
+        rest = last[m.end() :]
+        zone = ZONE_LEAD.match(rest)  # 平顶山4家高新区: the zone word stays with what they share
+        shared = zone.group() + clean(rest[zone.end() :]) if zone else clean(rest)
+        return parts[:-1] + [last[: m.start()]], shared
+    if all(_as_place(p) for p in parts[:-1]):
+        # 南阳、许昌两市 / 诸暨市、越城区增速: places, then what they share
+        tail = _strip_place_lead(last)
+        if tail != last and tail:
+            head = last[: len(last) - len(tail)]
+            zone = rx(r"(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)$").search(head)
+            if zone and zone.start() >= 2:
+                # 安阳、南阳、焦作高新区: the zone word belongs to every place of the list
+                return parts[:-1] + [head[: zone.start()]], zone.group() + tail
+            return parts[:-1] + [head], tail
+    # Split the last item where its shared head noun begins (经费, 技术合同成交额 …): what
+    # follows is shared by all items.
+    best = None
+    for h in cues().heads:
+        at = last.find(h)
+        if at >= 2 and (best is None or at < best):
+            best = at
+    if best is None:
+        return parts, ""
+    return parts[:-1] + [last[:best]], last[best:]
+
+
+def _as_place(s: str) -> str | None:
+    """The place an item names (郑州 -> 郑州, 长安镇 -> 长安镇), or None."""
+
+    s = s.strip()
+    g = names()
+    if s in g.full or s in g.short:
+        return expand(s)
+    ps = find_places(s)
+    if ps and ps[0].start == 0 and ps[0].end == len(s):
+        return ps[0].full
+    if DISTRICT_SHAPE.fullmatch(s):
+        return s  # 红谷滩区, an item of a list of places the gazetteer does not know
+    return None
+
+
+def _elliptic(name: str, predicate: str, base: str) -> str:
+    """A name that is only a verb (发放) takes the measure named before that starts with it."""
+    if base and name and len(name) <= 3 and base.startswith(name) and len(base) > len(name):
+        return base
+    return name
+
+
+def _head_only(s: str) -> str:
+    """合同成交额遥遥领先 -> 合同成交额: the head nouns at the start of s."""
+    out = ""
+    rest = s
+    while rest:
+        for h in cues().heads:
+            if rest.startswith(h):
+                out += h
+                rest = rest[len(h) :]
+                break
+        else:
+            break
+    return out or s

@@ -1,0 +1,319 @@
+"""What a figure measures: its indicator name, with its kind, planned flag and category.
+
+The name is read from the clause before the figure (or the noun after it, in 8家外国专家工作站),
+cleaned of what is not the name (cleaning.py). A growth rate, share or rank without a name of
+its own takes the name of what it describes: the figure before it in the sentence (34.9亿元，
+增幅3.8%), else the subject of an earlier clause (增加值完成xx亿元，增速26.6%). Lists are named
+by lists.py, a bracketed list by its item and the shared measure (前五位分别是广东(69.27亿元)).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .categories import Categorizer
+from .cleaning import (
+    BARE_MEASURES,
+    CLASS_END,
+    CLASS_NOUN,
+    CLAUSE_STOP,
+    CLAUSE_STOP_FWD,
+    COMPARE_LEAD,
+    EVALUATION,
+    GENERIC_NOUNS,
+    GIVE,
+    GROWTH_THEN_COMPARE,
+    RANK_FIELD_END,
+    RELATION_LEAD,
+    SINCE_BEFORE,
+    THRESHOLD_CLAUSE,
+    TIMES_OF,
+    WINDOW,
+    _clause_rest,
+    _strip_relation_lead,
+    _subject,
+    _verb_split,
+    clause_start,
+    clean,
+    is_cue_only,
+)
+from .figures import Figure
+from .kinds import figure_kind
+from .lexicon import Categories, rx
+from .lists import ListNames
+from .plans import cues as plan_cues
+from .plans import planned_at
+
+if TYPE_CHECKING:
+    from .document import Doc
+
+
+@dataclass(slots=True, init=False)
+class Naming:
+    indicator: str
+    kind: str
+    planned: bool
+    category: str
+    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, indicator: str, kind: str, planned: bool, category: str, region: str | None = None) -> None:
+        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
+        self.region = region
+
+
+# --- the namer ---------------------------------------------------------------------------
+
+
+class _State:
+    """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
+    its __init__)."""
+
+    def __init__(self, carry: str = "") -> None:
+        self.subject = ""  # name of the last figure that was not a comparison
+        self.subject_kind = ""
+        self.prev_kind = ""
+        self.prev: Figure | None = None
+        self.prev_name = ""
+        self.prev_after = ""
+        self.topic = ""  # the part before the verb of an attributive clause
+        self.bracket_measure = ""
+        self.base = ""  # the last name a figure had of its own (not inherited)
+        self.list_names: list | None = None
+        self.list_items: tuple | None = None
+        self.carry = carry  # the last name of the previous sentence in the paragraph
+        self.first_name = ""
+        self.last_pct_kind = ""
+        self.growth_seen = False  # a growth rate came before in the sentence
+
+
+class Namer(ListNames):
+    """Names the figures of one document, sentence by sentence."""
+
+    def __init__(self, doc: Doc, categories: Categories):
+        self.t = doc.folded
+        self.cats = categories
+        self.title_category = doc.title_category  # what the document's title says it is about
+        self.doc_year = doc.year
+        self.plan_spans = doc.plan_spans
+        self._fig_starts: list[int] = []
+        self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
+
+    def name_sentence(
+        self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int], carry: str = ""
+    ) -> list[Naming]:
+        t = self.t
+        out: list[Naming] = []
+        st = _State(carry=carry)
+        self._fig_starts = [f.start for f in figs]
+        lists: dict[int, tuple[str, str | None]] = {}
+        done_runs: set[int] = set()
+        cue_hits = [(m.start(), m.end(), m.group()) for m in plan_cues().planned.finditer(t, lo, figs[-1].start)]
+        for i, f in enumerate(figs):
+            prev_end = st.prev.end if st.prev else lo
+            c_lo = clause_start(t, prev_end, f.start)
+            raw = t[c_lo : f.start]
+            kind_raw = raw
+            comparison = False
+            after = self._noun_after(f, hi)
+            if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
+                # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
+                b_lo = clause_start(t, prev_end, c_lo - 1)
+                before = t[b_lo : c_lo - 1].lstrip(")、, ")
+                m = rx(r"(?:高于|低于|快于|慢于|超过|不及|相当于)(.+)$").search(before)
+                if m:
+                    comparison = True
+                    name = clean(m.group(1))
+                    kind_raw = m.group(1)
+                else:
+                    name = self._bracket_item(before, st, lo, b_lo)
+            elif i in lists or (i not in done_runs and self._run(lo, figs, i, st, lists, done_runs)):
+                name = lists[i][0]
+            else:
+                name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
+            if f.rank and (not name or RANK_FIELD_END.search(name)):
+                # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
+                # the evaluation named before is, else the subject before the field
+                field = bool(name)
+                name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
+                st.base = name
+            kind = figure_kind(t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind)
+            planned = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year) or any(
+                a <= f.start < b for a, b in self.plan_spans
+            )
+            category = self.categorizer.category(
+                name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
+            )
+            out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None))
+            if not comparison and name:
+                st.subject, st.subject_kind = name, kind
+                st.first_name = st.first_name or name
+            if f.unit_kind in ("percent", "tenths"):
+                st.last_pct_kind = kind
+                st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
+            st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
+        return out
+
+    def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
+        t = self.t
+        core = raw.strip().lstrip(")、,")
+        name = clean(raw, rank=f.rank)
+        # the noun after the count names what is counted: 8家外国专家工作站, 42个重点专项
+        if after:
+            attributive = st.prev_after and core == st.prev_after  # 42个重点专项1163个科技项目
+            if attributive:
+                return st.topic + after
+            verb = _verb_split(name)
+            if not name or core.endswith("、") or verb is not None:
+                st.topic = verb if verb is not None else ""
+                return (st.topic + after) if st.topic else after
+            if rx(r"(?:对|向|为|给)$").search(core) and f.unit_kind == "count":
+                rest = _clause_rest(t, f.end, f.end + 24)
+                return clean(core + rest)
+        if f.unit_kind == "money" and GIVE.search(core):
+            # 区里还拿出四百五十万元设立科技成果转化引导资金: what the money is for names it
+            m = rx(r"(?:设立|用于|作为|专项用于|建立|组建)?(\p{Han}{2,14}?)(?=[,;。]|$)").match(
+                t, f.end, min(len(t), f.end + 20)
+            )
+            if m and m.group(1):
+                return m.group(1)
+        if core.endswith("以") and f.unit_kind == "money":
+            # 技术服务合同以3684.1亿元成交额居首: the noun after the amount completes the name
+            # (郑州市以512.4亿元位居全省第一: a rank after the amount is no noun)
+            m = rx(r"(?!位居|位列|居|列|排|名列)\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(
+                t[f.end : f.end + 10]
+            )
+            if m:
+                return clean(core[:-1]) + m.group()
+        # 增速高于规上工业2.1个百分点: the growth of what went before, compared
+        of_growth = core.startswith(("增速", "增幅", "增长"))
+        if of_growth:
+            core = GROWTH_THEN_COMPARE.sub(r"\1", core)
+        relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
+        if relation or is_cue_only(name):
+            # what the figure is about: a subject named since the previous figure, else the
+            # last name of the sentence, else an earlier clause's subject, else the last sentence's
+            # (the rest of the previous figure's own clause, 以…成交额居首, does not count)
+            prev_end = st.prev.end if st.prev else lo
+            m = CLAUSE_STOP_FWD.search(t, prev_end, c_lo)
+            stop = m.start() if m else c_lo
+            between = self._earlier_subject(stop + 1, c_lo) if st.prev else ""
+            base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
+            st.base = base
+        if relation and f.unit == "百分点" and (of_growth or st.growth_seen):
+            # 增长13.2%,高于固定资产投资2.1个百分点: a gap between growth rates names the growth
+            return base if base.endswith(("增速", "增幅")) else base + "增速"
+        if relation:
+            if SINCE_BEFORE.match(core) or (f.unit == "倍" and TIMES_OF.match(core)):
+                return base  # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
+            return base + _strip_relation_lead(core)
+        # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
+        if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
+            st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
+            return st.base
+        new_verb = rx(r"(?:新增|净增)$").search(core) if is_cue_only(name) and f.unit_kind == "count" else None
+        if new_verb:
+            # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
+            verb = new_verb.group()
+            base = st.base or st.subject or carry
+            return verb + base if base and not rx(r"占|比重|率|比|增").search(base) else verb
+        if is_cue_only(name):
+            if f.rank and base:
+                # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
+                found = rx(r"增速|增幅|占比|比重").findall(raw)
+                if found:
+                    cue = "及".join(dict.fromkeys(found))
+                    return base if base.endswith(cue) else base + cue
+                if (
+                    st.prev is not None
+                    and st.prev.unit == "%"
+                    and st.prev_kind == "growth"
+                    and not base.endswith(("增速", "增幅"))
+                ):
+                    return base + "增速"
+            # 完成率165.5%, 占比30%: a share's name keeps its measure word
+            share_word = rx(r"\p{Han}{0,2}(?:率|占比)$").search(clean(raw))
+            if share_word and not f.rank and f.unit_kind in ("percent", "tenths"):
+                return base + share_word.group()
+            return base
+        st.base = self._interleaved(raw.strip(), name, st)
+        return st.base
+
+    def _interleaved(self, core: str, name: str, st: _State) -> str:
+        """分别为城市建设与社会发展领域175.83亿元、电子信息领域141.31亿元: an item of a list
+        written between its figures takes the rest of the sentence's measure."""
+        if not (core.startswith("、") or rx(r"分别(?:为|是)|依次(?:为|是)").search(core)):
+            return name
+        m = CLASS_END.search(name)
+        first = st.first_name
+        if m and first and m.group(1) in first:
+            rest = first[first.index(m.group(1)) + len(m.group(1)) :]
+            if len(rest) >= 2 and not name.endswith(rest) and not CLASS_END.search(rest):
+                return name + rest
+        return name
+
+    def _evaluation(self, lo: int, pos: int) -> str:
+        """The ranking a sentence reports on (在…国家高新区综合评价中, 公布…评价结果)."""
+        last = None
+        for last in EVALUATION.finditer(self.t, max(lo, pos - WINDOW), pos):  # noqa: B007 - the last one
+            pass
+        # 在全国169家高新区排名中: the field's size is no part of the ranking's name
+        return clean(rx(r"^\p{Han}{0,4}?[0-9]+[家个所]").sub("", last.group(1))) if last else ""
+
+    def _earlier_subject(self, lo: int, c_lo: int) -> str:
+        """The subject of an earlier clause of the sentence (nearest first)."""
+        t = self.t
+        end = c_lo - 1
+        if end < 0 or t[end] not in CLAUSE_STOP:
+            return ""  # no earlier clause: the text before is the previous figure's
+        for _ in range(3):
+            if end <= lo:
+                break
+            s = clause_start(t, lo, end)
+            # a clause that holds a figure: its name is known already
+            k = bisect.bisect_left(self._fig_starts, s)
+            if not (k < len(self._fig_starts) and self._fig_starts[k] < end):
+                subj = _subject(t[s:end])
+                if subj:
+                    return subj
+            end = s - 1
+        return ""
+
+    def _bracket_item(self, before: str, st: _State, lo: int, b_lo: int) -> str:
+        """广东(3098.5亿元): the item before the bracket and the measure of its list."""
+        item = rx(r"^.*?(?:分别为|分别是|依次为|依次是|的是|为|是)").sub("", before)
+        item = clean(item)
+        if not st.bracket_measure:
+            measure = st.prev_name if st.prev is not None else self._earlier_subject(lo, b_lo)
+            if not measure:
+                # 浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额增长较快: named after the list
+                tail = self.t[self.t.find(")", b_lo) :]
+                m = rx(r"^\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})").match(tail)
+                measure = clean(m.group(1)) if m else ""
+            measure = THRESHOLD_CLAUSE.sub("", measure)
+            measure = CLASS_NOUN.sub("", measure)
+            st.bracket_measure = measure
+        return item + st.bracket_measure if item else st.bracket_measure
+
+    def _noun_after(self, f: Figure, hi: int) -> str:
+        """The noun a count stands before: 8家外国专家工作站, 42个重点专项."""
+        t = self.t
+        if f.unit_kind not in ("count", "measure") or f.rank:
+            return ""
+        m = rx(r"\p{Han}{2,16}").match(t[f.end : min(hi, f.end + 16)])
+        if not m:
+            return ""
+        noun = m.group()
+        cut = rx(
+            r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收"
+        ).search(noun)
+        if cut is None:
+            return noun
+        head = noun[: cut.start()]
+        if head in GENERIC_NOUNS:
+            # 4127家企业通过高新技术企业认定: what the firms did says what is counted
+            rest = _clause_rest(t, f.end, min(hi, f.end + 24))
+            return clean(rest) if len(rest) > len(head) + 1 else head
+        return head if cut.start() >= 2 else ""
