@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .escape import printable
 from .lexicon import load_lexicon
 from .outfile import OutputFile, OutputIsInput
 from .parallel import Formatted, WorkerError, crash_message, make_runner
@@ -43,7 +44,7 @@ class LineError(click.ClickException):
     """A failure shown as the single line "kjstats: message" (no usage text)."""
 
     def __init__(self, message: str, exit_code: int = EXIT_INPUT):
-        super().__init__(" ".join(str(message).split()))
+        super().__init__(printable(" ".join(str(message).split())))
         self.exit_code = exit_code  # type: ignore[misc]  # click reads it from the instance
 
     def show(self, file=None) -> None:
@@ -67,7 +68,7 @@ class Failures:
 
     def report(self, message: str) -> None:
         self.count += 1
-        self.echo(f"kjstats: {message}")
+        self.echo(f"kjstats: {printable(message)}")  # a file name must not forge a line or drive the terminal
 
 
 def pick_format(fmt: str | None, output: str | None, excel: bool = False) -> str:
