@@ -412,6 +412,7 @@ def test_pdf_without_text_layer(tmp_path):
         ("R&D", "投入", ""),
         ("研发", "GDP", ""),
         ("total", "2020", " "),
+        ("出口交货值2", "303亿元", ""),  # a number wrapped between two digits
         ("GDP", "ratio", " "),
         ("E-mail:", "kj@126.com", ""),
         ("占比", "（", ""),

@@ -19,7 +19,8 @@ def joiner(left: str, right: str) -> str:
     # Only letters/digits on both sides: after punctuation ("E-mail:" + "x@y.com",
     # "25." + "9") a space would more often be wrong than right in these reports.
     if left and right and _ASCII_ALNUM.match(left[-1]) and _ASCII_ALNUM.match(right[0]):
-        return " "
+        # a number wrapped between two of its digits ("出口交货值2" + "303亿元") is one number
+        return "" if left[-1].isdigit() and right[0].isdigit() else " "
     return ""
 
 

@@ -1,18 +1,28 @@
-"""PDF: the text layer with wrapped lines rejoined into paragraphs, page furniture removed.
+"""PDF: the text layer with wrapped lines rejoined into paragraphs, page furniture removed,
+tables read as tables (pdfpage.py), and the pages pdfminer cannot decode read by PDFium
+(pdfchars.py). "No text layer" is said only when neither finds any text.
+
+The file is measured first (budget.check_pdf_streams: a Flate bomb is refused before pdfminer
+inflates it), and nothing pdfminer logs reaches standard error.
 
 Library code: no click, no rich. pdfplumber is imported only when a PDF is read.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
 
 from .budget import check_pdf_streams
 from .lines import join_lines
+from .pdfchars import Pdfium, undecoded
+from .pdfpage import PdfLine, PdfTable, page_content
 from .sources import error, read_file, require
 
 __all__ = ["read_pdf"]
@@ -31,53 +41,91 @@ _EDGE_LINES = 2  # page numbers and running headers live in the first/last lines
 _TERMINAL_PUNCT = "。！？：；!?:;"
 
 
-class _PdfLine:
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "first_word_width")
-
-    def __init__(self, raw: dict):
-        self.text: str = raw["text"].strip()
-        self.x0: float = raw["x0"]
-        self.x1: float = raw["x1"]
-        self.top: float = raw["top"]
-        self.bottom: float = raw["bottom"]
-        self.first_word_width = _first_word_width(raw.get("chars") or [], self.x0)
-
-
-def _first_word_width(chars: list[dict], x0: float) -> float:
-    """Width of the line's first unbreakable unit: a Latin word/number or one CJK character."""
-    end = x0
-    for i, ch in enumerate(chars):
-        c = ch.get("text", "")
-        if not c.strip() or (i and not c.isascii()):
-            break
-        end = ch["x1"]
-        if not c.isascii():
-            break
-    return end - x0
-
-
 def read_pdf(path: str) -> str:
-    """Text of a PDF with wrapped lines rejoined into paragraphs, page furniture removed."""
+    """Text of a PDF with wrapped lines rejoined into paragraphs, page furniture removed, and
+    each table row as one line "a | b | c"."""
     name = os.fspath(path)
     data = read_file(name)
     pdfplumber = require("pdfplumber", "pdf", name)
     check_pdf_streams(data, name)
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [
-                [_PdfLine(raw) for raw in page.extract_text_lines(strip=True, return_chars=True)] for page in pdf.pages
-            ]
-    except Exception as exc:  # pdfminer raises assorted errors for corrupt/encrypted files
-        raise error(name, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
-    pages = _drop_page_furniture([[ln for ln in page if ln.text] for page in pages])
-    if not any(pages):
+    with _quiet_parsers():
+        try:
+            pages, unread = _read_pages(pdfplumber, data)
+        except Exception as exc:  # pdfminer raises assorted errors for corrupt/encrypted files
+            raise error(name, f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    lines = _drop_page_furniture([[ln for ln in page_lines if ln.text] for page_lines, _ in pages])
+    items = [_in_order(page_lines, tables) for page_lines, (_, tables) in zip(lines, pages)]
+    if not any(items):
+        if unread:
+            raise error(name, f"its text is in a font pdfminer cannot decode: {unread}")
         if data.strip():
             raise error(name, "no text layer in PDF (scanned image?)")
         return ""
-    return "\n".join(_pdf_paragraphs(pages))
+    return "\n".join(_pdf_paragraphs(items))
 
 
-def _drop_page_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
+@contextlib.contextmanager
+def _quiet_parsers():
+    """pdfminer logs (and warns about) what it thinks of a file; the reader says what matters
+    in its one line, so nothing of theirs reaches standard error. A program that configures
+    logging still gets their records through its own handlers."""
+    for logger in _PARSER_LOGGERS:
+        log = logging.getLogger(logger)
+        if not any(isinstance(h, logging.NullHandler) for h in log.handlers):
+            log.addHandler(logging.NullHandler())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
+
+
+_PARSER_LOGGERS = ("pdfminer", "pdfplumber", "pypdfium2")
+
+
+def _read_pages(pdfplumber, data: bytes) -> tuple[list[tuple[list[PdfLine], list[PdfTable]]], str]:
+    """Each page's lines and tables; and, when some page could be read only by PDFium and
+    pypdfium2 is missing, how to install it."""
+    pages = []
+    pdfium: Pdfium | None = None
+    unread = ""
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for index, page in enumerate(pdf.pages):
+                chars = page.chars
+                if undecoded(chars):
+                    if pdfium is None and not unread:
+                        try:
+                            pdfium = Pdfium(data)
+                        except ImportError:
+                            unread = "reading it needs pypdfium2: pip install 'kjstats[pdf]'"
+                        except Exception:  # noqa: BLE001 - PDFium refuses the file: pdfminer's reading stands
+                            unread = " "
+                    if pdfium is not None:
+                        chars = _pdfium_chars(pdfium, index) or chars
+                pages.append(page_content(page, chars))
+                page.close()
+    finally:
+        if pdfium is not None:
+            pdfium.close()
+    return pages, unread.strip()
+
+
+def _pdfium_chars(pdfium: Pdfium, index: int) -> list[dict]:
+    try:
+        return pdfium.chars(index)
+    except Exception:  # noqa: BLE001 - a page PDFium cannot read either
+        return []
+
+
+def _in_order(lines: list[PdfLine], tables: list[PdfTable]) -> list[PdfLine | PdfTable]:
+    """A page's lines and tables, top to bottom."""
+    if not tables:
+        return list(lines)
+    items: list[PdfLine | PdfTable] = [*lines, *tables]
+    items.sort(key=lambda item: item.top)  # stable: lines keep their order
+    return items
+
+
+def _drop_page_furniture(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     """Remove page numbers and running headers/footers from the edges of each page."""
     pages = [_drop_edge_lines(page, lambda ln: bool(_PAGE_NUMBER.match(ln.text))) for page in pages]
     repeated = _repeated_edge_texts(pages)
@@ -87,7 +135,7 @@ def _drop_page_furniture(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     return pages
 
 
-def _drop_edge_lines(page: list[_PdfLine], is_furniture: Callable[[_PdfLine], bool]) -> list[_PdfLine]:
+def _drop_edge_lines(page: list[PdfLine], is_furniture: Callable[[PdfLine], bool]) -> list[PdfLine]:
     edge = set(range(min(_EDGE_LINES, len(page)))) | set(range(max(0, len(page) - _EDGE_LINES), len(page)))
     return [ln for i, ln in enumerate(page) if not (i in edge and is_furniture(ln))]
 
@@ -97,7 +145,7 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
-def _repeated_edge_texts(pages: list[list[_PdfLine]]) -> set[str]:
+def _repeated_edge_texts(pages: list[list[PdfLine]]) -> set[str]:
     """Edge-line texts found on most pages (and at least two): running headers/footers."""
     counts: Counter[str] = Counter()
     for page in pages:
@@ -109,7 +157,7 @@ def _repeated_edge_texts(pages: list[list[_PdfLine]]) -> set[str]:
 class _Layout:
     """Document-wide measures the paragraph rules compare against."""
 
-    def __init__(self, pages: list[list[_PdfLine]]):
+    def __init__(self, pages: list[list[PdfLine]]):
         lines = [ln for page in pages for ln in page]
         self.em = _median([ln.bottom - ln.top for ln in lines]) or 10.0
         gaps = [b.top - a.bottom for page in pages for a, b in zip(page, page[1:]) if b.top > a.top]
@@ -128,9 +176,11 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def _paragraph_break(prev: _PdfLine, nxt: _PdfLine, layout: _Layout, left: float, same_page: bool) -> bool:
+def _paragraph_break(prev: PdfLine, nxt: PdfLine, layout: _Layout, left: float, same_page: bool) -> bool:
     """Does a new paragraph start at `nxt`?"""
     em = layout.em
+    if "|" in prev.text or "|" in nxt.text:
+        return True  # a table row typeset as text ("a | b | c") is a line of its own
     if same_page and nxt.top - prev.bottom > layout.line_gap + 0.5 * em:
         return True  # extra vertical space between paragraphs
     slack = layout.right - prev.x1
@@ -145,18 +195,25 @@ def _paragraph_break(prev: _PdfLine, nxt: _PdfLine, layout: _Layout, left: float
     return False
 
 
-def _pdf_paragraphs(pages: list[list[_PdfLine]]) -> Iterator[str]:
-    layout = _Layout(pages)
+def _pdf_paragraphs(pages: list[list[PdfLine | PdfTable]]) -> Iterator[str]:
+    layout = _Layout([[ln for ln in page if isinstance(ln, PdfLine)] for page in pages])
     current: list[str] = []
-    prev: _PdfLine | None = None
+    prev: PdfLine | None = None
     prev_page = None
     for page in pages:
-        left = min((ln.x0 for ln in page), default=0.0)  # this page's text margin
-        for line in page:
-            if prev is not None and _paragraph_break(prev, line, layout, left, page is prev_page):
+        left = min((ln.x0 for ln in page if isinstance(ln, PdfLine)), default=0.0)  # this page's text margin
+        for item in page:
+            if isinstance(item, PdfTable):
+                if current:
+                    yield join_lines(current)
+                    current = []
+                yield from item.rows
+                prev = None
+                continue
+            if prev is not None and _paragraph_break(prev, item, layout, left, page is prev_page):
                 yield join_lines(current)
                 current = []
-            current.append(line.text)
-            prev, prev_page = line, page
+            current.append(item.text)
+            prev, prev_page = item, page
     if current:
         yield join_lines(current)
