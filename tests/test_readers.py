@@ -341,7 +341,7 @@ def test_missing_optional_dependency(tmp_path, monkeypatch, module, suffix, hint
 # ---------------------------------------------------------------------------
 
 # reportlab's STSong-Light CID font has no glyph mapping for U+00B7 "·": it never reaches the PDF.
-UNRENDERED = {"reportlab": "·", "fpdf2": ""}
+UNRENDERED = {"reportlab": "·", "identity-cmap": ""}
 
 
 @pytest.mark.parametrize("backend", fb.pdf_backends())
