@@ -135,9 +135,11 @@ def _inflated_size(view: memoryview, start: int, budget: int) -> tuple[int, int]
             chunk = view[pos : pos + _STEP]
             pos += len(chunk)
             size += len(inflater.decompress(chunk, _STEP))
-            while inflater.unconsumed_tail and size <= budget:
+            # (after the end of the stream, unconsumed_tail is left as it was: not a loop condition)
+            while inflater.unconsumed_tail and not inflater.eof and size <= budget:
                 size += len(inflater.decompress(inflater.unconsumed_tail, _STEP))
     except zlib.error:
         pass  # not Flate, or damaged: pdfminer decides what to make of it
-    consumed = pos - start - len(inflater.unconsumed_tail) - len(inflater.unused_data)
+    left = len(inflater.unused_data) if inflater.eof else len(inflater.unconsumed_tail)
+    consumed = pos - start - left
     return size, consumed
