@@ -526,3 +526,17 @@ def test_seed_reads_the_same_after_all_this(tmp_path):
     path = tmp_path / "seed.txt"
     path.write_text(fb.seed_text(), encoding="utf-8")
     assert read_path(str(path)) == fb.seed_text()
+
+
+# ---------------------------------------------------------------------------
+# Memory (issue 15): a whole document read in a few times its size
+
+
+@pytest.mark.parametrize("encoding, newline", [("utf-8", "\r\n"), ("gb18030", "\n")])
+def test_stdin_is_read_within_a_few_times_its_size(encoding, newline):
+    data = fb.big_report(20_000_000, fb.seed_text(), encoding, newline=newline)
+    stream = io.BytesIO(data)
+    text, peak = _peak(read_stdin, None, stream)
+    assert len(text) > 6_000_000
+    # the bytes (20 MB) and the text: decoded in one go, CPython's decoders alone peaked at 57 MB
+    assert peak < 2.5 * len(data), f"{peak >> 20} MB for {len(data) >> 20} MB"

@@ -189,18 +189,10 @@ def _plan_decoding(open_blocks: Blocks, encoding: str | None, name: str) -> _Pla
     return plan
 
 
-def _normalise(text: str) -> str:
-    """CRLF and lone CR -> LF, one leading BOM character dropped (no copy when there is
-    nothing to change)."""
-    text = text.removeprefix("\ufeff")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
-
-
 def _normalise_pieces(pieces: Iterable[str]) -> Iterator[str]:
-    """_normalise across piece edges: a CR at the end of a piece is held back, as only the
-    next piece tells whether it is half of a CRLF."""
+    """CRLF and lone CR -> LF, and one leading BOM character dropped, across piece edges: a
+    CR at the end of a piece is held back, as only the next piece tells whether it is half
+    of a CRLF."""
     carry = ""
     first = True
     for piece in pieces:
@@ -249,21 +241,29 @@ def decode_bytes(data: bytes | bytearray | memoryview, encoding: str | None = No
     """Decode a report's bytes: `encoding` if given, else BOM, UTF-8, GB18030.
 
     Raises ReadError for an unknown encoding name, undecodable or binary data.
-    An empty input gives "". The checks go block by block; the text is decoded in one
-    piece, so the only large objects are `data` and the text.
+    An empty input gives "".
     """
-    plan = _plan_decoding(_memory_blocks(data), encoding, name)
+    return "".join(_decoded_pieces(data, encoding, name))
+
+
+def _decoded_pieces(data, encoding: str | None, name: str) -> list[str]:
+    """The text of `data` in pieces of about a block each. Decoded block by block and joined
+    once, the text costs twice its size at most: CPython's decoders, given 20 MB at once,
+    build their result in a buffer as long as the input in the widest character kind seen,
+    about three times the input at its peak."""
+    blocks = _memory_blocks(data)
+    plan = _plan_decoding(blocks, encoding, name)
     try:
-        text = str(memoryview(data).cast("B")[plan.skip :], plan.codec)
+        return list(_normalise_pieces(_decode_blocks(blocks(), plan)))
     except UnicodeError:  # validated above: only bytes changed by another thread get here
         raise _changed(name) from None
-    return _normalise(text)
 
 
 def read_text_file(path: str, encoding: str | None = None) -> str:
     """The decoded text of a plain-text report (see decode_bytes)."""
     name = os.fspath(path)
-    return decode_bytes(read_file(name), encoding, name=name)
+    pieces = _decoded_pieces(read_file(name), encoding, name)  # the bytes are gone before the join
+    return "".join(pieces)
 
 
 # ---------------------------------------------------------------------------
@@ -381,7 +381,9 @@ def read_stdin(encoding: str | None = None, stream: BinaryIO | None = None, limi
             "<stdin>",
             f"more than {_size(limit)} on standard input: save it to a file and give the file's name",
         )
-    return decode_bytes(data, encoding, name="<stdin>")
+    pieces = _decoded_pieces(data, encoding, "<stdin>")
+    del data  # the bytes go before the pieces are joined: at most the text twice is held
+    return "".join(pieces)
 
 
 def _size(n: int) -> str:
