@@ -11,12 +11,12 @@ import io
 import os
 import signal
 import sys
-import unicodedata
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .escape import printable
 from .evaluate import EXTRA
 from .lexicon import load_lexicon
 from .outfile import OutputFile, OutputIsInput
@@ -51,25 +51,11 @@ EXIT_TERMINATED, EXIT_HANGUP = 128 + 15, 128 + 1
 STOP_SIGNALS = {"SIGINT": "interrupted", "SIGTERM": "terminated", "SIGHUP": "hung up"}
 
 
-def one_line(message: str) -> str:
-    """A message as one line the terminal shows as it is: control and format characters (a
-    file name's newline or escape sequence) written as \\n, \\x1b, \\u202e."""
-    out = []
-    for ch in str(message):
-        if unicodedata.category(ch)[0] != "C":
-            out.append(ch)
-        elif ch in "\n\r\t":
-            out.append(repr(ch)[1:-1])
-        else:
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-    return "".join(out)
-
-
 class LineError(click.ClickException):
     """A failure shown as the single line "kjstats: message" (no usage text)."""
 
     def __init__(self, message: str, exit_code: int = EXIT_INPUT):
-        super().__init__(one_line(" ".join(str(message).split())))
+        super().__init__(printable(" ".join(str(message).split())))
         self.exit_code = exit_code  # type: ignore[misc]  # click reads it from the instance
 
     def show(self, file=None) -> None:
@@ -159,7 +145,7 @@ class Failures:
 
     def report(self, message: str) -> None:
         self.count += 1
-        self.echo(f"kjstats: {one_line(message)}")
+        self.echo(f"kjstats: {printable(message)}")  # a file name must not forge a line or drive the terminal
 
 
 def pick_format(fmt: str | None, output: str | None, excel: bool = False) -> str:
@@ -1012,7 +998,7 @@ def _main(argv):
     except SystemExit:
         raise
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
-        click.echo(f"kjstats: internal error: {type(e).__name__}: {one_line(' '.join(str(e).split()))}", err=True)
+        click.echo(f"kjstats: internal error: {type(e).__name__}: {printable(' '.join(str(e).split()))}", err=True)
         sys.exit(EXIT_INTERNAL)
 
 
@@ -1034,7 +1020,7 @@ def _flush_stdout() -> None:
     except (OSError, ValueError) as e:
         _stdout_to_devnull()
         with contextlib.suppress(Exception):
-            click.echo(f"kjstats: stdout: {one_line(getattr(e, 'strerror', None) or str(e))}", err=True)
+            click.echo(f"kjstats: stdout: {printable(getattr(e, 'strerror', None) or str(e))}", err=True)
         sys.exit(EXIT_INPUT)
 
 
