@@ -15,7 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, Final, NamedTuple
 
 from . import sources
 from .sources import ReadError, error, file_blocks, os_error, read_file
@@ -308,6 +308,24 @@ def iter_text_chunks(path: str, encoding: str | None = None, chunk_chars: int = 
             buffer = buffer[cut:]
     if buffer:
         yield offset, buffer
+
+
+def iter_string_chunks(text: str, chunk_chars: int = 1_000_000) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of a long text held in memory, cut as iter_text_chunks cuts a file."""
+    if chunk_chars < 1:
+        raise ValueError("chunk_chars must be positive")
+    offset = 0
+    while len(text) - offset > chunk_chars:
+        # the cut looks a few lines past the window (a table starting there stays whole)
+        window = text[offset : offset + chunk_chars + _LOOKAHEAD_CHARS]
+        cut = _chunk_cut(window, chunk_chars)
+        yield offset, window[:cut]
+        offset += cut
+    if offset < len(text):
+        yield offset, text[offset:]
+
+
+_LOOKAHEAD_CHARS: Final = 4096
 
 
 def _before_table(buffer: str, start: int) -> bool:
