@@ -50,18 +50,14 @@ if TYPE_CHECKING:
     from .document import Doc
 
 
-@dataclass(slots=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Naming:
     indicator: str
     kind: str
     planned: bool
     category: str
-    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
-
-    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, indicator: str, kind: str, planned: bool, category: str, region: str | None = None) -> None:
-        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
-        self.region = region
+    region: str | None = None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
+    why: tuple[tuple[str, str], ...] = ()  # (attribute, the rule that decided it)
 
 
 # --- the namer ---------------------------------------------------------------------------
@@ -139,14 +135,15 @@ class Namer(ListNames):
                 field = bool(name)
                 name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
                 st.base = name
-            kind = figure_kind(t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind)
+            kind, kind_rule = figure_kind(t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind)
             planned = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year) or any(
                 a <= f.start < b for a, b in self.plan_spans
             )
-            category = self.categorizer.category(
+            category, category_rule = self.categorizer.category(
                 name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
             )
-            out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None))
+            why = (("kind", kind_rule), ("category", category_rule))
+            out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None, why))
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
                 st.first_name = st.first_name or name

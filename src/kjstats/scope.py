@@ -10,8 +10,8 @@ before a figure wins for that figure.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Final
 
 from .gazetteer import gazetteer
@@ -19,6 +19,7 @@ from .home import Home, scope_word_pattern
 from .layout import Sentence
 from .lexicon import alternation, compile_pattern, table
 from .places import Place, names
+from .rules import Rule, decide
 from .timephrases import (
     ATTRIBUTIVE,
     TimePhrase,
@@ -271,50 +272,116 @@ class Scope:
         return self._places_cache[si]
 
     def region(self, pos: int, after: int = 0, rank: bool = False) -> str:
-        """Region of the figure starting at pos (after: where the figure before it in the
-        sentence ends: 成都高新区1012家、武侯区318家 gives each place its own figure)."""
-        lay = self.lay
-        t = self.folded
-        # 广东(3098.5亿元): the place right before the bracket, as written.
-        b = pos - 1
-        if b > 0 and t[b] == "(":
-            g = names()
-            for k in range(6, 1, -1):
-                name = t[b - k : b]
-                if name in g.full or name in g.short:
-                    return name
-        if not lay.sentences:
-            return self.doc_region
-        si = lay.sentence_index(pos)
-        sent = lay.sentences[si]
-        # A place in the figure's own clause first (新昌县、嵊州市增速居后两位), then in the sentence.
-        places = self._sentence_places(si)
-        if not places:
-            return self._para_region[sent.para] if sent.para < len(self._para_region) else self.doc_region
+        return self.region_why(pos, after, rank)[0]
+
+    def region_why(self, pos: int, after: int = 0, rank: bool = False) -> tuple[str, str]:
+        """Region of the figure starting at pos, and the rule that decided it (after: where the
+        figure before it in the sentence ends: 成都高新区1012家、武侯区318家 gives each place its
+        own figure)."""
+        return decide(REGION_RULES, RegionContext(self, pos, after, rank))
+
+    def _in_sentence(self, x: RegionContext) -> tuple[list[Place], int]:
+        """The subject places of the figure's sentence written before it (within the window),
+        without those of the field a rank is taken in; and where its clause begins."""
+        t, pos = self.folded, x.pos
+        sent = self.lay.sentences[x.si]
+        places = self._sentence_places(x.si)
         lo = max(sent.start, pos - WINDOW)
         mark = CLAUSE_BACK.search(t, lo, pos)
         clause = mark.end() if mark else lo
-        k = (
-            bisect.bisect_right([p.end for p in places], pos)
-            if len(places) < 64
-            else bisect.bisect_right(places, pos, key=lambda p: p.end)
-        )
-        in_sentence = [p for p in places[max(0, k - 16) : k] if p.start >= lo]
-        if rank:
+        k = bisect.bisect_right([p.end for p in places], pos)
+        before = [p for p in places[max(0, k - 16) : k] if p.start >= lo]
+        if x.rank:
             # 在山东省13家国家高新区中位居第3位: the places of the field ranked in are not the
             # region of who ranks
             m = RANK_FIELD.search(t, clause, pos)
             if m:
-                in_sentence = [p for p in in_sentence if not m.start() <= p.start < m.end()]
-        elif in_sentence and in_sentence[-1].end == pos and in_sentence[-1].start >= after:
-            # 在全国178家国家高新区: a place written right before the number is what it counts in
-            return in_sentence[-1].full
-        places = (
-            ([p for p in in_sentence if p.start >= after] if after else [])
-            or [p for p in in_sentence if p.start >= clause]
-            or in_sentence
-        )
-        if places:
-            return _most_specific(places)
-        para = sent.para
-        return self._para_region[para] if para < len(self._para_region) else self.doc_region
+                before = [p for p in before if not m.start() <= p.start < m.end()]
+        return before, clause
+
+
+@dataclass(frozen=True)
+class RegionContext:
+    """What a figure's region is decided from."""
+
+    s: Scope
+    pos: int  # where the figure begins
+    after: int  # where the figure before it in its sentence ends (0: none)
+    rank: bool
+
+    @property
+    def si(self) -> int:
+        return self.s.lay.sentence_index(self.pos)
+
+    @cached_property
+    def placed(self) -> tuple[list[Place], int]:
+        """The subject places before the figure in its sentence, and where its clause begins."""
+        return self.s._in_sentence(self)
+
+    @property
+    def section(self) -> str:
+        para = self.s.lay.sentences[self.si].para
+        return self.s._para_region[para] if para < len(self.s._para_region) else self.s.doc_region
+
+
+def _bracketed(x: RegionContext) -> str | None:
+    # 广东(3098.5亿元): the place right before the bracket, as written
+    t, b = x.s.folded, x.pos - 1
+    if b > 0 and t[b] == "(":
+        g = names()
+        for k in range(6, 1, -1):
+            name = t[b - k : b]
+            if name in g.full or name in g.short:
+                return name
+    return None
+
+
+def _no_sentence(x: RegionContext) -> str | None:
+    return x.s.doc_region if not x.s.lay.sentences else None
+
+
+def _no_place(x: RegionContext) -> str | None:
+    # a sentence naming no place: the region its section is about (the home's, without a heading)
+    return x.section if not x.s._sentence_places(x.si) else None
+
+
+def _counted_in(x: RegionContext) -> str | None:
+    # 在全国178家国家高新区: a place written right before the number is what it counts in
+    if x.rank:
+        return None
+    before, _ = x.placed
+    last = before[-1] if before else None
+    return last.full if last is not None and last.end == x.pos and last.start >= x.after else None
+
+
+def _after_previous(x: RegionContext) -> str | None:
+    # 成都高新区1012家、武侯区318家: a place since the figure before it in the sentence
+    if not x.after:
+        return None
+    places = [p for p in x.placed[0] if p.start >= x.after]
+    return _most_specific(places) if places else None
+
+
+def _own_clause(x: RegionContext) -> str | None:
+    # 新昌县、嵊州市增速居后两位: a place in the figure's own clause
+    before, clause = x.placed
+    places = [p for p in before if p.start >= clause]
+    return _most_specific(places) if places else None
+
+
+def _in_sentence(x: RegionContext) -> str | None:
+    # a place earlier in the sentence (the most specific of the first chain written together)
+    before, _ = x.placed
+    return _most_specific(before) if before else None
+
+
+REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
+    Rule("bracketed item", _bracketed),
+    Rule("no sentence", _no_sentence),
+    Rule("no place in the sentence", _no_place),
+    Rule("counted in", _counted_in),
+    Rule("after the previous figure", _after_previous),
+    Rule("own clause", _own_clause),
+    Rule("earlier in the sentence", _in_sentence),
+    Rule("section", lambda x: x.section),
+)
