@@ -106,39 +106,14 @@ class Scope:
         return out
 
     def period(self, pos: int) -> str:
-        lay = self.lay
-        si = lay.sentence_index(pos)
-        sent = lay.sentences[si] if lay.sentences else None
-        if sent is not None:
-            lo = max(sent.start, pos - WINDOW)
-            near = self._phrases_in(max(lo, pos - 12), pos)
-            attr = near[-1] if near and near[-1].why == "attributive" else None
-            m = ATTRIBUTIVE.match(self.folded, attr.end, pos + 1) if attr else None
-            if m and m.end() == pos:
-                own = near[-1]
-                if own.months is None and self.folded.startswith("同期", own.end):
-                    # 2019年同期: the months in force, a year earlier
-                    current = self._in_force(si, lo, pos)
-                    if current is not None and current.months is not None:
-                        return replace(current, year=own.year, relative=0).iso(self.doc_year, self.now_year)
-                return own.iso(self.doc_year, self.now_year)
-            current = self._in_force(si, lo, pos)
-            if current is not None and current.to_date and current.months and not self._stock(sent.start, pos):
-                # 截至11月底共输出技术10223项: a flow from January; 截至11月底拥有…: the month's stock
-                current = replace(current, months=(1, current.months[1]), to_date=False)
-            if current is not None:
-                if current.year is None and current.relative == 0 and not current.now:
-                    # 2023年,…全年兑现…: a year word takes the year written before it in the paragraph
-                    written = self._written_year(lay.paragraphs[sent.para].start, current.start)
-                    if written is not None:
-                        return replace(current, year=written).iso(self.doc_year, self.now_year)
-                return current.iso(self.doc_year, self.now_year)
-            section = self._para_period[sent.para] if sent.para < len(self._para_period) else None
-            if section is not None:
-                return section.iso(self.doc_year, self.now_year)
-        if self.doc_period:
-            return self.doc_period.iso(self.doc_year, self.now_year)
-        return str(self.doc_year) if self.doc_year else ""
+        return self.period_why(pos)[0]
+
+    def period_why(self, pos: int) -> tuple[str, str]:
+        """The period of the figure starting at pos (ISO 8601), and the rule that decided it."""
+        return decide(PERIOD_RULES, PeriodContext(self, pos))
+
+    def _iso(self, phrase: TimePhrase) -> str:
+        return phrase.iso(self.doc_year, self.now_year)
 
     def _stock(self, lo: int, pos: int) -> bool:
         """Whether the figure at pos counts what exists then (拥有, 有效, 累计, 总数)."""
@@ -384,4 +359,86 @@ REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
     Rule("own clause", _own_clause),
     Rule("earlier in the sentence", _in_sentence),
     Rule("section", lambda x: x.section),
+)
+
+
+@dataclass(frozen=True)
+class PeriodContext:
+    """What a figure's period is decided from."""
+
+    s: Scope
+    pos: int
+
+    @cached_property
+    def sentence(self) -> tuple[int, Sentence] | None:
+        lay = self.s.lay
+        if not lay.sentences:
+            return None
+        si = lay.sentence_index(self.pos)
+        return si, lay.sentences[si]
+
+    @property
+    def lo(self) -> int:
+        assert self.sentence is not None
+        return max(self.sentence[1].start, self.pos - WINDOW)
+
+    @cached_property
+    def in_force(self) -> TimePhrase | None:
+        return self.s._in_force(self.sentence[0], self.lo, self.pos) if self.sentence else None
+
+
+def _attributive(x: PeriodContext) -> str | None:
+    # 从2017年的0.28亿元, 2019年同期的68.96亿元: a time phrase right before 的 and the number is
+    # that figure's own (同期: the months in force, that year)
+    if x.sentence is None:
+        return None
+    s, pos = x.s, x.pos
+    near = s._phrases_in(max(x.lo, pos - 12), pos)
+    own = near[-1] if near and near[-1].why == "attributive" else None
+    m = ATTRIBUTIVE.match(s.folded, own.end, pos + 1) if own else None
+    if own is None or not m or m.end() != pos:
+        return None
+    current = x.in_force
+    if own.months is None and s.folded.startswith("同期", own.end) and current is not None and current.months:
+        return s._iso(replace(current, year=own.year, relative=0))
+    return s._iso(own)
+
+
+def _in_force(x: PeriodContext) -> str | None:
+    # the last time phrase before the figure in its sentence, or the one an earlier sentence of
+    # its paragraph opened with; 截至11月底 is January to November for a flow, November for a
+    # stock (拥有, 有效, 累计); a year word (全年) takes the year written before it
+    s, current = x.s, x.in_force
+    if current is None or x.sentence is None:
+        return None
+    sent = x.sentence[1]
+    if current.to_date and current.months and not s._stock(sent.start, x.pos):
+        current = replace(current, months=(1, current.months[1]), to_date=False)
+    if current.year is None and current.relative == 0 and not current.now:
+        written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)
+        if written is not None:
+            return s._iso(replace(current, year=written))
+    return s._iso(current)
+
+
+def _section(x: PeriodContext) -> str | None:
+    # 二、2024年工作打算: the time a heading gives its section
+    if x.sentence is None:
+        return None
+    para = x.sentence[1].para
+    section = x.s._para_period[para] if para < len(x.s._para_period) else None
+    return x.s._iso(section) if section is not None else None
+
+
+def _document(x: PeriodContext) -> str | None:
+    # the document's leading time phrase (2020年上半年，绍兴市…)
+    return x.s._iso(x.s.doc_period) if x.s.doc_period else None
+
+
+PERIOD_RULES: tuple[Rule[PeriodContext, str], ...] = (
+    Rule("attributive", _attributive),
+    Rule("phrase in force", _in_force),
+    Rule("section", _section),
+    Rule("document's time", _document),
+    Rule("document's year", lambda x: str(x.s.doc_year) if x.s.doc_year else ""),
 )
