@@ -5,6 +5,7 @@ told apart from the organisations and parks whose names hold a place (武汉理�
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -89,6 +90,10 @@ def _patterns():
         # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)
         "short": compile_pattern(alternation(list(names().short) + w["macro"]["names"])),
         "macro_names": frozenset(w["macro"]["names"]),
+        # what a "macro" match must begin with (its first one or two characters): most names
+        # tried at a suffix are none, and a set lookup is cheaper than a match
+        "macro_heads": frozenset(m[:2] for m in w["macro"]["names"]),
+        "national": frozenset(national_words()),
     }
 
 
@@ -100,14 +105,13 @@ HAN_CHAR: Final = compile_pattern(r"\p{Han}")
 CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF: Final = ("全省", "全市", "全区", "全县")  # 湖北全省 names 湖北省
 LIST_JOIN: Final = "、和及与"
+ORG_RUN: Final = compile_pattern("[\u4e00-\u9fff]{1,24}")
 
 
 def _org_run(text: str, end: int) -> str:
     """The run of Chinese characters right after a place (where an organisation name would go)."""
-    j = end
-    while j < len(text) and j - end < 24 and "\u4e00" <= text[j] <= "\u9fff":
-        j += 1
-    return text[end:j]
+    m = ORG_RUN.match(text, end)
+    return m.group() if m else ""
 
 
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
@@ -135,14 +139,22 @@ def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]
     """江苏, 苏州, 黔东南州: provinces and prefectures by their short form, where no full name
     was found; a form that is also a word (大庆) only beside another place (哈尔滨、大庆)."""
     g = gazetteer()
-    taken = [(p.start, p.end) for p in found]
+    pats = _patterns()
+    # a form overlaps a place found when one of the places ending after its start begins
+    # before its end: the earliest start among the places ending after each end, by bisection
+    taken = sorted((p.end, p.start) for p in found)
+    ends = [b for b, _ in taken]
+    first_start = [a for _, a in taken]
+    for k in range(len(first_start) - 2, -1, -1):
+        first_start[k] = min(first_start[k], first_start[k + 1])
     out: list[Place] = []
-    for m in _patterns()["short"].finditer(text, lo, hi):
+    for m in pats["short"].finditer(text, lo, hi):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        k = bisect_right(ends, s)
+        if k < len(ends) and first_start[k] < e:
             continue
         form = m.group()
-        if form in _patterns()["macro_names"] or text[e : e + 1] in "省市区县州盟":
+        if form in pats["macro_names"] or text[e : e + 1] in "省市区县州盟":
             continue  # a group of places; or the short form of a full name refused (南通市级)
         if g.form_kind.get(form) == AMBIGUOUS and not _beside_a_place(text, s, e, found + out):
             continue
@@ -166,6 +178,7 @@ def _beside_a_place(text: str, s: int, e: int, places: list[Place]) -> bool:
 def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
     """The longest place name ending at i (a suffix character at i - 1)."""
     pats = _patterns()
+    national, macro_heads = pats["national"], pats["macro_heads"]
     for k in n.lengths.get(text[i - 1], ()):
         if k > i - lo:
             continue
@@ -174,9 +187,13 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
             if k == 2 and i - k > lo and HAN_CHAR.match(text[i - k - 1]) and text[i - k - 1] not in "省市州盟":
                 continue  # 兴县 in 振兴县域, 和县 in 融和县: a one-character name inside a word
             return Place(cand, cand, n.full[cand], i - k, i)
-        if cand in national_words():
+        if cand in national:
             return Place(cand, "全国", "", i - k, i)
-        if pats["macro"].match(cand) and (i - k == lo or text[i - k - 1] in CLAUSE_START):
+        if (
+            (cand[:2] in macro_heads or cand[:1] in macro_heads)
+            and pats["macro"].match(cand)
+            and (i - k == lo or text[i - k - 1] in CLAUSE_START)
+        ):
             return Place(cand, cand, "", i - k, i)  # 长三角地区 as a subject, not in 使用长三角地区服务机构
     # 杭州市临平区: a district the table does not know, written after its city
     if (
