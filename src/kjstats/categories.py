@@ -55,7 +55,7 @@ def _part_of(name: str) -> str:
     return rx(r"占|与(?=\p{Han}*之比)|之比|所占").split(name)[0] or name
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class CategoryContext:
     """What a figure's category is decided from."""
 
@@ -68,6 +68,23 @@ class CategoryContext:
     f: Figure
     para: tuple[int, int]
     comparison: bool
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(
+        self,
+        c: Categorizer,
+        name: str,
+        head: str,
+        own: str | None,
+        lo: int,
+        hi: int,
+        f: Figure,
+        para: tuple[int, int],
+        comparison: bool,
+    ) -> None:
+        self.c, self.name, self.head, self.own, self.lo, self.hi = c, name, head, own, lo, hi
+        self.f, self.para, self.comparison = f, para, comparison
 
     @property
     def whole(self) -> int:

@@ -16,19 +16,27 @@ ENDS: Final = re.compile(f"[{SENTENCE_END}]")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class Sentence:
     start: int
     end: int
     para: int
     opens: bool  # starts a paragraph or follows 。！？ (not ；)
 
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__)
+    def __init__(self, start: int, end: int, para: int, opens: bool) -> None:
+        self.start, self.end, self.para, self.opens = start, end, para, opens
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class Paragraph:
     start: int
     end: int
     heading: bool  # a short line without a sentence's end: a heading, title or byline
+
+    def __init__(self, start: int, end: int, heading: bool) -> None:
+        self.start, self.end, self.heading = start, end, heading
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,17 @@ from .gazetteer import AMBIGUOUS, COUNTY, FULL, SHORT, STEM, gazetteer
 from .lexicon import alternation, compile_pattern, rx, table
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Place:
     name: str  # as written
     full: str  # full name (越城 -> 越城区), or the name as written when not a unit
     adcode: str  # GB/T 2260 code; "" for zones, towns, groups and the nation
     start: int
     end: int
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, name: str, full: str, adcode: str, start: int, end: int) -> None:
+        self.name, self.full, self.adcode, self.start, self.end = name, full, adcode, start, end
 
 
 @dataclass(frozen=True)

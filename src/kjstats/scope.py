@@ -275,7 +275,7 @@ class Scope:
         return before, clause
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class RegionContext:
     """What a figure's region is decided from."""
 
@@ -283,6 +283,11 @@ class RegionContext:
     pos: int  # where the figure begins
     after: int  # where the figure before it in its sentence ends (0: none)
     rank: bool
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(self, s: Scope, pos: int, after: int, rank: bool) -> None:
+        self.s, self.pos, self.after, self.rank = s, pos, after, rank
 
     @property
     def si(self) -> int:
@@ -362,12 +367,17 @@ REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class PeriodContext:
     """What a figure's period is decided from."""
 
     s: Scope
     pos: int
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(self, s: Scope, pos: int) -> None:
+        self.s, self.pos = s, pos
 
     @cached_property
     def sentence(self) -> tuple[int, Sentence] | None:
