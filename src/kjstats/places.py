@@ -38,6 +38,9 @@ class Names:
     longest: int
     lengths: dict  # last character -> lengths of the names that end in it, longest first
     one_char: frozenset  # counties with a one-character stem (郫县, since 郫都区)
+    # last two characters (or the one of a one-character name) -> bit k set for each full or
+    # national name of length k ending in them: most lengths need no lookup of their own
+    tails: dict
 
 
 @cache
@@ -69,7 +72,10 @@ def names() -> Names:
         for suffix in ("市", "区"):
             lengths.setdefault(suffix, set()).update((len(macro) + 2, len(macro) + 1))
     by_last = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
-    return Names(full, short, county_short, frozenset(stems), g.longest, by_last, g.one_char)
+    tails: dict[str, int] = {}
+    for name in list(full) + list(national_words()):
+        tails[name[-2:]] = tails.get(name[-2:], 0) | (1 << len(name))
+    return Names(full, short, county_short, frozenset(stems), g.longest, by_last, g.one_char, tails)
 
 
 @cache
@@ -94,10 +100,12 @@ def _patterns():
         # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)
         "short": compile_pattern(alternation(list(names().short) + w["macro"]["names"])),
         "macro_names": frozenset(w["macro"]["names"]),
-        # what a "macro" match must begin with (its first one or two characters): most names
-        # tried at a suffix are none, and a set lookup is cheaper than a match
-        "macro_heads": frozenset(m[:2] for m in w["macro"]["names"]),
+        "macro_any": compile_pattern(alternation(w["macro"]["names"])),
         "national": frozenset(national_words()),
+        # first characters of the agency words, last ones of the zone suffixes: where neither
+        # stands, their patterns need not be tried
+        "agency_first": frozenset(a[0] for a in w["agency"]["words"]),
+        "zone_last": frozenset(s[-1] for s in zones["suffixes"]),
     }
 
 
@@ -123,11 +131,12 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
     n = names()
     hi = len(text) if hi is None else hi
     out: list[Place] = []
+    macro_starts = _macro_starts(text, lo, hi)
     for m in SUFFIX_CHARS.finditer(text, lo, hi):
         i = m.end()
         if text[i : i + 1] == "级":
             continue  # 市级, 县级: a level of government, not a place
-        place = _place_ending_at(text, lo, i, n)
+        place = _place_ending_at(text, lo, i, n, macro_starts)
         if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
             continue
         if is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
@@ -179,13 +188,31 @@ def _beside_a_place(text: str, s: int, e: int, places: list[Place]) -> bool:
     )
 
 
-def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
+def _macro_starts(text: str, lo: int, hi: int) -> set[int]:
+    """Where the name of a group of places (长三角) begins in text[lo:hi], overlaps included."""
+    out: set[int] = set()
+    if not _patterns()["macro_any"].search(text, lo, hi):
+        return out  # (most texts name none: one scan instead of one per name)
+    for name in _patterns()["macro_names"]:
+        j = text.find(name, lo, hi)
+        while j >= 0:
+            out.add(j)
+            j = text.find(name, j + 1, hi)
+    return out
+
+
+def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int]) -> Place | None:
     """The longest place name ending at i (a suffix character at i - 1)."""
     pats = _patterns()
-    national, macro_heads = pats["national"], pats["macro_heads"]
-    for k in n.lengths.get(text[i - 1], ()):
+    national = pats["national"]
+    # the lengths of the full and national names ending here (one lookup for all)
+    last = text[i - 1]
+    tail_bits = n.tails.get(text[i - 2 : i] if i >= 2 else "", 0) | n.tails.get(last, 0)
+    for k in n.lengths.get(last, ()):
         if k > i - lo:
             continue
+        if not (tail_bits >> k) & 1 and (not macro_starts or i - k not in macro_starts):
+            continue  # no name of this length ends here, no group of places begins there
         cand = text[i - k : i]
         if cand in n.full:
             if k == 2 and i - k > lo and HAN_CHAR.match(text[i - k - 1]) and text[i - k - 1] not in "省市州盟":
@@ -193,11 +220,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
             return Place(cand, cand, n.full[cand], i - k, i)
         if cand in national:
             return Place(cand, "全国", "", i - k, i)
-        if (
-            (cand[:2] in macro_heads or cand[:1] in macro_heads)
-            and pats["macro"].match(cand)
-            and (i - k == lo or text[i - k - 1] in CLAUSE_START)
-        ):
+        if pats["macro"].match(cand) and (i - k == lo or text[i - k - 1] in CLAUSE_START):
             return Place(cand, cand, "", i - k, i)  # 长三角地区 as a subject, not in 使用长三角地区服务机构
     # 杭州市临平区: a district the table does not know, written after its city
     if (
@@ -210,7 +233,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
             if text[i - 3 - k : i - 3] in n.full:
                 return Place(text[i - 3 : i], text[i - 3 : i], "", i - 3, i)
     # 临平区科技局: a place the table does not know, named as the seat of an agency
-    if text[i - 1] in "区县市" and pats["agency"].match(text, i):
+    if text[i - 1] in "区县市" and text[i : i + 1] in pats["agency_first"] and pats["agency"].match(text, i):
         j = i - 3
         if (
             j >= lo
@@ -222,7 +245,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
     # 高新区成交额38.2亿元: the zone of the city the text is about
     if text[i - 3 : i] in LOCAL_ZONES and (i - 3 == lo or text[i - 4] in CLAUSE_START):
         return Place(text[i - 3 : i], text[i - 3 : i], "", i - 3, i)
-    if pats["zone_tail"].search(text, max(lo, i - 9), i):
+    if text[i - 1] in pats["zone_last"] and pats["zone_tail"].search(text, max(lo, i - 9), i):
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
             if (j == lo or text[j - 1] in CLAUSE_START) and pats["zone"].fullmatch(text, j, i):
@@ -233,11 +256,11 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
         for k in range(min(5, i - lo), 2, -1):
             cand = text[i - k : i]
             j = i - k
-            if (j == lo or not HAN_CHAR.match(text[j - 1]) or text[j - 1] in "市省") and (
+            if (
                 cand[:-1] in n.stems
                 # 郫县 -> 郫都区, 蓟县 -> 蓟州区: a one-character county takes a second character
                 or (k == 3 and cand[-1] == "区" and cand[0] in n.one_char and cand[1] not in "新城")
-            ):
+            ) and (j == lo or not HAN_CHAR.match(text[j - 1]) or text[j - 1] in "市省"):
                 return Place(cand, cand, "", j, i)
     if text[i - 2 : i] in WHOLE_OF and i - 2 > lo:
         for k in range(min(6, i - 2 - lo), 1, -1):
