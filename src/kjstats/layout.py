@@ -3,8 +3,8 @@ sentences, and the short lines that are headings."""
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -49,7 +49,8 @@ class Layout:
     starts: tuple[int, ...] = ()  # each sentence's start
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        i = bisect_right(self.starts, pos) - 1
+        return i if i > 0 else 0
 
 
 def _lines(text: str, lo: int, hi: int):

@@ -288,10 +288,7 @@ class RegionContext:
     # and, frozen, sets each field through object.__setattr__); one is built per figure
     def __init__(self, s: Scope, pos: int, after: int, rank: bool) -> None:
         self.s, self.pos, self.after, self.rank = s, pos, after, rank
-
-    @property
-    def si(self) -> int:
-        return self.s.lay.sentence_index(self.pos)
+        self.si = s.lay.sentence_index(pos)  # the figure's sentence (asked by most rules)
 
     @cached_property
     def placed(self) -> tuple[list[Place], int]:
