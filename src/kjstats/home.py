@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
 from .gazetteer import COUNTY, PREFECTURE, PROVINCE, STEM, Unit, gazetteer
 from .lexicon import alternation, compile_pattern, table
-from .places import LIST_JOIN, Place, find_places, is_org
+from .places import LIST_JOIN, Place, WordScan, find_places, is_org
 
 TITLE_MAX: Final = 60  # a leading line this short is a title, headline or byline
 LEAD_LINES: Final = 6  # the lines before the body that may hold title, source and date
@@ -272,30 +271,15 @@ def _mentions(folded: str, s: int, e: int, found: list[Place], scan: bool) -> li
     return out
 
 
-def _forms_in(t: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    """Spans of every written form of a unit in t[s:e], leftmost-longest (a dictionary lookup
-    per position and possible length: a pattern of all 6,000 forms would try them in turn)."""
-    forms, lengths = gazetteer().forms, _form_lengths()
-    i = s
-    while i < e - 1:
-        for k in lengths.get(t[i : i + 2], ()):
-            if i + k <= e and t[i : i + k] in forms:
-                yield i, i + k
-                i += k
-                break
-        else:
-            i += 1
+def _forms_in(t: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of every written form of a unit (of two characters or more) in t[s:e],
+    leftmost-longest (a pattern of all 6,000 forms would try them in turn)."""
+    return _form_scan().spans(t, s, e)
 
 
 @cache
-def _form_lengths() -> dict[str, tuple[int, ...]]:
-    """For each first two characters of a form, the lengths of the forms they begin, longest
-    first (two: most positions then cost one lookup)."""
-    out: dict[str, set[int]] = {}
-    for form in gazetteer().forms:
-        if len(form) >= 2:
-            out.setdefault(form[:2], set()).add(len(form))
-    return {c: tuple(sorted(ks, reverse=True)) for c, ks in out.items()}
+def _form_scan() -> WordScan:
+    return WordScan([form for form in gazetteer().forms if len(form) >= 2])
 
 
 def _siblings(a: str, b: str) -> bool:

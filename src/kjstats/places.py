@@ -100,7 +100,7 @@ def _patterns():
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
         # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)
         "short": compile_pattern(alternation(list(names().short) + w["macro"]["names"])),
-        "short_scan": _ShortScan(list(names().short) + w["macro"]["names"]),
+        "short_scan": WordScan(list(names().short) + w["macro"]["names"]),
         "macro_names": frozenset(w["macro"]["names"]),
         "macro_any": compile_pattern(alternation(w["macro"]["names"])),
         "national": frozenset(national_words()),
@@ -181,11 +181,12 @@ def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]
     return out
 
 
-class _ShortScan:
-    """The spans the pattern of the short forms finds (leftmost, longest), found faster: a
-    position is tried only where a form's first two characters could stand (one class and a
-    look-ahead, which the engine skips along), then by the lengths of the forms they begin.
-    The alternation itself tries its hundreds of first characters in turn at each position."""
+class WordScan:
+    """The spans of a list's words in a text, leftmost and longest, as an `alternation` of them
+    finds them, found faster: a position is tried only where a word's first two characters
+    could stand (one class and a look-ahead, which the engine skips along), then by the lengths
+    of the words they begin. (An alternation of hundreds of words tries their first characters
+    in turn at each position; a lookup at every position costs a string and a hash.)"""
 
     def __init__(self, words: list[str]) -> None:
         ws = {w for w in words if w}
@@ -199,9 +200,11 @@ class _ShortScan:
         # (a one-character form would need the pattern itself)
         self.pairs = re.compile(f"[{first}](?=[{second}])") if ws and all(len(w) > 1 for w in ws) else None
 
-    def spans(self, text: str, lo: int, hi: int, pattern: Pattern) -> list[tuple[int, int]]:
+    def spans(self, text: str, lo: int, hi: int, pattern: Pattern | None = None) -> list[tuple[int, int]]:
+        """The words' spans in text[lo:hi]; `pattern` (their alternation) is asked only when a
+        word has one character."""
         if self.pairs is None:
-            return [m.span() for m in pattern.finditer(text, lo, hi)]
+            return [m.span() for m in pattern.finditer(text, lo, hi)] if pattern is not None else []
         out: list[tuple[int, int]] = []
         resume = lo
         for m in self.pairs.finditer(text, lo, hi):
