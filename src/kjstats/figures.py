@@ -392,7 +392,7 @@ class _Scanner:
                 unit, ue = shared, e
         if unit is None and core[-1] in "亿万" and value_max is None and L.money_name_re.search(self.left(s, 24)):
             unit, ue = "元", e  # 高新技术产业产值27.6亿: an amount of money written without 元
-        if unit is None and L.index_re.search(self.left(s, 16)) and t.startswith(("以上", "左右", "以下"), e):
+        if unit is None and t.startswith(("以上", "左右", "以下"), e) and L.index_re.search(self.left(s, 16)):
             unit, ue = "", e  # 区域科技创新指数达到160以上: an index has no unit
         if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 24), s):
             before = "前"  # 分列第二、三位: the 三 is a rank too
@@ -549,7 +549,7 @@ def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure
     """All figures in folded[lo:hi], in order. `folded` is lexicon.fold(text)."""
     hi = len(folded) if hi is None else hi
     figs = list(_Scanner(folded, lo, hi).figures())
-    if "首位" in folded[lo:hi]:
+    if folded.find("首位", lo, hi) >= 0:
         firsts = [
             Figure(m.start(), m.end(), Decimal(1), None, "位", None, rank=True, unit_kind="rank")
             for m in FIRST_PLACE.finditer(folded, lo, hi)

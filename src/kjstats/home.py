@@ -125,18 +125,41 @@ def find_home(folded: str, paragraphs: list[tuple[int, int]], places: list[Place
     lead lines, and in the whole text only when the places found there name no home."""
     if places is None:
         places = find_places(folded)
-    home, sure = _find_home(folded, paragraphs, places, everywhere=False)
+    levels = _levels(folded, paragraphs)  # (the same for both readings)
+    home, sure = _find_home(folded, paragraphs, places, everywhere=False, levels=levels)
     if not sure:
-        home, _ = _find_home(folded, paragraphs, places, everywhere=True)
+        home, _ = _find_home(folded, paragraphs, places, everywhere=True, levels=levels)
     return home
 
 
+def _levels(folded: str, paragraphs: list[tuple[int, int]]) -> dict[str, float]:
+    """The levels the text speaks at, with their weights: its words for itself (全市, 我省)
+    and its agencies written without a name (县科技局)."""
+    _, _, agency_level, _ = _patterns()
+    levels: dict[str, float] = defaultdict(float)
+    for s, e in paragraphs:
+        for m in scope_word_pattern().finditer(folded, s, e):
+            word = m.group()
+            if not is_org(folded, m.end(), near=True) and not _ranking_field(
+                folded, Place(word, "", "", m.start(), m.end())
+            ):
+                levels[scope_word_kind(word)] += SELF if word.startswith(("我", "本")) else 1
+        # (`regex` runs agency_level, slowly: only where the `re` pattern it implies finds a hit)
+        for m in agency_level.finditer(folded, s, e) if AGENCY_WORD.search(folded, s, e) else ():
+            levels[KIND_OF_AGENCY[m.group(1)]] += 3
+    return levels
+
+
 def _find_home(
-    folded: str, paragraphs: list[tuple[int, int]], places: list[Place], everywhere: bool
+    folded: str,
+    paragraphs: list[tuple[int, int]],
+    places: list[Place],
+    everywhere: bool,
+    levels: dict[str, float],
 ) -> tuple[Home, bool]:
     """The home, and whether the evidence is sure (a strong mention, or a unit of the level the
     text speaks at)."""
-    markers, media, agency_level, issuing = _patterns()
+    markers, media, _, issuing = _patterns()
     starts = [p.start for p in places]
     score: dict[str, float] = defaultdict(float)
     strong: set[str] = set()  # units named in a title, source, report name or by their agency
@@ -144,7 +167,6 @@ def _find_home(
     zones: dict[str, float] = defaultdict(float)
     fields: set[str] = set()
     named: list[str] = []
-    levels: dict[str, float] = defaultdict(float)
 
     lead = _lead_lines(folded, paragraphs)
     for i, (s, e) in enumerate(paragraphs):
@@ -188,15 +210,6 @@ def _find_home(
                 named.append(p.adcode)
             elif p.full and p.full != "全国" and _is_zone(p.full):
                 zones[p.full] += weight
-        for m in scope_word_pattern().finditer(folded, s, e):
-            word = m.group()
-            if not is_org(folded, m.end(), near=True) and not _ranking_field(
-                folded, Place(word, "", "", m.start(), m.end())
-            ):
-                levels[scope_word_kind(word)] += SELF if word.startswith(("我", "本")) else 1
-        # (`regex` runs agency_level, slowly: only where the `re` pattern it implies finds a hit)
-        for m in agency_level.finditer(folded, s, e) if AGENCY_WORD.search(folded, s, e) else ():
-            levels[KIND_OF_AGENCY[m.group(1)]] += 3
     level = max(levels, key=lambda k: levels[k]) if levels else ""
     unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields)
     sure = unit is not None and (unit.code in strong or not level or _fits(unit, level))

@@ -192,14 +192,15 @@ class KeywordIndex:
 
     def __init__(self, cats: Categories, text: str, lo: int, hi: int):
         self.cats = cats
-        hits = (
-            [m for m in cats.scan.finditer(text, lo, hi) if cats.word_cat[m.group()] != NO_CATEGORY]
-            if cats.scan
-            else []
-        )
-        self.starts = [m.start() for m in hits]
-        self.ends = [m.end() for m in hits]
-        self.cat = [cats.word_cat[m.group()] for m in hits]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.cat: list[str] = []
+        for m in cats.scan.finditer(text, lo, hi) if cats.scan else ():
+            cat = cats.word_cat[m.group()]
+            if cat != NO_CATEGORY:
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+                self.cat.append(cat)
 
     def nearest_before(self, a: int, b: int, skip=()) -> str | None:
         """Like Categories.nearest_before on text[a:b] (passing over categories in skip)."""

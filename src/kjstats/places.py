@@ -41,7 +41,8 @@ class Names:
     one_char: frozenset  # counties with a one-character stem (郫县, since 郫都区)
     # last two characters (or the one of a one-character name) -> bit k set for each full or
     # national name of length k ending in them: most lengths need no lookup of their own
-    tails: dict
+    tails: dict[str, int]
+    stem_last: frozenset[str]  # the last characters of the stems
 
 
 @cache
@@ -76,7 +77,8 @@ def names() -> Names:
     tails: dict[str, int] = {}
     for name in list(full) + list(national_words()):
         tails[name[-2:]] = tails.get(name[-2:], 0) | (1 << len(name))
-    return Names(full, short, county_short, frozenset(stems), g.longest, by_last, g.one_char, tails)
+    stem_last = frozenset(s[-1] for s in stems)
+    return Names(full, short, county_short, frozenset(stems), g.longest, by_last, g.one_char, tails, stem_last)
 
 
 @cache
@@ -291,7 +293,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
                 return Place(text[j:i], text[j:i], "", j, i)
     # A county renamed since (临安市 -> 临安区) keeps its stem; it must not be the tail of a
     # longer name (雄安新区 is not 安新县).
-    if text[i - 1] in "区县市":
+    if text[i - 1] in "区县市" and (text[i - 2 : i - 1] in n.stem_last or text[i - 3 : i - 2] in n.one_char):
         for k in range(min(5, i - lo), 2, -1):
             cand = text[i - k : i]
             j = i - k
