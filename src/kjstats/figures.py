@@ -126,6 +126,11 @@ class _Lex:
     anaphora_re: Pattern
     money_name_re: Pattern  # ending where the number begins: names of amounts of money
     index_re: Pattern
+    # unit_re's words by their first character, lengths longest first: the word at a position
+    # is looked up, not matched (an alternation of them tries every first character in turn);
+    # None when a word would need the pattern (one beginning with a space)
+    unit_lengths: dict[str, tuple[int, ...]] | None
+    unit_words: frozenset[str]
 
 
 @cache
@@ -139,6 +144,11 @@ def lex() -> _Lex:
             unit_kind.setdefault(word, group)
     never = frozenset(units["never"]["time"])
     words = list(unit_of) + list(never)
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        if w:
+            lengths.setdefault(w[0], set()).add(len(w))
+    plain = all(w[0] not in SPACE for w in words if w)
     quals = table("qualifiers")
     cues = table("cues")
     return _Lex(
@@ -173,6 +183,8 @@ def lex() -> _Lex:
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
         money_name_re=compile_pattern(rf"(?:{alternation(units['money_names']['words'])})[^,;。,:]{{0,6}}$"),
         index_re=compile_pattern(rf"(?:{alternation(units['index_names']['words'])})[^,;。]{{0,6}}$"),
+        unit_lengths={c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()} if plain else None,
+        unit_words=frozenset(w for w in words if w),
     )
 
 
@@ -255,18 +267,34 @@ class _Scanner:
     # --- pieces to the right of a number -------------------------------------------------
     def unit_at(self, i: int) -> tuple[str | None, int]:
         """(word, end) of the unit or never-word starting at i (after one optional space)."""
-        m = self.L.unit_re.match(self.t, i, self.hi)
-        if not m:
+        word, start, end = self._unit_word(i)
+        if word is None:
             return None, i
-        word, end = m.group(1), m.end()
         if word in self.L.unit_of and end < self.hi and self.t[end] == "/":
             # A compound rate unit: 件/万人, 元/平方米 (the 万 belongs to the denominator).
-            m2 = self.L.unit_re.match(self.t, end + 1, self.hi) if self.char(end) == "/" else None
-            if m2 is None and self.char(end) == "/" and self.is_in(end + 1, "万千百"):
-                m2 = self.L.unit_re.match(self.t, end + 2, self.hi)
-            if m2 and m2.group(1) in self.L.unit_of and not m2.group(0)[:1].isspace():
-                return self.t[m.start(1) : m2.end()], m2.end()
+            at = end + 1
+            word2, start2, end2 = self._unit_word(at) if self.char(end) == "/" else (None, 0, 0)
+            if word2 is None and self.char(end) == "/" and self.is_in(end + 1, "万千百"):
+                at = end + 2
+                word2, start2, end2 = self._unit_word(at)
+            # (the match must not begin with a space: 元/ 吨 is no unit)
+            if word2 is not None and word2 in self.L.unit_of and not self.t[at].isspace():
+                return self.t[start:end2], end2
         return word, end
+
+    def _unit_word(self, i: int) -> tuple[str | None, int, int]:
+        """What unit_re matches at i: the word, where it starts, where the match ends."""
+        L = self.L
+        if L.unit_lengths is None:
+            m = L.unit_re.match(self.t, i, self.hi)
+            return (m.group(1), m.start(1), m.end()) if m else (None, i, i)
+        j = i + 1 if self.is_in(i, SPACE) else i  # (no word begins with a space)
+        if j >= self.hi:
+            return None, i, i
+        for k in L.unit_lengths.get(self.t[j], ()):
+            if j + k <= self.hi and self.t[j : j + k] in L.unit_words:
+                return self.t[j : j + k], j, j + k
+        return None, i, i
 
     def list_unit(self, e: int) -> str | None:
         """The unit after the last number of the list that goes on at e (、0.85、0.81个百分点)."""
