@@ -143,8 +143,8 @@ def _prose_records(
                     n.category,
                     sentence_text or _around(text, f.start, f.end),
                     doc,
-                    measure=measure_of(n.indicator, f.unit, n.kind, n.category),
-                    region_code=scope.region_code(region),
+                    measure_of(n.indicator, f.unit, n.kind, n.category),  # measure
+                    scope.region_code(region),  # region_code (positional: a keyword costs a dict)
                 )
             )
     return out

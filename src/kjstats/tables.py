@@ -151,8 +151,8 @@ def table_records(
                     category,
                     _row_sentence(text, [c for c in row if c is not None], cell),
                     doc,
-                    measure=measure_of(name, unit, kind, category),
-                    region_code=scope.region_code(region),
+                    measure_of(name, unit, kind, category),  # measure
+                    scope.region_code(region),  # region_code
                 )
             )
     return out
