@@ -32,13 +32,13 @@ class Place:
 class Names:
     """The lookups of the name finders (built once from the gazetteer)."""
 
-    full: dict  # full name -> code (the highest level bearing it)
-    short: dict  # short form of a province or prefecture -> full name
-    county_short: dict  # stem of exactly one county -> its full name
-    stems: frozenset  # every county and prefecture stem: 临安 (临安市, now 临安区)
+    full: dict[str, str]  # full name -> code (the highest level bearing it)
+    short: dict[str, str]  # short form of a province or prefecture -> full name
+    county_short: dict[str, str]  # stem of exactly one county -> its full name
+    stems: frozenset[str]  # every county and prefecture stem: 临安 (临安市, now 临安区)
     longest: int
-    lengths: dict  # last character -> lengths of the names that end in it, longest first
-    one_char: frozenset  # counties with a one-character stem (郫县, since 郫都区)
+    lengths: dict[str, list[int]]  # last character -> lengths of the names that end in it, longest first
+    one_char: frozenset[str]  # counties with a one-character stem (郫县, since 郫都区)
     # last two characters (or the one of a one-character name) -> bit k set for each full or
     # national name of length k ending in them: most lengths need no lookup of their own
     tails: dict[str, int]
