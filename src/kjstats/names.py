@@ -136,13 +136,11 @@ class Namer(ListNames):
                 name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
                 st.base = name
             kind, kind_rule = figure_kind(t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind)
-            planned = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year) or any(
-                a <= f.start < b for a, b in self.plan_spans
-            )
+            planned, planned_rule = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year, self.plan_spans)
             category, category_rule = self.categorizer.category(
                 name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
             )
-            why = (("kind", kind_rule), ("category", category_rule))
+            why = (("kind", kind_rule), ("planned", planned_rule), ("category", category_rule))
             out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None, why))
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
