@@ -181,6 +181,40 @@ def test_pdf_lines_run_on_into_one_name():
     assert r.category == "tech_market"
 
 
+QUALIFIERS = [
+    # a verb of passing a mark gives the qualifier without joining the figure's text
+    ("全省技术合同成交额首次突破1000亿元。", "1000亿元", "more_than"),
+    ("株洲市成为第二个技术合同成交额跨入100亿元的市州。", "100亿元", "at_least"),
+    ("研发经费投入超过2000亿元。", "超过2000亿元", "more_than"),
+]
+
+
+@pytest.mark.parametrize("text,figure,qualifier", QUALIFIERS)
+def test_qualifier_rules(text, figure, qualifier):
+    assert _rec(text, figure).qualifier == qualifier
+
+
+REGIONS_OF_LISTS = [
+    # a bracketed figure is the place's before it; a total after the list is not the first place's
+    (
+        "安徽省技术合同\n\n分市看，成交额前两位是：合肥(142.5亿元)、安庆(48亿元)2市，合计成交额190.5亿元。",
+        "48亿元",
+        "安庆",
+    ),
+    (
+        "安徽省技术合同\n\n分市看，成交额前两位是：合肥(142.5亿元)、安庆(48亿元)2市，合计成交额190.5亿元。",
+        "190.5亿元",
+        "安徽省",
+    ),
+    ("安徽省技术合同\n\n从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前。", "6.9%", "滁州"),
+]
+
+
+@pytest.mark.parametrize("text,figure,region", REGIONS_OF_LISTS)
+def test_regions_of_bracketed_lists(text, figure, region):
+    assert _rec(text, figure).region == region
+
+
 NOT_FIGURES = [
     ("连续三年保持两位数增长。", "两位"),
     ("实施年产5万台（套）智能装备项目。", "5万台（套）"),
@@ -227,6 +261,20 @@ NAMES = [
     ("在山东省13家国家高新区中位居第3位。", "13家", "国家高新区"),
     # 提前…季度 says when, not what
     ("全省技术合同成交额达520.3亿元，提前一个季度突破五百亿元。", "五百亿元", "技术合同成交额"),
+    # adverbs and comparisons name nothing: the figure is the subject's
+    ("2022年全市技术合同成交额继2021年突破800亿元后，今年又突破千亿元。", "800亿元", "技术合同成交额"),
+    ("2022年全市技术合同成交额继2021年突破800亿元后，今年又突破千亿元。", "千亿元", "技术合同成交额"),
+    ("全市共登记技术合同2300项，较上年度同期增长15.2%。", "15.2%", "技术合同"),
+    ("全县研发投入强度首次突破2.5%。", "2.5%", "研发投入强度"),
+    # a place before a bracketed figure is its region, the list's measure its name
+    ("分地区看，研发经费超过千亿元的有：广东(3098.5亿元)、江苏(2779.5亿元)。", "2779.5亿元", "研发经费"),
+    # 从X看 opens a breakdown of X, item by item
+    ("从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前；而宿州(-9.1%)为负增长。", "6.9%", "成交额"),
+    ("从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前；而宿州(-9.1%)为负增长。", "-9.1%", "成交额"),
+    # 分别占 after two figures: each share is of its own figure
+    ("其中省外合同1791项，成交额220.7亿元，分别占全部合同的22.3%和51.5%。", "51.5%", "省外合同成交额占全部合同"),
+    # items that each end in their head noun share nothing more
+    ("高新技术企业和科技型中小企业分别达到120家和300家。", "120家", "高新技术企业"),
 ]
 
 

@@ -37,12 +37,14 @@ from .cleaning import (
     _verb_split,
     clause_start,
     clean,
+    frame_measure,
     is_cue_only,
 )
 from .figures import Figure
 from .kinds import figure_kind
 from .lexicon import Categories, rx
 from .lists import ListNames
+from .places import is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
 
@@ -59,6 +61,8 @@ class Naming:
     region: str | None = None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
     why: tuple[tuple[str, str], ...] = ()  # (attribute, the rule that decided it)
 
+
+LIST_TAIL = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 
 # --- the namer ---------------------------------------------------------------------------
 
@@ -83,6 +87,7 @@ class _State:
         self.first_name = ""
         self.last_pct_kind = ""
         self.growth_seen = False  # a growth rate came before in the sentence
+        self.names: list[str] = []  # the names of the sentence's figures so far, in order
 
 
 class Namer(ListNames):
@@ -124,7 +129,10 @@ class Namer(ListNames):
                     name = clean(m.group(1))
                     kind_raw = m.group(1)
                 else:
-                    name = self._bracket_item(before, st, lo, b_lo)
+                    name = self._bracket_item(before, st, lo, b_lo) or st.subject or carry
+                    # 亳州(-69.1%)、宣城(-17.4%)为负增长: the list's measure and what is said
+                    # after it tell a growth from a level
+                    kind_raw = name + self._list_tail(b_lo)
             elif i in lists or (i not in done_runs and self._run(lo, figs, i, st, lists, done_runs)):
                 name = lists[i][0]
             else:
@@ -149,6 +157,7 @@ class Namer(ListNames):
                 st.last_pct_kind = kind
                 st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
+            st.names.append(name)
         return out
 
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
@@ -195,7 +204,14 @@ class Namer(ListNames):
             m = CLAUSE_STOP_FWD.search(t, prev_end, c_lo)
             stop = m.start() if m else c_lo
             between = self._earlier_subject(stop + 1, c_lo) if st.prev else ""
-            base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
+            base = (
+                between
+                or st.base
+                or st.subject
+                or self._earlier_subject(lo, c_lo)
+                or frame_measure(t, lo, c_lo)
+                or carry
+            )
             st.base = base
         if relation and f.unit == "百分点" and (of_growth or st.growth_seen):
             # 增长13.2%,高于固定资产投资2.1个百分点: a gap between growth rates names the growth
@@ -279,18 +295,25 @@ class Namer(ListNames):
     def _bracket_item(self, before: str, st: _State, lo: int, b_lo: int) -> str:
         """广东(3098.5亿元): the item before the bracket and the measure of its list."""
         item = rx(r"^.*?(?:分别为|分别是|依次为|依次是|的是|为|是)").sub("", before)
-        item = clean(item)
+        # 合肥(142.5亿元): a place is the figure's region (scope.py), not part of its name
+        item = "" if is_place_name(item.lstrip("、和及与而")) else clean(item)
         if not st.bracket_measure:
             measure = st.prev_name if st.prev is not None else self._earlier_subject(lo, b_lo)
+            measure = measure or frame_measure(self.t, lo, b_lo)
             if not measure:
                 # 浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额增长较快: named after the list
-                tail = self.t[self.t.find(")", b_lo) :]
-                m = rx(r"^\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})").match(tail)
-                measure = clean(m.group(1)) if m else ""
+                measure = clean(self._list_tail(b_lo))
+                if is_cue_only(measure) or len(measure) < 2:
+                    measure = ""
             measure = THRESHOLD_CLAUSE.sub("", measure)
             measure = CLASS_NOUN.sub("", measure)
             st.bracket_measure = measure
         return item + st.bracket_measure if item else st.bracket_measure
+
+    def _list_tail(self, b_lo: int) -> str:
+        """What follows a list of bracketed items (浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额…)."""
+        m = LIST_TAIL.match(self.t, self.t.find(")", b_lo), b_lo + WINDOW)
+        return place_count().sub("", m.group(1)) if m else ""
 
     def _noun_after(self, f: Figure, hi: int) -> str:
         """The noun a count stands before: 8家外国专家工作站, 42个重点专项."""

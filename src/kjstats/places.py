@@ -10,7 +10,7 @@ from functools import cache
 from typing import Final
 
 from .gazetteer import AMBIGUOUS, COUNTY, FULL, SHORT, STEM, gazetteer
-from .lexicon import alternation, compile_pattern, rx, table
+from .lexicon import Pattern, alternation, compile_pattern, rx, table
 
 
 @dataclass(slots=True)
@@ -260,6 +260,19 @@ def ends_with_place(text: str) -> bool:
         if tail in n.full or tail in n.short:
             return True
     return False
+
+
+def is_place_name(text: str) -> bool:
+    """Whether text is nothing but a place name, full or short (合肥, 黔东南州, 江苏省)."""
+    n = names()
+    return text in n.full or text in n.short or text in n.county_short
+
+
+@cache
+def place_count() -> Pattern:
+    """5市, 4个市, 两省: a number of places taken together, at the start of a text."""
+    groups = alternation(table("placewords")["groups"]["words"])
+    return compile_pattern(rf"^[0-9一二三四五六七八九十两]+个?(?:{groups})(?:均|都|也|共)?")
 
 
 LIST_MARKER: Final = r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+"

@@ -42,6 +42,8 @@ def _region_words():
 # 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
 RANK_FIELD: Final = compile_pattern(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
 CLAUSE_BACK: Final = compile_pattern(r"(?r)[,;:]")
+# A bracket that holds a figure of the place before it: 合肥(142.5亿元), 铜陵(增长45.0%), 亳州(-69.1%).
+BRACKET_ITEM: Final = compile_pattern(r"\((?:同比)?(?:增长|下降|增速|增幅|约|为|达)?[-−+]?[0-9]")
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
 # 是全国高新区平均水平的1.3倍).
 NOT_SUBJECT_AFTER: Final = compile_pattern(
@@ -231,7 +233,11 @@ class Scope:
                 bisect.bisect_left(self._place_starts, sent.start),
                 bisect.bisect_left(self._place_starts, sent.end),
             )
-            found = [p for p in self._all_places[lo:hi] if p.end <= sent.end]
+            # a place whose figure stands in a bracket after it (合肥(142.5亿元)、安庆(48亿元)5市，
+            # 合计…) is the region of that figure only (the rule "bracketed item")
+            found = [
+                p for p in self._all_places[lo:hi] if p.end <= sent.end and not BRACKET_ITEM.match(self.folded, p.end)
+            ]
             # 全市, 我省: the home's unit of that level (or nothing known)
             words = [
                 Place(m.group(), self._resolve(m.group(), sent.para), "", m.start(), m.end())
@@ -301,8 +307,9 @@ class RegionContext:
 
 def _bracketed(x: RegionContext) -> str | None:
     # 广东(3098.5亿元): the place right before the bracket, as written
-    t, b = x.s.folded, x.pos - 1
-    if b > 0 and t[b] == "(":
+    t, pos = x.s.folded, x.pos
+    b = t.rfind("(", max(0, pos - 6), pos)
+    if b > 0 and ")" not in t[b:pos] and BRACKET_ITEM.match(t, b):
         g = names()
         for k in range(6, 1, -1):
             name = t[b - k : b]
