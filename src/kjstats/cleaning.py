@@ -66,7 +66,24 @@ def cues() -> _Cues:
         growth_to=frozenset(c["kind"]["growth_to"]),
         compare=compile_pattern(alternation(c["kind"]["compare"])),
         heads=tuple(sorted(name["heads"], key=len, reverse=True)),
-        cue_only=compile_pattern(rf"^(?:{alternation(growth + share + name['fillers'])})+$"),
+        cue_only=compile_pattern(rf"^(?:{comparison()}|{alternation(growth + share + name['fillers'])})+$"),
+    )
+
+
+@cache
+def aspect_words() -> frozenset[str]:
+    """Names of an aspect of a measure (总量, 增幅, 位次): alone, of the measure named before."""
+    return frozenset(table("cues")["name"]["aspects"])
+
+
+@cache
+def comparison() -> str:
+    """The pattern (a source, to compose) of a comparison with the figure's own past:
+    较上一年度, 比上年大幅, 与去年同期相比 (data/cues.toml [comparison])."""
+    c = table("cues")["comparison"]
+    return (
+        rf"(?:{alternation(c['with'])})(?:{alternation(c['base'])})"
+        rf"(?:{alternation(c['after'])})*(?:{alternation(c['manner'])})?"
     )
 
 
@@ -203,9 +220,10 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
         _body(BENEFICIARY),
         _body(TIME_LEAD),
         _body(C.region_lead),
+        comparison(),
         _body(C.lead),
     ]
-    tail_parts = [r"[、 的(]", _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
+    tail_parts = [r"[、 的(]", comparison(), _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # The zone a list of places shares (郑州、洛阳4家高新区): each place's zone.
 ZONE_LEAD: Final = compile_pattern(r"^(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)")
+LIST_INTRO: Final = compile_pattern(r"^(.*?)(?:依次|分别)?(?:是|为)[:]?([^是为]+)$")
+RANKED_BY: Final = compile_pattern(r"^(.+?)(?:位居|位列|排名|居|排|列)")
 DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}[区县市]")
 
 
@@ -88,12 +90,12 @@ class ListNames:
             if not (is_cue_only(predicate) and prev_names):
                 return False
             names = prev_names
-        elif is_cue_only(predicate) or (f.rank and not predicate):
-            names = prev_names or items
         elif RELATION_LEAD.match(predicate) or raw.lstrip(",、 ").startswith(("占", "与")):
             base = prev_names or items
-            rel = _strip_relation_lead(raw.lstrip(",、 ")) if not RELATION_LEAD.match(predicate) else predicate
+            rel = predicate if RELATION_LEAD.match(predicate) else _strip_relation_lead(clean(raw.lstrip(",、 ")))
             names = [b + rel for b in base]
+        elif is_cue_only(predicate) or (f.rank and not predicate):
+            names = prev_names or items
         else:
             names = [it if predicate in it else it + predicate for it in items]
         # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
@@ -128,6 +130,16 @@ class ListNames:
             quoted = rx(r"“([^”]{1,20})”").findall(text)
             if len(quoted) == n:
                 return ([_light(q) for q in quoted], ""), measure
+            intro = LIST_INTRO.match(text)
+            if intro:
+                # 成交金额居前三位的设区市依次是厦门、福州和泉州: places after 依次是, and the
+                # measure they were ranked by
+                split = _split_items(_light(intro.group(2)), n)
+                if split is not None and all(_as_place(o) for o in split[0]):
+                    if i > 0 and figs[i - 1].rank and s == figs[i - 1].end:
+                        return split, self._rank_measure(lo, figs[i - 1])
+                    ranked = RANKED_BY.match(intro.group(1))
+                    return split, clean(ranked.group(1)) if ranked else ""
             split = _split_items(_light(text), n)
             if split is not None:
                 return split, measure

@@ -35,6 +35,7 @@ from .cleaning import (
     _strip_relation_lead,
     _subject,
     _verb_split,
+    aspect_words,
     clause_start,
     clean,
     frame_measure,
@@ -249,6 +250,10 @@ class Namer(ListNames):
             if share_word and not f.rank and f.unit_kind in ("percent", "tenths"):
                 return base + share_word.group()
             return base
+        base = st.base or st.subject
+        if base and name in aspect_words():
+            # 产值1038.82亿元，总量列全省第10位: the aspect of the measure named before
+            return base if base.endswith(name) else base + name
         st.base = self._interleaved(raw.strip(), name, st)
         return st.base
 

@@ -81,9 +81,10 @@ def _patterns():
         "verbs": compile_pattern(alternation(w["organisation"]["verbs"])),
         "agency": compile_pattern(alternation(w["agency"]["words"])),
         "zone": compile_pattern(
-            rf"(?!{alternation(zones['not_first'])})\p{{Han}}{{2,6}}(?<!乡)(?:{alternation(zones['suffixes'])})"
+            rf"(?!{alternation(zones['not_first'])})(?:\p{{Han}}{{2,6}}(?:{alternation(zones['suffixes'])})"
+            rf"|\p{{Han}}{{1,3}}(?<![城乡])(?:{alternation(zones['town_suffixes'])}))"
         ),
-        "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'])})$"),
+        "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'] + zones['town_suffixes'])})$"),
         "macro": compile_pattern(rf"(?:{alternation(w['macro']['names'])})(?:地区|片区|[一二三四五六七八九十两]市|)$"),
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
         # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)

@@ -318,6 +318,25 @@ def _bracketed(x: RegionContext) -> str | None:
     return None
 
 
+# 产值总量前三名为烟台、青岛、东营: the places a top rank is followed by are who holds it.
+RANKED_PLACES: Final = compile_pattern(r"(?:的\p{Han}{0,4}?)?(?:分别|依次)?(?:为|是)[:]?")
+
+
+def _ranked_places(x: RegionContext) -> str | None:
+    if not x.rank:
+        return None
+    t = x.s.folded
+    k = next((i for i in range(x.pos, min(len(t), x.pos + 8)) if t[i] in "位名强"), -1)
+    if k < 0:
+        return None
+    m = RANKED_PLACES.match(t, k + 1)
+    if not m or m.end() == k + 1:
+        return None
+    k = bisect.bisect_left(x.s._place_starts, m.end())
+    found = x.s._all_places[k] if k < len(x.s._all_places) else None
+    return found.name if found is not None and found.start == m.end() else None
+
+
 def _no_sentence(x: RegionContext) -> str | None:
     return x.s.doc_region if not x.s.lay.sentences else None
 
@@ -359,6 +378,7 @@ def _in_sentence(x: RegionContext) -> str | None:
 
 REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
     Rule("bracketed item", _bracketed),
+    Rule("places ranked", _ranked_places),
     Rule("no sentence", _no_sentence),
     Rule("no place in the sentence", _no_place),
     Rule("counted in", _counted_in),
