@@ -302,6 +302,28 @@ NAMES = [
         "33.2%",
         "成交金额占全省的比例",
     ),
+    # the standard of a comparison may be long; the gap is the subject's growth
+    (
+        "规模以上高技术产业增加值增长19.4%，比规模以上工业增加值增速高9.6个百分点。",
+        "9.6个百分点",
+        "规模以上高技术产业增加值增速",
+    ),
+    # a change in points after a share is the share's; so are the share's rank and its gap to a standard
+    (
+        "全市高新技术产业产值增长10.2%，累计占规模以上工业比重32.1%，比年初增加0.7个百分点。",
+        "0.7个百分点",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
+    (
+        "全市高新技术产业产值增长10.2%；累计占规模以上工业比重为31.5%，占比位居全省第6位，高于末位的枣庄12.5个百分点。",
+        "第6位",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
+    (
+        "全市高新技术产业产值增长10.2%；累计占规模以上工业比重为31.5%，占比位居全省第6位，高于末位的枣庄12.5个百分点。",
+        "12.5个百分点",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
 ]
 
 
@@ -321,6 +343,13 @@ CATEGORIES = [
     ("全年兑现创新券2917.6万元，兑现率68.4%。", "68.4%", "innovation_voucher"),
     # a zone's name holds 高新技术产业 but is no figure of high-tech industry
     ("株洲高新技术产业开发区新落户企业42家。", "42家", "enterprise"),
+    # prizes won are not money given
+    ("全年获得省级科技奖励35项，其中一等奖6项。", "35项", "other"),
+    ("全年有18项科技成果获国家及省市科技进步奖。", "18项", "other"),
+    # a region's standing in an index measures no category
+    ("2022年，我省区域创新能力由全国第19位提升到第17位。", "第17位", "other"),
+    # a share whose part is not named is of what the sentence is about
+    ("全市高新技术产业产值增长12%，累计占规模以上工业比重32.1%。", "32.1%", "high_tech_industry"),
 ]
 
 

@@ -183,9 +183,9 @@ GROWTH_THEN_COMPARE: Final = compile_pattern(r"^(?:增速|增幅|增长)((?:高�
 _TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
 COMPARE_LEAD: Final = compile_pattern(
     rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
-    r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
+    r"(?:比|较)\p{Han}{1,16}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
 )
-RELATION_LEAD: Final = compile_pattern(r"^(?:占|与|所占)")
+RELATION_LEAD: Final = compile_pattern(r"^(?:累计|合计|共|均|分别)?(?:占(?!比)|与|所占)")
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
 TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.

@@ -101,6 +101,8 @@ class ListNames:
         # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
         base_name = st.base or st.subject or st.carry
         names = [_elliptic(nm, predicate, base_name) or base_name for nm in names]
+        # 比重分别为41.90%、41.01% after 累计占规模以上工业比重前三名: a share of what the sentence is about
+        names = [base_name + nm if base_name and RELATION_LEAD.match(nm) else nm for nm in names]
         if all(not nm for nm in names) and not any(regions):
             return False
         if f.rank:

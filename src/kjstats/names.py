@@ -63,6 +63,7 @@ class Naming:
     why: tuple[tuple[str, str], ...] = ()  # (attribute, the rule that decided it)
 
 
+SHARE_NAMED = rx(r"比重|占比|率|之比")  # a name that already says it is a share
 LIST_TAIL = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 
 # --- the namer ---------------------------------------------------------------------------
@@ -87,6 +88,7 @@ class _State:
         self.carry = carry  # the last name of the previous sentence in the paragraph
         self.first_name = ""
         self.last_pct_kind = ""
+        self.last_pct_name = ""
         self.growth_seen = False  # a growth rate came before in the sentence
         self.names: list[str] = []  # the names of the sentence's figures so far, in order
 
@@ -155,7 +157,7 @@ class Namer(ListNames):
                 st.subject, st.subject_kind = name, kind
                 st.first_name = st.first_name or name
             if f.unit_kind in ("percent", "tenths"):
-                st.last_pct_kind = kind
+                st.last_pct_kind, st.last_pct_name = kind, name
                 st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
             st.names.append(name)
@@ -217,9 +219,21 @@ class Namer(ListNames):
         if relation and f.unit == "百分点" and (of_growth or st.growth_seen):
             # 增长13.2%,高于固定资产投资2.1个百分点: a gap between growth rates names the growth
             return base if base.endswith(("增速", "增幅")) else base + "增速"
+        if (
+            relation
+            and f.unit == "百分点"
+            and COMPARE_LEAD.match(core)
+            and st.last_pct_kind == "share"
+            and st.last_pct_name
+        ):
+            # 比重为31.47%，高于末位的枣庄12.48个百分点: a gap between shares names the share
+            return st.last_pct_name
         if relation:
             if SINCE_BEFORE.match(core) or (f.unit == "倍" and TIMES_OF.match(core)):
-                return base  # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
+                # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure (of the share
+                # just given, when the change is in points)
+                shared = f.unit == "百分点" and st.last_pct_kind == "share" and st.last_pct_name
+                return st.last_pct_name if shared else base
             return base + _strip_relation_lead(core)
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
@@ -232,9 +246,13 @@ class Namer(ListNames):
             base = st.base or st.subject or carry
             return verb + base if base and not rx(r"占|比重|率|比|增").search(base) else verb
         if is_cue_only(name):
+            if f.unit == "百分点" and st.last_pct_kind == "share" and st.last_pct_name:
+                return st.last_pct_name  # 比重32.10%，比年初增加0.71个百分点: the share's change
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
                 found = rx(r"增速|增幅|占比|比重").findall(raw)
+                if found in (["占比"], ["比重"]) and st.last_pct_kind == "share" and st.last_pct_name:
+                    return st.last_pct_name  # 比重为31.47%，占比位居全省第6位: that share's rank
                 if found:
                     cue = "及".join(dict.fromkeys(found))
                     return base if base.endswith(cue) else base + cue
@@ -247,7 +265,7 @@ class Namer(ListNames):
                     return base + "增速"
             # 完成率165.5%, 占比30%: a share's name keeps its measure word
             share_word = rx(r"\p{Han}{0,2}(?:率|占比)$").search(clean(raw))
-            if share_word and not f.rank and f.unit_kind in ("percent", "tenths"):
+            if share_word and not f.rank and f.unit_kind in ("percent", "tenths") and not SHARE_NAMED.search(base):
                 return base + share_word.group()
             return base
         base = st.base or st.subject

@@ -10,7 +10,7 @@ from .cleaning import LIST_SEP
 from .document import Doc, DocContext, read_document
 from .figures import Figure, find_figures
 from .layout import Layout
-from .lexicon import Categories, default_categories
+from .lexicon import Categories, compile_pattern, default_categories
 from .measures import measure_of
 from .names import Namer
 from .records import Indicator
@@ -98,6 +98,8 @@ def _extract(
     return records, document.next_context()
 
 
+GROWTH_OF: Final = compile_pattern(r"(?<=\p{Han}{2})(?:增速|增幅|增长率)$")
+COMPARED: Final = compile_pattern(r"高于|低于|快于|慢于|超过|超出|不及")  # 增速高于全市: a comparison
 TITLE_MAX: Final = 60  # a first paragraph no longer than this is a headline
 MAX_SENTENCE: Final = 400  # a longer "sentence" (no punctuation) is quoted as a window around the figure
 
@@ -134,7 +136,15 @@ def _prose_records(
         if sent.para != carry_para:
             carry, carry_para = topic, sent.para
         names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry)
-        carry = next((n.indicator for n in reversed(names) if n.indicator), carry)
+        # what the next sentence may speak of: the last measure named (its growth is not a measure)
+        carry = next(
+            (
+                GROWTH_OF.sub("", n.indicator) or n.indicator
+                for n in reversed(names)
+                if n.indicator and not COMPARED.search(n.indicator)
+            ),
+            carry,
+        )
         if sent.para == 0 and para.end - para.start <= TITLE_MAX and not topic:
             topic = next((n.indicator for n in names if n.indicator), "")
         long_sentence = sent.end - sent.start > MAX_SENTENCE
