@@ -314,6 +314,19 @@ NAMES = [
         "33.2%",
         "成交金额占全省的比例",
     ),
+    # after a verb the count's noun is what is counted (中小 is no place word)
+    ("齐齐哈尔实施“企明星计划”，扶持423家科技型中小企业加快成长。", "423家", "科技型中小企业"),
+    ("全年立项23个科技重大专项，其中涉农项目11个。", "23个", "科技重大专项"),
+    # the field a rank is taken in is not what ranks
+    ("2017年，我省申请发明专利93527件，居全国第5位、中部地区第1位。", "第1位", "申请发明专利"),
+    # 分别 after separate figures: each change is of its own figure
+    ("全省共登记技术合同12062项，成交金额171.6亿元，分别较上一年增长49.1%和16.6%。", "16.6%", "成交金额"),
+    # a rate after a measure whose value the source left blank is the measure's
+    (
+        "全年全县规上工业企业研发费用亿元，年度任务完成率107%；全市排名第2。",
+        "107%",
+        "规上工业企业研发费用年度任务完成率",
+    ),
     # the standard of a comparison may be long; the gap is the subject's growth
     (
         "规模以上高技术产业增加值增长19.4%，比规模以上工业增加值增速高9.6个百分点。",
