@@ -381,3 +381,27 @@ CATEGORIES = [
 @pytest.mark.parametrize("text,figure,category", CATEGORIES)
 def test_category_rules(text, figure, category):
     assert _rec(text, figure).category == category
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+SPLIT_HEADER_TABLE = (
+    "2023年各区高新技术产业产值情况 | ||||\n"
+    "序号 | 区域 | 企业数 | 产值(亿元) | 产值 | 产值 |\n"
+    "同比增长率 | 排名 | ||||\n"
+    "1 | 南湖区 | 138 | 92.5 | 0.121 | 2 |\n"
+    "2 | 秀洲区 | 159 | 85.8 | 0.067 | 3 |"
+)
+
+TABLE_CELLS = [
+    # a growth column names what the row's level cell of its measure is called (title + header)
+    (SPLIT_HEADER_TABLE, "0.067", "growth", "高新技术产业产值"),
+    (SPLIT_HEADER_TABLE, "3", "rank", "高新技术产业产值"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,name", TABLE_CELLS)
+def test_table_cell_names(text, figure, kind, name):
+    r = _rec(text, figure)
+    assert r.kind == kind
+    assert indicator_ok(r.indicator, name), r.indicator
