@@ -143,6 +143,18 @@ PLANNED = [
     ("项目投资超预期，实现投资完成率165.5%。", "165.5%", False),
     # 争取 in a summary reports money secured
     ("全区争取上级科技资金3200万元。", "3200万元", False),
+    # ... and before a verb of making or reaching, a target
+    ("争取建成省级重点企业研究院2家，市级重点实验室3家。", "3家", True),
+    # a paragraph opening with a year to come is targets throughout
+    (
+        "2023年8月30日\n\n到2027年，力争全社会研发经费支出占地区生产总值比重3.4%以上。实现区域科技创新指数达到160以上。",
+        "160以上",
+        True,
+    ),
+    # a programme's name holds 计划
+    ("开展科技型企业三年行动计划专项督查，全年新增高新技术企业682家。", "682家", False),
+    # a clause on a past year after a plan cue reports the past
+    ("2018年工作总结\n\n预计全年新增高企达6家，2017年我县新增高企3家。", "3家", False),
 ]
 
 
@@ -381,6 +393,19 @@ CATEGORIES = [
 @pytest.mark.parametrize("text,figure,category", CATEGORIES)
 def test_category_rules(text, figure, category):
     assert _rec(text, figure).category == category
+
+
+KINDS = [
+    # a percent figure after a share, with no cue of its own, is the same share
+    ("全省研发投入强度首次突破2%，达到2.17%。", "2.17%", "share"),
+    # the cue may stand in the clause before
+    ("环保产业和航空航天两个领域占比较小，分别为1.2%和0.3%。", "0.3%", "share"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind", KINDS)
+def test_kind_rules(text, figure, kind):
+    assert _rec(text, figure).kind == kind
 
 
 # --- tables ---------------------------------------------------------------------------------
