@@ -430,3 +430,26 @@ def test_table_cell_names(text, figure, kind, name):
     r = _rec(text, figure)
     assert r.kind == kind
     assert indicator_ok(r.indicator, name), r.indicator
+
+
+# --- measures -------------------------------------------------------------------------------
+
+MEASURE_CASES = [
+    # a bare measure word is the measure of what its category is about
+    (
+        "菏泽市高新技术产业运行情况\n\n1-6月份，全市高新技术产业增长较快，产值总量前三名为牡丹区、曹县、单县。",
+        "前三名",
+        "hti_output",
+    ),
+    ("全省技术合同登记情况\n\n从吸纳成交额增速看，铜陵(增长45.0%)居前。", "45.0%", "tech_contract_value_absorbed"),
+    # the batch or the state a new firm is counted in leads its measure
+    ("全年新增国家高新技术企业120家。", "120家", "hte_new"),
+    ("第一批评审通过国家高新技术企业90家。", "90家", "hte_new"),
+    # a year and a zone before the name narrow nothing
+    ("2022年金义新区(金东区)全社会R&D占比3.21%。", "3.21%", "rd_intensity"),
+]
+
+
+@pytest.mark.parametrize("text,figure,measure", MEASURE_CASES)
+def test_measure_rules(text, figure, measure):
+    assert _rec(text, figure).measure == measure
