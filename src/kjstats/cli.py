@@ -1,8 +1,6 @@
-"""kjstats command line: extract, text (and more), with one shared set of output options.
-
-Every click command, option and decorator is here; the work that needs no click is in the
-library: outputformat (the format from -f/-o/--excel), runloop (reading the inputs, failure
-lines, filters, writing), exits (statuses, stop signals), stdio (standard output)."""
+"""kjstats command line: every click command, option and decorator, with one shared set of output
+options. What needs no click is in the library: outputformat (the format from -f/-o/--excel),
+runloop (inputs, failure lines, filters, writing), exits (statuses, stop signals), stdio (stdout)."""
 
 from __future__ import annotations
 
@@ -43,13 +41,8 @@ class LineError(click.ClickException):
         click.echo(f"kjstats: {self.format_message()}", err=True)
 
 
-class Failures(runloop.Failures):
-    """runloop.Failures whose lines click writes to stderr."""
-
-    def __init__(self) -> None:
-        super().__init__(functools.partial(click.echo, err=True))
-
-
+_echo = functools.partial(click.echo, err=True)  # a line on stderr
+Failures = functools.partial(runloop.Failures, _echo)  # Failures(): the failure lines of a command
 _isatty = isatty  # tests stand in for it: every terminal check of the commands goes through it
 
 
@@ -64,15 +57,11 @@ def _usage_errors():
 
 def pick_format(fmt: str | None, output: str | None, excel: bool = False) -> str:
     """The output format (outputformat.pick_format): as asked, else from -o's suffix, else CSV
-    for --excel, a table on a terminal and CSV in a pipe."""
+    for --excel, a table on a terminal and CSV in a pipe; its usage errors (check_output)."""
     with _usage_errors():
-        return outputformat.pick_format(fmt, output, excel, _isatty(sys.stdout))
-
-
-def check_output(fmt: str, output: str | None, excel: bool) -> None:
-    """Usage errors of a format/output pair, raised before any input is read."""
-    with _usage_errors():
+        fmt = outputformat.pick_format(fmt, output, excel, _isatty(sys.stdout))
         outputformat.check_output(fmt, output, excel, _isatty(sys.stdout))
+    return fmt
 
 
 def progress_wanted(fmt: str | None, output: str | None) -> bool:
@@ -80,24 +69,21 @@ def progress_wanted(fmt: str | None, output: str | None) -> bool:
     return outputformat.progress_wanted(fmt, output, _isatty(sys.stderr), _isatty(sys.stdout))
 
 
-def _bar(total: int):
-    from .terminal import progress_bar  # rich: only when a bar is shown
-
-    return progress_bar(total)
-
-
 def _progress(fmt: str | None, output: str | None):
-    """The progress bar for the runloop (a factory), when progress_wanted; else None."""
-    return _bar if progress_wanted(fmt, output) else None
+    """The progress bar of the runloop (terminal.progress_bar, rich) when progress_wanted, else None."""
+    if not progress_wanted(fmt, output):
+        return None
+    from . import terminal
+
+    return lambda total: terminal.progress_bar(total)
 
 
 def _check_encoding(ctx, param, value):
     """--encoding must name a text codec: a usage error, not a failure of every input."""
     try:
-        value is None or runloop.check_encoding(value)
+        return value if value is None else runloop.check_encoding(value)
     except ValueError as e:
         raise click.BadParameter(str(e)) from None
-    return value
 
 
 encoding_option = click.option(
@@ -110,13 +96,12 @@ encoding_option = click.option(
 
 def _options(*decorators):
     """One decorator applying several click options (shared by the commands that take them)."""
+    return lambda f: functools.reduce(lambda g, d: d(g), reversed(decorators), f)
 
-    def apply(f):
-        for d in reversed(decorators):
-            f = d(f)
-        return f
 
-    return apply
+def _keep_only(flag: str, dest: str, help: str, **kw):
+    """A repeatable filter option: --category, --kind, --region, --measure."""
+    return click.option(flag, dest, multiple=True, help=help, **kw)
 
 
 def output_options_for(formats: tuple[str, ...]):
@@ -129,41 +114,28 @@ def output_options_for(formats: tuple[str, ...]):
             type=click.Choice(formats),
             help="Output format [default: table on a terminal, csv in a pipe, or from -o's suffix].",
         ),
-        *_OUTPUT_OPTIONS,
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help="Write to FILE instead of standard output.",
+        ),
+        click.option(
+            "--excel", is_flag=True, help="CSV for Excel: UTF-8 BOM, CRLF, and cells starting with = + - @ made inert."
+        ),
+        _keep_only("--category", "categories", "Keep only this category (repeatable).", type=click.Choice(CATEGORIES)),
+        _keep_only("--kind", "kinds", "Keep only this kind (repeatable).", type=click.Choice(KINDS)),
+        _keep_only("--region", "regions", "Keep only figures of this region (repeatable).", metavar="NAME"),
     )
 
 
-_OUTPUT_OPTIONS = (
-    click.option(
-        "-o",
-        "--output",
-        type=click.Path(dir_okay=False, allow_dash=True),
-        help="Write to FILE instead of standard output.",
-    ),
-    click.option(
-        "--excel", is_flag=True, help="CSV for Excel: UTF-8 BOM, CRLF, and cells starting with = + - @ made inert."
-    ),
-    click.option(
-        "--category",
-        "categories",
-        multiple=True,
-        type=click.Choice(CATEGORIES),
-        help="Keep only this category (repeatable).",
-    ),
-    click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Keep only this kind (repeatable)."),
-    click.option(
-        "--region", "regions", multiple=True, metavar="NAME", help="Keep only figures of this region (repeatable)."
-    ),
-)
 output_options = output_options_for((TABLE,) + FORMATS)
-
 # --measure: extract and summary filter by the standard measure (records.py MEASURES).
-measure_option = click.option(
+measure_option = _keep_only(
     "--measure",
     "measures",
-    multiple=True,
+    "Keep only figures of this standard measure (repeatable; the ids of records.md's Measures).",
     type=click.Choice(MEASURES),
-    help="Keep only figures of this standard measure (repeatable; the ids of records.md's Measures).",
 )
 
 # Options every command that reads reports shares.
@@ -199,15 +171,12 @@ parallel_options = _options(
 
 
 @contextlib.contextmanager
-def _runner(jobs, dask, encoding, cats, unit=None, workers_fail=False):
-    """The runner of -j/--dask (parallel.make_runner), calling extract through _extract_one;
-    with workers_fail, workers that cannot go on end the command in one line."""
+def _runner(jobs, dask, encoding, cats, unit=None):
+    """The runner of -j/--dask (parallel.make_runner); workers that cannot go on: one line."""
     try:
         with make_runner(jobs, dask, encoding, cats, extractor=_extract_one, unit=unit) as runner:
             yield runner
     except WorkerError as e:
-        if not workers_fail:
-            raise
         raise LineError(str(e)) from None
 
 
@@ -235,13 +204,12 @@ def output_file(output: str | None, paths) -> OutputFile:
 
 @contextlib.contextmanager
 def _output_errors(where: str | None):
-    """What stops a command's output (a file, or stdout for None or "-"), as its one line: a
-    writer's or the workers' error, or an output the system cannot write. A closed pipe goes
-    on up: main() ends quietly."""
+    """What stops a command's output (a file; stdout for None or "-") as one line: a writer's
+    error, or an output the system cannot write. A closed pipe goes on up: main() ends quietly."""
     where = "stdout" if where in (None, "-") else where
     try:
         yield
-    except (WriterError, WorkerError) as e:
+    except WriterError as e:
         raise LineError(str(e)) from None
     except BrokenPipeError:
         raise
@@ -249,7 +217,7 @@ def _output_errors(where: str | None):
         raise LineError(f"{where}: {e.strerror or e}") from None
 
 
-def write_output(records, fmt: str, output: str | None, excel: bool, failures: Failures | None = None) -> int:
+def write_output(records, fmt: str, output: str | None, excel: bool, failures: runloop.Failures | None = None) -> int:
     """Write records in the chosen format; returns how many were written. A record the format
     cannot hold (RecordRefused) is one failure line when failures is given, and the rest go on."""
     if fmt == TABLE:
@@ -306,19 +274,11 @@ def extract(paths, encoding, lexicon, fmt, output, excel, categories, kinds, reg
     failures = Failures()
     cats = _categories(lexicon)
     fmt = pick_format(fmt, output, excel)
-    check_output(fmt, output, excel)
     out = output_file(output, paths)
+    keep, bar = make_filter(categories, kinds, regions, measures), _progress(fmt, output)
     with _output_errors(output), out.writing() as target:
         with _runner(jobs, dask, encoding, cats, record_unit(fmt, excel)) as runner:
-            records = iter_records(
-                paths,
-                runner,
-                failures,
-                make_filter(categories, kinds, regions, measures),
-                _progress(fmt, output),
-                skip=out.is_output,
-            )
-            with contextlib.closing(records):
+            with contextlib.closing(iter_records(paths, runner, failures, keep, bar, out.is_output)) as records:
                 write_output(records, fmt, target, excel, failures)
     sys.exit(EXIT_INPUT if failures.count else 0)
 
@@ -339,17 +299,10 @@ def text(paths, encoding):
       kjstats text report.pdf > report.txt
     """
     failures = Failures()
-    on_terminal = _isatty(sys.stdout)
     bar = _progress(None, None)  # never while the text streams to the same terminal
-    with _output_errors("stdout"):
-        with contextlib.closing(read_documents(paths, encoding, failures, bar)) as documents:
-            stdio.write_texts(documents, stdio.headed(paths), on_terminal)
+    with _output_errors("stdout"), contextlib.closing(read_documents(paths, encoding, failures, bar)) as documents:
+        stdio.write_texts(documents, stdio.headed(paths), _isatty(sys.stdout))
     sys.exit(EXIT_INPUT if failures.count else 0)
-
-
-def _extract_documents(paths, encoding, cats, failures, bar=None, skip=None):
-    """(doc name, text, records) for every readable input (runloop.extract_documents)."""
-    return extract_documents(paths, encoding, cats, failures, _extract_one, bar, skip)
 
 
 @cli.command("show")
@@ -397,14 +350,15 @@ def show_command(paths, encoding, lexicon, html_file, records_mode, color):
         from .highlight import html_page
 
         out = output_file(html_file, paths)
-        documents = _extract_documents(paths, encoding, cats, failures, _progress("html", html_file), out.is_output)
+        bar = _progress("html", html_file)
+        documents = extract_documents(paths, encoding, cats, failures, _extract_one, bar, out.is_output)
         with contextlib.closing(documents):
             page = html_page(list(documents))
         with _output_errors(html_file), out.writing() as target:
             write_page(page, target)
         sys.exit(EXIT_INPUT if failures.count else 0)
     # Never a progress bar while the text streams to the same terminal.
-    documents = _extract_documents(paths, encoding, cats, failures, _progress(None, None))
+    documents = extract_documents(paths, encoding, cats, failures, _extract_one, _progress(None, None))
     if color is None:
         color = _isatty(sys.stdout) and not os.environ.get("NO_COLOR")
     heads = stdio.headed(paths)
@@ -481,7 +435,7 @@ def eval_command(gold, paths, encoding, lexicon, by_doc, as_json, n_errors, all_
     failures = Failures()
     cats = _categories(lexicon)
     bar = _progress(TABLE, None)  # the figures are printed once all is read
-    with _runner(jobs, dask, encoding, cats, workers_fail=True) as runner:
+    with _runner(jobs, dask, encoding, cats) as runner:
         with contextlib.closing(iter_outcomes(paths, runner, failures, bar)) as documents:
             preds, read = predictions(documents)
     gold_rows, notes = gold_to_score(gold_rows, read, all_gold)
@@ -556,27 +510,22 @@ def summary_command(
       kjstats summary reports/ --measure rd_spend --kind level -o rd.xlsx
       kjstats summary reports/ --html summary.html
     """
+    from .series import series
     from .summaryout import summary_format, write_summary
 
     by_given = ctx.get_parameter_source("by") == click.core.ParameterSource.COMMANDLINE
     with _usage_errors():
-        fmt, html_out = summary_format(
-            fmt, output, excel, html_file, PIVOT_FORMATS, by_given, measures, _isatty(sys.stdout)
-        )
+        fmt, html_out = summary_format(fmt, output, excel, html_file, by_given, measures, _isatty(sys.stdout))
     out = output_file(html_out or output, paths)
     failures = Failures()
     cats = _categories(lexicon)
     keep, bar = make_filter(categories, kinds, regions, measures), _progress(TABLE, html_out or output)
-    with _runner(jobs, dask, encoding, cats, workers_fail=True) as runner:  # the tables come at the end
+    with _runner(jobs, dask, encoding, cats) as runner:  # the tables come at the end
         with contextlib.closing(iter_records(paths, runner, failures, keep, bar, out.is_output)) as records:
             kept = list(records)
-    tables = []
-    if html_out or measures:
-        from .series import series
-
-        tables = series(kept, measures)
-        if measures and not tables:
-            click.echo(f"kjstats: note: no figure of measure {', '.join(measures)} in the inputs", err=True)
+    tables = series(kept, measures) if html_out or measures else []
+    if measures and not tables:
+        _echo(f"kjstats: note: no figure of measure {', '.join(measures)} in the inputs")
     with _output_errors(html_out or output or "stdout"), out.writing() as target:
         if fmt == TABLE and not html_out:
             from .summary import pivot
@@ -593,20 +542,12 @@ def _print_views(views, target) -> None:
     """Rich tables to a file, or to the terminal, saying so when one is wider than it."""
     from .views import fits, stdout_console
 
-    if target is not None:
-        with open(target, "w", encoding="utf-8") as f:
-            console = stdout_console(file=f, width=200)
-            for view in views:
-                console.print(view)
-        return
-    console = stdout_console()
-    for view in views:
-        console.print(view)
-    if not all(fits(console, view) for view in views):
-        click.echo(
-            "kjstats: the table is wider than the terminal: see every column with -f csv or -o summary.xlsx",
-            err=True,
-        )
+    with open(target, "w", encoding="utf-8") if target else contextlib.nullcontext() as f:
+        console = stdout_console(file=f, width=200) if f else stdout_console()
+        for view in views:
+            console.print(view)
+    if not f and not all(fits(console, view) for view in views):
+        _echo("kjstats: the table is wider than the terminal: see every column with -f csv or -o summary.xlsx")
 
 
 def main(argv=None):
@@ -620,7 +561,12 @@ def main(argv=None):
         _main(argv)
     finally:
         if argv is None:
-            _flush_stdout()
+            # What stdout still holds goes out now, where a failure can be told (at exit Python
+            # would print a traceback and end with status 120).
+            if (error := stdio.flush_stdout()) is not None:
+                with contextlib.suppress(Exception):
+                    _echo(f"kjstats: stdout: {one_line(error)}")
+                sys.exit(EXIT_INPUT)
             # Everything left is freed at exit anyway: the interpreter's last collection would
             # only walk the lexicons' objects (~15 ms, a tenth of a short run) to free nothing.
             gc.freeze()
@@ -634,10 +580,9 @@ def _main(argv):
     except click.ClickException as e:
         e.show()
         sys.exit(e.exit_code)
-    except exits.Interrupted as e:
-        _interrupted(e.signum)
-    except (click.exceptions.Abort, KeyboardInterrupt) as e:
-        _interrupted(getattr(e, "signum", None) or getattr(e.__cause__, "signum", signal.SIGINT))
+    except (exits.Interrupted, click.exceptions.Abort, KeyboardInterrupt) as e:
+        signum = getattr(e, "signum", None) or getattr(e.__cause__, "signum", signal.SIGINT)
+        sys.exit(exits.report_stop(signum, _echo, _isatty(sys.stderr)))
     except (BrokenPipeError, exits.PipeClosed):
         # The reader went away (kjstats extract … | head -1): stop quietly with the status a
         # shell gives a program ended by SIGPIPE.
@@ -648,25 +593,3 @@ def _main(argv):
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
         click.echo(f"kjstats: internal error: {type(e).__name__}: {one_line(' '.join(str(e).split()))}", err=True)
         sys.exit(EXIT_INTERNAL)
-
-
-def _flush_stdout() -> None:
-    """What stdout still holds goes out now (stdio.flush_stdout); a failure is one line, status 1."""
-    error = stdio.flush_stdout()
-    if error is not None:
-        with contextlib.suppress(Exception):
-            click.echo(f"kjstats: stdout: {one_line(error)}", err=True)
-        sys.exit(EXIT_INPUT)
-
-
-def _interrupted(signum: int = signal.SIGINT):
-    """Ctrl-C: one line, status 130 (on a terminal, first end the line the ^C echo began);
-    SIGTERM and SIGHUP the same with their own word and status (143, 129)."""
-    name, word, status = exits.stopped_by(signum)
-    try:
-        if name == "SIGINT" and _isatty(sys.stderr):
-            sys.stderr.write("\n")
-        click.echo(f"kjstats: {word}", err=True)
-    except (OSError, KeyboardInterrupt):
-        pass
-    sys.exit(status)

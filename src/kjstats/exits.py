@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 
 __all__ = [
     "EXIT_INPUT",
@@ -22,6 +23,7 @@ __all__ = [
     "Stopped",
     "install_stop_handlers",
     "stopped_by",
+    "report_stop",
 ]
 
 # Exit statuses (besides 0), each in the README's table: 1 an input or the output failed,
@@ -85,3 +87,16 @@ def stopped_by(signum: int = signal.SIGINT) -> tuple[str, str, int]:
     if name not in STOP_SIGNALS:
         return name, STOP_SIGNALS["SIGINT"], EXIT_INTERRUPTED
     return name, STOP_SIGNALS[name], _STATUS[name]
+
+
+def report_stop(signum: int, echo, stderr_tty: bool) -> int:
+    """Tell the stop in one line through echo, and return its exit status: Ctrl-C 130 (on a
+    terminal, first ending the line the ^C echo began), SIGTERM 143, SIGHUP 129."""
+    name, word, status = stopped_by(signum)
+    try:
+        if name == "SIGINT" and stderr_tty:
+            sys.stderr.write("\n")
+        echo(f"kjstats: {word}")
+    except (OSError, KeyboardInterrupt):
+        pass
+    return status

@@ -66,15 +66,16 @@ class Failures:
         self.echo(f"kjstats: {one_line(message)}")
 
 
-def check_encoding(name: str) -> None:
-    """ValueError unless name is a text codec (--encoding: a usage error, not a failure of
-    every input)."""
+def check_encoding(name: str) -> str:
+    """name, or ValueError unless it is a text codec (--encoding: a usage error, not a
+    failure of every input)."""
     try:
         info = codecs.lookup(name)
     except LookupError:
         raise ValueError(f"unknown encoding {name!r}") from None
     if not getattr(info, "_is_text_encoding", True):
         raise ValueError(f"{name!r} is not a text encoding")
+    return name
 
 
 def load_categories(lexicon: str | None):

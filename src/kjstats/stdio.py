@@ -67,7 +67,7 @@ def write_all(buffer, data: bytes) -> None:
         view = view[n if n is not None else 0 :]
 
 
-def byte_writer() -> tuple[Callable[[bytes], None], Callable[[], None]]:
+def byte_writer() -> tuple[Callable[[bytes], object], Callable[[], object]]:
     """(write, flush) of UTF-8 bytes to stdout, after what its text side holds: its binary
     buffer, or for a replaced sys.stdout without one (a test's capture) the text decoded."""
     out = sys.stdout

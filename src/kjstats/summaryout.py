@@ -17,22 +17,24 @@ def summary_format(
     output: str | None,
     excel: bool,
     html_file: str | None,
-    formats: tuple[str, ...],
     by_given: bool,
     measures,
     stdout_tty: bool,
 ) -> tuple[str | None, str | None]:
     """(format, HTML file) of a summary: the file of its page (--html FILE or -o FILE.html),
-    else the format picked as extract picks it, which must be one of formats (with the table).
+    else the format picked as extract picks it, which must be one of summary.PIVOT_FORMATS or
+    the table.
     --by (by_given) with --measure shapes nothing and is refused, but for a page."""
     html_out = html_output(fmt, output, excel, html_file)
     if measures and not html_out and by_given:
         raise FormatError("--by shapes the indicator table; a --measure table is always regions × periods")
     if html_out:
         return fmt, html_out
+    from .summary import PIVOT_FORMATS
+
     fmt = pick_format(fmt, output, excel, stdout_tty)
-    if fmt not in (TABLE,) + formats:
-        raise FormatError(f"a summary is written as html, {', '.join((TABLE,) + formats)}, not {fmt}")
+    if fmt not in (TABLE,) + PIVOT_FORMATS:
+        raise FormatError(f"a summary is written as html, {', '.join((TABLE,) + PIVOT_FORMATS)}, not {fmt}")
     check_output(fmt, output, excel, stdout_tty)
     return fmt, None
 
