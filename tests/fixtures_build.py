@@ -11,11 +11,11 @@ import html
 import os
 import random
 import re
-import shutil
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from cmap_pdf import IdentityCmapCanvas
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_a87d58a2556ee7bf.txt"
@@ -319,17 +319,6 @@ def page_number_text(page: int, total: int, style: str) -> str:
     return {"dash": f"- {page} -", "di": f"第 {page} 页", "slash": f"{page}/{total}"}[style]
 
 
-def find_cjk_ttf() -> str | None:
-    """A Chinese TrueType font installed on this machine, if fontconfig knows one."""
-    if not shutil.which("fc-list"):
-        return None
-    out = subprocess.run(["fc-list", ":lang=zh", "file"], capture_output=True, text=True, check=False).stdout
-    files = sorted(line.split(":")[0].strip() for line in out.splitlines() if line.strip())
-    # fpdf2 embeds TrueType outlines; CFF-flavoured .otf files are not always accepted.
-    ttf = [f for f in files if f.lower().endswith((".ttf", ".ttc"))]
-    return ttf[0] if ttf else None
-
-
 class _ReportlabCanvas:
     """Chinese text via reportlab's built-in Adobe CID font (needs no font file)."""
 
@@ -361,36 +350,11 @@ class _ReportlabCanvas:
         self._canvas.save()
 
 
-class _Fpdf2Canvas:
-    """Chinese text via fpdf2 with an installed CJK TrueType font."""
-
-    def __init__(self, path: Path, font_file: str):
-        from fpdf import FPDF
-
-        self._path = path
-        self._pdf = FPDF(unit="pt", format="A4")
-        self._pdf.set_auto_page_break(False)
-        self._pdf.add_font("cjk", fname=font_file)
-        self._pdf.add_page()
-        self._pdf.set_font("cjk", size=FONT_SIZE)
-
-    def string_width(self, text: str) -> float:
-        return self._pdf.get_string_width(text)
-
-    def new_page(self) -> None:
-        self._pdf.add_page()
-
-    def draw(self, x: float, baseline: float, text: str, char_space: float = 0.0) -> None:
-        self._pdf.set_char_spacing(char_space)
-        self._pdf.text(x, baseline, text)
-
-    def save(self) -> None:
-        self._pdf.output(str(self._path))
-
-
 def pdf_backends() -> list[str]:
-    """fpdf2 with a real CJK font when the machine has one; reportlab's CID font always."""
-    return (["fpdf2"] if find_cjk_ttf() else []) + ["reportlab"]
+    """reportlab's built-in CID font (pdfminer reads it) and a hand-written Type0 font with an
+    embedded Identity CMap (pdfminer reads none of it, PDFium does): neither needs a font file,
+    so the PDFs are the same on every machine."""
+    return ["reportlab", "identity-cmap"]
 
 
 def build_pdf(
@@ -406,7 +370,9 @@ def build_pdf(
     Returns the layout (to check the wraps) and the paragraphs in order.
     """
     paragraphs = seed_paragraphs(text)
-    canvas = _Fpdf2Canvas(path, find_cjk_ttf()) if backend == "fpdf2" else _ReportlabCanvas(path)
+    canvas = (
+        IdentityCmapCanvas(path, PAGE_W, PAGE_H, FONT_SIZE) if backend == "identity-cmap" else _ReportlabCanvas(path)
+    )
     layout = layout_pdf(paragraphs, functools.lru_cache(maxsize=None)(canvas.string_width), indent, para_gap)
     for page in range(1, layout.pages + 1):
         if page > 1:

@@ -27,7 +27,7 @@ from rich.cells import cell_len
 
 import fixtures_build as fb
 from clirun import KJSTATS, invoke
-from kjstats import cli, readers
+from kjstats import cli, sources
 from kjstats.records import OUTPUT_FIELDS
 
 SEED = fb.seed_text()
@@ -453,7 +453,7 @@ def deny_locked(monkeypatch):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(readers, "open", guarded, raising=False)
+    monkeypatch.setattr(sources, "open", guarded, raising=False)
 
 
 @pytest.mark.parametrize("make, why", [f[1:] for f in FAILURES], ids=[f[0] for f in FAILURES])

@@ -141,5 +141,7 @@ def test_error_lines_show_control_characters_escaped(tmp_path, name):
     assert "\\x1b" in err or "\\n" in err or "\\u202e" in err or "\\r" in err
 
 
-def test_one_line():
-    assert cli.one_line("a\nb\x1b[2J\u202ec\t中文") == "a\\nb\\x1b[2J\\u202ec\\t中文"
+def test_error_lines_escape_control_characters():
+    from kjstats.escape import printable
+
+    assert printable("a\nb\x1b[2J\u202ec\t中文") == "a\\nb\\x1b[2J\\u202ec\\t中文"

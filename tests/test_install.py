@@ -34,6 +34,4 @@ def test_make_run_installs_every_reader_and_writer():
 def test_no_install_hint_of_ours_names_a_package_kjstats_is_not_published_as():
     # pip install 'kjstats[xlsx]' looks for kjstats on an index: wrong for a checkout
     for path in (ROOT / "README.md", *sorted((ROOT / "src/kjstats").glob("*.py"))):
-        if path.name == "readers.py":
-            continue  # the readers' hint is mended with the readers' rework
         assert "install 'kjstats[" not in path.read_text(encoding="utf-8"), path

@@ -20,7 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fixtures_build as fb
-from kjstats import readers
+from kjstats import lines, pdfread, sources
+from kjstats.extras import install_hint
 from kjstats.readers import (
     REPORT_SUFFIXES,
     ReadError,
@@ -150,7 +151,7 @@ def test_permission_denied(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(readers, "open", refuse, raising=False)
+    monkeypatch.setattr(sources, "open", refuse, raising=False)
     for reader in (read_path, read_text_file, lambda p: list(iter_text_chunks(p))):
         with pytest.raises(ReadError) as excinfo:
             reader(str(path))
@@ -323,8 +324,8 @@ def test_docx_merged_cells_and_multiline_cells(tmp_path):
 @pytest.mark.parametrize(
     "module, suffix, hint",
     [
-        ("docx", ".docx", "reading .docx needs python-docx: pip install 'kjstats[docx]'"),
-        ("pdfplumber", ".pdf", "reading .pdf needs pdfplumber: pip install 'kjstats[pdf]'"),
+        ("docx", ".docx", "reading .docx needs python-docx: " + install_hint("python-docx")),
+        ("pdfplumber", ".pdf", "reading .pdf needs pdfplumber: " + install_hint("pdfplumber")),
     ],
 )
 def test_missing_optional_dependency(tmp_path, monkeypatch, module, suffix, hint):
@@ -341,7 +342,7 @@ def test_missing_optional_dependency(tmp_path, monkeypatch, module, suffix, hint
 # ---------------------------------------------------------------------------
 
 # reportlab's STSong-Light CID font has no glyph mapping for U+00B7 "·": it never reaches the PDF.
-UNRENDERED = {"reportlab": "·", "fpdf2": ""}
+UNRENDERED = {"reportlab": "·", "identity-cmap": ""}
 
 
 @pytest.mark.parametrize("backend", fb.pdf_backends())
@@ -388,7 +389,7 @@ def test_pdf_rejoins_wrapped_lines(tmp_path, backend, indent, para_gap, page_sty
     ],
 )
 def test_page_number_patterns(line, is_page_number):
-    assert bool(readers._PAGE_NUMBER.match(line)) is is_page_number
+    assert bool(pdfread._PAGE_NUMBER.match(line)) is is_page_number
 
 
 def test_pdf_without_text_layer(tmp_path):
@@ -412,13 +413,14 @@ def test_pdf_without_text_layer(tmp_path):
         ("R&D", "投入", ""),
         ("研发", "GDP", ""),
         ("total", "2020", " "),
+        ("出口交货值2", "303亿元", ""),  # a number wrapped between two digits
         ("GDP", "ratio", " "),
         ("E-mail:", "kj@126.com", ""),
         ("占比", "（", ""),
     ],
 )
 def test_line_joiner(left, right, joiner):
-    assert readers._joiner(left, right) == joiner
+    assert lines.joiner(left, right) == joiner
 
 
 # ---------------------------------------------------------------------------
@@ -530,7 +532,7 @@ def test_iter_text_chunks_on_3mb_file(tmp_path, encoding, chunk_chars):
 
 
 def test_iter_text_chunks_crlf_across_block_edge(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "_BLOCK_BYTES", 1000)
+    monkeypatch.setattr(sources, "BLOCK_BYTES", 1000)
     body = "a" * 999 + "\r\n" + "研" * 400 + "\r" + "b" * 600 + "\r\r\n"
     for encoding in ("utf-8", "gb18030"):
         path = tmp_path / f"edge_{encoding}.txt"
@@ -542,7 +544,7 @@ def test_iter_text_chunks_crlf_across_block_edge(tmp_path, monkeypatch):
 def test_iter_text_chunks_late_non_utf8(tmp_path, monkeypatch):
     # UTF-8-valid for the first blocks, then GB18030 bytes: the whole file is GB18030,
     # as read_text_file decides, and no chunk was yielded under the wrong guess.
-    monkeypatch.setattr(readers, "_BLOCK_BYTES", 4096)
+    monkeypatch.setattr(sources, "BLOCK_BYTES", 4096)
     text = "abc 123\n" * 2000 + fb.seed_text()
     path = tmp_path / "late.txt"
     path.write_bytes(text.encode("gb18030"))
@@ -550,7 +552,7 @@ def test_iter_text_chunks_late_non_utf8(tmp_path, monkeypatch):
 
 
 def test_iter_text_chunks_errors_before_first_chunk(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "_BLOCK_BYTES", 4096)
+    monkeypatch.setattr(sources, "BLOCK_BYTES", 4096)
     path = tmp_path / "bad.txt"
     path.write_bytes(("研发\n" * 5000).encode("utf-8") + fb.undecodable_bytes())
     gen = iter_text_chunks(str(path), chunk_chars=1000)
@@ -560,7 +562,7 @@ def test_iter_text_chunks_errors_before_first_chunk(tmp_path, monkeypatch):
 
 
 def test_iter_text_chunks_memory_is_bounded(tmp_path, monkeypatch):
-    monkeypatch.setattr(readers, "_BLOCK_BYTES", 64 * 1024)
+    monkeypatch.setattr(sources, "BLOCK_BYTES", 64 * 1024)
     path = tmp_path / "big.txt"
     path.write_bytes(fb.big_report(6_000_000, SEED, "gb18030"))
     tracemalloc.start()
@@ -596,7 +598,7 @@ def test_chunks_match_whole_read_property(text, encoding, chunk, block):
     if encoding == "gb18030" and _is_utf8(data):
         text = data.decode("utf-8")  # short GB18030 can be valid UTF-8 ("投" = CD B6 = "Ͷ"): UTF-8 wins
     expected = text.replace("\r\n", "\n").replace("\r", "\n")
-    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(readers, "_BLOCK_BYTES", block):
+    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(sources, "BLOCK_BYTES", block):
         path = Path(tmp) / "t.txt"
         path.write_bytes(data)
         assert read_text_file(str(path)) == expected

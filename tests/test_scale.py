@@ -516,6 +516,47 @@ def test_30mb_text_file_to_jsonl_under_300mb_rss(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="resource.getrusage")
+def test_20mb_on_stdin_under_a_few_times_its_size(tmp_path):
+    # standard input is read whole, then extracted in pieces like a large file: the peak stays
+    # within a few times the text's size (a list of its characters cost ~30 times)
+    unit = SEED.strip() + "\n\n"
+    copies = 20_000_000 // len(unit.encode("utf-8")) + 1
+    path, _ = _big_seed_file(tmp_path, copies)
+    size_mb = path.stat().st_size / 1e6
+    # the launcher with the file as its child's standard input
+    launcher = "import sys\nsys.stdin = open(sys.argv.pop(1), 'rb')\n" + _LAUNCHER.replace(
+        "subprocess.run(sys.argv[1:],", "subprocess.run(sys.argv[1:], stdin=sys.stdin,"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", launcher, str(path), *KJSTATS, "extract", "-", "-f", "jsonl"], capture_output=True
+    )
+    code, kib = proc.stdout.split()
+    rss_mb = float(kib) / 1024
+    print(f"\npeak RSS extracting {size_mb:.1f} MB from stdin: {rss_mb:.0f} MB")
+    assert (int(code), proc.stderr) == (0, b"")
+    assert rss_mb < 5 * size_mb + 60
+
+
+def test_a_long_text_is_extracted_in_pieces_with_the_same_records():
+    # extract() of a text over LARGE_TEXT_CHARS reads it in pieces: the same records, offsets
+    # into the whole text
+    from kjstats import pipeline
+
+    unit = SEED.strip() + "\n\n"
+    text = unit * 40
+    whole = extract(text)
+    saved = pipeline.LARGE_TEXT_CHARS, pipeline.PIECE_CHARS
+    try:
+        pipeline.LARGE_TEXT_CHARS, pipeline.PIECE_CHARS = 10_000, 5_000
+        pieces = extract(text)
+    finally:
+        pipeline.LARGE_TEXT_CHARS, pipeline.PIECE_CHARS = saved
+    assert [(r.start, r.end, r.value) for r in pieces] == [(r.start, r.end, r.value) for r in whole]
+    assert all(text[r.start : r.end] == r.text for r in pieces)
+
+
+@pytest.mark.slow
 def test_400_files_jobs_2_identical_to_jobs_1(tmp_path):
     sources = [fb.SEED] + REPORTS
     d = tmp_path / "reports"

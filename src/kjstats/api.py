@@ -9,7 +9,7 @@
 found from a BOM, else UTF-8, else GB18030; HTML, DOCX and PDF by their readers; a large
 plain-text file in paragraph-aligned pieces with the document's offsets), so its records are
 the ones the command writes for that path. pandas is optional (``pip install
-'kjstats[pandas]'``); it is imported only when ``to_dataframe`` is called.
+the ``pandas`` extra); it is imported only when ``to_dataframe`` is called.
 """
 
 from __future__ import annotations

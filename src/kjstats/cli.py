@@ -14,6 +14,7 @@ import sys
 import click
 
 from . import __version__, exits, outputformat, runloop, stdio
+from .escape import printable
 from .evaluate import EXTRA
 from .exits import EXIT_HANGUP, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERMINATED, EXIT_USAGE
 from .outfile import OutputFile, OutputIsInput
@@ -21,7 +22,7 @@ from .outputformat import TABLE, FormatError, isatty
 from .parallel import WorkerError, make_runner
 from .pipeline import extract as extract_records
 from .records import CATEGORIES, KINDS, MEASURES
-from .runloop import extract_documents, iter_outcomes, iter_records, make_filter, one_line, read_documents
+from .runloop import extract_documents, iter_outcomes, iter_records, make_filter, read_documents
 from .stdio import utf8_out, write_page
 from .summary import PIVOT_FORMATS
 from .writers import FORMATS, WriterError, record_unit
@@ -34,7 +35,7 @@ class LineError(click.ClickException):
     """A failure shown as the single line "kjstats: message" (no usage text)."""
 
     def __init__(self, message: str, exit_code: int = EXIT_INPUT):
-        super().__init__(one_line(" ".join(str(message).split())))
+        super().__init__(printable(" ".join(str(message).split())))
         self.exit_code = exit_code  # type: ignore[misc]  # click reads it from the instance
 
     def show(self, file=None) -> None:
@@ -565,7 +566,7 @@ def main(argv=None):
             # would print a traceback and end with status 120).
             if (error := stdio.flush_stdout()) is not None:
                 with contextlib.suppress(Exception):
-                    _echo(f"kjstats: stdout: {one_line(error)}")
+                    _echo(f"kjstats: stdout: {printable(error)}")
                 sys.exit(EXIT_INPUT)
             # Everything left is freed at exit anyway: the interpreter's last collection would
             # only walk the lexicons' objects (~15 ms, a tenth of a short run) to free nothing.
@@ -591,5 +592,5 @@ def _main(argv):
     except SystemExit:
         raise
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
-        click.echo(f"kjstats: internal error: {type(e).__name__}: {one_line(' '.join(str(e).split()))}", err=True)
+        click.echo(f"kjstats: internal error: {type(e).__name__}: {printable(' '.join(str(e).split()))}", err=True)
         sys.exit(EXIT_INTERNAL)

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from .extras import install_hint
 from .pipeline import extract, extract_pieces
 from .readers import ReadError, iter_text_chunks, read_path, read_stdin
+from .textread import iter_string_chunks
 
 __all__ = [
     "Outcome",
@@ -45,6 +46,7 @@ __all__ = [
 ]
 
 LARGE_TEXT_BYTES = 4 << 20  # plain-text files bigger than this are streamed in pieces
+LARGE_TEXT_CHARS = 4_000_000  # standard input longer than this is extracted in pieces too
 PIECE_CHARS = 1_000_000  # characters per piece of a large file (~50 MB peak while extracting one)
 BATCH_DOCS = 8  # documents per task sent to a worker
 BATCH_BYTES = 1 << 20  # ... or fewer, when they add up to this many bytes
@@ -102,13 +104,24 @@ class LargeText:
     """The Outcome of a large plain-text file: records are extracted piece by piece while
     they are iterated; a failure ends them, and ``error`` says why once they are spent."""
 
-    def __init__(self, name: str, path: str, encoding: str | None, categories, piece_chars: int | None = None):
+    def __init__(
+        self,
+        name: str,
+        path: str | None,
+        encoding: str | None,
+        categories,
+        piece_chars: int | None = None,
+        text: str | None = None,
+    ):
         self.name, self.error = name, None
-        self.records = self._stream(path, encoding, categories, piece_chars or PIECE_CHARS)
+        self.records = self._stream(path, encoding, categories, piece_chars or PIECE_CHARS, text)
 
-    def _stream(self, path, encoding, categories, piece_chars):
+    def _stream(self, path, encoding, categories, piece_chars, text):
         try:
-            pieces = _reading(iter_text_chunks(path, encoding, piece_chars))
+            chunks = (
+                iter_text_chunks(path, encoding, piece_chars) if text is None else iter_string_chunks(text, piece_chars)
+            )
+            pieces = _reading(chunks)
             yield from extract_pieces(pieces, doc=self.name, categories=categories)
         except ReadError as e:
             self.error = str(e)
@@ -237,8 +250,26 @@ class SerialRunner:
                 yield Outcome(name, (), str(error))
             elif path and is_large_text(path):
                 yield LargeText(name, path, self.encoding, self.categories)
+            elif path == "-":
+                got = self._stdin(name)
+                yield (
+                    extract_document(name, "-", self.encoding, self.categories, text=got, extractor=self.extractor)
+                    if isinstance(got, str)
+                    else got
+                )
             else:
                 yield extract_document(name, path, self.encoding, self.categories, extractor=self.extractor)
+
+    def _stdin(self, name: str) -> Outcome | LargeText | str:
+        """Standard input, read whole: its text, or the outcome of a long one (its records
+        come piece by piece) or of one that cannot be read."""
+        try:
+            text = _read(name, "-", self.encoding)
+        except _Failed as f:
+            return Outcome(name, (), f.message)
+        if len(text) > LARGE_TEXT_CHARS:
+            return LargeText(name, None, self.encoding, self.categories, text=text)
+        return text
 
 
 class _WindowRunner(SerialRunner):
@@ -280,7 +311,14 @@ class _WindowRunner(SerialRunner):
                 done = Outcome(name, (), str(error))
             elif path and is_large_text(path):
                 done = LargeText(name, path, self.encoding, self.categories)
-            elif self.read_here or path == "-":
+            elif path == "-":
+                got = self._stdin(name)
+                if isinstance(got, str):
+                    batch.append((name, None, got))
+                    size += 3 * len(got)
+                else:
+                    done = got  # a long text is extracted here, piece by piece
+            elif self.read_here:
                 try:
                     text = _read(name, path, self.encoding)
                     batch.append((name, None, text))

@@ -16,6 +16,7 @@ from .names import Namer
 from .records import Indicator
 from .scope import Scope
 from .tables import table_records
+from .textread import iter_string_chunks
 
 
 def extract(text: str, doc: str | None = None, categories: Categories | None = None) -> list[Indicator]:
@@ -26,7 +27,15 @@ def extract(text: str, doc: str | None = None, categories: Categories | None = N
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() needs str, not {type(text).__name__}")
+    if len(text) > LARGE_TEXT_CHARS:
+        # a long text is read in pieces, cut where no figure or table is: its Doc then takes a
+        # few times a piece's size in memory, not many times the whole text's
+        return list(extract_pieces(iter_string_chunks(text, PIECE_CHARS), doc, categories))
     return _extract(text, doc, categories, 0, None)[0]
+
+
+LARGE_TEXT_CHARS: Final = 4_000_000
+PIECE_CHARS: Final = 1_000_000
 
 
 def extract_pieces(

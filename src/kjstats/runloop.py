@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import unicodedata
 from collections.abc import Callable
 
+from .escape import printable
 from .lexicon import load_lexicon
 from .parallel import Formatted, crash_message
 from .readers import ReadError, iter_inputs, read_path, read_stdin
@@ -22,7 +22,6 @@ from .writers import RecordRefused, open_writer
 
 __all__ = [
     "PROGRESS_MIN_INPUTS",
-    "one_line",
     "Failures",
     "check_encoding",
     "load_categories",
@@ -39,20 +38,6 @@ PROGRESS_MIN_INPUTS = 5  # fewer inputs than this finish before a progress bar w
 Bar = Callable | None  # bar(total) -> a context manager of the progress bar, or no bar
 
 
-def one_line(message: str) -> str:
-    """A message as one line the terminal shows as it is: control and format characters (a
-    file name's newline or escape sequence) written as \\n, \\x1b, \\u202e."""
-    out = []
-    for ch in str(message):
-        if unicodedata.category(ch)[0] != "C":
-            out.append(ch)
-        elif ch in "\n\r\t":
-            out.append(repr(ch)[1:-1])
-        else:
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-    return "".join(out)
-
-
 class Failures:
     """Counts inputs that could not be read; each gets one line, "kjstats: message", through
     echo (a progress bar swaps in its own while it runs)."""
@@ -63,7 +48,7 @@ class Failures:
 
     def report(self, message: str) -> None:
         self.count += 1
-        self.echo(f"kjstats: {one_line(message)}")
+        self.echo(f"kjstats: {printable(message)}")  # a file name must not forge a line or drive the terminal
 
 
 def check_encoding(name: str) -> str:
