@@ -5,6 +5,7 @@ is installed."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,12 @@ def test_no_module_is_past_600_lines(path):
 
 def test_every_exemption_names_a_module():
     assert set(LONG) <= {p.name for p in MODULES}
+
+
+def test_the_readme_lists_every_module():
+    readme = (PACKAGE.parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("Every module of `src/kjstats`")
+    table = readme[start : readme.index("\n\n", readme.index("| module |", start))]
+    listed = set(re.findall(r"^\| `([\w.]+\.py)`(?:, `([\w.]+\.py)`)?", table, flags=re.M))
+    names = {name for pair in listed for name in pair if name}
+    assert names == {p.name for p in MODULES}, "README.md's module table (How it works) lists each module once"
