@@ -70,8 +70,8 @@ FOLDERS = [
     pytest.param(REPORTS3, 0.997, 0.939, id="reports3"),
     pytest.param(
         CORPUS,
-        0.918,
-        0.513,
+        0.99,
+        0.798,
         id="corpus",
         marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
     ),

@@ -181,6 +181,49 @@ def test_pdf_lines_run_on_into_one_name():
     assert r.category == "tech_market"
 
 
+QUALIFIERS = [
+    # a verb of passing a mark gives the qualifier without joining the figure's text
+    ("全省技术合同成交额首次突破1000亿元。", "1000亿元", "more_than"),
+    ("株洲市成为第二个技术合同成交额跨入100亿元的市州。", "100亿元", "at_least"),
+    ("研发经费投入超过2000亿元。", "超过2000亿元", "more_than"),
+]
+
+
+@pytest.mark.parametrize("text,figure,qualifier", QUALIFIERS)
+def test_qualifier_rules(text, figure, qualifier):
+    assert _rec(text, figure).qualifier == qualifier
+
+
+REGIONS_OF_LISTS = [
+    # a bracketed figure is the place's before it; a total after the list is not the first place's
+    (
+        "安徽省技术合同\n\n分市看，成交额前两位是：合肥(142.5亿元)、安庆(48亿元)2市，合计成交额190.5亿元。",
+        "48亿元",
+        "安庆",
+    ),
+    (
+        "安徽省技术合同\n\n分市看，成交额前两位是：合肥(142.5亿元)、安庆(48亿元)2市，合计成交额190.5亿元。",
+        "190.5亿元",
+        "安徽省",
+    ),
+    ("安徽省技术合同\n\n从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前。", "6.9%", "滁州"),
+    (
+        "福建省技术合同\n\n成交金额居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为59.3%、33.2%和2.9%。",
+        "33.2%",
+        "福州市",
+    ),
+    # the places a top rank is followed by hold it
+    ("山东省高新技术产业\n\n产值总量前三名为烟台、青岛、东营。", "前三名", "烟台"),
+    # a town has a short name
+    ("东莞市创新券\n\n长安镇、虎门镇分别发放创新券586万元和471万元。", "471万元", "虎门镇"),
+]
+
+
+@pytest.mark.parametrize("text,figure,region", REGIONS_OF_LISTS)
+def test_regions_of_bracketed_lists(text, figure, region):
+    assert _rec(text, figure).region == region
+
+
 NOT_FIGURES = [
     ("连续三年保持两位数增长。", "两位"),
     ("实施年产5万台（套）智能装备项目。", "5万台（套）"),
@@ -227,6 +270,60 @@ NAMES = [
     ("在山东省13家国家高新区中位居第3位。", "13家", "国家高新区"),
     # 提前…季度 says when, not what
     ("全省技术合同成交额达520.3亿元，提前一个季度突破五百亿元。", "五百亿元", "技术合同成交额"),
+    # adverbs and comparisons name nothing: the figure is the subject's
+    ("2022年全市技术合同成交额继2021年突破800亿元后，今年又突破千亿元。", "800亿元", "技术合同成交额"),
+    ("2022年全市技术合同成交额继2021年突破800亿元后，今年又突破千亿元。", "千亿元", "技术合同成交额"),
+    ("全市共登记技术合同2300项，较上年度同期增长15.2%。", "15.2%", "技术合同"),
+    ("全县研发投入强度首次突破2.5%。", "2.5%", "研发投入强度"),
+    # a place before a bracketed figure is its region, the list's measure its name
+    ("分地区看，研发经费超过千亿元的有：广东(3098.5亿元)、江苏(2779.5亿元)。", "2779.5亿元", "研发经费"),
+    # 从X看 opens a breakdown of X, item by item
+    ("从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前；而宿州(-9.1%)为负增长。", "6.9%", "成交额"),
+    ("从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前；而宿州(-9.1%)为负增长。", "-9.1%", "成交额"),
+    # 分别占 after two figures: each share is of its own figure
+    ("其中省外合同1791项，成交额220.7亿元，分别占全部合同的22.3%和51.5%。", "51.5%", "省外合同成交额占全部合同"),
+    # items that each end in their head noun share nothing more
+    ("高新技术企业和科技型中小企业分别达到120家和300家。", "120家", "高新技术企业"),
+    # a comparison with the figure's own past, however written, names nothing
+    ("全省共登记技术合同8062项，较上一年增长19.1%。", "19.1%", "登记技术合同"),
+    (
+        "财政科学技术支出23.4亿元，比上年大幅增长30.4%，占一般公共预算支出的2.4%。",
+        "2.4%",
+        "财政科学技术支出占一般公共预算支出",
+    ),
+    # 总量, 增幅 alone are aspects of the measure named before
+    ("全市高新技术产业产值实现1038.8亿元，总量列全省第10位，增幅居全省第4位。", "第10位", "高新技术产业产值"),
+    ("全市高新技术产业产值实现1038.8亿元，总量列全省第10位，增幅居全省第4位。", "第4位", "高新技术产业产值增幅"),
+    # 城镇化率 holds no town
+    ("常住人口城镇化率从60.2%提高到65.2%。", "65.2%", "常住人口城镇化率"),
+    # places after 依次是 are the items of the figures' list; the measure is what they ranked by
+    (
+        "成交金额居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为59.3%、33.2%和2.9%。",
+        "33.2%",
+        "成交金额占全省的比例",
+    ),
+    # the standard of a comparison may be long; the gap is the subject's growth
+    (
+        "规模以上高技术产业增加值增长19.4%，比规模以上工业增加值增速高9.6个百分点。",
+        "9.6个百分点",
+        "规模以上高技术产业增加值增速",
+    ),
+    # a change in points after a share is the share's; so are the share's rank and its gap to a standard
+    (
+        "全市高新技术产业产值增长10.2%，累计占规模以上工业比重32.1%，比年初增加0.7个百分点。",
+        "0.7个百分点",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
+    (
+        "全市高新技术产业产值增长10.2%；累计占规模以上工业比重为31.5%，占比位居全省第6位，高于末位的枣庄12.5个百分点。",
+        "第6位",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
+    (
+        "全市高新技术产业产值增长10.2%；累计占规模以上工业比重为31.5%，占比位居全省第6位，高于末位的枣庄12.5个百分点。",
+        "12.5个百分点",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
 ]
 
 
@@ -246,6 +343,13 @@ CATEGORIES = [
     ("全年兑现创新券2917.6万元，兑现率68.4%。", "68.4%", "innovation_voucher"),
     # a zone's name holds 高新技术产业 but is no figure of high-tech industry
     ("株洲高新技术产业开发区新落户企业42家。", "42家", "enterprise"),
+    # prizes won are not money given
+    ("全年获得省级科技奖励35项，其中一等奖6项。", "35项", "other"),
+    ("全年有18项科技成果获国家及省市科技进步奖。", "18项", "other"),
+    # a region's standing in an index measures no category
+    ("2022年，我省区域创新能力由全国第19位提升到第17位。", "第17位", "other"),
+    # a share whose part is not named is of what the sentence is about
+    ("全市高新技术产业产值增长12%，累计占规模以上工业比重32.1%。", "32.1%", "high_tech_industry"),
 ]
 
 

@@ -3,12 +3,14 @@ it in its sentence, the paragraph, and the document's title only as fallbacks (d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
 from .cleaning import WINDOW, clause_start
 from .figures import Figure
 from .lexicon import Categories, KeywordIndex, Pattern, alternation, compile_pattern, rx, table
+from .rules import Rule, decide
 
 PERSON_UNITS: Final = frozenset(("人", "名", "人次", "人年"))
 GRANT_AFTER: Final = compile_pattern(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
@@ -27,49 +29,13 @@ class Categorizer:
         self._idx_para: tuple[int, int] | None = None
         self._idx: KeywordIndex | None = None
 
-    def category(self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool) -> str:
-        cats = self.cats
-        t = self.t
-        # In 甲占乙的比重 the category is the part's, not the whole's.
-        # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
-        if f.unit_kind in ("money", "percent") and (
-            GRANT.search(t, max(lo, f.start - 6), f.start) or GRANT_AFTER.match(t, f.end, hi)
-        ):
-            return "funding"
+    def category(
+        self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool
+    ) -> tuple[str, str]:
+        """The figure's category and the rule that decided it."""
         head = _part_of(name)
-        cat = cats.head_of(head) or cats.best_in(head)
-        if cat and not (cat == "economy" and not comparison and not cats.whole_economy(head)):
-            return cat
-        idx = self._index(para)
-        whole = t.rfind("占", lo, f.start) if not cat and "占" in name else -1
-        if whole >= 0:
-            # 累计占规模以上工业比重32.10%: a share whose part is not named is of what the sentence
-            # is about, never of the whole it is taken of
-            part = idx.nearest_before(max(para[0], f.start - WINDOW), whole, skip=("economy",))
-            if part:
-                return part
-        near = idx.nearest_before(lo, whole if whole >= 0 else f.start)
-        if cat == "economy":
-            # a bare economic measure (出口交货值, 实现增加值) belongs to the subject of its
-            # sentence, or of the sentence before
-            subject = idx.nearest_before(
-                max(para[0], f.start - WINDOW), clause_start(t, lo, f.start), skip=("economy",)
-            )
-            return self.title_category or subject or cat
-        if near:
-            return near
-        if f.unit in PERSON_UNITS and not _not_talent().search(name):
-            return "talent"  # a count of people: 吸纳科技活动人员近42万人 (not 在校学生47773人)
-        generic = cats.generic_in(name)
-        if generic and f.unit_kind == "count":
-            # 105家规上科技服务业企业: firms counted, unless the document is about a kind of firm
-            return self.title_category or generic
-        cat = (
-            idx.first_in(f.end, hi)
-            or idx.nearest_before(max(para[0], lo - WINDOW), lo)
-            or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW)))
-        )
-        return cat or self.title_category or generic or "other"
+        own = self.cats.head_of(head) or self.cats.best_in(head)
+        return decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
 
     def _index(self, para: tuple[int, int]) -> KeywordIndex:
         if self._idx_para != para:
@@ -87,3 +53,101 @@ def _not_talent() -> Pattern:
 @lru_cache(maxsize=4096)
 def _part_of(name: str) -> str:
     return rx(r"占|与(?=\p{Han}*之比)|之比|所占").split(name)[0] or name
+
+
+@dataclass(frozen=True)
+class CategoryContext:
+    """What a figure's category is decided from."""
+
+    c: Categorizer
+    name: str  # the indicator's name
+    head: str  # its part before 占/之比 (in 甲占乙的比重 the category is 甲's)
+    own: str | None  # the category of the words of head
+    lo: int  # where its sentence (within the window) begins
+    hi: int
+    f: Figure
+    para: tuple[int, int]
+    comparison: bool
+
+    @property
+    def whole(self) -> int:
+        """Where the 占 of a share whose part is not named stands, or -1."""
+        return self.c.t.rfind("占", self.lo, self.f.start) if not self.own and "占" in self.name else -1
+
+
+def _grant(x: CategoryContext) -> str | None:
+    # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
+    t, f = x.c.t, x.f
+    given = GRANT.search(t, max(x.lo, f.start - 6), f.start) or GRANT_AFTER.match(t, f.end, x.hi)
+    return "funding" if f.unit_kind in ("money", "percent") and given else None
+
+
+def _own_name(x: CategoryContext) -> str | None:
+    # the indicator's own words, unless only an economic measure of something (出口交货值)
+    if x.own and not (x.own == "economy" and not x.comparison and not x.c.cats.whole_economy(x.head)):
+        return x.own
+    return None
+
+
+def _share_part(x: CategoryContext) -> str | None:
+    # 累计占规模以上工业比重32.10%: a share whose part is not named is of what the sentence is
+    # about before 占, never of the whole it is taken of
+    if x.whole < 0:
+        return None
+    return x.c._index(x.para).nearest_before(max(x.para[0], x.f.start - WINDOW), x.whole, skip=("economy",))
+
+
+def _economic_measure(x: CategoryContext) -> str | None:
+    # a bare economic measure (出口交货值, 实现增加值) belongs to the subject of its sentence, or
+    # of the sentence before, or of the document's title
+    if x.own != "economy":
+        return None
+    t, f = x.c.t, x.f
+    idx = x.c._index(x.para)
+    subject = idx.nearest_before(max(x.para[0], f.start - WINDOW), clause_start(t, x.lo, f.start), skip=("economy",))
+    return x.c.title_category or subject or x.own
+
+
+def _nearest_before(x: CategoryContext) -> str | None:
+    # a category word before the figure in its sentence
+    whole = x.whole
+    return x.c._index(x.para).nearest_before(x.lo, whole if whole >= 0 else x.f.start)
+
+
+def _people(x: CategoryContext) -> str | None:
+    # a count of people: 吸纳科技活动人员近42万人 (not 在校学生47773人)
+    return "talent" if x.f.unit in PERSON_UNITS and not _not_talent().search(x.name) else None
+
+
+def _generic_count(x: CategoryContext) -> str | None:
+    # 105家规上科技服务业企业: firms counted, unless the document is about a kind of firm
+    generic = x.c.cats.generic_in(x.name)
+    return (x.c.title_category or generic) if generic and x.f.unit_kind == "count" else None
+
+
+def _around(x: CategoryContext) -> str | None:
+    # a category word after the figure in its sentence, before it in the paragraph, after it
+    f, hi, para = x.f, x.hi, x.para
+    idx = x.c._index(para)
+    return (
+        idx.first_in(f.end, hi)
+        or idx.nearest_before(max(para[0], x.lo - WINDOW), x.lo)
+        or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW)))
+    )
+
+
+def _fallback(x: CategoryContext) -> str:
+    return x.c.title_category or x.c.cats.generic_in(x.name) or "other"
+
+
+CATEGORY_RULES: tuple[Rule[CategoryContext, str], ...] = (
+    Rule("money given", _grant),
+    Rule("own name", _own_name),
+    Rule("part of a share", _share_part),
+    Rule("economic measure", _economic_measure),
+    Rule("word before", _nearest_before),
+    Rule("people", _people),
+    Rule("generic count", _generic_count),
+    Rule("words around", _around),
+    Rule("title or other", _fallback),
+)

@@ -54,67 +54,6 @@ def cues() -> _Cues:
     name = c["name"]
     growth = c["kind"]["growth"]
     share = c["kind"]["share"]
-    fillers = [
-        "比上年同期",
-        "较上年同期",
-        "比去年同期",
-        "较去年同期",
-        "比上年",
-        "较上年",
-        "同比",
-        "比去年",
-        "较去年",
-        "去年",
-        "上年",
-        "同期",
-        "分别",
-        "的",
-        "其中",
-        "为",
-        "是",
-        "达到",
-        "达",
-        "到",
-        "至",
-        "了",
-        "从",
-        "年平均",
-        "年均",
-        "平均",
-        "及",
-        "和",
-        "、",
-        "均",
-        "总数",
-        "全年",
-        "可",
-        "预计",
-        "比上年末",
-        "较上年末",
-        "比年初",
-        "较年初",
-        "较",
-        "比",
-        "相比于",
-        "相比",
-        "多出",
-        "多",
-        "少",
-        "年",
-        "年增长",
-        "逆势",
-        "微降",
-        "略降",
-        "上浮",
-        "下浮",
-        "去年底",
-        "上年底",
-        "年底",
-        "年初",
-        "去年末",
-        "上年末",
-        "年末",
-    ]
     return _Cues(
         lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
         tail=compile_pattern(rf"(?:{alternation(name['tail'])})$"),
@@ -127,7 +66,24 @@ def cues() -> _Cues:
         growth_to=frozenset(c["kind"]["growth_to"]),
         compare=compile_pattern(alternation(c["kind"]["compare"])),
         heads=tuple(sorted(name["heads"], key=len, reverse=True)),
-        cue_only=compile_pattern(rf"^(?:{alternation(growth + share + fillers)})+$"),
+        cue_only=compile_pattern(rf"^(?:{comparison()}|{alternation(growth + share + name['fillers'])})+$"),
+    )
+
+
+@cache
+def aspect_words() -> frozenset[str]:
+    """Names of an aspect of a measure (总量, 增幅, 位次): alone, of the measure named before."""
+    return frozenset(table("cues")["name"]["aspects"])
+
+
+@cache
+def comparison() -> str:
+    """The pattern (a source, to compose) of a comparison with the figure's own past:
+    较上一年度, 比上年大幅, 与去年同期相比 (data/cues.toml [comparison])."""
+    c = table("cues")["comparison"]
+    return (
+        rf"(?:{alternation(c['with'])})(?:{alternation(c['base'])})"
+        rf"(?:{alternation(c['after'])})*(?:{alternation(c['manner'])})?"
     )
 
 
@@ -182,6 +138,23 @@ TIME_LEAD: Final = compile_pattern(
 LIST_MARK: Final = compile_pattern(
     r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)"
 )
+# 从吸纳成交额增速看，…: what the sentence goes on to break down (unless it is a dimension, 分市看).
+FRAME: Final = compile_pattern(r"\s*(?:从|分)(\p{Han}{2,12}?)(?:来|上)?看[,:]")
+
+
+def frame_measure(t: str, lo: int, hi: int) -> str:
+    """The measure a sentence opening 从X看 breaks down, when X is a measure, not a dimension."""
+    m = FRAME.match(t, lo, hi)
+    if not m or dimensions().search(m.group(1)):
+        return ""
+    return clean(m.group(1))
+
+
+@cache
+def dimensions() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(table('cues')['name']['frame_dimensions'])})$")
+
+
 BRACKET_NOTE: Final = compile_pattern(
     r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)|【[^】]*】"
 )
@@ -210,9 +183,9 @@ GROWTH_THEN_COMPARE: Final = compile_pattern(r"^(?:增速|增幅|增长)((?:高�
 _TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
 COMPARE_LEAD: Final = compile_pattern(
     rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
-    r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
+    r"(?:比|较)\p{Han}{1,16}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
 )
-RELATION_LEAD: Final = compile_pattern(r"^(?:占|与|所占)")
+RELATION_LEAD: Final = compile_pattern(r"^(?:累计|合计|共|均|分别)?(?:占(?!比)|与|所占)")
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
 TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
@@ -247,9 +220,10 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
         _body(BENEFICIARY),
         _body(TIME_LEAD),
         _body(C.region_lead),
+        comparison(),
         _body(C.lead),
     ]
-    tail_parts = [r"[、 的(]", _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
+    tail_parts = [r"[、 的(]", comparison(), _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(

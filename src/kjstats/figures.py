@@ -114,6 +114,8 @@ class _Lex:
     # Last characters of the words before a number and first of those after a unit: a regex is
     # tried only when the character next to the figure could begin or end one.
     prefix_last: frozenset
+    verb_re: re.Pattern  # a verb of passing a mark right before the number (突破)
+    verb_q: dict
     before_last: frozenset  # anaphora, decrease words
     suffix_first: frozenset
     grade_first: frozenset
@@ -152,6 +154,8 @@ def lex() -> _Lex:
         prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
         prefix_last=frozenset(w[-1] for w in quals["prefix"]),
+        verb_re=re.compile(rf"(?:{alternation(quals['verb'])})[了]?$"),
+        verb_q=quals["verb"],
         before_last=frozenset(
             w[-1]
             for w in cues["figure"]["anaphora"]
@@ -439,6 +443,8 @@ class _Scanner:
         start = s - len(prefix) if prefix else s - (1 if negative_literal else 0)
         if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
+        if qualifier is None and (verb := L.verb_re.search(left)):
+            qualifier = L.verb_q[verb.group().rstrip("了")]
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
         if sq:
             qualifier = qualifier or sq

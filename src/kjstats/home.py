@@ -238,8 +238,8 @@ def _lead_lines(folded: str, paragraphs: list[tuple[int, int]]) -> set[int]:
     """The indexes of the title, headline and byline lines: short lines before the body."""
     out = set()
     for i, (s, e) in enumerate(paragraphs[:LEAD_LINES]):
-        if e - s > TITLE_MAX:
-            break
+        if e - s > TITLE_MAX or "。" in folded[s:e]:
+            break  # a sentence ended by 。 is body text, however short
         out.add(i)
     if not out and paragraphs:
         out.add(0)  # a first line that runs long is still the headline of a news story

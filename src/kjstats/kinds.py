@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .cleaning import CLAUSE_STOP, clause_start, clean, cues, is_cue_only
 from .figures import Figure
 from .lexicon import rx
+from .rules import Rule, decide
 
 
 @lru_cache(maxsize=4096)
@@ -41,41 +43,73 @@ def percent_kind(raw: str) -> str | None:
     return best[2] if best else None
 
 
+@dataclass(frozen=True)
+class KindContext:
+    """What a figure's kind is decided from."""
+
+    t: str  # the folded text
+    f: Figure
+    raw: str  # the clause before the figure
+    comparison: bool  # the figure stands in brackets after 高于/低于…
+    lo: int  # where its sentence begins
+    c_lo: int  # where its clause begins
+    last_pct_kind: str  # the kind of the last percent figure of the sentence
+    prev_kind: str  # the kind of the figure before it
+
+
+def _percent(c: KindContext) -> str | None:
+    """A percent figure: growth or share by the cue nearest the number in its clause, else that
+    of the figure it is compared with or listed after, else a growth cue in the clause before;
+    else a level (a share for tenths: 七成农户)."""
+    f, raw = c.f, c.raw
+    if f.unit_kind not in ("percent", "tenths"):
+        return None
+    k = percent_kind(raw)
+    if k:
+        return k
+    if c.comparison and c.last_pct_kind in ("growth", "share"):
+        return c.last_pct_kind
+    if not raw.strip(" 、和及与") and c.prev_kind in ("growth", "share"):
+        return c.prev_kind
+    # 增速较快，达到161.47%: the cue stands in the clause before
+    if is_cue_only(clean(raw)) and c.c_lo - 1 > c.lo and c.t[c.c_lo - 1] in CLAUSE_STOP:
+        s = clause_start(c.t, c.lo, c.c_lo - 1)
+        if percent_kind(c.t[s : c.c_lo - 1]) == "growth":
+            return "growth"
+    return "share" if f.unit_kind == "tenths" else "level"
+
+
+RANK_CHANGE = rx(r"(?:提升|上升|前移|前进|提高|跃升|进位|下降|后退|下滑|回落)(?:了)?$")
+CHANGE_VERB = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$")
+BARE_CHANGE = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
+COUNTS_NEW = rx(r"(?:新增|净增)$")
+
+KIND_RULES: tuple[Rule[KindContext, str], ...] = (
+    # 第二, 前三位, 居全市首位
+    Rule("rank", lambda c: "rank" if c.f.rank else None),
+    # 提高0.09个百分点: a change of a rate
+    Rule("percentage points", lambda c: "growth" if c.f.unit == "百分点" else None),
+    # 下降3.2%, 减少622.4亿元: a decrease
+    Rule("decrease", lambda c: "growth" if c.f.negative else None),
+    Rule("percent", _percent),
+    # 较上年提升5位: places gained in a ranking
+    Rule("places gained", lambda c: "growth" if c.f.unit == "位" and RANK_CHANGE.search(c.raw) else None),
+    # 比上年增加2465.7亿元: money or a count after a comparison and a change verb
+    Rule(
+        "compared change",
+        lambda c: "growth" if cues().compare.search(c.raw) and CHANGE_VERB.search(c.raw) else None,
+    ),
+    # 成交额增加28.49亿元 (not 新增, which counts new things)
+    Rule(
+        "change verb",
+        lambda c: "growth" if BARE_CHANGE.search(c.raw) and not COUNTS_NEW.search(c.raw) else None,
+    ),
+    Rule("level", lambda c: "level"),
+)
+
+
 def figure_kind(
     t: str, f: Figure, raw: str, comparison: bool, lo: int, c_lo: int, last_pct_kind: str, prev_kind: str
-) -> str:
-    """A figure's kind: rank, growth (a change), share, or level."""
-    C = cues()
-    if f.rank:
-        return "rank"
-    if f.unit == "百分点":
-        return "growth"
-    if f.negative:
-        return "growth"
-    if f.unit_kind in ("percent", "tenths"):
-        k = percent_kind(raw)
-        if k:
-            return k
-        if comparison and last_pct_kind in ("growth", "share"):
-            return last_pct_kind
-        if not raw.strip(" 、和及与") and prev_kind in ("growth", "share"):
-            return prev_kind
-        # 增速较快，达到161.47%: the cue stands in the clause before
-        if is_cue_only(clean(raw)) and c_lo - 1 > lo and t[c_lo - 1] in CLAUSE_STOP:
-            s = clause_start(t, lo, c_lo - 1)
-            k = percent_kind(t[s : c_lo - 1])
-            if k == "growth":
-                return k
-        # 七成农户: tenths of a whole are a share
-        return "share" if f.unit_kind == "tenths" else "level"
-    # 较上年提升5位: places gained in a ranking
-    if f.unit == "位" and rx(r"(?:提升|上升|前移|前进|提高|跃升|进位|下降|后退|下滑|回落)(?:了)?$").search(raw):
-        return "growth"
-    # money and counts: a change only after a comparison (比上年增加2465.7亿元)
-    if C.compare.search(raw) and rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$").search(raw):
-        return "growth"
-    # a change stated with its verb, comparison or not (成交额增加28.49亿元); 新增 counts new
-    # things and stays a level
-    if rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$").search(raw) and not rx(r"(?:新增|净增)$").search(raw):
-        return "growth"
-    return "level"
+) -> tuple[str, str]:
+    """A figure's kind (rank, growth, share or level) and the rule that decided it."""
+    return decide(KIND_RULES, KindContext(t, f, raw, comparison, lo, c_lo, last_pct_kind, prev_kind))

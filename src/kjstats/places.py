@@ -10,7 +10,7 @@ from functools import cache
 from typing import Final
 
 from .gazetteer import AMBIGUOUS, COUNTY, FULL, SHORT, STEM, gazetteer
-from .lexicon import alternation, compile_pattern, rx, table
+from .lexicon import Pattern, alternation, compile_pattern, rx, table
 
 
 @dataclass(slots=True)
@@ -81,9 +81,10 @@ def _patterns():
         "verbs": compile_pattern(alternation(w["organisation"]["verbs"])),
         "agency": compile_pattern(alternation(w["agency"]["words"])),
         "zone": compile_pattern(
-            rf"(?!{alternation(zones['not_first'])})\p{{Han}}{{2,6}}(?<!乡)(?:{alternation(zones['suffixes'])})"
+            rf"(?!{alternation(zones['not_first'])})(?:\p{{Han}}{{2,6}}(?:{alternation(zones['suffixes'])})"
+            rf"|\p{{Han}}{{1,3}}(?<![城乡])(?:{alternation(zones['town_suffixes'])}))"
         ),
-        "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'])})$"),
+        "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'] + zones['town_suffixes'])})$"),
         "macro": compile_pattern(rf"(?:{alternation(w['macro']['names'])})(?:地区|片区|[一二三四五六七八九十两]市|)$"),
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
         # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)
@@ -260,6 +261,19 @@ def ends_with_place(text: str) -> bool:
         if tail in n.full or tail in n.short:
             return True
     return False
+
+
+def is_place_name(text: str) -> bool:
+    """Whether text is nothing but a place name, full or short (合肥, 黔东南州, 江苏省)."""
+    n = names()
+    return text in n.full or text in n.short or text in n.county_short
+
+
+@cache
+def place_count() -> Pattern:
+    """5市, 4个市, 两省: a number of places taken together, at the start of a text."""
+    groups = alternation(table("placewords")["groups"]["words"])
+    return compile_pattern(rf"^[0-9一二三四五六七八九十两]+个?(?:{groups})(?:均|都|也|共)?")
 
 
 LIST_MARKER: Final = r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+"

@@ -10,8 +10,8 @@ before a figure wins for that figure.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Final
 
 from .gazetteer import gazetteer
@@ -19,6 +19,7 @@ from .home import Home, scope_word_pattern
 from .layout import Sentence
 from .lexicon import alternation, compile_pattern, table
 from .places import Place, names
+from .rules import Rule, decide
 from .timephrases import (
     ATTRIBUTIVE,
     TimePhrase,
@@ -41,6 +42,8 @@ def _region_words():
 # 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
 RANK_FIELD: Final = compile_pattern(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
 CLAUSE_BACK: Final = compile_pattern(r"(?r)[,;:]")
+# A bracket that holds a figure of the place before it: 合肥(142.5亿元), 铜陵(增长45.0%), 亳州(-69.1%).
+BRACKET_ITEM: Final = compile_pattern(r"\((?:同比)?(?:增长|下降|增速|增幅|约|为|达)?[-−+]?[0-9]")
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
 # 是全国高新区平均水平的1.3倍).
 NOT_SUBJECT_AFTER: Final = compile_pattern(
@@ -105,39 +108,14 @@ class Scope:
         return out
 
     def period(self, pos: int) -> str:
-        lay = self.lay
-        si = lay.sentence_index(pos)
-        sent = lay.sentences[si] if lay.sentences else None
-        if sent is not None:
-            lo = max(sent.start, pos - WINDOW)
-            near = self._phrases_in(max(lo, pos - 12), pos)
-            attr = near[-1] if near and near[-1].why == "attributive" else None
-            m = ATTRIBUTIVE.match(self.folded, attr.end, pos + 1) if attr else None
-            if m and m.end() == pos:
-                own = near[-1]
-                if own.months is None and self.folded.startswith("同期", own.end):
-                    # 2019年同期: the months in force, a year earlier
-                    current = self._in_force(si, lo, pos)
-                    if current is not None and current.months is not None:
-                        return replace(current, year=own.year, relative=0).iso(self.doc_year, self.now_year)
-                return own.iso(self.doc_year, self.now_year)
-            current = self._in_force(si, lo, pos)
-            if current is not None and current.to_date and current.months and not self._stock(sent.start, pos):
-                # 截至11月底共输出技术10223项: a flow from January; 截至11月底拥有…: the month's stock
-                current = replace(current, months=(1, current.months[1]), to_date=False)
-            if current is not None:
-                if current.year is None and current.relative == 0 and not current.now:
-                    # 2023年,…全年兑现…: a year word takes the year written before it in the paragraph
-                    written = self._written_year(lay.paragraphs[sent.para].start, current.start)
-                    if written is not None:
-                        return replace(current, year=written).iso(self.doc_year, self.now_year)
-                return current.iso(self.doc_year, self.now_year)
-            section = self._para_period[sent.para] if sent.para < len(self._para_period) else None
-            if section is not None:
-                return section.iso(self.doc_year, self.now_year)
-        if self.doc_period:
-            return self.doc_period.iso(self.doc_year, self.now_year)
-        return str(self.doc_year) if self.doc_year else ""
+        return self.period_why(pos)[0]
+
+    def period_why(self, pos: int) -> tuple[str, str]:
+        """The period of the figure starting at pos (ISO 8601), and the rule that decided it."""
+        return decide(PERIOD_RULES, PeriodContext(self, pos))
+
+    def _iso(self, phrase: TimePhrase) -> str:
+        return phrase.iso(self.doc_year, self.now_year)
 
     def _stock(self, lo: int, pos: int) -> bool:
         """Whether the figure at pos counts what exists then (拥有, 有效, 累计, 总数)."""
@@ -255,7 +233,11 @@ class Scope:
                 bisect.bisect_left(self._place_starts, sent.start),
                 bisect.bisect_left(self._place_starts, sent.end),
             )
-            found = [p for p in self._all_places[lo:hi] if p.end <= sent.end]
+            # a place whose figure stands in a bracket after it (合肥(142.5亿元)、安庆(48亿元)5市，
+            # 合计…) is the region of that figure only (the rule "bracketed item")
+            found = [
+                p for p in self._all_places[lo:hi] if p.end <= sent.end and not BRACKET_ITEM.match(self.folded, p.end)
+            ]
             # 全市, 我省: the home's unit of that level (or nothing known)
             words = [
                 Place(m.group(), self._resolve(m.group(), sent.para), "", m.start(), m.end())
@@ -271,50 +253,219 @@ class Scope:
         return self._places_cache[si]
 
     def region(self, pos: int, after: int = 0, rank: bool = False) -> str:
-        """Region of the figure starting at pos (after: where the figure before it in the
-        sentence ends: 成都高新区1012家、武侯区318家 gives each place its own figure)."""
-        lay = self.lay
-        t = self.folded
-        # 广东(3098.5亿元): the place right before the bracket, as written.
-        b = pos - 1
-        if b > 0 and t[b] == "(":
-            g = names()
-            for k in range(6, 1, -1):
-                name = t[b - k : b]
-                if name in g.full or name in g.short:
-                    return name
-        if not lay.sentences:
-            return self.doc_region
-        si = lay.sentence_index(pos)
-        sent = lay.sentences[si]
-        # A place in the figure's own clause first (新昌县、嵊州市增速居后两位), then in the sentence.
-        places = self._sentence_places(si)
-        if not places:
-            return self._para_region[sent.para] if sent.para < len(self._para_region) else self.doc_region
+        return self.region_why(pos, after, rank)[0]
+
+    def region_why(self, pos: int, after: int = 0, rank: bool = False) -> tuple[str, str]:
+        """Region of the figure starting at pos, and the rule that decided it (after: where the
+        figure before it in the sentence ends: 成都高新区1012家、武侯区318家 gives each place its
+        own figure)."""
+        return decide(REGION_RULES, RegionContext(self, pos, after, rank))
+
+    def _in_sentence(self, x: RegionContext) -> tuple[list[Place], int]:
+        """The subject places of the figure's sentence written before it (within the window),
+        without those of the field a rank is taken in; and where its clause begins."""
+        t, pos = self.folded, x.pos
+        sent = self.lay.sentences[x.si]
+        places = self._sentence_places(x.si)
         lo = max(sent.start, pos - WINDOW)
         mark = CLAUSE_BACK.search(t, lo, pos)
         clause = mark.end() if mark else lo
-        k = (
-            bisect.bisect_right([p.end for p in places], pos)
-            if len(places) < 64
-            else bisect.bisect_right(places, pos, key=lambda p: p.end)
-        )
-        in_sentence = [p for p in places[max(0, k - 16) : k] if p.start >= lo]
-        if rank:
+        k = bisect.bisect_right([p.end for p in places], pos)
+        before = [p for p in places[max(0, k - 16) : k] if p.start >= lo]
+        if x.rank:
             # 在山东省13家国家高新区中位居第3位: the places of the field ranked in are not the
             # region of who ranks
             m = RANK_FIELD.search(t, clause, pos)
             if m:
-                in_sentence = [p for p in in_sentence if not m.start() <= p.start < m.end()]
-        elif in_sentence and in_sentence[-1].end == pos and in_sentence[-1].start >= after:
-            # 在全国178家国家高新区: a place written right before the number is what it counts in
-            return in_sentence[-1].full
-        places = (
-            ([p for p in in_sentence if p.start >= after] if after else [])
-            or [p for p in in_sentence if p.start >= clause]
-            or in_sentence
-        )
-        if places:
-            return _most_specific(places)
-        para = sent.para
-        return self._para_region[para] if para < len(self._para_region) else self.doc_region
+                before = [p for p in before if not m.start() <= p.start < m.end()]
+        return before, clause
+
+
+@dataclass(frozen=True)
+class RegionContext:
+    """What a figure's region is decided from."""
+
+    s: Scope
+    pos: int  # where the figure begins
+    after: int  # where the figure before it in its sentence ends (0: none)
+    rank: bool
+
+    @property
+    def si(self) -> int:
+        return self.s.lay.sentence_index(self.pos)
+
+    @cached_property
+    def placed(self) -> tuple[list[Place], int]:
+        """The subject places before the figure in its sentence, and where its clause begins."""
+        return self.s._in_sentence(self)
+
+    @property
+    def section(self) -> str:
+        para = self.s.lay.sentences[self.si].para
+        return self.s._para_region[para] if para < len(self.s._para_region) else self.s.doc_region
+
+
+def _bracketed(x: RegionContext) -> str | None:
+    # 广东(3098.5亿元): the place right before the bracket, as written
+    t, pos = x.s.folded, x.pos
+    b = t.rfind("(", max(0, pos - 6), pos)
+    if b > 0 and ")" not in t[b:pos] and BRACKET_ITEM.match(t, b):
+        g = names()
+        for k in range(6, 1, -1):
+            name = t[b - k : b]
+            if name in g.full or name in g.short:
+                return name
+    return None
+
+
+# 产值总量前三名为烟台、青岛、东营: the places a top rank is followed by are who holds it.
+RANKED_PLACES: Final = compile_pattern(r"(?:的\p{Han}{0,4}?)?(?:分别|依次)?(?:为|是)[:]?")
+
+
+def _ranked_places(x: RegionContext) -> str | None:
+    if not x.rank:
+        return None
+    t = x.s.folded
+    k = next((i for i in range(x.pos, min(len(t), x.pos + 8)) if t[i] in "位名强"), -1)
+    if k < 0:
+        return None
+    m = RANKED_PLACES.match(t, k + 1)
+    if not m or m.end() == k + 1:
+        return None
+    k = bisect.bisect_left(x.s._place_starts, m.end())
+    found = x.s._all_places[k] if k < len(x.s._all_places) else None
+    return found.name if found is not None and found.start == m.end() else None
+
+
+def _no_sentence(x: RegionContext) -> str | None:
+    return x.s.doc_region if not x.s.lay.sentences else None
+
+
+def _no_place(x: RegionContext) -> str | None:
+    # a sentence naming no place: the region its section is about (the home's, without a heading)
+    return x.section if not x.s._sentence_places(x.si) else None
+
+
+def _counted_in(x: RegionContext) -> str | None:
+    # 在全国178家国家高新区: a place written right before the number is what it counts in
+    if x.rank:
+        return None
+    before, _ = x.placed
+    last = before[-1] if before else None
+    return last.full if last is not None and last.end == x.pos and last.start >= x.after else None
+
+
+def _after_previous(x: RegionContext) -> str | None:
+    # 成都高新区1012家、武侯区318家: a place since the figure before it in the sentence
+    if not x.after:
+        return None
+    places = [p for p in x.placed[0] if p.start >= x.after]
+    return _most_specific(places) if places else None
+
+
+def _own_clause(x: RegionContext) -> str | None:
+    # 新昌县、嵊州市增速居后两位: a place in the figure's own clause
+    before, clause = x.placed
+    places = [p for p in before if p.start >= clause]
+    return _most_specific(places) if places else None
+
+
+def _in_sentence(x: RegionContext) -> str | None:
+    # a place earlier in the sentence (the most specific of the first chain written together)
+    before, _ = x.placed
+    return _most_specific(before) if before else None
+
+
+REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
+    Rule("bracketed item", _bracketed),
+    Rule("places ranked", _ranked_places),
+    Rule("no sentence", _no_sentence),
+    Rule("no place in the sentence", _no_place),
+    Rule("counted in", _counted_in),
+    Rule("after the previous figure", _after_previous),
+    Rule("own clause", _own_clause),
+    Rule("earlier in the sentence", _in_sentence),
+    Rule("section", lambda x: x.section),
+)
+
+
+@dataclass(frozen=True)
+class PeriodContext:
+    """What a figure's period is decided from."""
+
+    s: Scope
+    pos: int
+
+    @cached_property
+    def sentence(self) -> tuple[int, Sentence] | None:
+        lay = self.s.lay
+        if not lay.sentences:
+            return None
+        si = lay.sentence_index(self.pos)
+        return si, lay.sentences[si]
+
+    @property
+    def lo(self) -> int:
+        assert self.sentence is not None
+        return max(self.sentence[1].start, self.pos - WINDOW)
+
+    @cached_property
+    def in_force(self) -> TimePhrase | None:
+        return self.s._in_force(self.sentence[0], self.lo, self.pos) if self.sentence else None
+
+
+def _attributive(x: PeriodContext) -> str | None:
+    # 从2017年的0.28亿元, 2019年同期的68.96亿元: a time phrase right before 的 and the number is
+    # that figure's own (同期: the months in force, that year)
+    if x.sentence is None:
+        return None
+    s, pos = x.s, x.pos
+    near = s._phrases_in(max(x.lo, pos - 12), pos)
+    own = near[-1] if near and near[-1].why == "attributive" else None
+    m = ATTRIBUTIVE.match(s.folded, own.end, pos + 1) if own else None
+    if own is None or not m or m.end() != pos:
+        return None
+    current = x.in_force
+    if own.months is None and s.folded.startswith("同期", own.end) and current is not None and current.months:
+        return s._iso(replace(current, year=own.year, relative=0))
+    return s._iso(own)
+
+
+def _in_force(x: PeriodContext) -> str | None:
+    # the last time phrase before the figure in its sentence, or the one an earlier sentence of
+    # its paragraph opened with; 截至11月底 is January to November for a flow, November for a
+    # stock (拥有, 有效, 累计); a year word (全年) takes the year written before it
+    s, current = x.s, x.in_force
+    if current is None or x.sentence is None:
+        return None
+    sent = x.sentence[1]
+    if current.to_date and current.months and not s._stock(sent.start, x.pos):
+        current = replace(current, months=(1, current.months[1]), to_date=False)
+    if current.year is None and current.relative == 0 and not current.now:
+        written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)
+        if written is not None:
+            return s._iso(replace(current, year=written))
+    return s._iso(current)
+
+
+def _section(x: PeriodContext) -> str | None:
+    # 二、2024年工作打算: the time a heading gives its section
+    if x.sentence is None:
+        return None
+    para = x.sentence[1].para
+    section = x.s._para_period[para] if para < len(x.s._para_period) else None
+    return x.s._iso(section) if section is not None else None
+
+
+def _document(x: PeriodContext) -> str | None:
+    # the document's leading time phrase (2020年上半年，绍兴市…)
+    return x.s._iso(x.s.doc_period) if x.s.doc_period else None
+
+
+PERIOD_RULES: tuple[Rule[PeriodContext, str], ...] = (
+    Rule("attributive", _attributive),
+    Rule("phrase in force", _in_force),
+    Rule("section", _section),
+    Rule("document's time", _document),
+    Rule("document's year", lambda x: str(x.s.doc_year) if x.s.doc_year else ""),
+)
