@@ -47,6 +47,15 @@ REGIONS = [
     ("青州经济开发区在全国230家国家级经开区中位列第9位。", "第9位", "青州经济开发区"),
     # the standard of a comparison is not the subject
     ("寿光市人均技术合同成交额是全省平均水平的2.1倍。", "2.1倍", "寿光市"),
+    ("菏泽市高新技术产业\n\n我市占比位居全省第6位，高于末位的枣庄12.5个百分点。", "12.5个百分点", "菏泽市"),
+    # of two counties named once each, home is the one inside the city the text names
+    (
+        "2022年，县科技局坚持把科技创新作为发展的关键路径，集聚优质服务资源，布局各类创新服务平台，"
+        "相关研究获温州市委肯定。全县研发费用增长25%。全省仅3个县获批(另外两个为缙云县、仙居县)，"
+        "平阳县科技特派团组建完成。",
+        "25%",
+        "平阳县",
+    ),
 ]
 
 
@@ -101,6 +110,9 @@ PERIODS = [
     ("全区新增高新技术企业12家。\n\n区科技局\n2024年1月15日", "12家", ""),
     # years written in Chinese numerals
     ("到二〇二五年，全县农业科技进步贡献率达到百分之六十以上。", "百分之六十以上", "2025"),
+    # the end of a five-year plan is its last year; 由…的 gives the start of a change its own time
+    ("2019年，我省区域创新能力由“十二五”末的全国第22位升至第16位。", "第22位", "2015"),
+    ("2019年，我省区域创新能力由“十二五”末的全国第22位升至第16位。", "第16位", "2019"),
 ]
 
 
@@ -131,6 +143,18 @@ PLANNED = [
     ("项目投资超预期，实现投资完成率165.5%。", "165.5%", False),
     # 争取 in a summary reports money secured
     ("全区争取上级科技资金3200万元。", "3200万元", False),
+    # ... and before a verb of making or reaching, a target
+    ("争取建成省级重点企业研究院2家，市级重点实验室3家。", "3家", True),
+    # a paragraph opening with a year to come is targets throughout
+    (
+        "2023年8月30日\n\n到2027年，力争全社会研发经费支出占地区生产总值比重3.4%以上。实现区域科技创新指数达到160以上。",
+        "160以上",
+        True,
+    ),
+    # a programme's name holds 计划
+    ("开展科技型企业三年行动计划专项督查，全年新增高新技术企业682家。", "682家", False),
+    # a clause on a past year after a plan cue reports the past
+    ("2018年工作总结\n\n预计全年新增高企达6家，2017年我县新增高企3家。", "3家", False),
 ]
 
 
@@ -302,6 +326,19 @@ NAMES = [
         "33.2%",
         "成交金额占全省的比例",
     ),
+    # after a verb the count's noun is what is counted (中小 is no place word)
+    ("齐齐哈尔实施“企明星计划”，扶持423家科技型中小企业加快成长。", "423家", "科技型中小企业"),
+    ("全年立项23个科技重大专项，其中涉农项目11个。", "23个", "科技重大专项"),
+    # the field a rank is taken in is not what ranks
+    ("2017年，我省申请发明专利93527件，居全国第5位、中部地区第1位。", "第1位", "申请发明专利"),
+    # 分别 after separate figures: each change is of its own figure
+    ("全省共登记技术合同12062项，成交金额171.6亿元，分别较上一年增长49.1%和16.6%。", "16.6%", "成交金额"),
+    # a rate after a measure whose value the source left blank is the measure's
+    (
+        "全年全县规上工业企业研发费用亿元，年度任务完成率107%；全市排名第2。",
+        "107%",
+        "规上工业企业研发费用年度任务完成率",
+    ),
     # the standard of a comparison may be long; the gap is the subject's growth
     (
         "规模以上高技术产业增加值增长19.4%，比规模以上工业增加值增速高9.6个百分点。",
@@ -356,3 +393,40 @@ CATEGORIES = [
 @pytest.mark.parametrize("text,figure,category", CATEGORIES)
 def test_category_rules(text, figure, category):
     assert _rec(text, figure).category == category
+
+
+KINDS = [
+    # a percent figure after a share, with no cue of its own, is the same share
+    ("全省研发投入强度首次突破2%，达到2.17%。", "2.17%", "share"),
+    # the cue may stand in the clause before
+    ("环保产业和航空航天两个领域占比较小，分别为1.2%和0.3%。", "0.3%", "share"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind", KINDS)
+def test_kind_rules(text, figure, kind):
+    assert _rec(text, figure).kind == kind
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+SPLIT_HEADER_TABLE = (
+    "2023年各区高新技术产业产值情况 | ||||\n"
+    "序号 | 区域 | 企业数 | 产值(亿元) | 产值 | 产值 |\n"
+    "同比增长率 | 排名 | ||||\n"
+    "1 | 南湖区 | 138 | 92.5 | 0.121 | 2 |\n"
+    "2 | 秀洲区 | 159 | 85.8 | 0.067 | 3 |"
+)
+
+TABLE_CELLS = [
+    # a growth column names what the row's level cell of its measure is called (title + header)
+    (SPLIT_HEADER_TABLE, "0.067", "growth", "高新技术产业产值"),
+    (SPLIT_HEADER_TABLE, "3", "rank", "高新技术产业产值"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,name", TABLE_CELLS)
+def test_table_cell_names(text, figure, kind, name):
+    r = _rec(text, figure)
+    assert r.kind == kind
+    assert indicator_ok(r.indicator, name), r.indicator

@@ -77,6 +77,12 @@ def aspect_words() -> frozenset[str]:
 
 
 @cache
+def rank_scopes() -> str:
+    """The field a rank is taken in (全国, 中部地区, 同类城市), as a pattern source."""
+    return alternation(table("cues")["rank"]["scopes"])
+
+
+@cache
 def comparison() -> str:
     """The pattern (a source, to compose) of a comparison with the figure's own past:
     较上一年度, 比上年大幅, 与去年同期相比 (data/cues.toml [comparison])."""
@@ -129,7 +135,7 @@ _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
 TIME_ANY: Final = compile_pattern(
     rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
     rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个?月|上半年|下半年|前三季度"
-    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?"
+    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来|末期|末)?"
 )
 TIME_LEAD: Final = compile_pattern(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
@@ -159,7 +165,11 @@ BRACKET_NOTE: Final = compile_pattern(
     r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)|【[^】]*】"
 )
 SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
-RESIDUE: Final = compile_pattern(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
+# What is left of a figure in a clause: 实现xx亿元, or a unit whose number the source blanked
+# (研发费用亿元, 增速%).
+RESIDUE: Final = compile_pattern(
+    r"(?:完成|实现|达到?|为|是)?(?:(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?|(?:万亿|亿|万)元|万平方米|%)$"
+)
 # A rank's own clause that only names the field ranked in (…国家高新区中位列).
 RANK_FIELD_END: Final = compile_pattern(r"\p{Han}(?:中|之中)$")
 # A ranking by name: 在…综合评价中, 公布…评价结果.
@@ -170,7 +180,6 @@ EVALUATION: Final = compile_pattern(
 RANK_SCOPE: Final = compile_pattern(
     r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$"
 )
-WHOLE_OF: Final = compile_pattern(r"(?:全国|全省|全市|全区|全县)$")
 LONG_NAME_VERB: Final = compile_pattern(
     r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)"
 )
@@ -227,7 +236,7 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(
-        "(?:" + "|".join(f"(?:{p})" for p in [_body(WHOLE_OF), _body(RANK_SCOPE)] + tail_parts) + ")+$"
+        "(?:" + "|".join(f"(?:{p})" for p in [rank_scopes(), _body(RANK_SCOPE)] + tail_parts) + ")+$"
     )
     return lead, tail, rank_tail
 
@@ -406,11 +415,19 @@ def _strip_relation_lead(s: str) -> str:
 
 def _verb_split(name: str) -> str | None:
     """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
-    m = rx(
-        r"(?:共|累计|已|新|再)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|组建|新建|支持|"
-        r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
-        r"有)$"
-    ).search(name)
+    m = count_verbs().search(name)
     if not m:
         return None
     return clean(name[: m.start()])
+
+
+@cache
+def count_verbs() -> Pattern:
+    """A verb ending the clause before a count whose noun follows it (扶持423家科技型中小企业)."""
+    return compile_pattern(rf"(?:共|累计|已|新|再)?(?:{alternation(table('cues')['name']['verbs_before_count'])})$")
+
+
+@cache
+def noun_stops() -> Pattern:
+    """Where the noun after a count ends (8家外国专家工作站正在…): words of the predicate."""
+    return compile_pattern(alternation(table("cues")["name"]["noun_stops"]))

@@ -228,8 +228,9 @@ def _pick(score: dict[str, float], level: str, fields: set[str]) -> Unit | None:
         candidates = {c: s + (FITS if _fits(g.units[c], level) else 0) for c, s in candidates.items()}
     top = max(candidates.values())
     best = [c for c, s in candidates.items() if s == top]
-    # of equal evidence, the most specific of a chain (宣城旌德: 旌德县 inside 宣城市)
-    best.sort(key=lambda c: -g.units[c].level)
+    # of equal evidence, the one inside a unit the text also names (平阳县 in a report that names
+    # 温州市委, beside 缙云县 in passing), then the most specific of a chain (宣城旌德: 旌德县)
+    best.sort(key=lambda c: (-sum(score.get(u.code, 0.0) for u in g.chain(c)[1:]), -g.units[c].level))
     choice = best[0]
     return g.units[choice]
 

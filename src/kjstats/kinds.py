@@ -71,11 +71,15 @@ def _percent(c: KindContext) -> str | None:
         return c.last_pct_kind
     if not raw.strip(" 、和及与") and c.prev_kind in ("growth", "share"):
         return c.prev_kind
-    # 增速较快，达到161.47%: the cue stands in the clause before
-    if is_cue_only(clean(raw)) and c.c_lo - 1 > c.lo and c.t[c.c_lo - 1] in CLAUSE_STOP:
+    bare = is_cue_only(clean(raw))
+    if bare and c.prev_kind == "share":
+        return "share"  # 研发投入强度首次突破2%，达到2.17%: the same share
+    # 增速较快，达到161.47% / 两个领域占比较小，分别为1.2%: the cue stands in the clause before
+    if bare and c.c_lo - 1 > c.lo and c.t[c.c_lo - 1] in CLAUSE_STOP:
         s = clause_start(c.t, c.lo, c.c_lo - 1)
-        if percent_kind(c.t[s : c.c_lo - 1]) == "growth":
-            return "growth"
+        before = percent_kind(c.t[s : c.c_lo - 1])
+        if before in ("growth", "share"):
+            return before
     return "share" if f.unit_kind == "tenths" else "level"
 
 

@@ -81,9 +81,14 @@ class ListNames:
                 items = [o + shared + measure for o in own]
         else:
             items = None
-        if items is None and prev_names is None and RELATION_LEAD.match(predicate) and len(st.names) >= n:
-            # 省外合同1791项，成交额220.7亿元，分别占全部吸纳技术合同的22.3%和51.5%: each share
-            # is of the figure named in the same place before it
+        if (
+            items is None
+            and prev_names is None
+            and (RELATION_LEAD.match(predicate) or (k >= 0 and is_cue_only(predicate)))
+            and len(st.names) >= n
+        ):
+            # 省外合同1791项，成交额220.7亿元，分别占全部吸纳技术合同的22.3%和51.5% (分别增长…):
+            # each is of the figure named in the same place before it
             prev_names = st.names[-n:]
             items = prev_names
         if items is None:

@@ -40,6 +40,7 @@ from .cleaning import (
     clean,
     frame_measure,
     is_cue_only,
+    noun_stops,
 )
 from .figures import Figure
 from .kinds import figure_kind
@@ -268,10 +269,12 @@ class Namer(ListNames):
             if share_word and not f.rank and f.unit_kind in ("percent", "tenths") and not SHARE_NAMED.search(base):
                 return base + share_word.group()
             return base
-        base = st.base or st.subject
-        if base and name in aspect_words():
-            # 产值1038.82亿元，总量列全省第10位: the aspect of the measure named before
-            return base if base.endswith(name) else base + name
+        if name in aspect_words():
+            # 产值1038.82亿元，总量列全省第10位 / 研发费用亿元，年度任务完成率107%: the aspect of
+            # the measure named before in the sentence
+            base = st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
+            if base:
+                return base if base.endswith(name) else base + name
         st.base = self._interleaved(raw.strip(), name, st)
         return st.base
 
@@ -347,9 +350,7 @@ class Namer(ListNames):
         if not m:
             return ""
         noun = m.group()
-        cut = rx(
-            r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收"
-        ).search(noun)
+        cut = noun_stops().search(noun)
         if cut is None:
             return noun
         head = noun[: cut.start()]

@@ -98,7 +98,7 @@ def _extract(
     return records, document.next_context()
 
 
-GROWTH_OF: Final = compile_pattern(r"(?<=\p{Han}{2})(?:增速|增幅|增长率)$")
+GROWTH_OF: Final = compile_pattern(r"(?<=\p{Han}{2})(?:累计)?(?:增速|增幅|增长率|(?:年度)?(?:任务|目标)?完成率)$")
 COMPARED: Final = compile_pattern(r"高于|低于|快于|慢于|超过|超出|不及")  # 增速高于全市: a comparison
 TITLE_MAX: Final = 60  # a first paragraph no longer than this is a headline
 MAX_SENTENCE: Final = 400  # a longer "sentence" (no punctuation) is quoted as a window around the figure

@@ -22,6 +22,7 @@ DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目�
 PLAN_HEADING: Final = compile_pattern(
     r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)"
 )
+PAST_CLAUSE: Final = compile_pattern(r"[,;]\s*((?:19|20)[0-9]{2})[ ]?年")
 FUTURE_YEAR: Final = compile_pattern(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
 LIST_ITEM: Final = compile_pattern(
     r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])"
@@ -44,7 +45,10 @@ class _PlanCues:
 def cues() -> _PlanCues:
     c = table("cues")
     return _PlanCues(
-        planned=compile_pattern(alternation(c["planned"]["cues"])),
+        planned=compile_pattern(
+            alternation(c["planned"]["cues"])
+            + rf"|{c['planned']['strive']}(?=(?:{alternation(c['planned']['strive_verbs'])}))"
+        ),
         plan_not_after=compile_pattern(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
         plan_noun_before=c["planned"]["plan_noun_before"],
         plan_noun_after=c["planned"]["plan_noun_after"],
@@ -116,6 +120,22 @@ def plan_blocks(
     return out, state
 
 
+FRAME_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)、.．])?\s*")
+
+
+def future_frames(t: str, paragraphs: Sequence[Paragraph], year: int | None) -> list[tuple[int, int]]:
+    """Paragraphs that open with a year still to come (到2027年，力争…): all they say is
+    targets, in each of their sentences (year: the latest year the document is dated or
+    reports on; unknown, any 到…年 opening a paragraph is taken as one)."""
+    out = []
+    for p in paragraphs:
+        lead = FRAME_START.match(t, p.start, p.end)
+        m = FUTURE_YEAR.match(t, lead.end() if lead else p.start, p.end)
+        if m and (year is None or int(m.group(1)) > year):
+            out.append((m.end(), p.end))
+    return out
+
+
 @dataclass(frozen=True)
 class PlanContext:
     """What the planned rules read: the folded text, the figure, where its sentence (within the
@@ -152,6 +172,10 @@ def _plan_cue(x: PlanContext) -> bool | None:
             continue
         if done and done.start() > end:
             continue  # 计划引进15个，已落地9个: what is done after the plan is no plan
+        if x.doc_year is not None and any(
+            int(m.group(1)) < x.doc_year for m in PAST_CLAUSE.finditer(t, end, fig.start)
+        ):
+            continue  # 预计全年新增高企达6家，2017年我县新增高企3家: a clause on a past year
         if word in C.clause_only and at < x.clause_lo:
             continue
         if word == "目标" and (

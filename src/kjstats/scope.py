@@ -21,7 +21,6 @@ from .lexicon import alternation, compile_pattern, table
 from .places import Place, names
 from .rules import Rule, decide
 from .timephrases import (
-    ATTRIBUTIVE,
     TimePhrase,
     stock_words,
 )
@@ -53,6 +52,11 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
     r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
 )
+
+
+# 高于位居末位的滨州8.70个百分点: the place a figure is compared with.
+ATTRIBUTIVE_GAP: Final = compile_pattern(r"(?:同期|年末|年底|末|底)?的\p{Han}{0,4}")
+COMPARED_WITH: Final = compile_pattern(r"(?:高于|低于|快于|慢于|超过|超出|不及)[^,;:。]{0,8}的$")
 
 
 def _ends_like(region: str, word: str) -> bool:
@@ -185,6 +189,7 @@ class Scope:
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
             or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
+            or COMPARED_WITH.search(t[max(0, place.start - 14) : place.start])
             # 在全市占比超过三成: the whole a share is taken of
             or (t[place.start - 1 : place.start] == "在" and t.startswith(("占比", "所占", "中占"), place.end))
         )
@@ -422,8 +427,8 @@ def _attributive(x: PeriodContext) -> str | None:
     s, pos = x.s, x.pos
     near = s._phrases_in(max(x.lo, pos - 12), pos)
     own = near[-1] if near and near[-1].why == "attributive" else None
-    m = ATTRIBUTIVE.match(s.folded, own.end, pos + 1) if own else None
-    if own is None or not m or m.end() != pos:
+    # 由“十二五”末的全国第22位: a few words (the field) may stand between 的 and the figure
+    if own is None or not ATTRIBUTIVE_GAP.fullmatch(s.folded, own.end, pos):
         return None
     current = x.in_force
     if own.months is None and s.folded.startswith("同期", own.end) and current is not None and current.months:

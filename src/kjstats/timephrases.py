@@ -127,7 +127,7 @@ def _time_pattern() -> re.Pattern:
     src = rf"""
     (?=[{re.escape(first)}])(?=(?:{gate}))
     (?:
-      (?P<plan>十[一二三四五]五)(?:期间|时期|以来)?
+      (?P<plan>十[一二三四五]五)(?:(?P<pe>”?(?:末期|期末|末))|期间|时期|以来)?
     | (?P<y1>(?:19|20)[0-9]{{2}}){sep}(?P<y2>(?:19|20)[0-9]{{2}})[ ]?年
     | (?:(?:(?P<y>(?:19|20)[0-9]{{2}})|(?P<yz>(?:二〇|一九)[〇零一二三四五六七八九]{{2}}))[ ]?年(?P<du>度)?[ ]?)
       (?:(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
@@ -221,6 +221,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         relative = 0
         if g("plan"):
             year, year_end = FIVE_YEAR_PLANS[g("plan")]
+            if g("pe"):
+                year, year_end = year_end, None  # 十二五末: the plan's last year
         elif g("y1"):
             year, year_end = int(g("y1")), int(g("y2"))
         elif g("span") or g("span2"):
@@ -243,8 +245,13 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         text_before = folded[max(lo, s - 4) : s]
         after = folded[e : e + 4]
         why = ""
+        from_before = folded[max(lo, s - 2) : s].rstrip("“")[-1:] in ("由", "从")
         if (
-            ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
+            (
+                ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
+                # 由“十二五”末的全国第22位升至第16位: the start of a change, that figure only
+                or (from_before and ATTRIBUTIVE_FROM.match(folded, e, min(hi, e + 10)))
+            )
             and (not g("rel") or folded[max(lo, s - 1) : s] in ("由", "从"))
             and not RATIO_OF.match(folded, e, min(hi, e + 16))
             and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
@@ -315,6 +322,9 @@ PLAN_TITLE: Final = compile_pattern(
 RATIO_OF: Final = compile_pattern(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
 # A time phrase right before 的 and a number is the time of that figure alone.
 ATTRIBUTIVE: Final = compile_pattern(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
+ATTRIBUTIVE_FROM: Final = compile_pattern(
+    r"(?:同期|年末|年底|末|底)?的(?=\p{Han}{0,4}?[第0-9零〇一二两三四五六七八九十百千])"
+)
 ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
