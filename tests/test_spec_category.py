@@ -19,7 +19,7 @@ MUST = [
     case(T + "对新认定的高新技术企业给予30万元奖励。", "30万元", "funding", "money given"),
     case(T + "兑现研发费用加计扣除奖补资金1.2亿元。", "1.2亿元", "funding", "money given"),
     case(T + "对获批国家级孵化器的，一次性奖励100万元。", "100万元", "funding", "money given"),
-    case(T + "对企业购买技术成果，按合同金额给予10%的补助。", "10%", "funding", "money given"),
+    case(T + "对在本市转化科技成果的企业，按技术交易额给予10%的补助。", "10%", "funding", "money given"),
     case(T + "全市为156家科技型中小企业发放研发补助1860万元。", "1860万元", "funding", "money given"),
     case(T + "各级财政兑现高新技术企业奖补资金3.2亿元。", "3.2亿元", "funding", "money given"),
     # --- own name: the words of the indicator's name
@@ -55,7 +55,9 @@ MUST = [
     case(
         T + "全市高新技术企业发展良好，实现出口交货值126亿元。", "126亿元", "high_tech_enterprise", "economic measure"
     ),
-    case("高新技术企业发展情况\n\n全年实现营业收入2860亿元。", "2860亿元", "high_tech_enterprise", "economic measure"),
+    case(
+        "高新技术企业培育发展情况\n\n全年实现营业收入2860亿元。", "2860亿元", "high_tech_enterprise", "economic measure"
+    ),
     # --- word before: a category word earlier in the sentence
     case(T + "全市高新技术企业发展迅速，数量达到1860家。", "1860家", "high_tech_enterprise", "word before"),
     case(T + "全市建设创新平台，新建86个。", "86个", "rd_institution", "word before"),

@@ -13,7 +13,7 @@ MUST = [
     # --- rank: 第二, 前三位, 首位
     case("2022年，宜宾市叙州区综合科技创新水平位居全省第五。", "第五", "rank", "rank"),
     case("全县科技型中小企业入库数量居全市首位。", "首位", "rank", "rank"),
-    case("芜湖高新区在全国178家国家高新区中排名第39位，较上年前移7位。", "第39位", "rank", "rank"),
+    case("芜湖高新区在全国169家国家高新区中排名第39位，较上年前移7位。", "第39位", "rank", "rank"),
     case("全省技术合同成交额排名全国前十。", "前十", "rank", "rank"),
     case("全市技术合同成交额居全省第2位。", "第2位", "rank", "rank"),
     case("衡阳高新区综合评价排名全省第三，连续两年进位。", "第三", "rank", "rank"),
@@ -49,7 +49,7 @@ MUST = [
     case("七成以上规上工业企业设立了研发机构。", "七成以上", "share", "percent"),
     case("高新技术企业数量是上年的1.3倍。", "1.3倍", "level", "percent"),
     # --- places gained: 较上年提升5位
-    case("芜湖高新区在全国178家国家高新区中排名第39位，较上年前移7位。", "7位", "growth", "places gained"),
+    case("芜湖高新区在全国169家国家高新区中排名第39位，较上年前移7位。", "7位", "growth", "places gained"),
     case("全市专利授权量位居全省第3位，比上年提升2位。", "2位", "growth", "places gained"),
     case("区域创新能力排名上升3位。", "3位", "growth", "places gained"),
     case("综合排名较上年后退2位。", "2位", "growth", "places gained"),
@@ -61,7 +61,7 @@ MUST = [
     case("有效发明专利同比增加1260件。", "1260件", "growth", "compared change"),
     case("全市新增高新技术企业215家，较上年增加36家。", "36家", "growth", "compared change"),
     # --- change verb: 增加/增长 right before money or a count (not 新增)
-    case("技术合同成交额增加28.49亿元。", "28.49亿元", "growth", "change verb"),
+    case("技术合同成交额增加31.76亿元。", "31.76亿元", "growth", "change verb"),
     case("全县专利授权量增加了356件。", "356件", "growth", "change verb"),
     case("全县R&D经费支出增长3.2亿元，增幅18%。", "3.2亿元", "growth", "change verb"),
     case("全市研发人员增加1260人。", "1260人", "growth", "change verb"),
@@ -75,7 +75,7 @@ MUST = [
     case("研发人员不少于50人。", "不少于50人", "level", "level"),
     case("全市高新技术企业数量增至1860家。", "1860家", "level", "level"),
     case("全市高新技术企业数量增长到1860家。", "1860家", "level", "level"),
-    case("芜湖高新区在全国178家国家高新区中排名第39位，较上年前移7位。", "178家", "level", "level"),
+    case("芜湖高新区在全国169家国家高新区中排名第39位，较上年前移7位。", "169家", "level", "level"),
 ]
 
 MUST_NOT = [
@@ -97,8 +97,8 @@ MUST_NOT = [
     case("全市专利授权量位居全省第3位，比上年提升2位。", "第3位", "growth", ""),
     # a change of a share in percentage points is no share
     case("全区高新技术产业增加值占规上工业增加值比重提高1.8个百分点。", "1.8个百分点", "share", ""),
-    # the field counted (在全国178家…中) is a level, not the rank that follows
-    case("芜湖高新区在全国178家国家高新区中排名第39位，较上年前移7位。", "178家", "rank", "rank"),
+    # the field counted (在全国169家…中) is a level, not the rank that follows
+    case("芜湖高新区在全国169家国家高新区中排名第39位，较上年前移7位。", "169家", "rank", "rank"),
     # 增至/增长到 name the level reached
     case("全市高新技术企业数量增至1860家。", "1860家", "growth", ""),
     case("全市高新技术企业数量增长到1860家。", "1860家", "growth", "change verb"),

@@ -87,9 +87,9 @@ MUST = [
     case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2024", "document's time"),
     # --- document's year: the year of the document, else nothing
     case("全市新增高新技术企业160家。", "160家", "", "document's year"),
-    case("发布时间：2024-04-18\n\n全市新增高新技术企业12家。", "12家", "2024", "document's year"),
-    case("全区新增高新技术企业12家。\n\n区科技局\n2024年7月15日", "12家", "2024", "document's year"),
-    case("区科技局  2024年1月15日\n\n全区新增高新技术企业12家。", "12家", "", "document's year"),
+    case("发布时间：2024-04-26\n\n全市新增高新技术企业12家。", "12家", "2024", "document's year"),
+    case("全县新增科技型中小企业38家。\n\n县科技局\n2024年8月6日", "38家", "2024", "document's year"),
+    case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "", "document's year"),
 ]
 
 MUST_NOT = [
@@ -105,7 +105,7 @@ MUST_NOT = [
     case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "21.6亿元", "2019", ""),
     case(HUANGSHI + "技术合同登记机构由2021年的4家增加到7家。", "7家", "2021", ""),
     # a dateline early in the year may sum up the year before: it dates nothing
-    case("区科技局  2024年1月15日\n\n全区新增高新技术企业12家。", "12家", "2024", ""),
+    case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "2024", ""),
     # the plan year in a title (和2025年工作计划) is not the year summed up
     case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2025", ""),
     # a stock counted 截至10月底 is the month, not January to October

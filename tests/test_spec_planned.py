@@ -36,8 +36,8 @@ MUST = [
     case("确保完成全年新增高新技术企业150家的目标。", "150家", True, "plan cue"),
     # --- plan section: under a heading of plans, or the items after 主要目标是：
     case(
-        "2023年，全区科技工作的主要目标是：\n——新认定高新技术企业300~350家；\n——新增上市科技企业1~3家。",
-        "1~3家",
+        "2024年，全县科技工作的主要目标任务是：\n——新认定高新技术企业160~180家；\n——新增省级研发机构8~10家。",
+        "8~10家",
         True,
         "plan section",
     ),
@@ -58,8 +58,8 @@ MUST = [
     # --- done: everything else is a result
     case(HUANGSHI + "二、下一步工作安排\n\n全市技术合同成交额突破60亿元。", "126家", False, "done"),
     case("计划引进高层次人才50名，已落地32名。", "32名", False, "done"),
-    case("全区争取上级科技资金3200万元。", "3200万元", False, "done"),
-    case("项目投资超预期，实现投资完成率165.5%。", "165.5%", False, "done"),
+    case("全市争取省级以上科技专项资金5600万元。", "5600万元", False, "done"),
+    case("重点科技项目投资超预期，投资完成率达到132.6%。", "132.6%", False, "done"),
     case("全区完成全年目标任务的112%。", "112%", False, "done"),
     case("全年完成投资额为年度计划的56%。", "56%", False, "done"),
     case("实施省重点研发计划项目23项。", "23项", False, "done"),

@@ -50,6 +50,12 @@ MUST = [
         "武侯区",
         "bracketed item",
     ),
+    case(
+        "2023年各省份研发投入前三位为广东(4802亿元)、江苏(3835亿元)、北京(2947亿元)。",
+        "3835亿元",
+        "江苏",
+        "bracketed item",
+    ),
     # --- no place in the sentence: the section's region (the home's, without a heading)
     case(CHENGDU + "新增高新技术企业1268家。", "1268家", "成都市", "no place in the sentence"),
     case(CHENGDU + "全年新认定国家级科技企业孵化器6家。", "6家", "成都市", "no place in the sentence"),
@@ -70,7 +76,7 @@ MUST = [
     case(WUXI + "天津大学与我市共建研发机构3家。", "3家", "无锡市", "no place in the sentence"),
     case(HEFEI + "中国科学技术大学新增发明专利授权1260件。", "1260件", "合肥市", "no place in the sentence"),
     # --- counted in: a place written right before the number is what it counts in
-    case(CHENGDU + "在全国178家国家高新区中，成都高新区综合排名第3位。", "178家", "全国", "counted in"),
+    case(CHENGDU + "在全国169家国家高新区中，成都高新区综合排名第3位。", "169家", "全国", "counted in"),
     case(CHENGDU + "成都高新区1012家、武侯区318家、金牛区206家。", "318家", "武侯区", "counted in"),
     case(HEFEI + "蜀山区新增高新技术企业268家、包河区196家。", "196家", "包河区", "counted in"),
     case(
@@ -86,7 +92,7 @@ MUST = [
     ),
     case(WUXI + "江阴市高新技术产业产值增长12.6%，宜兴市增长9.8%。", "9.8%", "宜兴市", "after the previous figure"),
     case(
-        CHENGDU + "在全国178家国家高新区中，成都高新区综合排名第3位。",
+        CHENGDU + "在全国169家国家高新区中，成都高新区综合排名第3位。",
         "第3位",
         "成都高新区",
         "after the previous figure",
@@ -98,7 +104,7 @@ MUST = [
     case(SUZHOU + "昆山市高新技术产业产值占规上工业总产值比重达到55.3%。", "55.3%", "昆山市", "own clause"),
     case(CHENGDU + "新都区规上工业企业研发费用增长26.3%，增速居全市第一。", "26.3%", "新都区", "own clause"),
     case("2022年，宜宾市叙州区综合科技创新水平位居全省第五。", "第五", "叙州区", "own clause"),
-    case("芜湖高新区在全国178家国家高新区中排名第39位，较上年前移7位。", "第39位", "芜湖高新区", "own clause"),
+    case("芜湖高新区在全国169家国家高新区中排名第39位，较上年前移7位。", "第39位", "芜湖高新区", "own clause"),
     case(
         WUXI + "梁溪区\n\n全区新增高新技术企业86家。\n\n滨湖区\n\n全区新增高新技术企业126家。",
         "126家",
@@ -132,6 +138,12 @@ MUST = [
     # --- section: places in the sentence, none of them before the figure (or only excluded ones)
     case(SUZHOU + "其中，苏州工业园区新增高新技术企业512家，张家港市新增185家。", "512家", "苏州市", "section"),
     case(
+        "杭州市科技局2023年工作总结\n\n全年技术合同成交额达到1600亿元，辐射带动湖州、嘉兴等周边城市。",
+        "1600亿元",
+        "杭州市",
+        "section",
+    ),
+    case(
         CHENGDU + "新都\n\n新增省级研发机构6家，新都区连续三年居全市前列。\n\n温江\n\n新增研发机构4家。",
         "6家",
         "新都区",
@@ -158,10 +170,17 @@ MUST_NOT = [
     case(WUXI + "流向北京的技术合同成交额达到26亿元。", "26亿元", "北京市", ""),
     case(WUXI + "赴深圳招商，引进科技项目12个。", "12个", "深圳市", ""),
     case(WUXI + "北京、上海等地高校院所在我市设立研发机构26家。", "26家", "北京市", ""),
+    # places a figure radiates to (辐射带动湖州、嘉兴等) are not its region
+    case(
+        "杭州市科技局2023年工作总结\n\n全年技术合同成交额达到1600亿元，辐射带动湖州、嘉兴等周边城市。",
+        "1600亿元",
+        "湖州市",
+        "",
+    ),
     # 全国 in 全国重点实验室 names a kind of laboratory
     case(WUXI + "全市新增全国重点实验室2家。", "2家", "全国", ""),
-    # the field counted in (在全国178家…中) is not the region of the rank
-    case(CHENGDU + "在全国178家国家高新区中，成都高新区综合排名第3位。", "第3位", "全国", ""),
+    # the field counted in (在全国169家…中) is not the region of the rank
+    case(CHENGDU + "在全国169家国家高新区中，成都高新区综合排名第3位。", "第3位", "全国", ""),
     # the share's whole (占江苏省的15%) is not its region
     case(WUXI + "新增高新技术企业1268家，约占江苏省的15%。", "15%", "江苏省", ""),
     # a province's total before 其中 is not the first county's
@@ -186,9 +205,9 @@ BUGS_CAUGHT = [
     # each place of a run of figures takes its own (成都高新区1012家、武侯区318家)
     case(CHENGDU + "成都高新区1012家、武侯区318家、金牛区206家。", "206家", "金牛区", "counted in"),
     # the standard of a comparison was the subject (是全省平均水平的2.1倍)
-    case("寿光市每万人口发明专利拥有量是全省平均水平的2.1倍。", "2.1倍", "寿光市", "own clause"),
+    case("诸城市每万人口发明专利拥有量是全省平均水平的1.8倍。", "1.8倍", "诸城市", "own clause"),
     # a list of places sharing one zone word names each zone
-    case("郑州、洛阳两市高新技术企业数量分别为4985家和1326家。", "1326家", "洛阳市", "list item"),
+    case("襄阳、宜昌两市高新技术企业数量分别为2960家和1480家。", "1480家", "宜昌市", "list item"),
 ]
 
 XFAIL = [
