@@ -44,12 +44,12 @@ MUST = [
     case(T + "全市规上工业企业出口交货值126亿元。", "126亿元", "economy", "own name"),
     # --- part of a share: a share whose part is not named is of what the sentence is about
     case(
-        T + "全市高新技术产业产值达到4260亿元，累计占规模以上工业比重46.2%。",
+        T + "全市高新技术产业发展势头良好。累计占规模以上工业比重46.2%。",
         "46.2%",
         "high_tech_industry",
         "part of a share",
     ),
-    case(T + "全市科技型企业数量持续增长，累计占全部企业比重5.6%。", "5.6%", "tech_sme", "part of a share"),
+    case(T + "全市科技型中小企业快速成长。累计占全部企业比重5.6%。", "5.6%", "tech_sme", "part of a share"),
     # --- economic measure: a bare economic measure belongs to the subject or the title
     case(T + "全市科技型中小企业发展良好，实现营业收入860亿元。", "860亿元", "tech_sme", "economic measure"),
     case(
@@ -59,7 +59,8 @@ MUST = [
         "高新技术企业培育发展情况\n\n全年实现营业收入2860亿元。", "2860亿元", "high_tech_enterprise", "economic measure"
     ),
     # --- word before: a category word earlier in the sentence
-    case(T + "全市高新技术企业发展迅速，数量达到1860家。", "1860家", "high_tech_enterprise", "word before"),
+    # (数量 alone is an aspect of the subject named before it, so the name decides)
+    case(T + "全市高新技术企业发展迅速，数量达到1860家。", "1860家", "high_tech_enterprise", "own name"),
     case(T + "全市建设创新平台，新建86个。", "86个", "rd_institution", "word before"),
     case(T + "全市共吸引海内外博士后进站，新进站186人。", "186人", "talent", "word before"),
     case(T + "全年兑现创新券1860万元，兑现率72.5%。", "72.5%", "innovation_voucher", "word before"),
@@ -112,7 +113,7 @@ MUST_NOT = [
 BUGS_CAUGHT = [
     # a share whose part is not named took its whole (累计占规模以上工业比重 -> economy)
     case(
-        T + "全市高技术制造业增加值增长15.2%，累计占规模以上工业比重28.6%。",
+        T + "全市高技术制造业保持较快发展。累计占规模以上工业比重28.6%。",
         "28.6%",
         "high_tech_industry",
         "part of a share",

@@ -90,10 +90,13 @@ def normalise(name: str) -> str:
 
 # What may lead any name without narrowing it: a bracketed source (【湖南省科技厅】) or note, a
 # year (2019年, 202x年), a count of places (3市), a place or a zone (金义新区(金东区)).
-NOISE = re.compile(
-    r"^(?:【[^】]*】|\([^)]*\)|(?:19|20)[0-9xX]{2}年度?|[0-9一二三四五六七八九十两]+[市县区省个]"
-    r"|[\u4e00-\u9fff]{2,6}(?:高新区|新区|开发区|经开区|示范区))"
-)
+@lru_cache(maxsize=1)
+def _noise() -> re.Pattern:
+    zones = alternation(table("placewords")["zones"]["suffixes"])
+    return re.compile(
+        r"^(?:【[^】]*】|\([^)]*\)|(?:19|20)[0-9xX]{2}年度?|[0-9一二三四五六七八九十两]+[市县区省个]"
+        rf"|[\u4e00-\u9fff]{{2,6}}(?:{zones}))"
+    )
 
 
 def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_rules=None) -> str:
@@ -180,7 +183,7 @@ def _drop_noise(lead: str) -> str:
     """The words before a core without the brackets, years and places that lead it."""
     g = gazetteer()
     while lead:
-        m = NOISE.match(lead)
+        m = _noise().match(lead)
         if m:
             lead = lead[m.end() :]
             continue
