@@ -150,6 +150,10 @@ FRAME: Final = compile_pattern(r"\s*(?:从|分)(\p{Han}{2,12}?)(?:来|上)?看[,
 
 def frame_measure(t: str, lo: int, hi: int) -> str:
     """The measure a sentence opening 从X看 breaks down, when X is a measure, not a dimension."""
+    while lo < hi and t[lo].isspace():
+        lo += 1
+    if lo >= hi or t[lo] not in "从分":
+        return ""  # most sentences: no pattern run over a text that may be megabytes long
     m = FRAME.match(t, lo, hi)
     if not m or dimensions().search(m.group(1)):
         return ""
