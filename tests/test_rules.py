@@ -387,6 +387,10 @@ CATEGORIES = [
     ("2022年，我省区域创新能力由全国第19位提升到第17位。", "第17位", "other"),
     # a share whose part is not named is of what the sentence is about
     ("全市高新技术产业产值增长12%，累计占规模以上工业比重32.1%。", "32.1%", "high_tech_industry"),
+    # Latin abbreviations in either case
+    ("我市2016年r&d投入达164.8亿元，占gdp比重2.41%。", "164.8亿元", "rd_expenditure"),
+    # voucher money is vouchers, whatever word ends its name
+    ("全县4家企业获科技创新券补助资金75万元。", "75万元", "innovation_voucher"),
 ]
 
 
@@ -406,6 +410,14 @@ KINDS = [
 @pytest.mark.parametrize("text,figure,kind", KINDS)
 def test_kind_rules(text, figure, kind):
     assert _rec(text, figure).kind == kind
+
+
+def test_a_latin_full_stop_after_chinese_ends_a_sentence():
+    text = "2018年，全区共建设示范基地12个. 全区扶持贫困户35户."
+    lay = kjstats.explain(text)
+    assert [e.record.text for e in lay] == ["12个", "35户"]
+    assert lay[0].record.sentence != lay[1].record.sentence
+    assert kjstats.extract("研发经费增长3.8%。")[0].value == Decimal("3.8")  # a decimal point is none
 
 
 # --- tables ---------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ class Categorizer:
     ) -> tuple[str, str]:
         """The figure's category and the rule that decided it."""
         head = _part_of(name)
-        own = self.cats.head_of(head) or self.cats.best_in(head)
+        best = self.cats.best_in(head)
+        own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
         return decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
 
     def _index(self, para: tuple[int, int]) -> KeywordIndex:
@@ -78,6 +79,8 @@ class CategoryContext:
 def _grant(x: CategoryContext) -> str | None:
     # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
     t, f = x.c.t, x.f
+    if x.own in x.c.cats.over_head:
+        return None  # 获科技创新券补助资金75万元: voucher money
     given = GRANT.search(t, max(x.lo, f.start - 6), f.start) or GRANT_AFTER.match(t, f.end, x.hi)
     return "funding" if f.unit_kind in ("money", "percent") and given else None
 
