@@ -145,19 +145,28 @@ LIST_MARK: Final = compile_pattern(
     r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)"
 )
 # 从吸纳成交额增速看，…: what the sentence goes on to break down (unless it is a dimension, 分市看).
-FRAME: Final = compile_pattern(r"\s*(?:从|分)(\p{Han}{2,12}?)(?:来|上)?看[,:]")
 
 
 def frame_measure(t: str, lo: int, hi: int) -> str:
     """The measure a sentence opening 从X看 breaks down, when X is a measure, not a dimension."""
     while lo < hi and t[lo].isspace():
         lo += 1
-    if lo >= hi or t[lo] not in "从分":
+    openers, frame = _frame()
+    if lo >= hi or t[lo] not in openers:
         return ""  # most sentences: no pattern run over a text that may be megabytes long
-    m = FRAME.match(t, lo, hi)
+    m = frame.match(t, lo, hi)
     if not m or dimensions().search(m.group(1)):
         return ""
     return clean(m.group(1))
+
+
+@cache
+def _frame() -> tuple[frozenset[str], Pattern]:
+    """The words that open a breakdown (从, 分) and the pattern of 从X看 / 分X来看."""
+    c = table("cues")["name"]
+    openers = frozenset(w[0] for w in c["frame_openers"])
+    after = alternation(c["frame_after"])
+    return openers, compile_pattern(rf"(?:{alternation(c['frame_openers'])})(\p{{Han}}{{2,12}}?)(?:{after})?看[,:]")
 
 
 @cache

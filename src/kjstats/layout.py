@@ -14,7 +14,7 @@ SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
 # A Latin full stop after a Chinese character ends a sentence too (text typed or converted with
 # "." for 。); between digits it is a decimal point and is never matched.
-ENDS: Final = re.compile(f"[{SENTENCE_END}]|(?<=[\u4e00-\u9fff])\\.(?=[\\s\u4e00-\u9fff(（])")
+ENDS: Final = re.compile(f"[{SENTENCE_END}]" + r"|(?<=[\u4e00-\u9fff])\.(?=[\s\u4e00-\u9fff(])")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 
 
