@@ -326,6 +326,20 @@ NAMES = [
         "33.2%",
         "成交金额占全省的比例",
     ),
+    # a bare economic measure after another measure of a subject is that subject's
+    (
+        "全省高新技术产业产值1020.2亿元，同比增长6.1%，出口交货值230亿元，同比增长5.3%。",
+        "5.3%",
+        "高新技术产业出口交货值",
+    ),
+    # a short item written as the first item's last word shares what comes before it
+    ("我市发明专利申请量、授权量分别达2.27万件和3007件。", "3007件", "发明专利授权量"),
+    # 分别 pairs changes with the levels before, ranks between left out
+    (
+        "全年实现专利权质押融资529笔，跃居全国第1位，质押金额48.9亿元，居全国第5位，分别较上一年度增长140%和98.5%。",
+        "140%",
+        "专利权质押融资",
+    ),
     # after a verb the count's noun is what is counted (中小 is no place word)
     ("齐齐哈尔实施“企明星计划”，扶持423家科技型中小企业加快成长。", "423家", "科技型中小企业"),
     ("全年立项23个科技重大专项，其中涉农项目11个。", "23个", "科技重大专项"),

@@ -71,6 +71,13 @@ def cues() -> _Cues:
 
 
 @cache
+def economic_measure() -> Pattern:
+    """A bare economic measure at the end of a name (当月完成产值, 出口交货值, 营业收入)."""
+    c = table("cues")["name"]
+    return compile_pattern(rf"(?:{alternation(c['measure_leads'])})*(?:{alternation(c['economic_measures'])})$")
+
+
+@cache
 def aspect_words() -> frozenset[str]:
     """Names of an aspect of a measure (总量, 增幅, 位次): alone, of the measure named before."""
     return frozenset(table("cues")["name"]["aspects"])

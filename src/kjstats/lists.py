@@ -78,18 +78,18 @@ class ListNames:
                 regions = [o.strip() + zone.group() for o in own] if zone else places
                 items = [shared + measure] * n
             else:
-                items = [o + shared + measure for o in own]
+                items = [o + shared + measure for o in _share_stem(own)]
         else:
             items = None
         if (
             items is None
             and prev_names is None
             and (RELATION_LEAD.match(predicate) or (k >= 0 and is_cue_only(predicate)))
-            and len(st.names) >= n
+            and len(st.levels) >= n
         ):
             # 省外合同1791项，成交额220.7亿元，分别占全部吸纳技术合同的22.3%和51.5% (分别增长…):
-            # each is of the figure named in the same place before it
-            prev_names = st.names[-n:]
+            # each is of the level named in the same place before it (ranks between left out)
+            prev_names = st.levels[-n:]
             items = prev_names
         if items is None:
             if not (is_cue_only(predicate) and prev_names):
@@ -204,6 +204,20 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
     if best is None or any(p.endswith(last[best:]) for p in parts[:-1]):
         return parts, ""  # 高新技术企业和科技型中小企业: each item names its own head
     return parts[:-1] + [last[:best]], last[best:]
+
+
+def _share_stem(own: list[str]) -> list[str]:
+    """发明专利申请量、授权量: a short item written as the last word of the first one (授权量 as
+    申请量) shares what comes before that word (发明专利)."""
+    first = own[0]
+    out = [first]
+    for item in own[1:]:
+        k = len(item)
+        if 2 <= k <= 4 and len(first) > k + 1 and first[-1] == item[-1] and first[-k:] != item:
+            out.append(first[:-k] + item)
+        else:
+            out.append(item)
+    return out
 
 
 def _as_place(s: str) -> str | None:

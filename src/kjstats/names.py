@@ -38,6 +38,7 @@ from .cleaning import (
     aspect_words,
     clause_start,
     clean,
+    economic_measure,
     frame_measure,
     is_cue_only,
     noun_stops,
@@ -91,7 +92,7 @@ class _State:
         self.last_pct_kind = ""
         self.last_pct_name = ""
         self.growth_seen = False  # a growth rate came before in the sentence
-        self.names: list[str] = []  # the names of the sentence's figures so far, in order
+        self.levels: list[str] = []  # the names of the sentence's levels so far, in order
 
 
 class Namer(ListNames):
@@ -161,7 +162,8 @@ class Namer(ListNames):
                 st.last_pct_kind, st.last_pct_name = kind, name
                 st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
-            st.names.append(name)
+            if kind == "level":
+                st.levels.append(name)
         return out
 
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
@@ -240,6 +242,13 @@ class Namer(ListNames):
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
             st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
             return st.base
+        # 高新技术产业产值10205.2亿元，同比增长6.15%，出口交货值2303亿元: a bare economic
+        # measure after another measure of a subject is that subject's
+        if st.base and economic_measure().fullmatch(name):
+            subject = economic_measure().sub("", st.base)
+            if len(subject) >= 2 and subject != st.base and not is_cue_only(subject):
+                st.base = subject + name
+                return st.base
         new_verb = rx(r"(?:新增|净增)$").search(core) if is_cue_only(name) and f.unit_kind == "count" else None
         if new_verb:
             # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
