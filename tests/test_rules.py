@@ -110,6 +110,10 @@ PERIODS = [
     ("全区新增高新技术企业12家。\n\n区科技局\n2024年1月15日", "12家", ""),
     # years written in Chinese numerals
     ("到二〇二五年，全县农业科技进步贡献率达到百分之六十以上。", "百分之六十以上", "2025"),
+    # a figure before the document's first time phrase takes the document's year, not that phrase
+    ("11月27日，科技厅公布2018年度省级众创空间42家。\n\n截至11月底，全市已拥有众创空间143家。", "42家", "2018"),
+    # 上年 counts from the year the text speaks of, 去年 from the time of writing
+    ("2020年全省研发投入强度差距缩小，由上年的差0.36个百分点缩小到0.23个百分点。", "0.36个百分点", "2019"),
     # the end of a five-year plan is its last year; 由…的 gives the start of a change its own time
     ("2019年，我省区域创新能力由“十二五”末的全国第22位升至第16位。", "第22位", "2015"),
     ("2019年，我省区域创新能力由“十二五”末的全国第22位升至第16位。", "第16位", "2019"),

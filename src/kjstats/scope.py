@@ -93,6 +93,8 @@ class Scope:
         self.text, self.folded, self.lay = doc.text, doc.folded, doc.layout
         self.phrases, self.home = doc.phrases, doc.home
         self.doc_year, self.now_year, self.doc_period, self.doc_region = doc.year, doc.now_year, doc.period, doc.region
+        # where the document's leading phrase stands in this text (-1: an earlier piece's, or none)
+        self._doc_period_at = doc.period.start if any(p is doc.period for p in doc.phrases) else -1
         self._para_region, self._para_period = doc.section_regions, doc.section_periods
         self._all_places = doc.places
         self._place_starts = [p.start for p in doc.places]
@@ -463,8 +465,16 @@ def _section(x: PeriodContext) -> str | None:
 
 
 def _document(x: PeriodContext) -> str | None:
-    # the document's leading time phrase (2020年上半年，绍兴市…)
-    return x.s._iso(x.s.doc_period) if x.s.doc_period else None
+    # the document's leading time phrase (2020年上半年，绍兴市…), for the figures after it or
+    # when it stands in the title: a figure written before it (11月27日，…公布了42家 … 截至11月底)
+    # takes the document's year
+    s = x.s
+    if s.doc_period is None:
+        return None
+    at = s._doc_period_at
+    if at > x.pos and s.lay.sentences[s.lay.sentence_index(at)].para != 0:
+        return None
+    return s._iso(s.doc_period)
 
 
 PERIOD_RULES: tuple[Rule[PeriodContext, str], ...] = (

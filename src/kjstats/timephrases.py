@@ -278,7 +278,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "date"  # 2024年7月15日: a dateline, not the time of the figures
         now = (
             (g("yw") in NOW_WORDS)
-            or (year is None and bool(g("rel")))
+            # 去年 counts from the time of writing; 上年 from the year the text speaks of
+            or (year is None and bool(g("rel")) and not g("rel").startswith("上"))
             or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
         )
         phrase = TimePhrase(
