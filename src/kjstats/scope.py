@@ -94,7 +94,8 @@ class Scope:
         self.phrases, self.home = doc.phrases, doc.home
         self.doc_year, self.now_year, self.doc_period, self.doc_region = doc.year, doc.now_year, doc.period, doc.region
         # where the document's leading phrase stands in this text (-1: an earlier piece's, or none)
-        self._doc_period_at = doc.period.start if any(p is doc.period for p in doc.phrases) else -1
+        period = doc.period
+        self._doc_period_at = period.start if period is not None and any(p is period for p in doc.phrases) else -1
         self._para_region, self._para_period = doc.section_regions, doc.section_periods
         self._all_places = doc.places
         self._place_starts = [p.start for p in doc.places]

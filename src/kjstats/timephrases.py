@@ -100,6 +100,12 @@ class TimePhrase:
 
 
 @cache
+def _relative() -> dict[str, int]:
+    tw = table("timewords")["relative"]
+    return {**tw["now"], **tw["text"]}
+
+
+@cache
 def _time_pattern() -> re.Pattern:
     tw = table("timewords")
     spans = alternation(tw["spans"])
@@ -112,7 +118,8 @@ def _time_pattern() -> re.Pattern:
     # positions of a window fail there at once instead of trying every branch.
     words = list(tw["spans"]) + tw["words"]["year"] + tw["words"]["year_end"]
     heads = {w[:2] for w in words}
-    first = "".join(sorted(set("0123456789" + ZH_MONTH + "前去上") | {w[0] for w in words}))
+    rel = {**tw["relative"]["now"], **tw["relative"]["text"]}
+    first = "".join(sorted(set("0123456789" + ZH_MONTH) | {w[0] for w in words} | {w[0] for w in rel} | {"前"}))
     gate = "|".join(
         [
             r"(?:19|20)[0-9]{2}",
@@ -120,7 +127,7 @@ def _time_pattern() -> re.Pattern:
             "二〇|一九",
             r"十[一二三四五]五",
             rf"前[0-9{ZH_MONTH}两]",
-            "去年|上年|前年",
+            alternation(rel),
             alternation(heads),
         ]
     )
@@ -134,7 +141,7 @@ def _time_pattern() -> re.Pattern:
     | (?P<span2>{spans})
     | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
     | 前(?P<n>{m}|两)个月
-    | (?P<rel>去年|上年|前年)(?P<relspan>{spans})?
+    | (?P<rel>{alternation(rel)})(?P<relspan>{spans})?
     | (?P<yw>{year_words})
     | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
     )"""
@@ -235,7 +242,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         elif g("n"):
             months = (1, 2 if g("n") == "两" else _zh_int(g("n")))
         elif g("rel"):
-            relative = -2 if g("rel") == "前年" else -1
+            relative = _relative()[g("rel")]
             if g("relspan"):
                 months = tuple(spans[g("relspan")])
         if months and not (1 <= months[0] <= months[1] <= 12):
@@ -279,7 +286,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         now = (
             (g("yw") in NOW_WORDS)
             # 去年 counts from the time of writing; 上年 from the year the text speaks of
-            or (year is None and bool(g("rel")) and not g("rel").startswith("上"))
+            or (year is None and g("rel") in table("timewords")["relative"]["now"])
             or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
         )
         phrase = TimePhrase(
