@@ -117,6 +117,8 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # 明年 was no time phrase: the title's year was taken
+    case(HUANGSHI + "明年，全市力争新增高新技术企业200家。", "200家", "2024", "phrase in force"),
     # a sentence's second figure took the time frame the first had refused (the carry cache)
     case(
         "2023年上半年工作情况\n\n上半年，全区新认定科技型中小企业86家。1—5月，全区研发费用5.26亿元。"
@@ -175,12 +177,6 @@ XFAIL = [
         "2023",
         "a report published in January sums up the year before: its 全年 is not 2024 "
         "(the dateline rule knows this, the publication date does not)",
-    ),
-    xfail(
-        HUANGSHI + "明年，全市力争新增高新技术企业200家。",
-        "200家",
-        "2024",
-        "明年 in a report on 2023 is 2024; it is not read as a time phrase and the title's year is taken",
     ),
     xfail(
         HUANGSHI + "全年技术合同成交额达到88亿元，上半年和下半年分别为36亿元和52亿元。",

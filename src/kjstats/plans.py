@@ -23,7 +23,17 @@ PLAN_HEADING: Final = compile_pattern(
     r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)"
 )
 PAST_CLAUSE: Final = compile_pattern(r"[,;]\s*((?:19|20)[0-9]{2})[ ]?年")
-FUTURE_YEAR: Final = compile_pattern(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
+
+
+@cache
+def future_year() -> Pattern:
+    """到2025年, 力争到2027年 (cues.toml [planned] to_year); not 截至2023年底 (as of), nor
+    增加到2023年的21.6亿元 (the end of a change)."""
+    c = table("cues")["planned"]
+    to = alternation(c["to_year"])
+    return compile_pattern(rf"(?<![{c['not_before_to']}])(?:{to})((?:19|20)[0-9]{{2}})[ ]?年(?![底末]?的)")
+
+
 LIST_ITEM: Final = compile_pattern(
     r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])"
 )
@@ -130,7 +140,7 @@ def future_frames(t: str, paragraphs: Sequence[Paragraph], year: int | None) -> 
     out = []
     for p in paragraphs:
         lead = FRAME_START.match(t, p.start, p.end)
-        m = FUTURE_YEAR.match(t, lead.end() if lead else p.start, p.end)
+        m = future_year().match(t, lead.end() if lead else p.start, p.end)
         if m and (year is None or int(m.group(1)) > year):
             out.append((m.end(), p.end))
     return out
@@ -156,7 +166,7 @@ def _year_to_come(x: PlanContext) -> bool | None:
     t, fig = x.t, x.fig
     if t.find("年", x.sent_lo, fig.start) < 0:
         return None
-    for m in FUTURE_YEAR.finditer(t, x.sent_lo, fig.start):
+    for m in future_year().finditer(t, x.sent_lo, fig.start):
         if x.doc_year is None or int(m.group(1)) > x.doc_year:
             return True
     return None
