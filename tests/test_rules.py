@@ -242,6 +242,8 @@ REGIONS_OF_LISTS = [
     ),
     # the places a top rank is followed by hold it
     ("山东省高新技术产业\n\n产值总量前三名为烟台、青岛、东营。", "前三名", "烟台"),
+    # a count right after a list of places counts them: their province's figure
+    ("河南省高新区\n\n其中郑州、洛阳、新乡、平顶山4家高新区进入全国前100名。", "4家", "河南省"),
     # a town has a short name
     ("东莞市创新券\n\n长安镇、虎门镇分别发放创新券586万元和471万元。", "471万元", "虎门镇"),
 ]
@@ -344,6 +346,8 @@ NAMES = [
         "140%",
         "专利权质押融资",
     ),
+    # the noun a count stands before ends where the ranking it is counted in begins
+    ("在全国169家高新区排名中河南省高新区成绩亮眼。", "169家", "高新区"),
     # after a verb the count's noun is what is counted (中小 is no place word)
     ("齐齐哈尔实施“企明星计划”，扶持423家科技型中小企业加快成长。", "423家", "科技型中小企业"),
     ("全年立项23个科技重大专项，其中涉农项目11个。", "23个", "科技重大专项"),

@@ -360,7 +360,11 @@ def _counted_in(x: RegionContext) -> str | None:
         return None
     before, _ = x.placed
     last = before[-1] if before else None
-    return last.full if last is not None and last.end == x.pos and last.start >= x.after else None
+    if last is None or last.end != x.pos or last.start < x.after:
+        return None
+    if len(before) > 1 and x.s.folded[before[-2].end : last.start] in ("、", "和", "及", "与"):
+        return x.section  # 郑州、洛阳、新乡、平顶山4家高新区: the places are what is counted
+    return last.full
 
 
 def _after_previous(x: RegionContext) -> str | None:
