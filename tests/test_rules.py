@@ -243,7 +243,7 @@ REGIONS_OF_LISTS = [
     # the places a top rank is followed by hold it
     ("山东省高新技术产业\n\n产值总量前三名为烟台、青岛、东营。", "前三名", "烟台"),
     # a count right after a list of places counts them: their province's figure
-    ("河南省高新区\n\n其中郑州、洛阳、新乡、平顶山4家高新区进入全国前100名。", "4家", "河南省"),
+    ("河南省科技厅通报\n\n其中郑州、洛阳、新乡、平顶山4家高新区进入全国前100名。", "4家", "河南省"),
     # a town has a short name
     ("东莞市创新券\n\n长安镇、虎门镇分别发放创新券586万元和471万元。", "471万元", "虎门镇"),
 ]
