@@ -346,6 +346,12 @@ NAMES = [
         "140%",
         "专利权质押融资",
     ),
+    # a change in points against an earlier period after a share is the share's, growth before or not
+    (
+        "全省高新技术产业增加值增长12.2%，占规模以上工业增加值的比重为19.3%，比三季度提高0.1个百分点。",
+        "0.1个百分点",
+        "高新技术产业增加值占规模以上工业增加值的比重",
+    ),
     # the noun a count stands before ends where the ranking it is counted in begins
     ("在全国169家高新区排名中河南省高新区成绩亮眼。", "169家", "高新区"),
     # after a verb the count's noun is what is counted (中小 is no place word)
@@ -409,6 +415,12 @@ CATEGORIES = [
     ("2022年，我省区域创新能力由全国第19位提升到第17位。", "第17位", "other"),
     # a share whose part is not named is of what the sentence is about
     ("全市高新技术产业产值增长12%，累计占规模以上工业比重32.1%。", "32.1%", "high_tech_industry"),
+    # an economic word nearby says less than the document's subject
+    (
+        "全省高新技术产业运行情况\n\n分领域看，新能源、新材料两个领域分别增长17.1%和14.0%，拉动增加值增长。",
+        "14.0%",
+        "high_tech_industry",
+    ),
     # Latin abbreviations in either case
     ("我市2016年r&d投入达164.8亿元，占gdp比重2.41%。", "164.8亿元", "rd_expenditure"),
     # voucher money is vouchers, whatever word ends its name

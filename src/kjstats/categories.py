@@ -132,11 +132,13 @@ def _around(x: CategoryContext) -> str | None:
     # a category word after the figure in its sentence, before it in the paragraph, after it
     f, hi, para = x.f, x.hi, x.para
     idx = x.c._index(para)
-    return (
+    found = (
         idx.first_in(f.end, hi)
         or idx.nearest_before(max(para[0], x.lo - WINDOW), x.lo)
         or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW)))
     )
+    # an economic word nearby (增加值) says less than what the document is about
+    return x.c.title_category if found == "economy" and x.c.title_category else found
 
 
 def _fallback(x: CategoryContext) -> str:

@@ -90,12 +90,18 @@ def rank_scopes() -> str:
 
 
 @cache
+def past_comparison() -> Pattern:
+    """A clause opening with a comparison with the figure's own past (比三季度提高, 较上年)."""
+    return compile_pattern(rf"^(?:{comparison()})")
+
+
+@cache
 def comparison() -> str:
     """The pattern (a source, to compose) of a comparison with the figure's own past:
     较上一年度, 比上年大幅, 与去年同期相比 (data/cues.toml [comparison])."""
     c = table("cues")["comparison"]
     return (
-        rf"(?:{alternation(c['with'])})(?:{alternation(c['base'])}|(?:19|20)[0-9]{{2}}年)"
+        rf"(?:{alternation(c['with'])})(?:{alternation(c['base'])}|(?:19|20)[0-9]{{2}}年|{_body(TIME_ANY)})"
         rf"(?:{alternation(c['after'])})*(?:{alternation(c['manner'])})?"
     )
 

@@ -38,10 +38,12 @@ from .cleaning import (
     aspect_words,
     clause_start,
     clean,
+    cues,
     economic_measure,
     frame_measure,
     is_cue_only,
     noun_stops,
+    past_comparison,
 )
 from .figures import Figure
 from .kinds import figure_kind
@@ -65,7 +67,6 @@ class Naming:
     why: tuple[tuple[str, str], ...] = ()  # (attribute, the rule that decided it)
 
 
-SHARE_NAMED = rx(r"比重|占比|率|之比")  # a name that already says it is a share
 LIST_TAIL = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 
 # --- the namer ---------------------------------------------------------------------------
@@ -219,6 +220,15 @@ class Namer(ListNames):
                 or carry
             )
             st.base = base
+        if (
+            relation
+            and f.unit == "百分点"
+            and st.last_pct_kind == "share"
+            and st.last_pct_name
+            and (SINCE_BEFORE.match(core) or past_comparison().match(core))
+        ):
+            # 比重为19.3%，比三季度提高0.1个百分点: the share's own change, even after a growth
+            return st.last_pct_name
         if relation and f.unit == "百分点" and (of_growth or st.growth_seen):
             # 增长13.2%,高于固定资产投资2.1个百分点: a gap between growth rates names the growth
             return base if base.endswith(("增速", "增幅")) else base + "增速"
@@ -275,7 +285,7 @@ class Namer(ListNames):
                     return base + "增速"
             # 完成率165.5%, 占比30%: a share's name keeps its measure word
             share_word = rx(r"\p{Han}{0,2}(?:率|占比)$").search(clean(raw))
-            if share_word and not f.rank and f.unit_kind in ("percent", "tenths") and not SHARE_NAMED.search(base):
+            if share_word and not f.rank and f.unit_kind in ("percent", "tenths") and not cues().share.search(base):
                 return base + share_word.group()
             return base
         if name in aspect_words():

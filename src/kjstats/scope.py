@@ -21,6 +21,7 @@ from .lexicon import alternation, compile_pattern, table
 from .places import Place, names
 from .rules import Rule, decide
 from .timephrases import (
+    ATTRIBUTIVE_GAP,
     TimePhrase,
     stock_words,
 )
@@ -55,8 +56,7 @@ NOT_SUBJECT_BEFORE: Final = compile_pattern(
 
 
 # 高于位居末位的滨州8.70个百分点: the place a figure is compared with.
-ATTRIBUTIVE_GAP: Final = compile_pattern(r"(?:同期|年末|年底|末|底)?的\p{Han}{0,4}")
-COMPARED_WITH: Final = compile_pattern(r"(?:高于|低于|快于|慢于|超过|超出|不及)[^,;:。]{0,8}的$")
+COMPARED_WITH: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['compared_with'])})[^,;:。]{{0,8}}的$")
 
 
 def _ends_like(region: str, word: str) -> bool:

@@ -326,13 +326,16 @@ REPORTING_FROM_MONTH: Final = 4
 PLAN_TITLE: Final = compile_pattern(
     r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)"
 )
+# A time phrase and 的 before a figure (2017年的0.28亿元, 同期的, 年末的): its own time.
+_OF_TIME: Final = r"(?:同期|年末|年底|末|底)?的"
+_NUMERAL: Final = "0-9零〇一二两三四五六七八九十百千"
 # 2018年的2.6倍: the time of the base of a ratio, not of the figure
-RATIO_OF: Final = compile_pattern(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
+RATIO_OF: Final = compile_pattern(rf"{_OF_TIME}[.{_NUMERAL}]+倍")
 # A time phrase right before 的 and a number is the time of that figure alone.
-ATTRIBUTIVE: Final = compile_pattern(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
-ATTRIBUTIVE_FROM: Final = compile_pattern(
-    r"(?:同期|年末|年底|末|底)?的(?=\p{Han}{0,4}?[第0-9零〇一二两三四五六七八九十百千])"
-)
+ATTRIBUTIVE: Final = compile_pattern(rf"{_OF_TIME}(?=[{_NUMERAL}])")
+# 由“十二五”末的全国第22位: with 由/从 before it, a few words (the field) may come between.
+ATTRIBUTIVE_FROM: Final = compile_pattern(rf"{_OF_TIME}(?=\p{{Han}}{{0,4}}?[第{_NUMERAL}])")
+ATTRIBUTIVE_GAP: Final = compile_pattern(rf"{_OF_TIME}\p{{Han}}{{0,4}}")
 ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
