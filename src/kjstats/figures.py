@@ -250,11 +250,13 @@ class _Scanner:
         return self.t[max(self.lo, i - n) : i]
 
     def prefix_in(self, left: str) -> str:
-        """The qualifier word that ends `left` (约, 超过, 近 …), or ""."""
-        if left[-1:] not in self.L.prefix_last:
+        """The qualifier word that ends `left` (约, 超过, 近 …), with the space a PDF may put
+        between it and the number (约 500 斤), or ""."""
+        bare = left.rstrip(" ") if left.endswith(" ") else left
+        if bare[-1:] not in self.L.prefix_last or len(left) - len(bare) > 1:
             return ""
-        m = self.L.prefix_re.search(left)
-        return m.group() if m else ""
+        m = self.L.prefix_re.search(bare)
+        return m.group() + left[len(bare) :] if m else ""
 
     # --- pieces to the right of a number -------------------------------------------------
     def unit_at(self, i: int) -> tuple[str | None, int]:
@@ -428,7 +430,9 @@ class _Scanner:
             if d and d in TENTH_DIGITS and value_max is None and self.char(ue + 1) in TENTH_END:
                 extra_tenth = TENTH_DIGITS.index(d) + 1
                 ue = used = ue + 1
-        if core in ("零", "〇") or (_is_lone_power(core) and self.prefix_in(self.left(s)) not in APPROX_POWER):
+        if core in ("零", "〇") or (
+            _is_lone_power(core) and self.prefix_in(self.left(s)).rstrip(" ") not in APPROX_POWER
+        ):
             return None, used  # 上百家, 千家万户, 零部件
         if unit == "位" and self.is_in(ue, "数"):
             return None, used  # 两位数增长: a manner of speaking
@@ -439,7 +443,7 @@ class _Scanner:
         if last in L.before_last and L.anaphora_re.search(left):
             return None, used
         prefix = self.prefix_in(left)
-        qualifier = L.prefix_q[prefix] if prefix else None
+        qualifier = L.prefix_q[prefix.rstrip(" ")] if prefix else None
         start = s - len(prefix) if prefix else s - (1 if negative_literal else 0)
         if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
@@ -524,7 +528,7 @@ class _Scanner:
         q, end = self.suffix_at(e2)
         prefix = self.prefix_in(self.left(s))
         if prefix:
-            s, q = s - len(prefix), q or self.L.prefix_q[prefix]
+            s, q = s - len(prefix), q or self.L.prefix_q[prefix.rstrip(" ")]
         negative = bool(self.L.decrease_re.search(self.left(s)))
         return Figure(s, end, v, None, unit, q, negative=negative, unit_kind="percent"), end
 
