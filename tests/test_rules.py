@@ -47,6 +47,15 @@ REGIONS = [
     ("青州经济开发区在全国230家国家级经开区中位列第9位。", "第9位", "青州经济开发区"),
     # the standard of a comparison is not the subject
     ("寿光市人均技术合同成交额是全省平均水平的2.1倍。", "2.1倍", "寿光市"),
+    ("菏泽市高新技术产业\n\n我市占比位居全省第6位，高于末位的枣庄12.5个百分点。", "12.5个百分点", "菏泽市"),
+    # of two counties named once each, home is the one inside the city the text names
+    (
+        "2022年，县科技局坚持把科技创新作为发展的关键路径，集聚优质服务资源，布局各类创新服务平台，"
+        "相关研究获温州市委肯定。全县研发费用增长25%。全省仅3个县获批(另外两个为缙云县、仙居县)，"
+        "平阳县科技特派团组建完成。",
+        "25%",
+        "平阳县",
+    ),
 ]
 
 
@@ -101,6 +110,13 @@ PERIODS = [
     ("全区新增高新技术企业12家。\n\n区科技局\n2024年1月15日", "12家", ""),
     # years written in Chinese numerals
     ("到二〇二五年，全县农业科技进步贡献率达到百分之六十以上。", "百分之六十以上", "2025"),
+    # a figure before the document's first time phrase takes the document's year, not that phrase
+    ("11月27日，科技厅公布2018年度省级众创空间42家。\n\n截至11月底，全市已拥有众创空间143家。", "42家", "2018"),
+    # 上年 counts from the year the text speaks of, 去年 from the time of writing
+    ("2020年全省研发投入强度差距缩小，由上年的差0.36个百分点缩小到0.23个百分点。", "0.36个百分点", "2019"),
+    # the end of a five-year plan is its last year; 由…的 gives the start of a change its own time
+    ("2019年，我省区域创新能力由“十二五”末的全国第22位升至第16位。", "第22位", "2015"),
+    ("2019年，我省区域创新能力由“十二五”末的全国第22位升至第16位。", "第16位", "2019"),
 ]
 
 
@@ -131,6 +147,18 @@ PLANNED = [
     ("项目投资超预期，实现投资完成率165.5%。", "165.5%", False),
     # 争取 in a summary reports money secured
     ("全区争取上级科技资金3200万元。", "3200万元", False),
+    # ... and before a verb of making or reaching, a target
+    ("争取建成省级重点企业研究院2家，市级重点实验室3家。", "3家", True),
+    # a paragraph opening with a year to come is targets throughout
+    (
+        "2023年8月30日\n\n到2027年，力争全社会研发经费支出占地区生产总值比重3.4%以上。实现区域科技创新指数达到160以上。",
+        "160以上",
+        True,
+    ),
+    # a programme's name holds 计划
+    ("开展科技型企业三年行动计划专项督查，全年新增高新技术企业682家。", "682家", False),
+    # a clause on a past year after a plan cue reports the past
+    ("2018年工作总结\n\n预计全年新增高企达6家，2017年我县新增高企3家。", "3家", False),
 ]
 
 
@@ -181,6 +209,54 @@ def test_pdf_lines_run_on_into_one_name():
     assert r.category == "tech_market"
 
 
+QUALIFIERS = [
+    # a verb of passing a mark gives the qualifier without joining the figure's text
+    ("全省技术合同成交额首次突破1000亿元。", "1000亿元", "more_than"),
+    ("株洲市成为第二个技术合同成交额跨入100亿元的市州。", "100亿元", "at_least"),
+    ("研发经费投入超过2000亿元。", "超过2000亿元", "more_than"),
+    # a PDF's space between the word and the number
+    ("其中基地取蜜约 500 斤，养蜂收益接近 9 万元。", "约 500 斤", "about"),
+    ("其中基地取蜜约 500 斤，养蜂收益接近 9 万元。", "接近 9 万元", "nearly"),
+]
+
+
+@pytest.mark.parametrize("text,figure,qualifier", QUALIFIERS)
+def test_qualifier_rules(text, figure, qualifier):
+    assert _rec(text, figure).qualifier == qualifier
+
+
+REGIONS_OF_LISTS = [
+    # a bracketed figure is the place's before it; a total after the list is not the first place's
+    (
+        "安徽省技术合同\n\n分市看，成交额前两位是：合肥(142.5亿元)、安庆(48亿元)2市，合计成交额190.5亿元。",
+        "48亿元",
+        "安庆",
+    ),
+    (
+        "安徽省技术合同\n\n分市看，成交额前两位是：合肥(142.5亿元)、安庆(48亿元)2市，合计成交额190.5亿元。",
+        "190.5亿元",
+        "安徽省",
+    ),
+    ("安徽省技术合同\n\n从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前。", "6.9%", "滁州"),
+    (
+        "福建省技术合同\n\n成交金额居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为59.3%、33.2%和2.9%。",
+        "33.2%",
+        "福州市",
+    ),
+    # the places a top rank is followed by hold it
+    ("山东省高新技术产业\n\n产值总量前三名为烟台、青岛、东营。", "前三名", "烟台"),
+    # a count right after a list of places counts them: their province's figure
+    ("河南省科技厅通报\n\n其中郑州、洛阳、新乡、平顶山4家高新区进入全国前100名。", "4家", "河南省"),
+    # a town has a short name
+    ("东莞市创新券\n\n长安镇、虎门镇分别发放创新券586万元和471万元。", "471万元", "虎门镇"),
+]
+
+
+@pytest.mark.parametrize("text,figure,region", REGIONS_OF_LISTS)
+def test_regions_of_bracketed_lists(text, figure, region):
+    assert _rec(text, figure).region == region
+
+
 NOT_FIGURES = [
     ("连续三年保持两位数增长。", "两位"),
     ("实施年产5万台（套）智能装备项目。", "5万台（套）"),
@@ -227,6 +303,95 @@ NAMES = [
     ("在山东省13家国家高新区中位居第3位。", "13家", "国家高新区"),
     # 提前…季度 says when, not what
     ("全省技术合同成交额达520.3亿元，提前一个季度突破五百亿元。", "五百亿元", "技术合同成交额"),
+    # adverbs and comparisons name nothing: the figure is the subject's
+    ("2022年全市技术合同成交额继2021年突破800亿元后，今年又突破千亿元。", "800亿元", "技术合同成交额"),
+    ("2022年全市技术合同成交额继2021年突破800亿元后，今年又突破千亿元。", "千亿元", "技术合同成交额"),
+    ("全市共登记技术合同2300项，较上年度同期增长15.2%。", "15.2%", "技术合同"),
+    ("全县研发投入强度首次突破2.5%。", "2.5%", "研发投入强度"),
+    # a place before a bracketed figure is its region, the list's measure its name
+    ("分地区看，研发经费超过千亿元的有：广东(3098.5亿元)、江苏(2779.5亿元)。", "2779.5亿元", "研发经费"),
+    # 从X看 opens a breakdown of X, item by item
+    ("从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前；而宿州(-9.1%)为负增长。", "6.9%", "成交额"),
+    ("从成交额增速看，芜湖(增长45.0%)、滁州(增长6.9%)居前；而宿州(-9.1%)为负增长。", "-9.1%", "成交额"),
+    # 分别占 after two figures: each share is of its own figure
+    ("其中省外合同1791项，成交额220.7亿元，分别占全部合同的22.3%和51.5%。", "51.5%", "省外合同成交额占全部合同"),
+    # items that each end in their head noun share nothing more
+    ("高新技术企业和科技型中小企业分别达到120家和300家。", "120家", "高新技术企业"),
+    # a comparison with the figure's own past, however written, names nothing
+    ("全省共登记技术合同8062项，较上一年增长19.1%。", "19.1%", "登记技术合同"),
+    (
+        "财政科学技术支出23.4亿元，比上年大幅增长30.4%，占一般公共预算支出的2.4%。",
+        "2.4%",
+        "财政科学技术支出占一般公共预算支出",
+    ),
+    # 总量, 增幅 alone are aspects of the measure named before
+    ("全市高新技术产业产值实现1038.8亿元，总量列全省第10位，增幅居全省第4位。", "第10位", "高新技术产业产值"),
+    ("全市高新技术产业产值实现1038.8亿元，总量列全省第10位，增幅居全省第4位。", "第4位", "高新技术产业产值增幅"),
+    # 城镇化率 holds no town
+    ("常住人口城镇化率从60.2%提高到65.2%。", "65.2%", "常住人口城镇化率"),
+    # places after 依次是 are the items of the figures' list; the measure is what they ranked by
+    (
+        "成交金额居前三位的设区市依次是厦门、福州和泉州，占全省的比例分别为59.3%、33.2%和2.9%。",
+        "33.2%",
+        "成交金额占全省的比例",
+    ),
+    # a bare economic measure after another measure of a subject is that subject's
+    (
+        "全省高新技术产业产值1020.2亿元，同比增长6.1%，出口交货值230亿元，同比增长5.3%。",
+        "5.3%",
+        "高新技术产业出口交货值",
+    ),
+    # a short item written as the first item's last word shares what comes before it
+    ("我市发明专利申请量、授权量分别达2.27万件和3007件。", "3007件", "发明专利授权量"),
+    # 分别 pairs changes with the levels before, ranks between left out
+    (
+        "全年实现专利权质押融资529笔，跃居全国第1位，质押金额48.9亿元，居全国第5位，分别较上一年度增长140%和98.5%。",
+        "140%",
+        "专利权质押融资",
+    ),
+    # a change in points against an earlier period after a share is the share's, growth before or not
+    (
+        "全省高新技术产业增加值增长12.2%，占规模以上工业增加值的比重为19.3%，比三季度提高0.1个百分点。",
+        "0.1个百分点",
+        "高新技术产业增加值占规模以上工业增加值的比重",
+    ),
+    # the noun a count stands before ends where the ranking it is counted in begins
+    ("在全国169家高新区排名中河南省高新区成绩亮眼。", "169家", "高新区"),
+    # after a verb the count's noun is what is counted (中小 is no place word)
+    ("齐齐哈尔实施“企明星计划”，扶持423家科技型中小企业加快成长。", "423家", "科技型中小企业"),
+    ("全年立项23个科技重大专项，其中涉农项目11个。", "23个", "科技重大专项"),
+    # the field a rank is taken in is not what ranks
+    ("2017年，我省申请发明专利93527件，居全国第5位、中部地区第1位。", "第1位", "申请发明专利"),
+    # 分别 after separate figures: each change is of its own figure
+    ("全省共登记技术合同12062项，成交金额171.6亿元，分别较上一年增长49.1%和16.6%。", "16.6%", "成交金额"),
+    # a rate after a measure whose value the source left blank is the measure's
+    (
+        "全年全县规上工业企业研发费用亿元，年度任务完成率107%；全市排名第2。",
+        "107%",
+        "规上工业企业研发费用年度任务完成率",
+    ),
+    # the standard of a comparison may be long; the gap is the subject's growth
+    (
+        "规模以上高技术产业增加值增长19.4%，比规模以上工业增加值增速高9.6个百分点。",
+        "9.6个百分点",
+        "规模以上高技术产业增加值增速",
+    ),
+    # a change in points after a share is the share's; so are the share's rank and its gap to a standard
+    (
+        "全市高新技术产业产值增长10.2%，累计占规模以上工业比重32.1%，比年初增加0.7个百分点。",
+        "0.7个百分点",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
+    (
+        "全市高新技术产业产值增长10.2%；累计占规模以上工业比重为31.5%，占比位居全省第6位，高于末位的枣庄12.5个百分点。",
+        "第6位",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
+    (
+        "全市高新技术产业产值增长10.2%；累计占规模以上工业比重为31.5%，占比位居全省第6位，高于末位的枣庄12.5个百分点。",
+        "12.5个百分点",
+        "高新技术产业产值累计占规模以上工业比重",
+    ),
 ]
 
 
@@ -246,9 +411,94 @@ CATEGORIES = [
     ("全年兑现创新券2917.6万元，兑现率68.4%。", "68.4%", "innovation_voucher"),
     # a zone's name holds 高新技术产业 but is no figure of high-tech industry
     ("株洲高新技术产业开发区新落户企业42家。", "42家", "enterprise"),
+    # prizes won are not money given
+    ("全年获得省级科技奖励35项，其中一等奖6项。", "35项", "other"),
+    ("全年有18项科技成果获国家及省市科技进步奖。", "18项", "other"),
+    # a region's standing in an index measures no category
+    ("2022年，我省区域创新能力由全国第19位提升到第17位。", "第17位", "other"),
+    # a share whose part is not named is of what the sentence is about
+    ("全市高新技术产业产值增长12%，累计占规模以上工业比重32.1%。", "32.1%", "high_tech_industry"),
+    # an economic word nearby says less than the document's subject
+    (
+        "全省高新技术产业运行情况\n\n分领域看，新能源、新材料两个领域分别增长17.1%和14.0%，拉动增加值增长。",
+        "14.0%",
+        "high_tech_industry",
+    ),
+    # Latin abbreviations in either case
+    ("我市2016年r&d投入达164.8亿元，占gdp比重2.41%。", "164.8亿元", "rd_expenditure"),
+    # voucher money is vouchers, whatever word ends its name
+    ("全县4家企业获科技创新券补助资金75万元。", "75万元", "innovation_voucher"),
 ]
 
 
 @pytest.mark.parametrize("text,figure,category", CATEGORIES)
 def test_category_rules(text, figure, category):
     assert _rec(text, figure).category == category
+
+
+KINDS = [
+    # a percent figure after a share, with no cue of its own, is the same share
+    ("全省研发投入强度首次突破2%，达到2.17%。", "2.17%", "share"),
+    # the cue may stand in the clause before
+    ("环保产业和航空航天两个领域占比较小，分别为1.2%和0.3%。", "0.3%", "share"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind", KINDS)
+def test_kind_rules(text, figure, kind):
+    assert _rec(text, figure).kind == kind
+
+
+def test_a_latin_full_stop_after_chinese_ends_a_sentence():
+    text = "2018年，全区共建设示范基地12个. 全区扶持贫困户35户."
+    lay = kjstats.explain(text)
+    assert [e.record.text for e in lay] == ["12个", "35户"]
+    assert lay[0].record.sentence != lay[1].record.sentence
+    assert kjstats.extract("研发经费增长3.8%。")[0].value == Decimal("3.8")  # a decimal point is none
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+SPLIT_HEADER_TABLE = (
+    "2023年各区高新技术产业产值情况 | ||||\n"
+    "序号 | 区域 | 企业数 | 产值(亿元) | 产值 | 产值 |\n"
+    "同比增长率 | 排名 | ||||\n"
+    "1 | 南湖区 | 138 | 92.5 | 0.121 | 2 |\n"
+    "2 | 秀洲区 | 159 | 85.8 | 0.067 | 3 |"
+)
+
+TABLE_CELLS = [
+    # a growth column names what the row's level cell of its measure is called (title + header)
+    (SPLIT_HEADER_TABLE, "0.067", "growth", "高新技术产业产值"),
+    (SPLIT_HEADER_TABLE, "3", "rank", "高新技术产业产值"),
+]
+
+
+@pytest.mark.parametrize("text,figure,kind,name", TABLE_CELLS)
+def test_table_cell_names(text, figure, kind, name):
+    r = _rec(text, figure)
+    assert r.kind == kind
+    assert indicator_ok(r.indicator, name), r.indicator
+
+
+# --- measures -------------------------------------------------------------------------------
+
+MEASURE_CASES = [
+    # a bare measure word is the measure of what its category is about
+    (
+        "菏泽市高新技术产业运行情况\n\n1-6月份，全市高新技术产业增长较快，产值总量前三名为牡丹区、曹县、单县。",
+        "前三名",
+        "hti_output",
+    ),
+    ("全省技术合同登记情况\n\n从吸纳成交额增速看，铜陵(增长45.0%)居前。", "45.0%", "tech_contract_value_absorbed"),
+    # the batch or the state a new firm is counted in leads its measure
+    ("全年新增国家高新技术企业120家。", "120家", "hte_new"),
+    ("第一批评审通过国家高新技术企业90家。", "90家", "hte_new"),
+    # a year and a zone before the name narrow nothing
+    ("2022年金义新区(金东区)全社会R&D占比3.21%。", "3.21%", "rd_intensity"),
+]
+
+
+@pytest.mark.parametrize("text,figure,measure", MEASURE_CASES)
+def test_measure_rules(text, figure, measure):
+    assert _rec(text, figure).measure == measure

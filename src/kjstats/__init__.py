@@ -3,6 +3,12 @@
 >>> import kjstats
 >>> [r.value for r in kjstats.extract("全区高新技术产业增加值34.9亿元，增幅3.8%。")]
 [Decimal('3490000000'), Decimal('3.8')]
+
+``explain`` gives the same records with the named rule that decided each attribute:
+
+>>> e = kjstats.explain("全区高新技术产业增加值34.9亿元，增幅3.8%。")[1]
+>>> e.record.kind, e.rule("kind")
+('growth', 'percent')
 """
 
 from importlib.metadata import PackageNotFoundError
@@ -11,7 +17,7 @@ from importlib.metadata import version as _version
 from . import figures as _figures
 from .api import extract_file, to_dataframe
 from .numerals import parse_number
-from .pipeline import extract
+from .pipeline import Explained, explain, extract
 from .readers import ReadError
 from .records import FIELDS, MEASURE_NAMES, MEASURES, OUTPUT_FIELDS, Indicator
 
@@ -25,6 +31,8 @@ except PackageNotFoundError:  # the sources run without an install
 
 __all__ = [
     "extract",
+    "explain",
+    "Explained",
     "extract_file",
     "to_dataframe",
     "parse_number",

@@ -34,7 +34,8 @@ class Categorizer:
     ) -> tuple[str, str]:
         """The figure's category and the rule that decided it."""
         head = _part_of(name)
-        own = self.cats.head_of(head) or self.cats.best_in(head)
+        best = self.cats.best_in(head)
+        own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
         return decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
 
     def _index(self, para: tuple[int, int]) -> KeywordIndex:
@@ -97,6 +98,8 @@ def _grant(x: CategoryContext) -> str | None:
     t, f = x.c.t, x.f
     if f.unit_kind not in ("money", "percent"):
         return None  # (tested first: the patterns cost more)
+    if x.own in x.c.cats.over_head:
+        return None  # 获科技创新券补助资金75万元: voucher money
     given = GRANT.search(t, max(x.lo, f.start - 6), f.start) or GRANT_AFTER.match(t, f.end, x.hi)
     return "funding" if given else None
 
@@ -148,11 +151,13 @@ def _around(x: CategoryContext) -> str | None:
     # a category word after the figure in its sentence, before it in the paragraph, after it
     f, hi, para = x.f, x.hi, x.para
     idx = x.c._index(para)
-    return (
+    found = (
         idx.first_in(f.end, hi)
         or idx.nearest_before(max(para[0], x.lo - WINDOW), x.lo)
         or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW)))
     )
+    # an economic word nearby (增加值) says less than what the document is about
+    return x.c.title_category if found == "economy" and x.c.title_category else found
 
 
 def _fallback(x: CategoryContext) -> str:

@@ -54,67 +54,6 @@ def cues() -> _Cues:
     name = c["name"]
     growth = c["kind"]["growth"]
     share = c["kind"]["share"]
-    fillers = [
-        "比上年同期",
-        "较上年同期",
-        "比去年同期",
-        "较去年同期",
-        "比上年",
-        "较上年",
-        "同比",
-        "比去年",
-        "较去年",
-        "去年",
-        "上年",
-        "同期",
-        "分别",
-        "的",
-        "其中",
-        "为",
-        "是",
-        "达到",
-        "达",
-        "到",
-        "至",
-        "了",
-        "从",
-        "年平均",
-        "年均",
-        "平均",
-        "及",
-        "和",
-        "、",
-        "均",
-        "总数",
-        "全年",
-        "可",
-        "预计",
-        "比上年末",
-        "较上年末",
-        "比年初",
-        "较年初",
-        "较",
-        "比",
-        "相比于",
-        "相比",
-        "多出",
-        "多",
-        "少",
-        "年",
-        "年增长",
-        "逆势",
-        "微降",
-        "略降",
-        "上浮",
-        "下浮",
-        "去年底",
-        "上年底",
-        "年底",
-        "年初",
-        "去年末",
-        "上年末",
-        "年末",
-    ]
     return _Cues(
         lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
         tail=compile_pattern(rf"(?:{alternation(name['tail'])})$"),
@@ -127,7 +66,43 @@ def cues() -> _Cues:
         growth_to=frozenset(c["kind"]["growth_to"]),
         compare=compile_pattern(alternation(c["kind"]["compare"])),
         heads=tuple(sorted(name["heads"], key=len, reverse=True)),
-        cue_only=compile_pattern(rf"^(?:{alternation(growth + share + fillers)})+$"),
+        cue_only=compile_pattern(rf"^(?:{comparison()}|{alternation(growth + share + name['fillers'])})+$"),
+    )
+
+
+@cache
+def economic_measure() -> Pattern:
+    """A bare economic measure at the end of a name (当月完成产值, 出口交货值, 营业收入)."""
+    c = table("cues")["name"]
+    return compile_pattern(rf"(?:{alternation(c['measure_leads'])})*(?:{alternation(c['economic_measures'])})$")
+
+
+@cache
+def aspect_words() -> frozenset[str]:
+    """Names of an aspect of a measure (总量, 增幅, 位次): alone, of the measure named before."""
+    return frozenset(table("cues")["name"]["aspects"])
+
+
+@cache
+def rank_scopes() -> str:
+    """The field a rank is taken in (全国, 中部地区, 同类城市), as a pattern source."""
+    return alternation(table("cues")["rank"]["scopes"])
+
+
+@cache
+def past_comparison() -> Pattern:
+    """A clause opening with a comparison with the figure's own past (比三季度提高, 较上年)."""
+    return compile_pattern(rf"^(?:{comparison()})")
+
+
+@cache
+def comparison() -> str:
+    """The pattern (a source, to compose) of a comparison with the figure's own past:
+    较上一年度, 比上年大幅, 与去年同期相比 (data/cues.toml [comparison])."""
+    c = table("cues")["comparison"]
+    return (
+        rf"(?:{alternation(c['with'])})(?:{alternation(c['base'])}|(?:19|20)[0-9]{{2}}年|{_body(TIME_ANY)})"
+        rf"(?:{alternation(c['after'])})*(?:{alternation(c['manner'])})?"
     )
 
 
@@ -173,7 +148,7 @@ _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
 TIME_ANY: Final = compile_pattern(
     rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
     rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个?月|上半年|下半年|前三季度"
-    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来)?"
+    rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来|末期|末)?"
 )
 TIME_LEAD: Final = compile_pattern(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
@@ -182,11 +157,45 @@ TIME_LEAD: Final = compile_pattern(
 LIST_MARK: Final = compile_pattern(
     r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?)"
 )
+# 从吸纳成交额增速看，…: what the sentence goes on to break down (unless it is a dimension, 分市看).
+
+
+def frame_measure(t: str, lo: int, hi: int) -> str:
+    """The measure a sentence opening 从X看 breaks down, when X is a measure, not a dimension."""
+    while lo < hi and t[lo].isspace():
+        lo += 1
+    openers, frame = _frame()
+    if lo >= hi or t[lo] not in openers:
+        return ""  # most sentences: no pattern run over a text that may be megabytes long
+    m = frame.match(t, lo, hi)
+    if not m or dimensions().search(m.group(1)):
+        return ""
+    return clean(m.group(1))
+
+
+@cache
+def _frame() -> tuple[frozenset[str], Pattern]:
+    """The words that open a breakdown (从, 分) and the pattern of 从X看 / 分X来看."""
+    c = table("cues")["name"]
+    openers = frozenset(w[0] for w in c["frame_openers"])
+    after = alternation(c["frame_after"])
+    return openers, compile_pattern(rf"(?:{alternation(c['frame_openers'])})(\p{{Han}}{{2,12}}?)(?:{after})?看[,:]")
+
+
+@cache
+def dimensions() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(table('cues')['name']['frame_dimensions'])})$")
+
+
 BRACKET_NOTE: Final = compile_pattern(
     r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)|【[^】]*】"
 )
 SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
-RESIDUE: Final = compile_pattern(r"(?:完成|实现|达到?|为|是)?(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?$")
+# What is left of a figure in a clause: 实现xx亿元, or a unit whose number the source blanked
+# (研发费用亿元, 增速%).
+RESIDUE: Final = compile_pattern(
+    r"(?:完成|实现|达到?|为|是)?(?:(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?|(?:万亿|亿|万)元|万平方米|%)$"
+)
 # A rank's own clause that only names the field ranked in (…国家高新区中位列).
 RANK_FIELD_END: Final = compile_pattern(r"\p{Han}(?:中|之中)$")
 # A ranking by name: 在…综合评价中, 公布…评价结果.
@@ -197,7 +206,6 @@ EVALUATION: Final = compile_pattern(
 RANK_SCOPE: Final = compile_pattern(
     r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$"
 )
-WHOLE_OF: Final = compile_pattern(r"(?:全国|全省|全市|全区|全县)$")
 LONG_NAME_VERB: Final = compile_pattern(
     r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)"
 )
@@ -210,9 +218,9 @@ GROWTH_THEN_COMPARE: Final = compile_pattern(r"^(?:增速|增幅|增长)((?:高�
 _TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
 COMPARE_LEAD: Final = compile_pattern(
     rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
-    r"(?:比|较)\p{Han}{1,8}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
+    r"(?:比|较)\p{Han}{1,16}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
 )
-RELATION_LEAD: Final = compile_pattern(r"^(?:占|与|所占)")
+RELATION_LEAD: Final = compile_pattern(r"^(?:累计|合计|共|均|分别)?(?:占(?!比)|与|所占)")
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
 TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
@@ -247,13 +255,14 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
         _body(BENEFICIARY),
         _body(TIME_LEAD),
         _body(C.region_lead),
+        comparison(),
         _body(C.lead),
     ]
-    tail_parts = [r"[、 的(]", _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
+    tail_parts = [r"[、 的(]", comparison(), _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(
-        "(?:" + "|".join(f"(?:{p})" for p in [_body(WHOLE_OF), _body(RANK_SCOPE)] + tail_parts) + ")+$"
+        "(?:" + "|".join(f"(?:{p})" for p in [rank_scopes(), _body(RANK_SCOPE)] + tail_parts) + ")+$"
     )
     return lead, tail, rank_tail
 
@@ -432,11 +441,19 @@ def _strip_relation_lead(s: str) -> str:
 
 def _verb_split(name: str) -> str | None:
     """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
-    m = rx(
-        r"(?:共|累计|已|新|再)?(?:安排|鼓励|设立|签订|建设|建成|新增|培育|认定|共建|拥有|完成|组建|新建|支持|"
-        r"资助|对接|召集|上报|引进|发射|受理|授予|组织|举办|开展|实施|支持|服务|带动|吸引|"
-        r"有)$"
-    ).search(name)
+    m = count_verbs().search(name)
     if not m:
         return None
     return clean(name[: m.start()])
+
+
+@cache
+def count_verbs() -> Pattern:
+    """A verb ending the clause before a count whose noun follows it (扶持423家科技型中小企业)."""
+    return compile_pattern(rf"(?:共|累计|已|新|再)?(?:{alternation(table('cues')['name']['verbs_before_count'])})$")
+
+
+@cache
+def noun_stops() -> Pattern:
+    """Where the noun after a count ends (8家外国专家工作站正在…): words of the predicate."""
+    return compile_pattern(alternation(table("cues")["name"]["noun_stops"]))

@@ -16,7 +16,7 @@ from .home import Home, find_home
 from .layout import Layout, layout
 from .lexicon import Categories, rx
 from .places import Place, find_places, heading_place, heading_stem
-from .plans import plan_blocks
+from .plans import future_frames, plan_blocks
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, find_time_phrases
 
@@ -106,6 +106,8 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         home, region, start_region = context.home, context.doc_region, context.section_region
         title_category, start_period, plan_state = context.title_category, context.section_period, context.plan_state
     spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
+    latest = max((y for y in (year, now_year) if y is not None), default=None)
+    spans = sorted(spans + future_frames(folded, lay.paragraphs, latest))
     return Doc(
         text,
         folded,

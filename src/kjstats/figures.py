@@ -114,6 +114,8 @@ class _Lex:
     # Last characters of the words before a number and first of those after a unit: a regex is
     # tried only when the character next to the figure could begin or end one.
     prefix_last: frozenset
+    verb_re: re.Pattern  # a verb of passing a mark right before the number (突破)
+    verb_q: dict
     before_last: frozenset  # anaphora, decrease words
     suffix_first: frozenset
     grade_first: frozenset
@@ -162,6 +164,8 @@ def lex() -> _Lex:
         prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
         prefix_last=frozenset(w[-1] for w in quals["prefix"]),
+        verb_re=re.compile(rf"(?:{alternation(quals['verb'])})[了]?$"),
+        verb_q=quals["verb"],
         before_last=frozenset(
             w[-1]
             for w in cues["figure"]["anaphora"]
@@ -258,11 +262,13 @@ class _Scanner:
         return self.t[max(self.lo, i - n) : i]
 
     def prefix_in(self, left: str) -> str:
-        """The qualifier word that ends `left` (约, 超过, 近 …), or ""."""
-        if left[-1:] not in self.L.prefix_last:
+        """The qualifier word that ends `left` (约, 超过, 近 …), with the space a PDF may put
+        between it and the number (约 500 斤), or ""."""
+        bare = left.rstrip(" ") if left.endswith(" ") else left
+        if bare[-1:] not in self.L.prefix_last or len(left) - len(bare) > 1:
             return ""
-        m = self.L.prefix_re.search(left)
-        return m.group() if m else ""
+        m = self.L.prefix_re.search(bare)
+        return m.group() + left[len(bare) :] if m else ""
 
     # --- pieces to the right of a number -------------------------------------------------
     def unit_at(self, i: int) -> tuple[str | None, int]:
@@ -452,7 +458,9 @@ class _Scanner:
             if d and d in TENTH_DIGITS and value_max is None and self.char(ue + 1) in TENTH_END:
                 extra_tenth = TENTH_DIGITS.index(d) + 1
                 ue = used = ue + 1
-        if core in ("零", "〇") or (_is_lone_power(core) and self.prefix_in(self.left(s)) not in APPROX_POWER):
+        if core in ("零", "〇") or (
+            _is_lone_power(core) and self.prefix_in(self.left(s)).rstrip(" ") not in APPROX_POWER
+        ):
             return None, used  # 上百家, 千家万户, 零部件
         if unit == "位" and self.is_in(ue, "数"):
             return None, used  # 两位数增长: a manner of speaking
@@ -463,10 +471,12 @@ class _Scanner:
         if last in L.before_last and L.anaphora_re.search(left):
             return None, used
         prefix = self.prefix_in(left)
-        qualifier = L.prefix_q[prefix] if prefix else None
+        qualifier = L.prefix_q[prefix.rstrip(" ")] if prefix else None
         start = s - len(prefix) if prefix else s - (1 if negative_literal else 0)
         if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
+        if qualifier is None and (verb := L.verb_re.search(left)):
+            qualifier = L.verb_q[verb.group().rstrip("了")]
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
         if sq:
             qualifier = qualifier or sq
@@ -546,7 +556,7 @@ class _Scanner:
         q, end = self.suffix_at(e2)
         prefix = self.prefix_in(self.left(s))
         if prefix:
-            s, q = s - len(prefix), q or self.L.prefix_q[prefix]
+            s, q = s - len(prefix), q or self.L.prefix_q[prefix.rstrip(" ")]
         negative = bool(self.L.decrease_re.search(self.left(s)))
         return Figure(s, end, v, None, unit, q, negative=negative, unit_kind="percent"), end
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cleaning import CLAUSE_STOP, clause_start, clean, cues, is_cue_only
+from .cleaning import CLAUSE_STOP, clause_start, clean, comparison, cues, is_cue_only
 from .figures import Figure
-from .lexicon import rx
+from .lexicon import alternation, rx, table
 from .rules import Rule, decide
 
 
@@ -79,14 +79,20 @@ def _percent(c: KindContext) -> str | None:
         return c.last_pct_kind
     if not raw.strip(" 、和及与") and c.prev_kind in ("growth", "share"):
         return c.prev_kind
-    # 增速较快，达到161.47%: the cue stands in the clause before
-    if is_cue_only(clean(raw)) and c.c_lo - 1 > c.lo and c.t[c.c_lo - 1] in CLAUSE_STOP:
+    bare = is_cue_only(clean(raw))
+    if bare and c.prev_kind == "share":
+        return "share"  # 研发投入强度首次突破2%，达到2.17%: the same share
+    # 增速较快，达到161.47% / 两个领域占比较小，分别为1.2%: the cue stands in the clause before
+    if bare and c.c_lo - 1 > c.lo and c.t[c.c_lo - 1] in CLAUSE_STOP:
         s = clause_start(c.t, c.lo, c.c_lo - 1)
-        if percent_kind(c.t[s : c.c_lo - 1]) == "growth":
-            return "growth"
+        before = percent_kind(c.t[s : c.c_lo - 1])
+        if before in ("growth", "share"):
+            return before
     return "share" if f.unit_kind == "tenths" else "level"
 
 
+# 比上年, 较2022年同期: a comparison with the figure's own past (cues.toml [kind] compare, [comparison])
+COMPARED = rx(rf"{alternation(table('cues')['kind']['compare'])}|{comparison()}")
 RANK_CHANGE = rx(r"(?:提升|上升|前移|前进|提高|跃升|进位|下降|后退|下滑|回落)(?:了)?$")
 CHANGE_VERB = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$")
 BARE_CHANGE = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
@@ -105,7 +111,7 @@ KIND_RULES: tuple[Rule[KindContext, str], ...] = (
     # 比上年增加2465.7亿元: money or a count after a comparison and a change verb
     Rule(
         "compared change",
-        lambda c: "growth" if cues().compare.search(c.raw) and CHANGE_VERB.search(c.raw) else None,
+        lambda c: "growth" if COMPARED.search(c.raw) and CHANGE_VERB.search(c.raw) else None,
     ),
     # 成交额增加28.49亿元 (not 新增, which counts new things)
     Rule(

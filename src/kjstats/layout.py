@@ -12,7 +12,9 @@ from .lexicon import compile_pattern
 
 SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
-ENDS: Final = re.compile(f"[{SENTENCE_END}]")
+# A Latin full stop after a Chinese character ends a sentence too (text typed or converted with
+# "." for 。); between digits it is a decimal point and is never matched.
+ENDS: Final = re.compile(f"[{SENTENCE_END}]" + r"|(?<=[\u4e00-\u9fff])\.(?=[\s\u4e00-\u9fff(])")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 
 
@@ -102,7 +104,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         for m in ENDS.finditer(text, p.start, p.end):
             i = m.start()
             sentences.append(Sentence(s, i + 1, pi, opens))
-            opens = text[i] in STRONG_END
+            opens = text[i] in STRONG_END or text[i] == "."
             s = i + 1
         if s < p.end:
             sentences.append(Sentence(s, p.end, pi, opens))

@@ -104,6 +104,9 @@ class Categories:
         for cat in sorted(words, key=lambda c: rank.get(c, len(rank))):
             for w in words[cat]:
                 self.word_cat.setdefault(w, cat)
+                # r&d, gdp: reports write Latin abbreviations in either case
+                if w.lower() != w:
+                    self.word_cat.setdefault(w.lower(), cat)
         # Words that hold a category word but name nothing of it (潍坊高新技术产业开发区 is a
         # place, not 高新技术产业): matched like the others so they shadow it, then ignored.
         for w in data.get("not_words", {}).get("words", []):
@@ -119,6 +122,7 @@ class Categories:
         self._best: dict[str, str | None] = {}
         self._head: dict[str, str | None] = {}
         self.head_cats = frozenset(data.get("head", ())) | frozenset((extra or {}).get("head", ()))
+        self.over_head = frozenset(data.get("over_head", ())) | frozenset((extra or {}).get("over_head", ()))
         words_econ = data.get("economy_subjects", {}).get("words", [])
         self.economy_subject = compile_pattern(alternation(words_econ)) if words_econ else None
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # The zone a list of places shares (郑州、洛阳4家高新区): each place's zone.
 ZONE_LEAD: Final = compile_pattern(r"^(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)")
+LIST_INTRO: Final = compile_pattern(r"^(.*?)(?:依次|分别)?(?:是|为)[:]?([^是为]+)$")
+RANKED_BY: Final = compile_pattern(r"^(.+?)(?:位居|位列|排名|居|排|列)")
 DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}[区县市]")
 
 
@@ -76,24 +78,36 @@ class ListNames:
                 regions = [o.strip() + zone.group() for o in own] if zone else places
                 items = [shared + measure] * n
             else:
-                items = [o + shared + measure for o in own]
+                items = [o + shared + measure for o in _share_stem(own)]
         else:
             items = None
+        if (
+            items is None
+            and prev_names is None
+            and (RELATION_LEAD.match(predicate) or (k >= 0 and is_cue_only(predicate)))
+            and len(st.levels) >= n
+        ):
+            # 省外合同1791项，成交额220.7亿元，分别占全部吸纳技术合同的22.3%和51.5% (分别增长…):
+            # each is of the level named in the same place before it (ranks between left out)
+            prev_names = st.levels[-n:]
+            items = prev_names
         if items is None:
             if not (is_cue_only(predicate) and prev_names):
                 return False
             names = prev_names
-        elif is_cue_only(predicate) or (f.rank and not predicate):
-            names = prev_names or items
         elif RELATION_LEAD.match(predicate) or raw.lstrip(",、 ").startswith(("占", "与")):
             base = prev_names or items
-            rel = _strip_relation_lead(raw.lstrip(",、 ")) if not RELATION_LEAD.match(predicate) else predicate
+            rel = predicate if RELATION_LEAD.match(predicate) else _strip_relation_lead(clean(raw.lstrip(",、 ")))
             names = [b + rel for b in base]
+        elif is_cue_only(predicate) or (f.rank and not predicate):
+            names = prev_names or items
         else:
             names = [it if predicate in it else it + predicate for it in items]
         # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
         base_name = st.base or st.subject or st.carry
         names = [_elliptic(nm, predicate, base_name) or base_name for nm in names]
+        # 比重分别为41.90%、41.01% after 累计占规模以上工业比重前三名: a share of what the sentence is about
+        names = [base_name + nm if base_name and RELATION_LEAD.match(nm) else nm for nm in names]
         if all(not nm for nm in names) and not any(regions):
             return False
         if f.rank:
@@ -123,6 +137,16 @@ class ListNames:
             quoted = rx(r"“([^”]{1,20})”").findall(text)
             if len(quoted) == n:
                 return ([_light(q) for q in quoted], ""), measure
+            intro = LIST_INTRO.match(text)
+            if intro:
+                # 成交金额居前三位的设区市依次是厦门、福州和泉州: places after 依次是, and the
+                # measure they were ranked by
+                split = _split_items(_light(intro.group(2)), n)
+                if split is not None and all(_as_place(o) for o in split[0]):
+                    if i > 0 and figs[i - 1].rank and s == figs[i - 1].end:
+                        return split, self._rank_measure(lo, figs[i - 1])
+                    ranked = RANKED_BY.match(intro.group(1))
+                    return split, clean(ranked.group(1)) if ranked else ""
             split = _split_items(_light(text), n)
             if split is not None:
                 return split, measure
@@ -177,9 +201,23 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         at = last.find(h)
         if at >= 2 and (best is None or at < best):
             best = at
-    if best is None:
-        return parts, ""
+    if best is None or any(p.endswith(last[best:]) for p in parts[:-1]):
+        return parts, ""  # 高新技术企业和科技型中小企业: each item names its own head
     return parts[:-1] + [last[:best]], last[best:]
+
+
+def _share_stem(own: list[str]) -> list[str]:
+    """发明专利申请量、授权量: a short item written as the last word of the first one (授权量 as
+    申请量) shares what comes before that word (发明专利)."""
+    first = own[0]
+    out = [first]
+    for item in own[1:]:
+        k = len(item)
+        if 2 <= k <= 4 and len(first) > k + 1 and first[-1] == item[-1] and first[-k:] != item:
+            out.append(first[:-k] + item)
+        else:
+            out.append(item)
+    return out
 
 
 def _as_place(s: str) -> str | None:

@@ -88,9 +88,15 @@ def normalise(name: str) -> str:
     return "".join(s.split()).replace("实现", "")
 
 
-# What may lead any name without narrowing it: a bracketed source (【湖南省科技厅】), a year
-# (2019年, 202x年), a count of places (3市), a place.
-NOISE = re.compile(r"^(?:【[^】]*】|(?:19|20)[0-9xX]{2}年度?|[0-9一二三四五六七八九十两]+[市县区省个])")
+# What may lead any name without narrowing it: a bracketed source (【湖南省科技厅】) or note, a
+# year (2019年, 202x年), a count of places (3市), a place or a zone (金义新区(金东区)).
+@lru_cache(maxsize=1)
+def _noise() -> re.Pattern:
+    zones = alternation(table("placewords")["zones"]["suffixes"])
+    return re.compile(
+        r"^(?:【[^】]*】|\([^)]*\)|(?:19|20)[0-9xX]{2}年度?|[0-9一二三四五六七八九十两]+[市县区省个]"
+        rf"|[\u4e00-\u9fff]{{2,6}}(?:{zones}))"
+    )
 
 
 def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_rules=None) -> str:
@@ -104,7 +110,22 @@ def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_r
 
 @lru_cache(maxsize=8192)
 def _measure_cached(indicator: str, unit: str, kind: str, category: str) -> str:
-    return _measure(indicator, unit, kind, category, rules())
+    found = _measure(indicator, unit, kind, category, rules())
+    if not found:
+        # 产值 in a paragraph on high-tech industry, 成交额 in one on technology contracts: a bare
+        # measure word is the measure of what its category is about
+        subject = _category_subject(indicator, category)
+        if subject:
+            found = _measure(subject + indicator, unit, kind, category, rules())
+    return found
+
+
+def _category_subject(indicator: str, category: str) -> str:
+    t = table("measures").get("subjects", {})
+    subject = t.get("of_category", {}).get(category, "")
+    if subject and normalise(indicator).startswith(tuple(t.get("bare", ()))):
+        return subject
+    return ""
 
 
 def _measure(indicator: str, unit: str, kind: str, category: str, table_rules) -> str:
@@ -162,7 +183,7 @@ def _drop_noise(lead: str) -> str:
     """The words before a core without the brackets, years and places that lead it."""
     g = gazetteer()
     while lead:
-        m = NOISE.match(lead)
+        m = _noise().match(lead)
         if m:
             lead = lead[m.end() :]
             continue

@@ -35,14 +35,21 @@ from .cleaning import (
     _strip_relation_lead,
     _subject,
     _verb_split,
+    aspect_words,
     clause_start,
     clean,
+    cues,
+    economic_measure,
+    frame_measure,
     is_cue_only,
+    noun_stops,
+    past_comparison,
 )
 from .figures import Figure
 from .kinds import figure_kind
 from .lexicon import Categories, rx
 from .lists import ListNames
+from .places import is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
 
@@ -74,6 +81,8 @@ class Naming:
         self.region, self.why = region, why
 
 
+LIST_TAIL = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
+
 # --- the namer ---------------------------------------------------------------------------
 
 
@@ -96,7 +105,9 @@ class _State:
         self.carry = carry  # the last name of the previous sentence in the paragraph
         self.first_name = ""
         self.last_pct_kind = ""
+        self.last_pct_name = ""
         self.growth_seen = False  # a growth rate came before in the sentence
+        self.levels: list[str] = []  # the names of the sentence's levels so far, in order
 
 
 class Namer(ListNames):
@@ -138,7 +149,10 @@ class Namer(ListNames):
                     name = clean(m.group(1))
                     kind_raw = m.group(1)
                 else:
-                    name = self._bracket_item(before, st, lo, b_lo)
+                    name = self._bracket_item(before, st, lo, b_lo) or st.subject or carry
+                    # 亳州(-69.1%)、宣城(-17.4%)为负增长: the list's measure and what is said
+                    # after it tell a growth from a level
+                    kind_raw = name + self._list_tail(b_lo)
             elif i in lists or (i not in done_runs and self._run(lo, figs, i, st, lists, done_runs)):
                 name = lists[i][0]
             else:
@@ -150,21 +164,21 @@ class Namer(ListNames):
                 name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
                 st.base = name
             kind, kind_rule = figure_kind(t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind)
-            planned = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year) or any(
-                a <= f.start < b for a, b in self.plan_spans
-            )
+            planned, planned_rule = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year, self.plan_spans)
             category, category_rule = self.categorizer.category(
                 name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
             )
-            why = (("kind", kind_rule), ("category", category_rule))
+            why = (("kind", kind_rule), ("planned", planned_rule), ("category", category_rule))
             out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None, why))
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
                 st.first_name = st.first_name or name
             if f.unit_kind in ("percent", "tenths"):
-                st.last_pct_kind = kind
+                st.last_pct_kind, st.last_pct_name = kind, name
                 st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
+            if kind == "level":
+                st.levels.append(name)
         return out
 
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
@@ -211,19 +225,54 @@ class Namer(ListNames):
             m = CLAUSE_STOP_FWD.search(t, prev_end, c_lo)
             stop = m.start() if m else c_lo
             between = self._earlier_subject(stop + 1, c_lo) if st.prev else ""
-            base = between or st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
+            base = (
+                between
+                or st.base
+                or st.subject
+                or self._earlier_subject(lo, c_lo)
+                or frame_measure(t, lo, c_lo)
+                or carry
+            )
             st.base = base
+        if (
+            relation
+            and f.unit == "百分点"
+            and st.last_pct_kind == "share"
+            and st.last_pct_name
+            and (SINCE_BEFORE.match(core) or past_comparison().match(core))
+        ):
+            # 比重为19.3%，比三季度提高0.1个百分点: the share's own change, even after a growth
+            return st.last_pct_name
         if relation and f.unit == "百分点" and (of_growth or st.growth_seen):
             # 增长13.2%,高于固定资产投资2.1个百分点: a gap between growth rates names the growth
             return base if base.endswith(("增速", "增幅")) else base + "增速"
+        if (
+            relation
+            and f.unit == "百分点"
+            and COMPARE_LEAD.match(core)
+            and st.last_pct_kind == "share"
+            and st.last_pct_name
+        ):
+            # 比重为31.47%，高于末位的枣庄12.48个百分点: a gap between shares names the share
+            return st.last_pct_name
         if relation:
             if SINCE_BEFORE.match(core) or (f.unit == "倍" and TIMES_OF.match(core)):
-                return base  # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure
+                # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure (of the share
+                # just given, when the change is in points)
+                shared = f.unit == "百分点" and st.last_pct_kind == "share" and st.last_pct_name
+                return st.last_pct_name if shared else base
             return base + _strip_relation_lead(core)
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
             st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
             return st.base
+        # 高新技术产业产值10205.2亿元，同比增长6.15%，出口交货值2303亿元: a bare economic
+        # measure after another measure of a subject is that subject's
+        if st.base and economic_measure().fullmatch(name):
+            subject = economic_measure().sub("", st.base)
+            if len(subject) >= 2 and subject != st.base and not is_cue_only(subject):
+                st.base = subject + name
+                return st.base
         new_verb = rx(r"(?:新增|净增)$").search(core) if is_cue_only(name) and f.unit_kind == "count" else None
         if new_verb:
             # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
@@ -231,9 +280,13 @@ class Namer(ListNames):
             base = st.base or st.subject or carry
             return verb + base if base and not rx(r"占|比重|率|比|增").search(base) else verb
         if is_cue_only(name):
+            if f.unit == "百分点" and st.last_pct_kind == "share" and st.last_pct_name:
+                return st.last_pct_name  # 比重32.10%，比年初增加0.71个百分点: the share's change
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
                 found = rx(r"增速|增幅|占比|比重").findall(raw)
+                if found in (["占比"], ["比重"]) and st.last_pct_kind == "share" and st.last_pct_name:
+                    return st.last_pct_name  # 比重为31.47%，占比位居全省第6位: that share's rank
                 if found:
                     cue = "及".join(dict.fromkeys(found))
                     return base if base.endswith(cue) else base + cue
@@ -246,9 +299,15 @@ class Namer(ListNames):
                     return base + "增速"
             # 完成率165.5%, 占比30%: a share's name keeps its measure word
             share_word = rx(r"\p{Han}{0,2}(?:率|占比)$").search(clean(raw))
-            if share_word and not f.rank and f.unit_kind in ("percent", "tenths"):
+            if share_word and not f.rank and f.unit_kind in ("percent", "tenths") and not cues().share.search(base):
                 return base + share_word.group()
             return base
+        if name in aspect_words():
+            # 产值1038.82亿元，总量列全省第10位 / 研发费用亿元，年度任务完成率107%: the aspect of
+            # the measure named before in the sentence
+            base = st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
+            if base:
+                return base if base.endswith(name) else base + name
         st.base = self._interleaved(raw.strip(), name, st)
         return st.base
 
@@ -295,18 +354,25 @@ class Namer(ListNames):
     def _bracket_item(self, before: str, st: _State, lo: int, b_lo: int) -> str:
         """广东(3098.5亿元): the item before the bracket and the measure of its list."""
         item = rx(r"^.*?(?:分别为|分别是|依次为|依次是|的是|为|是)").sub("", before)
-        item = clean(item)
+        # 合肥(142.5亿元): a place is the figure's region (scope.py), not part of its name
+        item = "" if is_place_name(item.lstrip("、和及与而")) else clean(item)
         if not st.bracket_measure:
             measure = st.prev_name if st.prev is not None else self._earlier_subject(lo, b_lo)
+            measure = measure or frame_measure(self.t, lo, b_lo)
             if not measure:
                 # 浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额增长较快: named after the list
-                tail = self.t[self.t.find(")", b_lo) :]
-                m = rx(r"^\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})").match(tail)
-                measure = clean(m.group(1)) if m else ""
+                measure = clean(self._list_tail(b_lo))
+                if is_cue_only(measure) or len(measure) < 2:
+                    measure = ""
             measure = THRESHOLD_CLAUSE.sub("", measure)
             measure = CLASS_NOUN.sub("", measure)
             st.bracket_measure = measure
         return item + st.bracket_measure if item else st.bracket_measure
+
+    def _list_tail(self, b_lo: int) -> str:
+        """What follows a list of bracketed items (浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额…)."""
+        m = LIST_TAIL.match(self.t, self.t.find(")", b_lo), b_lo + WINDOW)
+        return place_count().sub("", m.group(1)) if m else ""
 
     def _noun_after(self, f: Figure, hi: int) -> str:
         """The noun a count stands before: 8家外国专家工作站, 42个重点专项."""
@@ -317,9 +383,7 @@ class Namer(ListNames):
         if not m:
             return ""
         noun = m.group()
-        cut = rx(
-            r"积极|正在|已经|已|成功|全部|均|共|累计|实现|完成|开展|参与|获得|通过|进入|入选|入驻|达|占|是|为|的|等|并|和|与|中|同比|比上年|较上年|营收|营业收入|收入|产值|利润|税收"
-        ).search(noun)
+        cut = noun_stops().search(noun)
         if cut is None:
             return noun
         head = noun[: cut.start()]

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Final
 
 from .cleaning import LIST_SEP
 from .document import Doc, DocContext, read_document
 from .figures import Figure, find_figures
 from .layout import Layout
-from .lexicon import Categories, default_categories
+from .lexicon import Categories, compile_pattern, default_categories
 from .measures import measure_of
 from .names import Namer
 from .records import Indicator
@@ -31,7 +31,32 @@ def extract(text: str, doc: str | None = None, categories: Categories | None = N
         # a long text is read in pieces, cut where no figure or table is: its Doc then takes a
         # few times a piece's size in memory, not many times the whole text's
         return list(extract_pieces(iter_string_chunks(text, PIECE_CHARS), doc, categories))
-    return _extract(text, doc, categories, 0, None)[0]
+    return [r for r, _ in _extract(text, doc, categories, 0, None)[0]]
+
+
+@dataclass(frozen=True)
+class Explained:
+    """A record and the named rules that decided its attributes (rules.py): what
+    ``kjstats.explain`` gives, for the tests' specification tables and for a user asking why."""
+
+    record: Indicator
+    rules: tuple[tuple[str, str], ...]  # (attribute, rule name), e.g. ("region", "section")
+
+    def rule(self, attribute: str) -> str:
+        return dict(self.rules).get(attribute, "")
+
+
+def explain(text: str, doc: str | None = None, categories: Categories | None = None) -> list[Explained]:
+    """Every record of ``text`` (as extract gives them) with the rules that decided it."""
+    if not isinstance(text, str):
+        raise TypeError(f"explain() needs str, not {type(text).__name__}")
+    pieces = iter_string_chunks(text, PIECE_CHARS) if len(text) > LARGE_TEXT_CHARS else [(0, text)]
+    out: list[Explained] = []
+    context = None
+    for offset, piece in pieces:
+        pairs, context = _extract(piece, doc, categories, offset, context)
+        out.extend(Explained(r, why) for r, why in pairs)
+    return out
 
 
 LARGE_TEXT_CHARS: Final = 4_000_000
@@ -46,13 +71,17 @@ def extract_pieces(
     says of the whole document (its year, its place, its title) holds for the rest."""
     context = None
     for offset, text in pieces:
-        records, context = _extract(text, doc, categories, offset, context)
-        yield from records
+        pairs, context = _extract(text, doc, categories, offset, context)
+        yield from (r for r, _ in pairs)
+
+
+Why = tuple[tuple[str, str], ...]
+TABLE_WHY: Final[Why] = (("source", "table"),)
 
 
 def _extract(
     text: str, doc: str | None, categories: Categories | None, offset: int, context: DocContext | None
-) -> tuple[list[Indicator], DocContext | None]:
+) -> tuple[list[tuple[Indicator, Why]], DocContext | None]:
     if not text:
         return [], context
     cats = categories or default_categories()
@@ -62,13 +91,15 @@ def _extract(
     scope = Scope(document)
     records = _prose_records(document, scope, figs, cats, doc)
     for tb in document.tables:
-        records.extend(table_records(tb, text, scope, cats, doc, figs))
-    records.sort(key=lambda r: (r.start, r.end))
+        records.extend((r, TABLE_WHY) for r in table_records(tb, text, scope, cats, doc, figs))
+    records.sort(key=lambda rw: (rw[0].start, rw[0].end))
     if offset:
-        records = [replace(r, start=r.start + offset, end=r.end + offset) for r in records]
+        records = [(replace(r, start=r.start + offset, end=r.end + offset), why) for r, why in records]
     return records, document.next_context()
 
 
+GROWTH_OF: Final = compile_pattern(r"(?<=\p{Han}{2})(?:累计)?(?:增速|增幅|增长率|(?:年度)?(?:任务|目标)?完成率)$")
+COMPARED: Final = compile_pattern(r"高于|低于|快于|慢于|超过|超出|不及")  # 增速高于全市: a comparison
 TITLE_MAX: Final = 60  # a first paragraph no longer than this is a headline
 MAX_SENTENCE: Final = 400  # a longer "sentence" (no punctuation) is quoted as a window around the figure
 
@@ -88,7 +119,7 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
 
 def _prose_records(
     document: Doc, scope: Scope, figs: list[Figure], cats: Categories, doc: str | None
-) -> list[Indicator]:
+) -> list[tuple[Indicator, Why]]:
     text, folded, lay = document.text, document.folded, document.layout
     namer = Namer(document, cats)
     by_sentence: dict[int, list[Figure]] = {}
@@ -105,7 +136,15 @@ def _prose_records(
         if sent.para != carry_para:
             carry, carry_para = topic, sent.para
         names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry)
-        carry = next((n.indicator for n in reversed(names) if n.indicator), carry)
+        # what the next sentence may speak of: the last measure named (its growth is not a measure)
+        carry = next(
+            (
+                GROWTH_OF.sub("", n.indicator) or n.indicator
+                for n in reversed(names)
+                if n.indicator and not COMPARED.search(n.indicator)
+            ),
+            carry,
+        )
         if sent.para == 0 and para.end - para.start <= TITLE_MAX and not topic:
             topic = next((n.indicator for n in names if n.indicator), "")
         long_sentence = sent.end - sent.start > MAX_SENTENCE
@@ -124,27 +163,27 @@ def _prose_records(
                 # 下降2~3%: -3 to -2, the range still runs upwards
                 value, value_max = (-value, None) if value_max is None else (-value_max, -value)
             prev = (f, negative)
-            region = n.region or scope.region(f.start, prev_end, f.rank)
+            region, region_rule = (n.region, "list item") if n.region else scope.region_why(f.start, prev_end, f.rank)
+            period, period_rule = scope.period_why(f.start)
             prev_end = f.end
-            out.append(
-                Indicator(
-                    f.start,
-                    f.end,
-                    text[f.start : f.end],
-                    value,
-                    value_max,
-                    f.unit,
-                    f.qualifier,
-                    n.kind,
-                    n.planned,
-                    region,
-                    scope.period(f.start),
-                    n.indicator,
-                    n.category,
-                    sentence_text or _around(text, f.start, f.end),
-                    doc,
-                    measure_of(n.indicator, f.unit, n.kind, n.category),  # measure
-                    scope.region_code(region),  # region_code (positional: a keyword costs a dict)
-                )
+            record = Indicator(
+                f.start,
+                f.end,
+                text[f.start : f.end],
+                value,
+                value_max,
+                f.unit,
+                f.qualifier,
+                n.kind,
+                n.planned,
+                region,
+                period,
+                n.indicator,
+                n.category,
+                sentence_text or _around(text, f.start, f.end),
+                doc,
+                measure_of(n.indicator, f.unit, n.kind, n.category),  # measure
+                scope.region_code(region),  # region_code (positional: a keyword costs a dict)
             )
+            out.append((record, (*n.why, ("region", region_rule), ("period", period_rule))))
     return out

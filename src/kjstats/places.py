@@ -90,14 +90,17 @@ def national_words() -> tuple[str, ...]:
 def _patterns():
     w = table("placewords")
     zones = w["zones"]
+    zone_tails = zones["suffixes"] + zones["town_suffixes"]  # (the pattern's words and its filter's)
     return {
         "org": compile_pattern(alternation(w["organisation"]["words"])),
         "verbs": compile_pattern(alternation(w["organisation"]["verbs"])),
         "agency": compile_pattern(alternation(w["agency"]["words"])),
         "zone": compile_pattern(
-            rf"(?!{alternation(zones['not_first'])})\p{{Han}}{{2,6}}(?<!乡)(?:{alternation(zones['suffixes'])})"
+            rf"(?!{alternation(zones['not_first'])})(?:\p{{Han}}{{2,6}}(?:{alternation(zones['suffixes'])})"
+            rf"|\p{{Han}}{{1,3}}(?<![城乡])(?:{alternation(zones['town_suffixes'])}))"
         ),
-        "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'])})$"),
+        "zone_tail": compile_pattern(rf"(?:{alternation(zone_tails)})$"),
+        # (it begins with a group's name: _macro_starts finds where one may match)
         "macro": compile_pattern(rf"(?:{alternation(w['macro']['names'])})(?:地区|片区|[一二三四五六七八九十两]市|)$"),
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
         # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)
@@ -109,7 +112,7 @@ def _patterns():
         # first characters of the agency words, last ones of the zone suffixes: where neither
         # stands, their patterns need not be tried
         "agency_first": frozenset(a[0] for a in w["agency"]["words"]),
-        "zone_last": frozenset(s[-1] for s in zones["suffixes"]),
+        "zone_last": frozenset(s[-1] for s in zone_tails),
     }
 
 
@@ -345,6 +348,19 @@ def ends_with_place(text: str) -> bool:
         if tail in n.full or tail in n.short:
             return True
     return False
+
+
+def is_place_name(text: str) -> bool:
+    """Whether text is nothing but a place name, full or short (合肥, 黔东南州, 江苏省)."""
+    n = names()
+    return text in n.full or text in n.short or text in n.county_short
+
+
+@cache
+def place_count() -> Pattern:
+    """5市, 4个市, 两省: a number of places taken together, at the start of a text."""
+    groups = alternation(table("placewords")["groups"]["words"])
+    return compile_pattern(rf"^[0-9一二三四五六七八九十两]+个?(?:{groups})(?:均|都|也|共)?")
 
 
 LIST_MARKER: Final = r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from .figures import Figure
 from .lexicon import Pattern, alternation, compile_pattern, rx, table
+from .rules import Rule, decide
 
 if TYPE_CHECKING:
     from .layout import Paragraph
@@ -21,7 +22,18 @@ DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目�
 PLAN_HEADING: Final = compile_pattern(
     r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)"
 )
-FUTURE_YEAR: Final = compile_pattern(r"(?:到|至|力争到|争取到|预计到)((?:19|20)[0-9]{2})[ ]?年")
+PAST_CLAUSE: Final = compile_pattern(r"[,;]\s*((?:19|20)[0-9]{2})[ ]?年")
+
+
+@cache
+def future_year() -> Pattern:
+    """到2025年, 力争到2027年 (cues.toml [planned] to_year); not 截至2023年底 (as of), nor
+    增加到2023年的21.6亿元 (the end of a change)."""
+    c = table("cues")["planned"]
+    to = alternation(c["to_year"])
+    return compile_pattern(rf"(?<![{c['not_before_to']}])(?:{to})((?:19|20)[0-9]{{2}})[ ]?年(?![底末]?的)")
+
+
 LIST_ITEM: Final = compile_pattern(
     r"\s*(?:——|—|－－|-|•|·|●|○|▪|[一二三四五六七八九十]+是|[(（]?[一二三四五六七八九十0-9]+[)）、.．]|第[一二三四五六七八九十]+[,，、])"
 )
@@ -43,7 +55,10 @@ class _PlanCues:
 def cues() -> _PlanCues:
     c = table("cues")
     return _PlanCues(
-        planned=compile_pattern(alternation(c["planned"]["cues"])),
+        planned=compile_pattern(
+            alternation(c["planned"]["cues"])
+            + rf"|{c['planned']['strive']}(?=(?:{alternation(c['planned']['strive_verbs'])}))"
+        ),
         plan_not_after=compile_pattern(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
         plan_noun_before=c["planned"]["plan_noun_before"],
         plan_noun_after=c["planned"]["plan_noun_after"],
@@ -115,32 +130,63 @@ def plan_blocks(
     return out, state
 
 
-def planned_at(
-    t: str,
-    sent_lo: int,
-    fig: Figure,
-    clause_lo: int,
-    cue_hits: list[tuple[int, int, str]] | None = None,
-    doc_year: int | None = None,
-) -> bool:
-    """Whether a plan cue governs the figure: one before it in its sentence (cue_hits: the
-    sentence's (start, end, word) cues, found once for all its figures)."""
-    C = cues()
-    sent_lo = max(sent_lo, fig.start - WINDOW)
+FRAME_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)、.．])?\s*")
+
+
+def future_frames(t: str, paragraphs: Sequence[Paragraph], year: int | None) -> list[tuple[int, int]]:
+    """Paragraphs that open with a year still to come (到2027年，力争…): all they say is
+    targets, in each of their sentences (year: the latest year the document is dated or
+    reports on; unknown, any 到…年 opening a paragraph is taken as one)."""
+    out = []
+    for p in paragraphs:
+        lead = FRAME_START.match(t, p.start, p.end)
+        m = future_year().match(t, lead.end() if lead else p.start, p.end)
+        if m and (year is None or int(m.group(1)) > year):
+            out.append((m.end(), p.end))
+    return out
+
+
+@dataclass(frozen=True)
+class PlanContext:
+    """What the planned rules read: the folded text, the figure, where its sentence (within the
+    window) and clause begin, the sentence's plan cues, the document's year and plan spans."""
+
+    t: str
+    sent_lo: int
+    fig: Figure
+    clause_lo: int
+    cue_hits: list[tuple[int, int, str]]
+    doc_year: int | None
+    plan_spans: Sequence[tuple[int, int]]
+
+
+def _year_to_come(x: PlanContext) -> bool | None:
     # 到2025年，全县高新技术企业达到120家: a year still to come is a target (when the
     # document's own year is unknown, 到…年 before a figure is taken as one)
-    for m in FUTURE_YEAR.finditer(t, sent_lo, fig.start) if t.find("年", sent_lo, fig.start) >= 0 else ():
-        if doc_year is None or int(m.group(1)) > doc_year:
+    t, fig = x.t, x.fig
+    if t.find("年", x.sent_lo, fig.start) < 0:
+        return None
+    for m in future_year().finditer(t, x.sent_lo, fig.start):
+        if x.doc_year is None or int(m.group(1)) > x.doc_year:
             return True
-    if cue_hits is None:
-        cue_hits = [(m.start(), m.end(), m.group()) for m in C.planned.finditer(t, sent_lo, fig.start)]
-    done = DONE.search(t, sent_lo, fig.start) if cue_hits else None
-    for at, end, word in cue_hits:
+    return None
+
+
+def _plan_cue(x: PlanContext) -> bool | None:
+    """A plan cue before the figure in its sentence that governs it."""
+    C = cues()
+    t, fig, sent_lo = x.t, x.fig, x.sent_lo
+    done = DONE.search(t, sent_lo, fig.start) if x.cue_hits else None
+    for at, end, word in x.cue_hits:
         if at < sent_lo or end > fig.start:
             continue
         if done and done.start() > end:
             continue  # 计划引进15个，已落地9个: what is done after the plan is no plan
-        if word in C.clause_only and at < clause_lo:
+        if x.doc_year is not None and any(
+            int(m.group(1)) < x.doc_year for m in PAST_CLAUSE.finditer(t, end, fig.start)
+        ):
+            continue  # 预计全年新增高企达6家，2017年我县新增高企3家: a clause on a past year
+        if word in C.clause_only and at < x.clause_lo:
             continue
         if word == "目标" and (
             C.plan_not_after.search(t[max(sent_lo, at - 8) : at])
@@ -164,4 +210,34 @@ def planned_at(
             if rx(r"\p{Han}").match(t[fig.end : fig.end + 1] or " ") and fig.unit_kind == "count":
                 continue
         return True
-    return False
+    return None
+
+
+def _plan_section(x: PlanContext) -> bool | None:
+    # under 二、2024年工作打算 or after 主要目标是： every figure is a target
+    return True if any(a <= x.fig.start < b for a, b in x.plan_spans) else None
+
+
+PLANNED_RULES: Final[tuple[Rule[PlanContext, bool], ...]] = (
+    Rule("year to come", _year_to_come),
+    Rule("plan cue", _plan_cue),
+    Rule("plan section", _plan_section),
+    Rule("done", lambda x: False),
+)
+
+
+def planned_at(
+    t: str,
+    sent_lo: int,
+    fig: Figure,
+    clause_lo: int,
+    cue_hits: list[tuple[int, int, str]] | None = None,
+    doc_year: int | None = None,
+    plan_spans: Sequence[tuple[int, int]] = (),
+) -> tuple[bool, str]:
+    """Whether the figure is a target, and the rule that decided it (cue_hits: the sentence's
+    (start, end, word) plan cues, found once for all its figures)."""
+    sent_lo = max(sent_lo, fig.start - WINDOW)
+    if cue_hits is None:
+        cue_hits = [(m.start(), m.end(), m.group()) for m in cues().planned.finditer(t, sent_lo, fig.start)]
+    return decide(PLANNED_RULES, PlanContext(t, sent_lo, fig, clause_lo, cue_hits, doc_year, plan_spans))

@@ -21,7 +21,7 @@ from .lexicon import alternation, compile_pattern, table
 from .places import Place, names
 from .rules import Rule, decide
 from .timephrases import (
-    ATTRIBUTIVE,
+    ATTRIBUTIVE_GAP,
     TimePhrase,
     stock_words,
 )
@@ -42,6 +42,8 @@ def _region_words():
 # 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
 RANK_FIELD: Final = compile_pattern(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
 CLAUSE_BACK: Final = compile_pattern(r"(?r)[,;:]")
+# A bracket that holds a figure of the place before it: 合肥(142.5亿元), 铜陵(增长45.0%), 亳州(-69.1%).
+BRACKET_ITEM: Final = compile_pattern(r"\((?:同比)?(?:增长|下降|增速|增幅|约|为|达)?[-−+]?[0-9]")
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
 # 是全国高新区平均水平的1.3倍).
 NOT_SUBJECT_AFTER: Final = compile_pattern(
@@ -51,6 +53,10 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
     r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
 )
+
+
+# 高于位居末位的滨州8.70个百分点: the place a figure is compared with.
+COMPARED_WITH: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['compared_with'])})[^,;:。]{{0,8}}的$")
 
 
 def _ends_like(region: str, word: str) -> bool:
@@ -87,6 +93,9 @@ class Scope:
         self.text, self.folded, self.lay = doc.text, doc.folded, doc.layout
         self.phrases, self.home = doc.phrases, doc.home
         self.doc_year, self.now_year, self.doc_period, self.doc_region = doc.year, doc.now_year, doc.period, doc.region
+        # where the document's leading phrase stands in this text (-1: an earlier piece's, or none)
+        period = doc.period
+        self._doc_period_at = period.start if period is not None and any(p is period for p in doc.phrases) else -1
         self._para_region, self._para_period = doc.section_regions, doc.section_periods
         self._all_places = doc.places
         self._place_starts = [p.start for p in doc.places]
@@ -183,6 +192,7 @@ class Scope:
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
             or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
+            or COMPARED_WITH.search(t[max(0, place.start - 14) : place.start])
             # 在全市占比超过三成: the whole a share is taken of
             or (t[place.start - 1 : place.start] == "在" and t.startswith(("占比", "所占", "中占"), place.end))
         )
@@ -231,7 +241,11 @@ class Scope:
                 bisect.bisect_left(self._place_starts, sent.start),
                 bisect.bisect_left(self._place_starts, sent.end),
             )
-            found = [p for p in self._all_places[lo:hi] if p.end <= sent.end]
+            # a place whose figure stands in a bracket after it (合肥(142.5亿元)、安庆(48亿元)5市，
+            # 合计…) is the region of that figure only (the rule "bracketed item")
+            found = [
+                p for p in self._all_places[lo:hi] if p.end <= sent.end and not BRACKET_ITEM.match(self.folded, p.end)
+            ]
             # 全市, 我省: the home's unit of that level (or nothing known)
             words = [
                 Place(m.group(), self._resolve(m.group(), sent.para), "", m.start(), m.end())
@@ -303,14 +317,34 @@ class RegionContext:
 
 def _bracketed(x: RegionContext) -> str | None:
     # 广东(3098.5亿元): the place right before the bracket, as written
-    t, b = x.s.folded, x.pos - 1
-    if b > 0 and t[b] == "(":
+    t, pos = x.s.folded, x.pos
+    b = t.rfind("(", max(0, pos - 6), pos)
+    if b > 0 and ")" not in t[b:pos] and BRACKET_ITEM.match(t, b):
         g = names()
         for k in range(6, 1, -1):
             name = t[b - k : b]
             if name in g.full or name in g.short:
                 return name
     return None
+
+
+# 产值总量前三名为烟台、青岛、东营: the places a top rank is followed by are who holds it.
+RANKED_PLACES: Final = compile_pattern(r"(?:的\p{Han}{0,4}?)?(?:分别|依次)?(?:为|是)[:]?")
+
+
+def _ranked_places(x: RegionContext) -> str | None:
+    if not x.rank:
+        return None
+    t = x.s.folded
+    k = next((i for i in range(x.pos, min(len(t), x.pos + 8)) if t[i] in "位名强"), -1)
+    if k < 0:
+        return None
+    m = RANKED_PLACES.match(t, k + 1)
+    if not m or m.end() == k + 1:
+        return None
+    k = bisect.bisect_left(x.s._place_starts, m.end())
+    found = x.s._all_places[k] if k < len(x.s._all_places) else None
+    return found.name if found is not None and found.start == m.end() else None
 
 
 def _no_sentence(x: RegionContext) -> str | None:
@@ -328,7 +362,11 @@ def _counted_in(x: RegionContext) -> str | None:
         return None
     before, _ = x.placed
     last = before[-1] if before else None
-    return last.full if last is not None and last.end == x.pos and last.start >= x.after else None
+    if last is None or last.end != x.pos or last.start < x.after:
+        return None
+    if len(before) > 1 and x.s.folded[before[-2].end : last.start] in ("、", "和", "及", "与"):
+        return x.section  # 郑州、洛阳、新乡、平顶山4家高新区: the places are what is counted
+    return last.full
 
 
 def _after_previous(x: RegionContext) -> str | None:
@@ -354,6 +392,7 @@ def _in_sentence(x: RegionContext) -> str | None:
 
 REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
     Rule("bracketed item", _bracketed),
+    Rule("places ranked", _ranked_places),
     Rule("no sentence", _no_sentence),
     Rule("no place in the sentence", _no_place),
     Rule("counted in", _counted_in),
@@ -402,8 +441,8 @@ def _attributive(x: PeriodContext) -> str | None:
     s, pos = x.s, x.pos
     near = s._phrases_in(max(x.lo, pos - 12), pos)
     own = near[-1] if near and near[-1].why == "attributive" else None
-    m = ATTRIBUTIVE.match(s.folded, own.end, pos + 1) if own else None
-    if own is None or not m or m.end() != pos:
+    # 由“十二五”末的全国第22位: a few words (the field) may stand between 的 and the figure
+    if own is None or not ATTRIBUTIVE_GAP.fullmatch(s.folded, own.end, pos):
         return None
     current = x.in_force
     if own.months is None and s.folded.startswith("同期", own.end) and current is not None and current.months:
@@ -438,8 +477,16 @@ def _section(x: PeriodContext) -> str | None:
 
 
 def _document(x: PeriodContext) -> str | None:
-    # the document's leading time phrase (2020年上半年，绍兴市…)
-    return x.s._iso(x.s.doc_period) if x.s.doc_period else None
+    # the document's leading time phrase (2020年上半年，绍兴市…), for the figures after it or
+    # when it stands in the title: a figure written before it (11月27日，…公布了42家 … 截至11月底)
+    # takes the document's year
+    s = x.s
+    if s.doc_period is None:
+        return None
+    at = s._doc_period_at
+    if at > x.pos and s.lay.sentences[s.lay.sentence_index(at)].para != 0:
+        return None
+    return s._iso(s.doc_period)
 
 
 PERIOD_RULES: tuple[Rule[PeriodContext, str], ...] = (

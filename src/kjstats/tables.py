@@ -111,6 +111,7 @@ def table_records(
         if whole:
             label = ""
         row_level = ""
+        row_names: dict[str, str] = {}  # the names the row's level cells took, by their header
         for k, cell in enumerate(values):
             col = columns[k] if k < len(columns) else _column("", "")
             if cell is None or not NUMBER_CELL.match(cell.text):
@@ -123,9 +124,12 @@ def table_records(
             if unit is None:
                 continue
             header = col.name_header
-            name = _cell_name(label, header, topic, place, kind, col.level_name or row_level or above.get(k, ""))
+            # a growth or rank column names what its level column's cell in this row is called
+            # (成交额 同比增长率 beside 成交额(亿元) in a table of 吸纳技术合同: 吸纳技术合同成交额)
+            of_level = row_names.get(col.level_name) or col.level_name
+            name = _cell_name(label, header, topic, place, kind, of_level or row_level or above.get(k, ""))
             if kind == "level":
-                row_level = above[k] = name
+                row_level = above[k] = row_names[_bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))] = name
             m = NUMBER_CELL.match(cell.text)
             assert m is not None
             value = Decimal(m.group(1).replace(",", "").replace("−", "-")) * factor

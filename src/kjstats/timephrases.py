@@ -100,6 +100,12 @@ class TimePhrase:
 
 
 @cache
+def _relative() -> dict[str, int]:
+    tw = table("timewords")["relative"]
+    return {**tw["now"], **tw["text"]}
+
+
+@cache
 def _time_pattern() -> re.Pattern:
     tw = table("timewords")
     spans = alternation(tw["spans"])
@@ -112,7 +118,8 @@ def _time_pattern() -> re.Pattern:
     # positions of a window fail there at once instead of trying every branch.
     words = list(tw["spans"]) + tw["words"]["year"] + tw["words"]["year_end"]
     heads = {w[:2] for w in words}
-    first = "".join(sorted(set("0123456789" + ZH_MONTH + "前去上") | {w[0] for w in words}))
+    rel = {**tw["relative"]["now"], **tw["relative"]["text"]}
+    first = "".join(sorted(set("0123456789" + ZH_MONTH) | {w[0] for w in words} | {w[0] for w in rel} | {"前"}))
     gate = "|".join(
         [
             r"(?:19|20)[0-9]{2}",
@@ -120,21 +127,21 @@ def _time_pattern() -> re.Pattern:
             "二〇|一九",
             r"十[一二三四五]五",
             rf"前[0-9{ZH_MONTH}两]",
-            "去年|上年|前年",
+            alternation(rel),
             alternation(heads),
         ]
     )
     src = rf"""
     (?=[{re.escape(first)}])(?=(?:{gate}))
     (?:
-      (?P<plan>十[一二三四五]五)(?:期间|时期|以来)?
+      (?P<plan>十[一二三四五]五)(?:(?P<pe>”?(?:末期|期末|末))|期间|时期|以来)?
     | (?P<y1>(?:19|20)[0-9]{{2}}){sep}(?P<y2>(?:19|20)[0-9]{{2}})[ ]?年
     | (?:(?:(?P<y>(?:19|20)[0-9]{{2}})|(?P<yz>(?:二〇|一九)[〇零一二三四五六七八九]{{2}}))[ ]?年(?P<du>度)?[ ]?)
       (?:(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
     | (?P<span2>{spans})
     | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
     | 前(?P<n>{m}|两)个月
-    | (?P<rel>去年|上年|前年)(?P<relspan>{spans})?
+    | (?P<rel>{alternation(rel)})(?P<relspan>{spans})?
     | (?P<yw>{year_words})
     | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
     )"""
@@ -221,6 +228,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         relative = 0
         if g("plan"):
             year, year_end = FIVE_YEAR_PLANS[g("plan")]
+            if g("pe"):
+                year, year_end = year_end, None  # 十二五末: the plan's last year
         elif g("y1"):
             year, year_end = int(g("y1")), int(g("y2"))
         elif g("span") or g("span2"):
@@ -233,7 +242,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         elif g("n"):
             months = (1, 2 if g("n") == "两" else _zh_int(g("n")))
         elif g("rel"):
-            relative = -2 if g("rel") == "前年" else -1
+            relative = _relative()[g("rel")]
             if g("relspan"):
                 months = tuple(spans[g("relspan")])
         if months and not (1 <= months[0] <= months[1] <= 12):
@@ -243,8 +252,13 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         text_before = folded[max(lo, s - 4) : s]
         after = folded[e : e + 4]
         why = ""
+        from_before = folded[max(lo, s - 2) : s].rstrip("“")[-1:] in ("由", "从")
         if (
-            ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
+            (
+                ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
+                # 由“十二五”末的全国第22位升至第16位: the start of a change, that figure only
+                or (from_before and ATTRIBUTIVE_FROM.match(folded, e, min(hi, e + 10)))
+            )
             and (not g("rel") or folded[max(lo, s - 1) : s] in ("由", "从"))
             and not RATIO_OF.match(folded, e, min(hi, e + 16))
             and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
@@ -271,7 +285,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "date"  # 2024年7月15日: a dateline, not the time of the figures
         now = (
             (g("yw") in NOW_WORDS)
-            or (year is None and bool(g("rel")))
+            # 去年 counts from the time of writing; 上年 from the year the text speaks of
+            or (year is None and g("rel") in table("timewords")["relative"]["now"])
             or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
         )
         phrase = TimePhrase(
@@ -311,10 +326,16 @@ REPORTING_FROM_MONTH: Final = 4
 PLAN_TITLE: Final = compile_pattern(
     r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)"
 )
+# A time phrase and 的 before a figure (2017年的0.28亿元, 同期的, 年末的): its own time.
+_OF_TIME: Final = r"(?:同期|年末|年底|末|底)?的"
+_NUMERAL: Final = "0-9零〇一二两三四五六七八九十百千"
 # 2018年的2.6倍: the time of the base of a ratio, not of the figure
-RATIO_OF: Final = compile_pattern(r"(?:同期|年末|年底)?的[0-9.零〇一二两三四五六七八九十百千]+倍")
+RATIO_OF: Final = compile_pattern(rf"{_OF_TIME}[.{_NUMERAL}]+倍")
 # A time phrase right before 的 and a number is the time of that figure alone.
-ATTRIBUTIVE: Final = compile_pattern(r"(?:同期|年末|年底|末|底)?的(?=[0-9零〇一二两三四五六七八九十百千])")
+ATTRIBUTIVE: Final = compile_pattern(rf"{_OF_TIME}(?=[{_NUMERAL}])")
+# 由“十二五”末的全国第22位: with 由/从 before it, a few words (the field) may come between.
+ATTRIBUTIVE_FROM: Final = compile_pattern(rf"{_OF_TIME}(?=\p{{Han}}{{0,4}}?[第{_NUMERAL}])")
+ATTRIBUTIVE_GAP: Final = compile_pattern(rf"{_OF_TIME}\p{{Han}}{{0,4}}")
 ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 

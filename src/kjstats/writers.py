@@ -5,7 +5,7 @@
     >>> with open_writer("csv", out) as w:
     ...     w.write(Indicator(0, 6, "25.9亿元", Decimal("2.59E+9"), unit="元", doc="a.txt"))
     >>> out.getvalue().splitlines()[1]
-    'a.txt,0,6,25.9亿元,2590000000,,元,,level,false,,,,other,'
+    'a.txt,0,6,25.9亿元,2590000000,,元,,level,false,,,,other,,,'
 
 Every writer streams: a record is written (or, for xlsx and parquet, handed to the
 format's own streaming writer) as it comes, so memory does not grow with the input.

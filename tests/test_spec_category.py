@@ -1,0 +1,168 @@
+"""Specification of a record's category (records.md: rd_expenditure, high_tech_industry, …,
+economy, other), rule by rule of categories.CATEGORY_RULES. The tables' shapes are described in
+tests/spec_common.py: MUST (value and the rule that decides it), MUST NOT (a tempting wrong
+category), BUGS CAUGHT, STRICT XFAIL (wrong today). Every sentence is written for these tests.
+
+Most cases open with a neutral title (T): a text of one short line is its own headline, and a
+headline's category is every figure's last resort.
+"""
+
+import pytest
+
+from kjstats.categories import CATEGORY_RULES
+from spec_common import case, check_rule_tables, explained, table, xfail
+
+T = "洛阳市科技局2023年工作总结\n\n"
+
+MUST = [
+    # --- money given: 给予/奖励/补助 before money or a percent, or 补助 after it
+    case(T + "对新认定的高新技术企业给予30万元奖励。", "30万元", "funding", "money given"),
+    case(T + "兑现研发费用加计扣除奖补资金1.2亿元。", "1.2亿元", "funding", "money given"),
+    case(T + "对获批国家级孵化器的，一次性奖励100万元。", "100万元", "funding", "money given"),
+    case(T + "对在本市转化科技成果的企业，按技术交易额给予10%的补助。", "10%", "funding", "money given"),
+    case(T + "全市为156家科技型中小企业发放研发补助1860万元。", "1860万元", "funding", "money given"),
+    case(T + "各级财政兑现高新技术企业奖补资金3.2亿元。", "3.2亿元", "funding", "money given"),
+    # --- own name: the words of the indicator's name
+    case(T + "全市技术合同成交额达到156亿元。", "156亿元", "tech_market", "own name"),
+    case(T + "全市新增省级工程技术研究中心12家。", "12家", "rd_institution", "own name"),
+    case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tech_sme", "own name"),
+    case(T + "全市众创空间达到58家。", "58家", "incubator", "own name"),
+    case(T + "全市发放创新券1860万元。", "1860万元", "innovation_voucher", "own name"),
+    case(T + "全市新增发明专利授权3260件。", "3260件", "patent", "own name"),
+    case(T + "全市高新技术产业投资增长21.3%。", "21.3%", "high_tech_industry", "own name"),
+    case(T + "全市揭榜挂帅项目立项26项。", "26项", "project", "own name"),
+    case(T + "全市R&D人员达到6.8万人。", "6.8万人", "talent", "own name"),
+    case(T + "全市高新技术企业营业收入增长12.6%。", "12.6%", "high_tech_enterprise", "own name"),
+    case(T + "市财政安排科技专项资金2.3亿元。", "2.3亿元", "funding", "own name"),
+    case(T + "全市大型科研仪器共享服务3600次。", "3600次", "facility", "own name"),
+    case(T + "全市工业投资增长8.6%。", "8.6%", "investment", "own name"),
+    case(T + "全年走访服务企业1200家。", "1200家", "enterprise", "own name"),
+    case(T + "全市专家工作站新增12家。", "12家", "talent", "own name"),
+    case(T + "全市研发费用加计扣除额达到56亿元。", "56亿元", "funding", "own name"),
+    case(T + "全市新建院士工作站3家。", "3家", "rd_institution", "own name"),
+    case(T + "全市地区生产总值达到5230亿元。", "5230亿元", "economy", "own name"),
+    case(T + "全市规上工业企业出口交货值126亿元。", "126亿元", "economy", "own name"),
+    # --- part of a share: a share whose part is not named is of what the sentence is about
+    case(
+        T + "全市高新技术产业发展势头良好。累计占规模以上工业比重46.2%。",
+        "46.2%",
+        "high_tech_industry",
+        "part of a share",
+    ),
+    case(T + "全市科技型中小企业快速成长。累计占全部企业比重5.6%。", "5.6%", "tech_sme", "part of a share"),
+    # --- economic measure: a bare economic measure belongs to the subject or the title
+    case(T + "全市科技型中小企业发展良好，实现营业收入860亿元。", "860亿元", "tech_sme", "economic measure"),
+    case(
+        T + "全市高新技术企业发展良好，实现出口交货值126亿元。", "126亿元", "high_tech_enterprise", "economic measure"
+    ),
+    case(
+        "高新技术企业培育发展情况\n\n全年实现营业收入2860亿元。", "2860亿元", "high_tech_enterprise", "economic measure"
+    ),
+    # --- word before: a category word earlier in the sentence
+    # (数量 alone is an aspect of the subject named before it, so the name decides)
+    case(T + "全市高新技术企业发展迅速，数量达到1860家。", "1860家", "high_tech_enterprise", "own name"),
+    case(T + "全市建设创新平台，新建86个。", "86个", "rd_institution", "word before"),
+    case(T + "全市共吸引海内外博士后进站，新进站186人。", "186人", "talent", "word before"),
+    case(T + "全年兑现创新券1860万元，兑现率72.5%。", "72.5%", "innovation_voucher", "word before"),
+    # --- people: a count of people is talent, unless it counts pupils, farmers, the public
+    case(T + "全年培训基层农技骨干3200人次。", "3200人次", "talent", "people"),
+    case(T + "全市选派驻村科技指导员860人。", "860人", "talent", "people"),
+    case(T + "全年新认定市级创新型人员320名。", "320名", "talent", "people"),
+    # --- generic count: firms counted, unless the document is about a kind of firm
+    case(T + "全市规上科技服务业企业105家。", "105家", "enterprise", "generic count"),
+    case(T + "全市新增企业1260家。", "1260家", "enterprise", "generic count"),
+    case("科技型中小企业评价工作\n\n全年新增企业1260家。", "1260家", "tech_sme", "generic count"),
+    # --- words around: a category word after the figure, or before it in the paragraph
+    case(T + "全市组织对接会46场，促成孵化器合作。", "46场", "incubator", "words around"),
+    case(T + "全市高新技术企业队伍壮大。全年举办培训会38场。", "38场", "high_tech_enterprise", "words around"),
+    case(T + "全市新增88家，其中高新技术企业占比超过六成。", "88家", "high_tech_enterprise", "words around"),
+    # --- title or other: the headline's category, else other
+    case("高新技术企业培育工作情况\n\n全年举办培训会38场。", "38场", "high_tech_enterprise", "title or other"),
+    case(T + "举办科技活动周系列活动126场。", "126场", "other", "title or other"),
+    case(T + "全年组织活动126场。", "126场", "other", "title or other"),
+    case(T + "全年培训农民1.2万人次。", "1.2万人次", "other", "title or other"),
+]
+
+MUST_NOT = [
+    # a zone's name holds 高新技术产业 but is no figure of high-tech industry
+    case(T + "潍坊高新技术产业开发区新引进企业36家。", "36家", "high_tech_industry", ""),
+    # pupils, farmers and the public counted are not talent
+    case(T + "全市有在校大学生12.6万人。", "12.6万人", "talent", "people"),
+    case(T + "全年培训农民1.2万人次。", "1.2万人次", "talent", "people"),
+    case(T + "全市科普活动参与群众达到56万人。", "56万人", "talent", "people"),
+    case(T + "全市企业吸纳高校毕业生就业见习岗位上岗4600人。", "4600人", "talent", "people"),
+    # 院士工作站 is a platform (rd_institution), though 院士 alone is talent
+    case(T + "全市新建院士工作站3家。", "3家", "talent", ""),
+    # a grant for high-tech firms is funding, their patents are patents
+    case(T + "各级财政兑现高新技术企业奖补资金3.2亿元。", "3.2亿元", "high_tech_enterprise", ""),
+    case(T + "全市高新技术企业拥有有效发明专利2.1万件。", "2.1万件", "high_tech_enterprise", ""),
+    # 兑现 only says paid out: vouchers paid out are vouchers
+    case(T + "全年兑现创新券1860万元，兑现率72.5%。", "1860万元", "funding", ""),
+    # 技术合同 wins over 知识产权, 研发机构 over 研发, 高新技术产业投资 over 投资
+    case(T + "全市知识产权类技术合同成交额12.6亿元。", "12.6亿元", "patent", ""),
+    case(T + "全市规上工业企业研发机构覆盖率达到46%。", "46%", "rd_expenditure", ""),
+    case(T + "全市高新技术产业投资完成286亿元。", "286亿元", "investment", ""),
+    # the whole a share is taken of is not its category
+    case(T + "全市高新技术产业产值达到4260亿元，累计占规模以上工业比重46.2%。", "46.2%", "economy", ""),
+    # an economic measure of high-tech firms is theirs, not the economy's
+    case(T + "全市高新技术企业营业收入增长12.6%。", "12.6%", "economy", ""),
+    # R&D personnel are people, not R&D expenditure
+    case(T + "全市R&D人员达到6.8万人。", "6.8万人", "rd_expenditure", ""),
+]
+
+BUGS_CAUGHT = [
+    # a share whose part is not named took its whole (累计占规模以上工业比重 -> economy)
+    case(
+        T + "全市高技术制造业保持较快发展。累计占规模以上工业比重28.6%。",
+        "28.6%",
+        "high_tech_industry",
+        "part of a share",
+    ),
+    # a count of people took the category of a word nearby instead of talent
+    case(T + "全市科技活动人员达到8.6万人。", "8.6万人", "talent", "own name"),
+    # in-school pupils were talent for want of anything better
+    case(T + "全市中小学在校学生32.6万人。", "32.6万人", "other", "title or other"),
+    # a zone's name (高新技术产业开发区) made its firms high-tech industry
+    case(T + "株洲高新技术产业园区新签约企业18家。", "18家", "enterprise", "generic count"),
+    # 经济 alone is no category word (经济社会发展)
+    case(T + "围绕经济社会发展需求，全年组织科技服务活动86场。", "86场", "other", "title or other"),
+    # money given is funding whatever it is given for (给予…的奖励)
+    case(T + "对首次认定的高新技术企业给予最高50万元的奖励。", "50万元", "funding", "money given"),
+]
+
+XFAIL = [
+    xfail(
+        T + "全市新引进各类高层次人员860人。",
+        "860人",
+        "talent",
+        "引进各类 is an enterprise word (引进各类企业) even when people are counted",
+    ),
+]
+
+MUST_T = table("must", MUST)
+MUST_NOT_T = table("not", MUST_NOT)
+BUGS_T = table("bug", BUGS_CAUGHT)
+XFAIL_T = table("xfail", XFAIL)
+
+
+@pytest.mark.parametrize("text,figure,category,rule", MUST_T + BUGS_T)
+def test_category_must(text, figure, category, rule):
+    e = explained(text, figure)
+    assert (e.record.category, e.rule("category")) == (category, rule)
+
+
+@pytest.mark.parametrize("text,figure,wrong,rule", MUST_NOT_T)
+def test_category_must_not(text, figure, wrong, rule):
+    e = explained(text, figure)
+    assert e.record.category != wrong
+    if rule:
+        assert e.rule("category") != rule
+
+
+@pytest.mark.parametrize("text,figure,category,rule", XFAIL_T)
+def test_category_xfail(text, figure, category, rule):
+    assert explained(text, figure).record.category == category
+
+
+def test_every_category_rule_is_specified():
+    check_rule_tables([r.name for r in CATEGORY_RULES], MUST, MUST_NOT, BUGS_CAUGHT)

@@ -1,0 +1,221 @@
+"""Specification of a record's period (the time the figure covers, ISO 8601: 2020, 2020-03,
+2020-01/2020-06; records.md "Period scope"), rule by rule of scope.PERIOD_RULES. The tables'
+shapes are described in tests/spec_common.py: MUST (value and the rule that decides it), MUST
+NOT (a tempting wrong period), BUGS CAUGHT, STRICT XFAIL (wrong today). Every sentence is written
+for these tests.
+"""
+
+import pytest
+
+from kjstats.scope import PERIOD_RULES
+from spec_common import case, check_rule_tables, explained, table, xfail
+
+HUANGSHI = "黄石市科技局2023年工作总结\n\n"  # a report on 2023, its title a heading
+GUIYANG = "贵阳市2023年科技工作总结\n\n"
+
+MUST = [
+    # --- attributive: a time phrase right before 的 and the number is that figure's own
+    case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "12.3亿元", "2019", "attributive"),
+    case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "21.6亿元", "2023", "attributive"),
+    case(HUANGSHI + "技术合同登记机构由2021年的4家增加到7家。", "4家", "2021", "attributive"),
+    case("全市高新技术企业数量从2018年的326家增长到2023年的1126家。", "326家", "2018", "attributive"),
+    case(
+        "2024年上半年，全区技术合同成交额同比增长18%，与2023年同期的6.2亿元相比增长明显。",
+        "6.2亿元",
+        "2023-01/2023-06",
+        "attributive",
+    ),
+    case("1-9月，全区技术合同成交额同比增长18%，2023年同期的6.2亿元。", "6.2亿元", "2023-01/2023-09", "attributive"),
+    # --- phrase in force: the last time phrase before the figure in its sentence, or the one
+    # an earlier sentence of the paragraph opened with
+    case("2023年，全市技术合同成交额达到86.5亿元，比2022年增长23%。", "23%", "2023", "phrase in force"),
+    case("截至2024年10月底，全市登记技术合同成交额86亿元。", "86亿元", "2024-01/2024-10", "phrase in force"),
+    case("截至2024年10月底，全市累计拥有有效发明专利2.3万件。", "2.3万件", "2024-10", "phrase in force"),
+    case("2024年一季度，全区新增科技型中小企业156家。", "156家", "2024-01/2024-03", "phrase in force"),
+    case("2024年前三季度，全区规上工业企业研发费用同比增长21%。", "21%", "2024-01/2024-09", "phrase in force"),
+    case("2023年1-11月，全市高新技术产业投资增长15.6%。", "15.6%", "2023-01/2023-11", "phrase in force"),
+    case("发布时间：2024-03-20\n\n去年，全市新增高新技术企业860家。", "860家", "2023", "phrase in force"),
+    case(
+        "发布时间：2024-03-20\n\n去年全市新增高新技术企业860家，今年一季度新增科技型中小企业1200家。",
+        "1200家",
+        "2024-01/2024-03",
+        "phrase in force",
+    ),
+    case(
+        "贵阳市科技工作总结\n\n2023年，全市科技工作取得新进展。全市新增高新技术企业260家。",
+        "260家",
+        "2023",
+        "phrase in force",
+    ),
+    case(GUIYANG + "1-10月，全市技术合同成交额达到86亿元。", "86亿元", "2023-01/2023-10", "phrase in force"),
+    case(
+        GUIYANG + "截至10月底，全市技术合同成交额86亿元，有效高新技术企业达到1860家。",
+        "1860家",
+        "2023-10",
+        "phrase in force",
+    ),
+    case(
+        "黄石市科技局2024年工作要点\n\n2022年，全市科技工作稳步推进，全年兑现科技奖补资金2860万元。",
+        "2860万元",
+        "2022",
+        "phrase in force",
+    ),
+    case(
+        HUANGSHI + "上半年，全市技术合同成交额达到36亿元。下半年，全市技术合同成交额达到52亿元。",
+        "52亿元",
+        "2023-07/2023-12",
+        "phrase in force",
+    ),
+    case(HUANGSHI + "今年以来，全市新增科技型中小企业560家。", "560家", "2023", "phrase in force"),
+    case(HUANGSHI + "2022年全市新增高新技术企业90家，2023年新增126家。", "90家", "2022", "phrase in force"),
+    case(HUANGSHI + "全市新增高新技术企业126家，2022年为90家。", "90家", "2022", "phrase in force"),
+    case("到2025年，全县高新技术企业达到120家。", "120家", "2025", "phrase in force"),
+    # --- section: the time a heading gives its section (the title, 二、2024年工作计划)
+    case(GUIYANG + "二、2024年工作计划\n\n新增高新技术企业300家。", "300家", "2024", "section"),
+    case("2023年上半年贵阳市科技工作情况\n\n全市新增高新技术企业160家。", "160家", "2023-01/2023-06", "section"),
+    case("合肥市科技局2023年工作总结\n\n全市新增高新技术企业1268家。", "1268家", "2023", "section"),
+    case(HUANGSHI + "与2022年相比，全市技术合同成交额增长26%。", "26%", "2023", "section"),
+    case(HUANGSHI + "技术合同登记机构由2021年的4家增加到7家。", "7家", "2023", "section"),
+    # --- document's time: the document's leading time phrase
+    case(GUIYANG + "一、主要成效\n\n全市新增高新技术企业260家。", "260家", "2023", "document's time"),
+    case(
+        "2023年上半年，全市科技工作稳步推进。\n\n全市新增高新技术企业160家。",
+        "160家",
+        "2023-01/2023-06",
+        "document's time",
+    ),
+    case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2024", "document's time"),
+    # --- document's year: the year of the document, else nothing
+    case("全市新增高新技术企业160家。", "160家", "", "document's year"),
+    case("发布时间：2024-04-26\n\n全市新增高新技术企业12家。", "12家", "2024", "document's year"),
+    case("全县新增科技型中小企业38家。\n\n县科技局\n2024年8月6日", "38家", "2024", "document's year"),
+    case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "", "document's year"),
+]
+
+MUST_NOT = [
+    # 去年 inside a comparison is not the period
+    case("发布时间：2024-01-20\n\n2023年，全市技术合同成交额达到320亿元，较去年增长20%。", "20%", "2022", ""),
+    case("发布时间：2024-03-20\n\n全市技术合同成交额比去年增长20%，达到320亿元。", "20%", "2023", ""),
+    # the base year of a comparison is not the figure's
+    case("2023年，全市技术合同成交额达到86.5亿元，比2022年增长23%。", "23%", "2022", ""),
+    case(HUANGSHI + "与2022年相比，全市技术合同成交额增长26%。", "26%", "2022", ""),
+    case(HUANGSHI + "全市技术合同成交额较2022年增长26%，达到88亿元。", "88亿元", "2022", ""),
+    case(HUANGSHI + "2023年，全市新增高新技术企业126家，比2022年多36家。", "36家", "2022", ""),
+    # an attributive time dates its own figure only, not the one after it
+    case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "21.6亿元", "2019", ""),
+    case(HUANGSHI + "技术合同登记机构由2021年的4家增加到7家。", "7家", "2021", ""),
+    # a dateline early in the year may sum up the year before: it dates nothing
+    case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "2024", ""),
+    # the plan year in a title (和2025年工作计划) is not the year summed up
+    case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2025", ""),
+    # a stock counted 截至10月底 is the month, not January to October
+    case(
+        GUIYANG + "截至10月底，全市技术合同成交额86亿元，有效高新技术企业达到1860家。", "1860家", "2023-01/2023-10", ""
+    ),
+    # the date of an event (2023年5月召开大会) is a month, not the year
+    case(HUANGSHI + "2023年5月，全市召开科技创新大会，表彰先进企业56家。", "56家", "2023", ""),
+]
+
+BUGS_CAUGHT = [
+    # 明年 was no time phrase: the title's year was taken
+    case(HUANGSHI + "明年，全市力争新增高新技术企业200家。", "200家", "2024", "phrase in force"),
+    # a sentence's second figure took the time frame the first had refused (the carry cache)
+    case(
+        "2023年上半年工作情况\n\n上半年，全区新认定科技型中小企业86家。1—5月，全区研发费用5.26亿元。"
+        "全区技术合同登记额9.8亿元，其中技术开发合同4.1亿元。",
+        "4.1亿元",
+        "2023-01/2023-06",
+        "section",
+    ),
+    # a paragraph that switched frames: an unmarked sentence takes the document's time
+    case(
+        "2023年上半年工作情况\n\n上半年，全区新认定科技型中小企业86家。1—5月，全区研发费用5.26亿元。全区新引进企业12家。",
+        "12家",
+        "2023-01/2023-06",
+        "section",
+    ),
+    # 今年 is the year of the publication date
+    case(
+        "发布时间：2023-05-10\n\n2022年，全县研发投入18.6亿元。今年一季度，全县新增科技型中小企业36家。",
+        "36家",
+        "2023-01/2023-03",
+        "phrase in force",
+    ),
+    # a plan's title gives the document its year
+    case("江津区科学技术局2024年工作要点\n\n全年新增科技型中小企业300家以上。", "300家以上", "2024", "phrase in force"),
+    # 截至11月底 is January to November for a flow
+    case("截至2023年11月底，全市共输出技术合同成交额56.2亿元。", "56.2亿元", "2023-01/2023-11", "phrase in force"),
+    # years written in Chinese numerals
+    case("到二〇二七年，全市科技进步贡献率达到百分之六十五。", "百分之六十五", "2027", "phrase in force"),
+    # 工作总结和2025年工作计划 sums up 2024
+    case("区科技局2024年工作总结和2025年工作计划\n\n全年新增高新技术企业56家。", "56家", "2024", "phrase in force"),
+]
+
+XFAIL = [
+    xfail(
+        "2023年，全省高新技术企业总数达到1.5万家，是2018年的2.3倍。",
+        "2.3倍",
+        "2023",
+        "the base year of a multiple (是2018年的2.3倍) is taken for the figure's period",
+    ),
+    xfail(
+        "全省高新技术企业总数达到1.5万家，是2018年的2.3倍。",
+        "1.5万家",
+        "",
+        "the base year of a comparison becomes the document's leading time (document's time: 2018)",
+    ),
+    xfail(
+        GUIYANG + "截至10月底，全市技术合同成交额达到86亿元。",
+        "86亿元",
+        "2023-01/2023-10",
+        "达到 is in the stock words (timewords.toml), so a turnover (a flow) reached by the end of "
+        "October is read as October alone",
+    ),
+    xfail(
+        "发布时间：2024-01-20\n\n全年技术合同成交额比去年增长20%。",
+        "20%",
+        "2023",
+        "a report published in January sums up the year before: its 全年 is not 2024 "
+        "(the dateline rule knows this, the publication date does not)",
+    ),
+    xfail(
+        HUANGSHI + "全年技术合同成交额达到88亿元，上半年和下半年分别为36亿元和52亿元。",
+        "36亿元",
+        "2023-01/2023-06",
+        "上半年和下半年分别为… pairs each half with its figure; the joined span (the year) is given to both",
+    ),
+    xfail(
+        HUANGSHI + "2017年以来，全市累计培育高新技术企业1260家。",
+        "1260家",
+        "2017/2023",
+        "a cumulative count 2017年以来 covers 2017 to the document's year, not 2017 alone",
+    ),
+]
+
+MUST_T = table("must", MUST)
+MUST_NOT_T = table("not", MUST_NOT)
+BUGS_T = table("bug", BUGS_CAUGHT)
+XFAIL_T = table("xfail", XFAIL)
+
+
+@pytest.mark.parametrize("text,figure,period,rule", MUST_T + BUGS_T)
+def test_period_must(text, figure, period, rule):
+    e = explained(text, figure)
+    assert (e.record.period, e.rule("period")) == (period, rule)
+
+
+@pytest.mark.parametrize("text,figure,wrong,rule", MUST_NOT_T)
+def test_period_must_not(text, figure, wrong, rule):
+    e = explained(text, figure)
+    assert e.record.period != wrong
+    if rule:
+        assert e.rule("period") != rule
+
+
+@pytest.mark.parametrize("text,figure,period,rule", XFAIL_T)
+def test_period_xfail(text, figure, period, rule):
+    assert explained(text, figure).record.period == period
+
+
+def test_every_period_rule_is_specified():
+    check_rule_tables([r.name for r in PERIOD_RULES], MUST, MUST_NOT, BUGS_CAUGHT)
