@@ -14,13 +14,15 @@ $(PY):
 
 # An ordinary install (not editable), with every reader and writer: setup.py compiles the
 # extraction modules with mypyc where a C compiler is at hand. Stamp files keep a second
-# `make` from installing again while the sources are unchanged.
+# `make` from installing again while the sources are unchanged. build/ goes first: pip builds
+# in the tree, and a module compiled there by an earlier build would be installed again even
+# after setup.py stopped compiling it.
 $(VENV)/.installed: $(SOURCES) | $(PY)
-	$(PY) -m pip install -q '.[all]'
+	rm -rf build && $(PY) -m pip install -q '.[all]'
 	touch $@
 
 $(VENV)/.installed-test: $(SOURCES) | $(PY)
-	$(PY) -m pip install -q '.[all,test]'
+	rm -rf build && $(PY) -m pip install -q '.[all,test]'
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed

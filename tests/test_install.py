@@ -31,6 +31,18 @@ def test_make_run_installs_every_reader_and_writer():
     assert re.search(r"^run: \$\(VENV\)/\.installed$", makefile, flags=re.M)
 
 
+def test_make_installs_from_a_clean_build_directory():
+    # pip builds in the tree: a module mypyc compiled into build/ by an earlier install (say,
+    # before setup.py stopped compiling it) would be copied into the new install, a stale
+    # compiled module in place of its source
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipes = re.findall(r"^\$\(VENV\)/\.installed(?:-test)?:.*\n((?:\t.*\n)+)", makefile, flags=re.M)
+    assert len(recipes) == 2
+    for recipe in recipes:
+        install = recipe.index("pip install")
+        assert "rm -rf build" in recipe[:install], recipe
+
+
 def test_no_install_hint_of_ours_names_a_package_kjstats_is_not_published_as():
     # pip install 'kjstats[xlsx]' looks for kjstats on an index: wrong for a checkout
     for path in (ROOT / "README.md", *sorted((ROOT / "src/kjstats").glob("*.py"))):

@@ -129,3 +129,114 @@ def test_time_phrase_windows_find_what_a_whole_scan_finds(text):
     whole = timephrases._joined_lists(text, timephrases._phrases_in_window(text, 0, len(text), 0, len(text)))
     windowed = timephrases.find_time_phrases(text, 0, len(text))
     assert [(p.start, p.end, p.iso(2024)) for p in windowed] == [(p.start, p.end, p.iso(2024)) for p in whole]
+
+
+# --- lookups that stand in for word-list patterns (places.WordScan, the unit after a number,
+# the sentence ends): the same spans as the pattern, at every position ---------------------
+
+PLACE_PIECES = [
+    "江苏",
+    "苏州",
+    "州",
+    "苏",
+    "黔东南州",
+    "长三角",
+    "长三角地区",
+    "南平",
+    "苏南",
+    "平均",
+    "鼓楼区",
+    "鼓楼",
+    "市",
+    "区",
+    "县",
+    "、",
+    "和",
+    "高新区",
+    "大湾区",
+    "粤港澳大湾区",
+    "临安",
+    "临安区",
+    "中",
+    " ",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_PIECES), max_size=12).map("".join), st.integers(0, 6), st.integers(0, 6))
+def test_word_scan_finds_what_the_alternation_finds(text, cut_lo, cut_hi):
+    from kjstats import home, places
+    from kjstats.gazetteer import gazetteer
+    from kjstats.lexicon import alternation, table
+
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    short = list(places.names().short) + table("placewords")["macro"]["names"]
+    pattern = compile_pattern(alternation(short))
+    assert places.WordScan(short).spans(text, lo, hi) == [m.span() for m in pattern.finditer(text, lo, hi)]
+    forms = [f for f in gazetteer().forms if len(f) >= 2]
+    assert home._forms_in(text, lo, hi) == [
+        m.span() for m in compile_pattern(alternation(forms)).finditer(text, lo, hi)
+    ]
+
+
+def test_word_scan_with_a_one_character_word_asks_the_pattern():
+    from kjstats.lexicon import alternation
+    from kjstats.places import WordScan
+
+    words = ["市", "市场", "场"]
+    pattern = compile_pattern(alternation(words))
+    assert WordScan(words).spans("市场场市", 0, 4, pattern) == [(0, 2), (2, 3), (3, 4)]
+
+
+UNIT_PIECES = [
+    "5",
+    "12.5",
+    "万",
+    "亿",
+    "元",
+    "亿元",
+    "%",
+    "个百分点",
+    "件",
+    "/",
+    "万人",
+    "平方米",
+    " ",
+    "\u3000",
+    "\u200b",
+    "家",
+    "年",
+    "月",
+    "吨",
+    "倍",
+    "成",
+    "G",
+    "、",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(UNIT_PIECES), max_size=10).map("".join))
+def test_the_unit_looked_up_is_the_one_the_pattern_matches(text):
+    from kjstats import figures
+
+    scanner = figures._Scanner(text)
+    unit_re = figures.lex().unit_re
+    for i in range(len(text) + 1):
+        m = unit_re.match(text, i, len(text))
+        assert scanner._unit_word(i) == ((m.group(1), m.start(1), m.end()) if m else (None, i, i)), i
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["中", "文", ".", "。", "；", "!", "?", "1", "a", " ", "(", "\n"]), max_size=14).map(
+        "".join
+    )
+)
+def test_sentence_ends_as_written_before(text):
+    from kjstats import layout
+
+    before = re.compile(f"[{layout.SENTENCE_END}]" + r"|(?<=[\u4e00-\u9fff])\.(?=[\s\u4e00-\u9fff(])")
+    for lo in range(len(text) + 1):
+        assert [m.span() for m in layout.ENDS.finditer(text, lo)] == [m.span() for m in before.finditer(text, lo)]
