@@ -56,7 +56,7 @@ def _part_of(name: str) -> str:
     return rx(r"占|与(?=\p{Han}*之比)|之比|所占").split(name)[0] or name
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class CategoryContext:
     """What a figure's category is decided from."""
 
@@ -70,6 +70,23 @@ class CategoryContext:
     para: tuple[int, int]
     comparison: bool
 
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(
+        self,
+        c: Categorizer,
+        name: str,
+        head: str,
+        own: str | None,
+        lo: int,
+        hi: int,
+        f: Figure,
+        para: tuple[int, int],
+        comparison: bool,
+    ) -> None:
+        self.c, self.name, self.head, self.own, self.lo, self.hi = c, name, head, own, lo, hi
+        self.f, self.para, self.comparison = f, para, comparison
+
     @property
     def whole(self) -> int:
         """Where the 占 of a share whose part is not named stands, or -1."""
@@ -79,10 +96,12 @@ class CategoryContext:
 def _grant(x: CategoryContext) -> str | None:
     # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
     t, f = x.c.t, x.f
+    if f.unit_kind not in ("money", "percent"):
+        return None  # (tested first: the patterns cost more)
     if x.own in x.c.cats.over_head:
         return None  # 获科技创新券补助资金75万元: voucher money
     given = GRANT.search(t, max(x.lo, f.start - 6), f.start) or GRANT_AFTER.match(t, f.end, x.hi)
-    return "funding" if f.unit_kind in ("money", "percent") and given else None
+    return "funding" if given else None
 
 
 def _own_name(x: CategoryContext) -> str | None:

@@ -117,6 +117,7 @@ ISSUERS: Final = "科技局|科技厅|科学技术局|科学技术厅|科技系�
 SELF: Final = 4.0  # 我市, 本县: a report speaking of itself
 FITS: Final = 4.0  # the bonus of a unit of the level a report speaks at
 KIND_OF_AGENCY: Final = {"省": "province", "市": "city", "区": "region", "县": "county", "州": "prefecture"}
+AGENCY_WORD: Final = compile_pattern(rf"[{''.join(KIND_OF_AGENCY)}](?:{ISSUERS})")
 
 
 def find_home(folded: str, paragraphs: list[tuple[int, int]], places: list[Place] | None = None) -> Home:
@@ -194,7 +195,8 @@ def _find_home(
                 folded, Place(word, "", "", m.start(), m.end())
             ):
                 levels[scope_word_kind(word)] += SELF if word.startswith(("我", "本")) else 1
-        for m in agency_level.finditer(folded, s, e):
+        # (`regex` runs agency_level, slowly: only where the `re` pattern it implies finds a hit)
+        for m in agency_level.finditer(folded, s, e) if AGENCY_WORD.search(folded, s, e) else ():
             levels[KIND_OF_AGENCY[m.group(1)]] += 3
     level = max(levels, key=lambda k: levels[k]) if levels else ""
     unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields)
@@ -277,7 +279,7 @@ def _forms_in(t: str, s: int, e: int) -> Iterator[tuple[int, int]]:
     forms, lengths = gazetteer().forms, _form_lengths()
     i = s
     while i < e - 1:
-        for k in lengths.get(t[i], ()):
+        for k in lengths.get(t[i : i + 2], ()):
             if i + k <= e and t[i : i + k] in forms:
                 yield i, i + k
                 i += k
@@ -288,11 +290,12 @@ def _forms_in(t: str, s: int, e: int) -> Iterator[tuple[int, int]]:
 
 @cache
 def _form_lengths() -> dict[str, tuple[int, ...]]:
-    """For each first character of a form, the lengths of the forms it begins, longest first."""
+    """For each first two characters of a form, the lengths of the forms they begin, longest
+    first (two: most positions then cost one lookup)."""
     out: dict[str, set[int]] = {}
     for form in gazetteer().forms:
         if len(form) >= 2:
-            out.setdefault(form[0], set()).add(len(form))
+            out.setdefault(form[:2], set()).add(len(form))
     return {c: tuple(sorted(ks, reverse=True)) for c, ks in out.items()}
 
 

@@ -43,7 +43,7 @@ def percent_kind(raw: str) -> str | None:
     return best[2] if best else None
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class KindContext:
     """What a figure's kind is decided from."""
 
@@ -55,6 +55,14 @@ class KindContext:
     c_lo: int  # where its clause begins
     last_pct_kind: str  # the kind of the last percent figure of the sentence
     prev_kind: str  # the kind of the figure before it
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(
+        self, t: str, f: Figure, raw: str, comparison: bool, lo: int, c_lo: int, last_pct_kind: str, prev_kind: str
+    ) -> None:
+        self.t, self.f, self.raw, self.comparison, self.lo, self.c_lo = t, f, raw, comparison, lo, c_lo
+        self.last_pct_kind, self.prev_kind = last_pct_kind, prev_kind
 
 
 def _percent(c: KindContext) -> str | None:

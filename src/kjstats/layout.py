@@ -3,8 +3,8 @@ sentences, and the short lines that are headings."""
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -18,19 +18,27 @@ ENDS: Final = re.compile(f"[{SENTENCE_END}]" + r"|(?<=[\u4e00-\u9fff])\.(?=[\s\u
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class Sentence:
     start: int
     end: int
     para: int
     opens: bool  # starts a paragraph or follows 。！？ (not ；)
 
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__)
+    def __init__(self, start: int, end: int, para: int, opens: bool) -> None:
+        self.start, self.end, self.para, self.opens = start, end, para, opens
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True, init=False)
 class Paragraph:
     start: int
     end: int
     heading: bool  # a short line without a sentence's end: a heading, title or byline
+
+    def __init__(self, start: int, end: int, heading: bool) -> None:
+        self.start, self.end, self.heading = start, end, heading
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,8 @@ class Layout:
     starts: tuple[int, ...] = ()  # each sentence's start
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+        i = bisect_right(self.starts, pos) - 1
+        return i if i > 0 else 0
 
 
 def _lines(text: str, lo: int, hi: int):

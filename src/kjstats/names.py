@@ -57,14 +57,28 @@ if TYPE_CHECKING:
     from .document import Doc
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False)
 class Naming:
     indicator: str
     kind: str
     planned: bool
     category: str
-    region: str | None = None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
-    why: tuple[tuple[str, str], ...] = ()  # (attribute, the rule that decided it)
+    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
+    why: tuple[tuple[str, str], ...]  # (attribute, the rule that decided it)
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(
+        self,
+        indicator: str,
+        kind: str,
+        planned: bool,
+        category: str,
+        region: str | None = None,
+        why: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
+        self.region, self.why = region, why
 
 
 LIST_TAIL = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")

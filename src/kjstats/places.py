@@ -5,6 +5,8 @@ told apart from the organisations and parks whose names hold a place (武汉理�
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -13,13 +15,17 @@ from .gazetteer import AMBIGUOUS, COUNTY, FULL, SHORT, STEM, gazetteer
 from .lexicon import Pattern, alternation, compile_pattern, rx, table
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Place:
     name: str  # as written
     full: str  # full name (越城 -> 越城区), or the name as written when not a unit
     adcode: str  # GB/T 2260 code; "" for zones, towns, groups and the nation
     start: int
     end: int
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
+    def __init__(self, name: str, full: str, adcode: str, start: int, end: int) -> None:
+        self.name, self.full, self.adcode, self.start, self.end = name, full, adcode, start, end
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,9 @@ class Names:
     longest: int
     lengths: dict  # last character -> lengths of the names that end in it, longest first
     one_char: frozenset  # counties with a one-character stem (郫县, since 郫都区)
+    # last two characters (or the one of a one-character name) -> bit k set for each full or
+    # national name of length k ending in them: most lengths need no lookup of their own
+    tails: dict
 
 
 @cache
@@ -64,7 +73,10 @@ def names() -> Names:
         for suffix in ("市", "区"):
             lengths.setdefault(suffix, set()).update((len(macro) + 2, len(macro) + 1))
     by_last = {c: sorted(ls, reverse=True) for c, ls in lengths.items()}
-    return Names(full, short, county_short, frozenset(stems), g.longest, by_last, g.one_char)
+    tails: dict[str, int] = {}
+    for name in list(full) + list(national_words()):
+        tails[name[-2:]] = tails.get(name[-2:], 0) | (1 << len(name))
+    return Names(full, short, county_short, frozenset(stems), g.longest, by_last, g.one_char, tails)
 
 
 @cache
@@ -89,7 +101,14 @@ def _patterns():
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
         # pattern with the groups of places, which are not short forms (苏南平均 holds no 南平)
         "short": compile_pattern(alternation(list(names().short) + w["macro"]["names"])),
+        "short_scan": _ShortScan(list(names().short) + w["macro"]["names"]),
         "macro_names": frozenset(w["macro"]["names"]),
+        "macro_any": compile_pattern(alternation(w["macro"]["names"])),
+        "national": frozenset(national_words()),
+        # first characters of the agency words, last ones of the zone suffixes: where neither
+        # stands, their patterns need not be tried
+        "agency_first": frozenset(a[0] for a in w["agency"]["words"]),
+        "zone_last": frozenset(s[-1] for s in zones["suffixes"] + zones["town_suffixes"]),
     }
 
 
@@ -101,14 +120,13 @@ HAN_CHAR: Final = compile_pattern(r"\p{Han}")
 CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF: Final = ("全省", "全市", "全区", "全县")  # 湖北全省 names 湖北省
 LIST_JOIN: Final = "、和及与"
+ORG_RUN: Final = compile_pattern("[\u4e00-\u9fff]{1,24}")
 
 
 def _org_run(text: str, end: int) -> str:
     """The run of Chinese characters right after a place (where an organisation name would go)."""
-    j = end
-    while j < len(text) and j - end < 24 and "\u4e00" <= text[j] <= "\u9fff":
-        j += 1
-    return text[end:j]
+    m = ORG_RUN.match(text, end)
+    return m.group() if m else ""
 
 
 def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
@@ -116,11 +134,12 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
     n = names()
     hi = len(text) if hi is None else hi
     out: list[Place] = []
+    macro_starts = _macro_starts(text, lo, hi)
     for m in SUFFIX_CHARS.finditer(text, lo, hi):
         i = m.end()
         if text[i : i + 1] == "级":
             continue  # 市级, 县级: a level of government, not a place
-        place = _place_ending_at(text, lo, i, n)
+        place = _place_ending_at(text, lo, i, n, macro_starts)
         if place is None or (out and place.start < out[-1].end and place.end <= out[-1].end):
             continue
         if is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
@@ -136,14 +155,21 @@ def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]
     """江苏, 苏州, 黔东南州: provinces and prefectures by their short form, where no full name
     was found; a form that is also a word (大庆) only beside another place (哈尔滨、大庆)."""
     g = gazetteer()
-    taken = [(p.start, p.end) for p in found]
+    pats = _patterns()
+    # a form overlaps a place found when one of the places ending after its start begins
+    # before its end: the earliest start among the places ending after each end, by bisection
+    taken = sorted((p.end, p.start) for p in found)
+    ends = [b for b, _ in taken]
+    first_start = [a for _, a in taken]
+    for k in range(len(first_start) - 2, -1, -1):
+        first_start[k] = min(first_start[k], first_start[k + 1])
     out: list[Place] = []
-    for m in _patterns()["short"].finditer(text, lo, hi):
-        s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+    for s, e in pats["short_scan"].spans(text, lo, hi, pats["short"]):
+        k = bisect_right(ends, s)
+        if k < len(ends) and first_start[k] < e:
             continue
-        form = m.group()
-        if form in _patterns()["macro_names"] or text[e : e + 1] in "省市区县州盟":
+        form = text[s:e]
+        if form in pats["macro_names"] or text[e : e + 1] in "省市区县州盟":
             continue  # a group of places; or the short form of a full name refused (南通市级)
         if g.form_kind.get(form) == AMBIGUOUS and not _beside_a_place(text, s, e, found + out):
             continue
@@ -156,6 +182,41 @@ def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]
     return out
 
 
+class _ShortScan:
+    """The spans the pattern of the short forms finds (leftmost, longest), found faster: a
+    position is tried only where a form's first two characters could stand (one class and a
+    look-ahead, which the engine skips along), then by the lengths of the forms they begin.
+    The alternation itself tries its hundreds of first characters in turn at each position."""
+
+    def __init__(self, words: list[str]) -> None:
+        ws = {w for w in words if w}
+        self.words = frozenset(ws)
+        lengths: dict[str, set[int]] = {}
+        for w in ws:
+            lengths.setdefault(w[:2], set()).add(len(w))
+        self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        first = "".join(re.escape(c) for c in sorted({w[0] for w in ws}))
+        second = "".join(re.escape(c) for c in sorted({w[1] for w in ws if len(w) > 1}))
+        # (a one-character form would need the pattern itself)
+        self.pairs = re.compile(f"[{first}](?=[{second}])") if ws and all(len(w) > 1 for w in ws) else None
+
+    def spans(self, text: str, lo: int, hi: int, pattern: Pattern) -> list[tuple[int, int]]:
+        if self.pairs is None:
+            return [m.span() for m in pattern.finditer(text, lo, hi)]
+        out: list[tuple[int, int]] = []
+        resume = lo
+        for m in self.pairs.finditer(text, lo, hi):
+            s = m.start()
+            if s < resume:
+                continue
+            for k in self.lengths.get(text[s : s + 2], ()):
+                if s + k <= hi and text[s : s + k] in self.words:
+                    out.append((s, s + k))
+                    resume = s + k
+                    break
+        return out
+
+
 def _beside_a_place(text: str, s: int, e: int, places: list[Place]) -> bool:
     before = s - 1 if s > 0 and text[s - 1] in LIST_JOIN else -1
     after = e if text[e : e + 1] in LIST_JOIN else -1
@@ -164,18 +225,37 @@ def _beside_a_place(text: str, s: int, e: int, places: list[Place]) -> bool:
     )
 
 
-def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
+def _macro_starts(text: str, lo: int, hi: int) -> set[int]:
+    """Where the name of a group of places (长三角) begins in text[lo:hi], overlaps included."""
+    out: set[int] = set()
+    if not _patterns()["macro_any"].search(text, lo, hi):
+        return out  # (most texts name none: one scan instead of one per name)
+    for name in _patterns()["macro_names"]:
+        j = text.find(name, lo, hi)
+        while j >= 0:
+            out.add(j)
+            j = text.find(name, j + 1, hi)
+    return out
+
+
+def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int]) -> Place | None:
     """The longest place name ending at i (a suffix character at i - 1)."""
     pats = _patterns()
-    for k in n.lengths.get(text[i - 1], ()):
+    national = pats["national"]
+    # the lengths of the full and national names ending here (one lookup for all)
+    last = text[i - 1]
+    tail_bits = n.tails.get(text[i - 2 : i] if i >= 2 else "", 0) | n.tails.get(last, 0)
+    for k in n.lengths.get(last, ()):
         if k > i - lo:
             continue
+        if not (tail_bits >> k) & 1 and (not macro_starts or i - k not in macro_starts):
+            continue  # no name of this length ends here, no group of places begins there
         cand = text[i - k : i]
         if cand in n.full:
             if k == 2 and i - k > lo and HAN_CHAR.match(text[i - k - 1]) and text[i - k - 1] not in "省市州盟":
                 continue  # 兴县 in 振兴县域, 和县 in 融和县: a one-character name inside a word
             return Place(cand, cand, n.full[cand], i - k, i)
-        if cand in national_words():
+        if cand in national:
             return Place(cand, "全国", "", i - k, i)
         if pats["macro"].match(cand) and (i - k == lo or text[i - k - 1] in CLAUSE_START):
             return Place(cand, cand, "", i - k, i)  # 长三角地区 as a subject, not in 使用长三角地区服务机构
@@ -190,7 +270,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
             if text[i - 3 - k : i - 3] in n.full:
                 return Place(text[i - 3 : i], text[i - 3 : i], "", i - 3, i)
     # 临平区科技局: a place the table does not know, named as the seat of an agency
-    if text[i - 1] in "区县市" and pats["agency"].match(text, i):
+    if text[i - 1] in "区县市" and text[i : i + 1] in pats["agency_first"] and pats["agency"].match(text, i):
         j = i - 3
         if (
             j >= lo
@@ -202,7 +282,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
     # 高新区成交额38.2亿元: the zone of the city the text is about
     if text[i - 3 : i] in LOCAL_ZONES and (i - 3 == lo or text[i - 4] in CLAUSE_START):
         return Place(text[i - 3 : i], text[i - 3 : i], "", i - 3, i)
-    if pats["zone_tail"].search(text, max(lo, i - 9), i):
+    if text[i - 1] in pats["zone_last"] and pats["zone_tail"].search(text, max(lo, i - 9), i):
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
             if (j == lo or text[j - 1] in CLAUSE_START) and pats["zone"].fullmatch(text, j, i):
@@ -213,11 +293,11 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names) -> Place | None:
         for k in range(min(5, i - lo), 2, -1):
             cand = text[i - k : i]
             j = i - k
-            if (j == lo or not HAN_CHAR.match(text[j - 1]) or text[j - 1] in "市省") and (
+            if (
                 cand[:-1] in n.stems
                 # 郫县 -> 郫都区, 蓟县 -> 蓟州区: a one-character county takes a second character
                 or (k == 3 and cand[-1] == "区" and cand[0] in n.one_char and cand[1] not in "新城")
-            ):
+            ) and (j == lo or not HAN_CHAR.match(text[j - 1]) or text[j - 1] in "市省"):
                 return Place(cand, cand, "", j, i)
     if text[i - 2 : i] in WHOLE_OF and i - 2 > lo:
         for k in range(min(6, i - 2 - lo), 1, -1):

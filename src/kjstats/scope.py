@@ -289,7 +289,7 @@ class Scope:
         return before, clause
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class RegionContext:
     """What a figure's region is decided from."""
 
@@ -298,9 +298,11 @@ class RegionContext:
     after: int  # where the figure before it in its sentence ends (0: none)
     rank: bool
 
-    @property
-    def si(self) -> int:
-        return self.s.lay.sentence_index(self.pos)
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(self, s: Scope, pos: int, after: int, rank: bool) -> None:
+        self.s, self.pos, self.after, self.rank = s, pos, after, rank
+        self.si = s.lay.sentence_index(pos)  # the figure's sentence (asked by most rules)
 
     @cached_property
     def placed(self) -> tuple[list[Place], int]:
@@ -401,12 +403,17 @@ REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(init=False)
 class PeriodContext:
     """What a figure's period is decided from."""
 
     s: Scope
     pos: int
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(self, s: Scope, pos: int) -> None:
+        self.s, self.pos = s, pos
 
     @cached_property
     def sentence(self) -> tuple[int, Sentence] | None:
