@@ -76,6 +76,9 @@ MUST = [
     case("全市高新技术企业数量增至1860家。", "1860家", "level", "level"),
     case("全市高新技术企业数量增长到1860家。", "1860家", "level", "level"),
     case("芜湖高新区在全国169家国家高新区中排名第39位，较上年前移7位。", "169家", "level", "level"),
+    # --- list of changes: an item after a change, same unit, joined by 、和及 only
+    case("全市三家高新区位次明显提升，分别提升了5位、2位和7位。", "2位", "growth", "list of changes"),
+    case("研发投入分别增加12亿元、8亿元和3亿元。", "3亿元", "growth", "list of changes"),
 ]
 
 MUST_NOT = [

@@ -106,19 +106,17 @@ def _patterns():
         compile_pattern(rf"(?:{alternation(w['markers'])})"),
         compile_pattern(rf"^(?:{alternation(w['media'])})"),
         # the level a report speaks at, by its agency written without a name (县科技局, 省科技厅)
-        compile_pattern(rf"(?<![\p{{Han}}])([{AGENCY_LEVELS}])(?:{ISSUERS})"),
+        compile_pattern(rf"(?<![\p{{Han}}])([省市区县州])(?:{ISSUERS})"),
         compile_pattern(ISSUERS),
     )
 
 
 # The offices that issue S&T reports: the place before one is the report's author (福州市科学技术局).
 ISSUERS: Final = "科技局|科技厅|科学技术局|科学技术厅|科技系统|科工信局|科技和工业信息化局|科委|科协|统计局"
-AGENCY_LEVELS: Final = "省市区县州"
-# what agency_level needs, without its look-behind: `re` finds it fast (a filter for that pattern)
-AGENCY_WORD: Final = compile_pattern(rf"[{AGENCY_LEVELS}](?:{ISSUERS})")
 SELF: Final = 4.0  # 我市, 本县: a report speaking of itself
 FITS: Final = 4.0  # the bonus of a unit of the level a report speaks at
 KIND_OF_AGENCY: Final = {"省": "province", "市": "city", "区": "region", "县": "county", "州": "prefecture"}
+AGENCY_WORD: Final = compile_pattern(rf"[{''.join(KIND_OF_AGENCY)}](?:{ISSUERS})")
 
 
 def find_home(folded: str, paragraphs: list[tuple[int, int]], places: list[Place] | None = None) -> Home:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cleaning import CLAUSE_STOP, clause_start, clean, comparison, cues, is_cue_only
+from .cleaning import CLAUSE_STOP, LIST_SEP, clause_start, clean, comparison, cues, is_cue_only
 from .figures import Figure
 from .lexicon import alternation, rx, table
 from .rules import Rule, decide
@@ -106,6 +106,11 @@ KIND_RULES: tuple[Rule[KindContext, str], ...] = (
     # 下降3.2%, 减少622.4亿元: a decrease
     Rule("decrease", lambda c: "growth" if c.f.negative else None),
     Rule("percent", _percent),
+    # 分别提升了4位、3位和8位: an item of a list of changes is a change too (prev_kind is
+    # given only when the figure before has the same unit)
+    Rule(
+        "list of changes", lambda c: "growth" if c.prev_kind == "growth" and not c.raw.strip(" " + LIST_SEP) else None
+    ),
     # 较上年提升5位: places gained in a ranking
     Rule("places gained", lambda c: "growth" if c.f.unit == "位" and RANK_CHANGE.search(c.raw) else None),
     # 比上年增加2465.7亿元: money or a count after a comparison and a change verb

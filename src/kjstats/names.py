@@ -163,7 +163,10 @@ class Namer(ListNames):
                 field = bool(name)
                 name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
                 st.base = name
-            kind, kind_rule = figure_kind(t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind)
+            same_unit = st.prev is not None and st.prev.unit == f.unit
+            kind, kind_rule = figure_kind(
+                t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
+            )
             planned, planned_rule = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year, self.plan_spans)
             category, category_rule = self.categorizer.category(
                 name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
