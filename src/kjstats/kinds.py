@@ -98,7 +98,7 @@ CHANGE_VERB = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?
 BARE_CHANGE = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
 COUNTS_NEW = rx(r"(?:新增|净增)$")
 
-KIND_RULES: tuple[Rule[KindContext, str], ...] = (
+KIND_RULES: tuple[Rule, ...] = (
     # 第二, 前三位, 居全市首位
     Rule("rank", lambda c: "rank" if c.f.rank else None),
     # 提高0.09个百分点: a change of a rate

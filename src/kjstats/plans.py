@@ -31,7 +31,9 @@ def future_year() -> Pattern:
     增加到2023年的21.6亿元 (the end of a change)."""
     c = table("cues")["planned"]
     to = alternation(c["to_year"])
-    return compile_pattern(rf"(?<![{c['not_before_to']}])(?:{to})((?:19|20)[0-9]{{2}})[ ]?年(?![底末]?的)")
+    # the look-behind after the first word, not before it: a pattern opening with one is tried
+    # at every position of the text
+    return compile_pattern(rf"(?:{to})(?<![{c['not_before_to']}](?:{to}))((?:19|20)[0-9]{{2}})[ ]?年(?![底末]?的)")
 
 
 LIST_ITEM: Final = compile_pattern(
@@ -146,18 +148,23 @@ def future_frames(t: str, paragraphs: Sequence[Paragraph], year: int | None) -> 
     return out
 
 
-@dataclass(frozen=True)
 class PlanContext:
     """What the planned rules read: the folded text, the figure, where its sentence (within the
-    window) and clause begin, the sentence's plan cues, the document's year and plan spans."""
+    window) and clause begin, the sentence's plan cues, the document's year and plan spans.
+    (A plain class with its own __init__, which mypyc compiles: one is built per figure.)"""
 
-    t: str
-    sent_lo: int
-    fig: Figure
-    clause_lo: int
-    cue_hits: list[tuple[int, int, str]]
-    doc_year: int | None
-    plan_spans: Sequence[tuple[int, int]]
+    def __init__(
+        self,
+        t: str,
+        sent_lo: int,
+        fig: Figure,
+        clause_lo: int,
+        cue_hits: list[tuple[int, int, str]],
+        doc_year: int | None,
+        plan_spans: Sequence[tuple[int, int]],
+    ) -> None:
+        self.t, self.sent_lo, self.fig, self.clause_lo = t, sent_lo, fig, clause_lo
+        self.cue_hits, self.doc_year, self.plan_spans = cue_hits, doc_year, plan_spans
 
 
 def _year_to_come(x: PlanContext) -> bool | None:
@@ -218,7 +225,7 @@ def _plan_section(x: PlanContext) -> bool | None:
     return True if any(a <= x.fig.start < b for a, b in x.plan_spans) else None
 
 
-PLANNED_RULES: Final[tuple[Rule[PlanContext, bool], ...]] = (
+PLANNED_RULES: Final[tuple[Rule, ...]] = (
     Rule("year to come", _year_to_come),
     Rule("plan cue", _plan_cue),
     Rule("plan section", _plan_section),

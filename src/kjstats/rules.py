@@ -7,20 +7,25 @@ what the tests (tests/test_spec_*.py) and kjstats.explain() call it by.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Generic, TypeVar
-
-C = TypeVar("C")
-T = TypeVar("T")
+from typing import Any
 
 
-@dataclass(frozen=True)
-class Rule(Generic[C, T]):
-    name: str
-    apply: Callable[[C], T | None]
+class Rule:
+    """A named rule: ``apply`` gives the attribute's value, or None when the rule does not apply.
+    (A plain class, not a generic dataclass: mypyc compiles it, and decide runs per attribute
+    of every figure.)"""
+
+    __slots__ = ("name", "apply")
+
+    def __init__(self, name: str, apply: Callable[[Any], Any]) -> None:
+        self.name = name
+        self.apply = apply
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name!r})"
 
 
-def decide(rules: Sequence[Rule[C, T]], context: C) -> tuple[T, str]:
+def decide(rules: Sequence[Rule], context: Any) -> tuple[Any, str]:
     """The value of the first rule that applies, and its name (the last rule must always apply)."""
     for rule in rules:
         value = rule.apply(context)

@@ -390,7 +390,7 @@ def _in_sentence(x: RegionContext) -> str | None:
     return _most_specific(before) if before else None
 
 
-REGION_RULES: tuple[Rule[RegionContext, str], ...] = (
+REGION_RULES: tuple[Rule, ...] = (
     Rule("bracketed item", _bracketed),
     Rule("places ranked", _ranked_places),
     Rule("no sentence", _no_sentence),
@@ -489,7 +489,7 @@ def _document(x: PeriodContext) -> str | None:
     return s._iso(s.doc_period)
 
 
-PERIOD_RULES: tuple[Rule[PeriodContext, str], ...] = (
+PERIOD_RULES: tuple[Rule, ...] = (
     Rule("attributive", _attributive),
     Rule("phrase in force", _in_force),
     Rule("section", _section),
