@@ -9,8 +9,9 @@ import tempfile
 from decimal import Decimal
 
 from .excel import MAX_CELL, MAX_ROWS, display_width, excel_number, number_format
+from .extras import install_hint
 from .records import OUTPUT_FIELDS
-from .writers import RecordWriter, WriterError, _binary_target, _write_all, install_hint
+from .writers import RecordWriter, WriterError, _binary_target, _write_all
 
 _VALUE_FIELDS = ("value", "value_max")
 
