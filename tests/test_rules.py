@@ -401,6 +401,39 @@ def test_indicator_rules(text, figure, name):
     assert indicator_ok(got, name), got
 
 
+# Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
+EXACT_NAMES = [
+    # a place before a count is its region, so the noun after the count names it
+    ("宁波62家众创空间共服务创业团队1800个。", "62家", "众创空间"),
+    pytest.param(
+        "宁波62家众创空间服务创业团队1800个。",
+        "62家",
+        "众创空间",
+        marks=pytest.mark.xfail(strict=True, reason="服务 is a verb here, a noun in 服务机构: the noun runs on"),
+    ),
+    # a verb of announcing before a count names nothing: the noun after it does
+    ("省科技厅发布了35家省级重点实验室。", "35家", "省级重点实验室"),
+    # the noun after a count ends where its predicate begins (超过, 名单)
+    ("全市28家科技企业孵化器超过预期。", "28家", "科技企业孵化器"),
+    ("公示了15家省级工程研究中心名单。", "15家", "省级工程研究中心"),
+    # a part named by its level alone takes its whole's noun (not the whole's own level)
+    ("全县建成省级以上研发机构40家，其中国家级6家。", "6家", "国家级研发机构"),
+    ("建有各类重点实验室等科研平台25个，其中省级9个。", "9个", "省级科研平台"),
+    # a part that shares its whole's noun takes the whole's measure
+    ("全年专利申请量3120件，其中发明专利865件。", "865件", "发明专利申请量"),
+    # ... but nothing of the whole that is not its measure
+    ("全年制定、修订地方标准42项，其中新制定30项。", "30项", "新制定"),
+    ("授权专利500件，其中外观专利120件。", "120件", "外观专利"),
+    # a part in another unit is not a part of the count
+    ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
+]
+
+
+@pytest.mark.parametrize("text,figure,name", EXACT_NAMES)
+def test_exact_names(text, figure, name):
+    assert _rec(text, figure).indicator == name
+
+
 CATEGORIES = [
     ("各级财政兑现高新技术企业认定奖补资金6.8亿元。", "6.8亿元", "funding"),
     ("高新技术企业拥有有效发明专利3.1万件。", "3.1万件", "patent"),

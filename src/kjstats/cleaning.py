@@ -457,3 +457,39 @@ def count_verbs() -> Pattern:
 def noun_stops() -> Pattern:
     """Where the noun after a count ends (8家外国专家工作站正在…): words of the predicate."""
     return compile_pattern(alternation(table("cues")["name"]["noun_stops"]))
+
+
+@cache
+def _parts() -> tuple[Pattern, frozenset[str], Pattern, Pattern, Pattern]:
+    n = table("cues")["name"]
+    modifiers = alternation(n["part_modifiers"])
+    return (
+        compile_pattern(rf"^(?:{alternation(n['part_lead'])})[,:]?"),
+        frozenset(n["part_modifiers"]),
+        compile_pattern(rf"^.*(?:{alternation(n['examples_end'])})"),
+        # 省级以上科技企业孵化器: the whole's own level goes when a part names its level
+        compile_pattern(rf"^\p{{Han}}{{0,3}}?(?:{modifiers})(?:{alternation(n['level_tails'])})?"),
+        compile_pattern(rf"^\p{{Han}}{{0,3}}(?:{alternation(n['part_measure_ends'])})$"),
+    )
+
+
+def is_part(core: str) -> bool:
+    """Whether a clause names a part of what was counted before it (其中省级3家)."""
+    return bool(_parts()[0].match(core))
+
+
+def part_name(name: str, whole: str) -> str:
+    """A part named short takes the rest of its whole's name: 省级 of 创新平台 -> 省级创新平台,
+    发明专利 of 专利授权数 -> 发明专利授权数 (the noun they share, then the whole's measure)."""
+    _, modifiers, examples, level, measure = _parts()
+    head = examples.sub("", whole)  # 工程技术研究中心等创新平台: the whole's own noun
+    if len(head) < 2 or not name or name in head:
+        return name
+    if name in modifiers:
+        head = level.sub("", head)
+        return name + head if len(head) >= 2 else name
+    for k in range(len(name) - 1, 1, -1):
+        i = head.find(name[-k:])
+        if i >= 0 and measure.match(head[i + k :]):
+            return name + head[i + k :]
+    return name

@@ -42,14 +42,16 @@ from .cleaning import (
     economic_measure,
     frame_measure,
     is_cue_only,
+    is_part,
     noun_stops,
+    part_name,
     past_comparison,
 )
 from .figures import Figure
 from .kinds import figure_kind
 from .lexicon import Categories, rx
 from .lists import ListNames
-from .places import is_place_name, place_count
+from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
 
@@ -194,8 +196,10 @@ class Namer(ListNames):
             if attributive:
                 return st.topic + after
             verb = _verb_split(name)
-            if not name or core.endswith("、") or verb is not None:
-                st.topic = verb if verb is not None else ""
+            # 大庆47家科技企业孵化器: a place before a count is its region (scope.py), not its name
+            if not name or core.endswith("、") or verb is not None or is_place_name(name):
+                # 省科技厅发布了35家省级重点实验室: the agency that acts is no part of the name
+                st.topic = verb if verb is not None and not ends_with_agency(verb) else ""
                 return (st.topic + after) if st.topic else after
             if rx(r"(?:对|向|为|给)$").search(core) and f.unit_kind == "count":
                 rest = _clause_rest(t, f.end, f.end + 24)
@@ -215,6 +219,18 @@ class Namer(ListNames):
             )
             if m:
                 return clean(core[:-1]) + m.group()
+        if (
+            not after
+            and name
+            and st.prev is not None
+            and st.prev.unit == f.unit
+            and st.prev_kind == "level"
+            and st.subject
+            and is_part(core)
+        ):
+            # 专利授权数448件,其中发明专利79件: a part named short, of the whole counted before
+            st.base = part_name(name, st.subject)
+            return st.base
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared
         of_growth = core.startswith(("增速", "增幅", "增长"))
         if of_growth:

@@ -349,6 +349,16 @@ def ends_with_place(text: str) -> bool:
     return False
 
 
+@cache
+def _agency_end() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(table('placewords')['agency']['words'])})$")
+
+
+def ends_with_agency(text: str) -> bool:
+    """Whether text ends with an agency's word (省科技厅, 市政府): who acts, not what is counted."""
+    return bool(_agency_end().search(text))
+
+
 def is_place_name(text: str) -> bool:
     """Whether text is nothing but a place name, full or short (合肥, 黔东南州, 江苏省)."""
     n = names()
