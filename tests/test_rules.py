@@ -424,6 +424,14 @@ EXACT_NAMES = [
     # ... but nothing of the whole that is not its measure
     ("全年制定、修订地方标准42项，其中新制定30项。", "30项", "新制定"),
     ("授权专利500件，其中外观专利120件。", "120件", "外观专利"),
+    # an adverb before a share's 占 is no part of what the share is of
+    ("全市技术合同成交额40亿元，仅占全省的6%。", "6%", "技术合同成交额占全省"),
+    # the places counted before a name are who, not what
+    ("两县研发经费共9亿元。", "9亿元", "研发经费"),
+    # a figure joined to the one before by 和 alone is of the same measure
+    ("全市研发经费共9亿元，分别占全省和全国的12%和1%。", "1%", "研发经费占全省和全国"),
+    # items that each end with an amount name their own measures (no head shared)
+    ("研发经费和技术合同成交额分别增长12%和8%。", "12%", "研发经费"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

@@ -10,7 +10,7 @@ from typing import Final
 
 from .folding import SOFT_BREAK
 from .lexicon import Pattern, alternation, compile_pattern, rx, table
-from .places import ends_with_place, find_places
+from .places import ends_with_place, find_places, place_count
 
 CLAUSE_STOP: Final = ",;:。!?；"
 # No look-back or look-ahead goes further than this from a figure, so time stays linear even in a
@@ -45,6 +45,7 @@ class _Cues:
     growth_to: frozenset
     compare: Pattern
     heads: tuple
+    measure_heads: tuple  # the heads that are amounts (经费, 成交额), not classes (企业)
     cue_only: Pattern
 
 
@@ -65,7 +66,8 @@ def cues() -> _Cues:
         share=compile_pattern(alternation(share)),
         growth_to=frozenset(c["kind"]["growth_to"]),
         compare=compile_pattern(alternation(c["kind"]["compare"])),
-        heads=tuple(sorted(name["heads"], key=len, reverse=True)),
+        heads=tuple(sorted(name["measure_heads"] + name["class_heads"], key=len, reverse=True)),
+        measure_heads=tuple(name["measure_heads"]),
         cue_only=compile_pattern(rf"^(?:{comparison()}|{alternation(growth + share + name['fillers'])})+$"),
     )
 
@@ -220,7 +222,9 @@ COMPARE_LEAD: Final = compile_pattern(
     rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
     r"(?:比|较)\p{Han}{1,16}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
 )
-RELATION_LEAD: Final = compile_pattern(r"^(?:累计|合计|共|均|分别)?(?:占(?!比)|与|所占)")
+RELATION_LEAD: Final = compile_pattern(
+    rf"^(?:累计|合计|共|{alternation(table('cues')['name']['relation_adverbs'])})?(?:占(?!比)|与|所占)"
+)
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
 TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
@@ -294,6 +298,9 @@ def clean(name: str, rank: bool = False) -> str:
         s = s.replace("“", "").replace("”", "").replace('"', "")
     for _ in range(4):
         s = lead.sub("", s, count=1)
+        # 两县研发经费, 5市合计成交额: the places counted are who, not what
+        counted = place_count().sub("", s, count=1)
+        s = counted if len(counted) >= 2 else s
         stripped = _strip_place_lead(s)
         if stripped == s:
             break
@@ -436,7 +443,13 @@ def _strip_relation_lead(s: str) -> str:
     if not RELATION_LEAD.match(s) and not COMPARE_LEAD.match(s):
         return clean(s)
     s = SPACE_IN_NAME.sub("", s.replace(SOFT_BREAK, ""))
+    s = _relation_adverb().sub("", s)
     return rx(r"(?:的|为|达到|达|到)+$").sub("", s)
+
+
+@cache
+def _relation_adverb() -> Pattern:
+    return compile_pattern(rf"^(?:{alternation(table('cues')['name']['relation_adverbs'])})(?=占|与|所占)")
 
 
 def _verb_split(name: str) -> str | None:

@@ -201,8 +201,10 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         at = last.find(h)
         if at >= 2 and (best is None or at < best):
             best = at
-    if best is None or any(p.endswith(last[best:]) for p in parts[:-1]):
-        return parts, ""  # 高新技术企业和科技型中小企业: each item names its own head
+    amounts = cues().measure_heads
+    if best is None or any(p.endswith(last[best:]) or p.endswith(amounts) for p in parts[:-1]):
+        # 高新技术企业和科技型中小企业, 研发经费和技术合同成交额: each item names its own head
+        return parts, ""
     return parts[:-1] + [last[:best]], last[best:]
 
 

@@ -25,6 +25,7 @@ from .cleaning import (
     GENERIC_NOUNS,
     GIVE,
     GROWTH_THEN_COMPARE,
+    LIST_SEP,
     RANK_FIELD_END,
     RELATION_LEAD,
     SINCE_BEFORE,
@@ -157,6 +158,14 @@ class Namer(ListNames):
                     kind_raw = name + self._list_tail(b_lo)
             elif i in lists or (i not in done_runs and self._run(lo, figs, i, st, lists, done_runs)):
                 name = lists[i][0]
+            elif (
+                st.prev is not None
+                and st.prev_name
+                and st.prev.unit == f.unit
+                and not t[st.prev.end : f.start].strip(" " + LIST_SEP)
+            ):
+                # 分别占全市的12%和8% (no list of subjects to split): the same measure again
+                name = st.prev_name
             else:
                 name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
             if f.rank and (not name or RANK_FIELD_END.search(name)):
