@@ -87,12 +87,13 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
             last = i + 1
         pieces.append(folded[last:])
         folded = "".join(pieces)
+    tables = find_tables(folded)
     phrases = find_time_phrases(folded, 0, len(folded))
     places = find_places(folded)
     paragraphs = [(p.start, p.end) for p in lay.paragraphs]
     if context is None:
         year, now_year, period = _year(folded, lay, phrases)
-        home = find_home(folded, paragraphs, places)
+        home = find_home(folded, paragraphs, places, [(c.start, c.end) for tb in tables for c, _ in tb.rows if c])
         region = start_region = home.name
         title_category = _title_category(folded, lay, categories)
         start_period = None
@@ -124,7 +125,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         title_category,
         tuple(spans),
         plan_state,
-        tuple(find_tables(folded)),
+        tuple(tables),
     )
 
 

@@ -119,17 +119,36 @@ KIND_OF_AGENCY: Final = {"省": "province", "市": "city", "区": "region", "县
 AGENCY_WORD: Final = compile_pattern(rf"[{''.join(KIND_OF_AGENCY)}](?:{ISSUERS})")
 
 
-def find_home(folded: str, paragraphs: list[tuple[int, int]], places: list[Place] | None = None) -> Home:
+def find_home(
+    folded: str,
+    paragraphs: list[tuple[int, int]],
+    places: list[Place] | None = None,
+    row_labels: list[tuple[int, int]] | None = None,
+) -> Home:
     """The home of a document, from its folded text, its paragraphs' (start, end) and the
     places found in it. Names inside organisations and county stems are looked for in the
-    lead lines, and in the whole text only when the places found there name no home."""
+    lead lines, and in the whole text only when the places found there name no home. Places
+    that label the rows of a table (row_labels: their spans) are its parts, as places listed
+    beside each other are."""
     if places is None:
         places = find_places(folded)
+    parts = _row_places(places, row_labels or [])
     levels = _levels(folded, paragraphs)  # (the same for both readings)
-    home, sure = _find_home(folded, paragraphs, places, everywhere=False, levels=levels)
+    home, sure = _find_home(folded, paragraphs, places, everywhere=False, levels=levels, parts=parts)
     if not sure:
-        home, _ = _find_home(folded, paragraphs, places, everywhere=True, levels=levels)
+        home, _ = _find_home(folded, paragraphs, places, everywhere=True, levels=levels, parts=parts)
     return home
+
+
+def _row_places(places: list[Place], labels: list[tuple[int, int]]) -> set[str]:
+    """The units that label two or more rows of tables (袁州区, 樟树市 under 全市)."""
+    starts = [p.start for p in places]
+    found = set()
+    for a, b in labels:
+        k = bisect_left(starts, a)
+        if k < len(places) and places[k].start == a and places[k].end == b and places[k].adcode:
+            found.add(places[k].adcode)
+    return found if len(found) >= 2 else set()
 
 
 def _levels(folded: str, paragraphs: list[tuple[int, int]]) -> dict[str, float]:
@@ -167,6 +186,7 @@ def _find_home(
     places: list[Place],
     everywhere: bool,
     levels: dict[str, float],
+    parts: set[str],
 ) -> tuple[Home, bool]:
     """The home, and whether the evidence is sure (a strong mention, or a unit of the level the
     text speaks at)."""
@@ -174,7 +194,8 @@ def _find_home(
     starts = [p.start for p in places]
     score: dict[str, float] = defaultdict(float)
     strong: set[str] = set()  # units named in a title, source, report name or by their agency
-    listed: set[str] = set()  # units named beside a sibling (诸暨市、越城区): parts of the home
+    # units named beside a sibling (诸暨市、越城区) or labelling rows of a table: parts of the home
+    listed: set[str] = set(parts)
     zones: dict[str, float] = defaultdict(float)
     fields: set[str] = set()
     named: list[str] = []
@@ -211,6 +232,8 @@ def _find_home(
                 weight = max(weight, NAMED)
             elif issuing.match(folded, p.end):
                 weight = max(weight, AGENCY)
+            if p.adcode in parts:
+                weight = min(weight, BODY)  # a table's row, however near the top: a part
             if _ranking_field(folded, p):
                 fields.add(p.adcode)
                 continue

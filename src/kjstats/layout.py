@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .lexicon import compile_pattern
+from .tablefind import is_aligned_row
 
 SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
@@ -79,6 +80,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     last_end = 0
     width = _wrap_width(text, lo, hi)
     prev_line = (0, 0)
+    prev_row = False
     for s, e in _lines(text, lo, hi):
         line = text[s:e]
         if not line.strip():
@@ -87,7 +89,15 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         # skip leading/trailing blanks of the line
         ls = s + (len(line) - len(line.lstrip()))
         le = s + len(line.rstrip())
-        if para_start is not None and (_runs_on(text, para_start, last_end) or _wrapped(text, prev_line, width)):
+        # a row of a table aligned by gaps (城关区    45.2    3.41) is a line of its own
+        row = is_aligned_row(text, ls, le)
+        joins = not row and not prev_row
+        prev_row = row
+        if (
+            joins
+            and para_start is not None
+            and (_runs_on(text, para_start, last_end) or _wrapped(text, prev_line, width))
+        ):
             soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
             last_end = le
             prev_line = (ls, le)

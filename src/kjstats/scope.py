@@ -280,6 +280,9 @@ class Scope:
         clause = mark.end() if mark else lo
         k = bisect.bisect_right([p.end for p in places], pos)
         before = [p for p in places[max(0, k - 16) : k] if p.start >= lo]
+        # 发布《2020年全国科技经费投入统计公报》,四川…: a place inside a document's title names the
+        # document; it is the figure's only when no other place is written before it
+        before = [p for p in before if not _in_title(t, p.start)] or before
         if x.rank:
             # 在山东省13家国家高新区中位居第3位: the places of the field ranked in are not the
             # region of who ranks
@@ -313,6 +316,15 @@ class RegionContext:
     def section(self) -> str:
         para = self.s.lay.sentences[self.si].para
         return self.s._para_region[para] if para < len(self.s._para_region) else self.s.doc_region
+
+
+def _in_title(t: str, pos: int) -> bool:
+    """发布《2020年全国科技经费投入统计公报》: a place inside a document's title names the document."""
+    lo = max(0, pos - TITLE_REACH)
+    return t.rfind("《", lo, pos) > t.rfind("》", lo, pos)
+
+
+TITLE_REACH: Final = 40
 
 
 def _bracketed(x: RegionContext) -> str | None:

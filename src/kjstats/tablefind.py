@@ -62,7 +62,7 @@ def find_tables(folded: str) -> list[Table]:
         while j < len(lines) and (_is_item(folded, lines[j]) or _is_blank_line(folded, lines[j])):
             j += 1
         run = [ln for ln in lines[i:j] if not _is_blank_line(folded, ln)]
-        bars = sum(1 for s, e in run if "|" in folded[s:e])
+        bars = sum(1 for ln in run if _is_row(folded, ln))
         if (bars >= 2 and len(run) >= 2) or len(run) >= 2 * (MIN_ROWS + 1):
             out.extend(_tables_in_run(folded, run, lines, i))
         i = max(j, i + 1)
@@ -86,13 +86,63 @@ def _is_item(t: str, line: tuple[int, int]) -> bool:
     s = t[line[0] : line[1]].strip()
     if not s or s.startswith("http"):
         return False
-    if "|" in s:
+    if "|" in s or is_aligned_row(t, *line):
         return True
     return len(s) <= ITEM_MAX and not SENTENCE_MARK.search(s)
 
 
+def _is_row(t: str, line: tuple[int, int]) -> bool:
+    s, e = line
+    return "|" in t[s:e] or is_aligned_row(t, s, e)
+
+
+# Cells set apart by tabs or by runs of spaces (a table typed in a text file, or from a PDF or
+# a Word document saved as text): 城关区    45.2    3.41.
+GAP: Final = re.compile(r"\t|[ \u3000]{2,}")
+LONE_HAN: Final = re.compile(r"^[\u4e00-\u9fff]$")
+GAP_OR_SPACE: Final = re.compile(r"[ \t\u3000]+")
+TABLE_NUMBER: Final = re.compile(r"^\S{1,3}?[0-9]{1,2}[:：.]?$")
+
+
+def _aligned_cells(t: str, s: int, e: int) -> list[Cell]:
+    """The cells of a line aligned by gaps; a lone character spaced out from the next is padding
+    inside a label (全  市, 地  区), not a cell of its own."""
+    cells: list[Cell] = []
+    pos = s
+    for m in [*GAP.finditer(t, s, e), None]:
+        end = m.start() if m else e
+        body = t[pos:end].strip(" \u3000\t")
+        if body:
+            lead = pos + t[pos:end].index(body[0])
+            if cells and LONE_HAN.match(cells[-1].text) and not is_number(body):
+                prev = cells.pop()
+                joined = GAP_OR_SPACE.sub("", t[prev.start : lead + len(body)])
+                cells.append(Cell(joined, prev.start, lead + len(body)))
+            else:
+                cells.append(Cell(body, lead, lead + len(body)))
+        pos = m.end() if m else e
+    if len(cells) == 2 and TABLE_NUMBER.match(cells[0].text) and not is_number(cells[1].text):
+        # 表1  2023年各县R&D经费情况: a table's number and its title are one line of text
+        cells = [Cell(t[cells[0].start : cells[1].end], cells[0].start, cells[1].end)]
+    return cells
+
+
+def is_aligned_row(t: str, s: int, e: int) -> bool:
+    """A line of two or more cells set apart by gaps, each short and no sentence, one a number
+    or all of them short words (a header)."""
+    if not GAP.search(t, s, e):
+        return False
+    cells = _aligned_cells(t, s, e)
+    if len(cells) < 2 or any(len(c.text) > ITEM_MAX or SENTENCE_MARK.search(c.text) for c in cells):
+        return False
+    return any(is_number(c.text) or is_blank(c.text) for c in cells) or all(len(c.text) <= 16 for c in cells)
+
+
 def _cells(t: str, s: int, e: int) -> list[Cell]:
-    """The cells of a row a | b | c (a line without bars is one cell); trailing empties dropped."""
+    """The cells of a row a | b | c, or of a row aligned by gaps (a line without either is one
+    cell); trailing empties dropped."""
+    if "|" not in t[s:e] and is_aligned_row(t, s, e):
+        return _aligned_cells(t, s, e)
     cells = []
     i = s
     for part in t[s:e].split("|"):
@@ -129,8 +179,10 @@ def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
     if len(data) < 1:
         return None
     title = ""
-    if headers and sum(1 for c in headers[0] if c.text) == 1 and len(headers) > 1:
-        title = headers[0][0].text  # 2022年上半年各市吸纳技术合同情况 | | | |
+    while headers and sum(1 for c in headers[0] if c.text) == 1 and len(headers) > 1:
+        # 2022年上半年各市吸纳技术合同情况 | | | |: of the lines above the header, the one nearest
+        # it (a document's own title may stand above the table's)
+        title = next(c.text for c in headers[0] if c.text)
         headers = headers[1:]
     numbered = any(c.text in ROW_NUMBER_HEADERS for h in headers for c in h[:1])
     # header cells naming a time (2014年上半年) say when, not what: kept apart
