@@ -71,3 +71,42 @@ def test_aligned_rows_are_not_run_together_as_wrapped_lines():
     text = HEAD + "\n".join(f"{a:<12}{b:>24}{c:>24}" for a, b, c in ROWS) + "\n"
     regions = [r.region for r in kjstats.extract(text)]
     assert regions == ["宜春市", "宜春市", "袁州区", "袁州区", "樟树市", "樟树市"]
+
+
+MARKDOWN = """2022年江西省高新技术企业发展情况
+
+表2 2022年各设区市高新技术企业数量
+{unit_line}
+| 设区市 | 高新技术企业数{header_unit} | 同比增长 |
+|---|:---:|---|
+| 南昌市 | 2104 | 18.5 |
+| 赣州市 | 1021 | 21.2 |
+"""
+
+
+@pytest.mark.parametrize(
+    "unit_line,header_unit",
+    [("单位：家、%", ""), ("（计量单位：家）", ""), ("", "(家)"), ("", "")],
+    ids=["unit line", "bracketed unit line", "header unit", "counter of the header's noun"],
+)
+def test_the_unit_of_a_table_from_its_unit_line_header_or_noun(unit_line, header_unit):
+    text = MARKDOWN.format(unit_line=unit_line, header_unit=header_unit)
+    got = [(r.region, r.value, r.unit, r.kind, r.measure) for r in kjstats.extract(text)]
+    assert got == [
+        ("南昌市", Decimal("2104"), "家", "level", "hte_count"),
+        ("南昌市", Decimal("18.5"), "%", "growth", "hte_count"),
+        ("赣州市", Decimal("1021"), "家", "level", "hte_count"),
+        ("赣州市", Decimal("21.2"), "%", "growth", "hte_count"),
+    ]
+
+
+def test_a_unit_line_is_not_the_tables_title():
+    (table,) = find_tables(MARKDOWN.format(unit_line="单位：亿元", header_unit=""))
+    assert table.unit == "亿元"
+    assert table.title.startswith("表2")
+
+
+def test_a_header_naming_no_countable_noun_gets_no_unit():
+    # 成交额 without a unit: the number is kept out rather than given a unit by guess
+    text = "| 地区 | 成交额 |\n| 南昌市 | 356.2 |\n| 赣州市 | 120.4 |\n"
+    assert kjstats.extract(text) == []

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Final
 
-from .lexicon import compile_pattern
+from .lexicon import Pattern, alternation, compile_pattern, table
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)$")
@@ -41,6 +42,7 @@ class Table:
     columns: list[str] = field(default_factory=list)  # header text of each value column
     corner: str = ""  # the header over the row labels (地区, 行业)
     periods: list[str] = field(default_factory=list)  # header cells naming a time (2014年上半年)
+    unit: str = ""  # the unit a 单位 line gives its level columns (亿元, 家)
     rows: list[tuple[Cell | None, list[Cell | None]]] = field(default_factory=list)
 
 
@@ -69,6 +71,30 @@ def find_tables(folded: str) -> list[Table]:
     return out
 
 
+@cache
+def _unit_line() -> Pattern:
+    labels = alternation(table("cues")["table"]["unit_labels"])
+    return compile_pattern(rf"^[(（]?(?:{labels})\s*[:：]\s*([^)）]{{1,12}}?)\s*[)）]?$")
+
+
+# a unit line's words: 家、%, 亿元/%
+UNIT_WORDS_SEP: Final = re.compile(r"[、,，/;；\s]+")
+
+
+def unit_of_line(text: str) -> str | None:
+    """The unit a line such as 单位：亿元 gives a table's level columns ("" for % alone), or None
+    when the line is no unit line."""
+    m = _unit_line().match(text.strip())
+    if not m:
+        return None
+    words = [w for w in UNIT_WORDS_SEP.split(m.group(1)) if w and w not in ("%", "‰")]
+    return words[0] if words else ""
+
+
+# a Markdown table's rule under its header: |---|:---:|
+RULE_LINE: Final = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
 def _lines(t: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in t.split("\n"):
@@ -78,7 +104,8 @@ def _lines(t: str) -> list[tuple[int, int]]:
 
 
 def _is_blank_line(t: str, line: tuple[int, int]) -> bool:
-    return not t[line[0] : line[1]].strip()
+    text = t[line[0] : line[1]]
+    return not text.strip() or bool(RULE_LINE.match(text))
 
 
 def _is_item(t: str, line: tuple[int, int]) -> bool:
@@ -179,6 +206,18 @@ def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
     if len(data) < 1:
         return None
     title = ""
+    unit = ""
+    kept = []
+    for h in headers:
+        # 单位：家、% (alone, or as the last cell of the title's line): the table's unit
+        found = unit_of_line(h[-1].text) if h else None
+        if found is None:
+            kept.append(h)
+            continue
+        unit = found
+        if len([c for c in h if c.text]) > 1:
+            kept.append(h[:-1])
+    headers = kept
     while headers and sum(1 for c in headers[0] if c.text) == 1 and len(headers) > 1:
         # 2022年上半年各市吸纳技术合同情况 | | | |: of the lines above the header, the one nearest
         # it (a document's own title may stand above the table's)
@@ -191,7 +230,7 @@ def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
     headers = [h for h in headers if any(c.text for c in h)]
     corner, columns = _header(headers, _value_count(data, numbered), numbered)
     table = Table(rows[0][0].start if rows[0] else 0, data[-1][-1].end if data[-1] else 0, title)
-    table.corner, table.columns, table.periods = corner, columns, periods
+    table.corner, table.columns, table.periods, table.unit = corner, columns, periods, unit
     for row in data:
         cells = [c for c in row if c.text]
         if numbered and cells and is_number(cells[0].text) and len(cells) > 1:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 from .figures import Figure
-from .lexicon import Categories, compile_pattern
+from .lexicon import Categories, Pattern, alternation, compile_pattern, table
 from .measures import measure_of
 from .places import expand, find_places, names
 from .records import Indicator
@@ -37,7 +37,8 @@ TITLE_NOISE: Final = compile_pattern(
 )
 TOPIC_NOISE: Final = compile_pattern(
     r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
-    r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]|各[市区县地]|分地区|分行业|全省|全市|全区|主要)"
+    r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]"
+    rf"|各(?:{alternation(table('placewords')['groups']['words'])}|地)|分地区|分行业|全省|全市|全区|主要)"
     r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$"
 )
 # Measure words that end a table's topic (…产值及增加值): what remains is its subject.
@@ -117,7 +118,7 @@ def table_records(
             if cell is None or not NUMBER_CELL.match(cell.text):
                 continue
             unit, factor, kind = _cell_unit(
-                label, col.header, unit_cell.text if unit_cell else col.unit_word, cell.text
+                label, col.header, unit_cell.text if unit_cell else col.unit_word, cell.text, tb.unit
             )
             if col.rank:
                 unit, factor, kind = "位", Decimal(1), "rank"
@@ -298,8 +299,9 @@ def _row_place(label: str) -> str:
     return ""
 
 
-def _cell_unit(label: str, col: str, unit_cell: str, cell: str):
-    """(unit, factor, kind) of a cell from its row label, column header and unit cell."""
+def _cell_unit(label: str, col: str, unit_cell: str, cell: str, table_unit: str = ""):
+    """(unit, factor, kind) of a cell from its row label, column header and unit cell, else
+    (for a level) the unit the table's 单位 line gives."""
     kind = "level"
     for src in (label, col):
         if GROWTH_WORDS.search(src):
@@ -318,12 +320,30 @@ def _cell_unit(label: str, col: str, unit_cell: str, cell: str):
                 break
         if not unit_word and unit_cell:
             unit_word = unit_cell
+        if not unit_word and table_unit and kind == "level":
+            unit_word = table_unit
+        if not unit_word and kind == "level":
+            unit_word = _counter(col) or _counter(label)
     if not unit_word:
         return ("%", Decimal(1), kind) if kind in ("growth", "share") else (None, None, kind)
     unit, factor = _unit_of(unit_word)
     if unit == "%" and kind == "level":
         kind = "share"
     return unit, factor, kind
+
+
+@cache
+def _counters() -> tuple[Pattern, dict[str, str]]:
+    words = table("units")["counters"]
+    ends = alternation(table("cues")["table"]["count_suffixes"])
+    return compile_pattern(rf"({alternation(list(words))})\p{{Han}}{{0,4}}?(?:{ends})$"), words
+
+
+def _counter(header: str) -> str:
+    """企业数 -> 家, 专利申请量 -> 件: the counter of the noun a header without a unit counts."""
+    pattern, words = _counters()
+    m = pattern.search(header.replace(" ", ""))
+    return words[m.group(1)] if m else ""
 
 
 def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: str) -> str:
