@@ -37,6 +37,7 @@ class DocContext:
     section_period: TimePhrase | None = None  # the time the last heading gave its section
     plan_state: str | None = None  # ended inside a section or list of targets
     home: Home = Home()
+    now_month: int | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Doc:
     plan_spans: tuple[tuple[int, int], ...]  # text under a heading or list of targets
     plan_state: str | None  # ends inside such a section or list
     tables: tuple[Table, ...]
+    now_month: int | None = None  # the month of its publication date
 
     def next_context(self) -> DocContext:
         """What the next piece of the same document reads this one with."""
@@ -70,6 +72,7 @@ class Doc:
             self.section_periods[-1] if self.section_periods else None,
             self.plan_state,
             self.home,
+            self.now_month,
         )
 
 
@@ -92,14 +95,14 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     places = find_places(folded)
     paragraphs = [(p.start, p.end) for p in lay.paragraphs]
     if context is None:
-        year, now_year, period = _year(folded, lay, phrases)
+        year, now_year, period, now_month = _year(folded, lay, phrases)
         home = find_home(folded, paragraphs, places, [(c.start, c.end) for tb in tables for c, _ in tb.rows if c])
         region = start_region = home.name
         title_category = _title_category(folded, lay, categories)
         start_period = None
         plan_state = None
     else:
-        year, period, now_year = context.doc_year, context.doc_period, context.now_year
+        year, period, now_year, now_month = context.doc_year, context.doc_period, context.now_year, context.now_month
         if year is None:
             # the pieces before named no year: the first piece that does, names it
             year = _written_year(phrases)
@@ -126,14 +129,18 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         tuple(spans),
         plan_state,
         tuple(tables),
+        now_month,
     )
 
 
 # --- the document's year --------------------------------------------------------------------
 
 
-def _year(folded: str, lay: Layout, phrases: list[TimePhrase]) -> tuple[int | None, int | None, TimePhrase | None]:
-    """The year the document reports on, the year it was written and its leading time phrase."""
+def _year(
+    folded: str, lay: Layout, phrases: list[TimePhrase]
+) -> tuple[int | None, int | None, TimePhrase | None, int | None]:
+    """The year the document reports on, the year it was written, its leading time phrase and
+    the month it was written."""
     date = _publication_date(folded, lay)
     now_year = date[0] if date else None
     # a text without a year of its own reports on the year of its date, unless dated so
@@ -151,7 +158,7 @@ def _year(folded: str, lay: Layout, phrases: list[TimePhrase]) -> tuple[int | No
         year = int(plan.group(1))
         start = lay.paragraphs[0].start + plan.start()
         period = TimePhrase(start, start + len(plan.group(1)) + 1, year, None)
-    return year, now_year, period
+    return year, now_year, period, (date[1] if date else None)
 
 
 def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:

@@ -93,6 +93,7 @@ class Scope:
         self.text, self.folded, self.lay = doc.text, doc.folded, doc.layout
         self.phrases, self.home = doc.phrases, doc.home
         self.doc_year, self.now_year, self.doc_period, self.doc_region = doc.year, doc.now_year, doc.period, doc.region
+        self.now_month = doc.now_month
         # where the document's leading phrase stands in this text (-1: an earlier piece's, or none)
         period = doc.period
         self._doc_period_at = period.start if period is not None and any(p is period for p in doc.phrases) else -1
@@ -122,7 +123,21 @@ class Scope:
         return decide(PERIOD_RULES, PeriodContext(self, pos))
 
     def _iso(self, phrase: TimePhrase) -> str:
-        return phrase.iso(self.doc_year, self.now_year)
+        now, month = self.now_year, self.now_month
+        if (
+            now is not None
+            and month is not None
+            and self.doc_year is None
+            and phrase.year is None
+            and not phrase.now
+            and not phrase.relative
+            and phrase.months is not None
+            and phrase.months[0] > month
+        ):
+            # 截至11月底 in a story written in January 2024 (and so of no year of its own): the
+            # November before it; a plan's month (计划9月举办) is in a text that has its year
+            return phrase.iso(now - 1, now)
+        return phrase.iso(self.doc_year, now)
 
     def _stock(self, lo: int, pos: int) -> bool:
         """Whether the figure at pos counts what exists then (拥有, 有效, 累计, 总数)."""
@@ -166,7 +181,7 @@ class Scope:
             carried, frames, crossed = cache[prev]
             lead = self._opening_phrase(lay.sentences[prev]) if lay.sentences[prev].opens else None
             if lead is not None:
-                carried, frames, crossed = lead, frames | {lead.iso(self.doc_year, self.now_year)}, False
+                carried, frames, crossed = lead, frames | {self._iso(lead)}, False
             # crossing a full stop into sentence j
             crossed = crossed or lay.sentences[j].opens
             cache[j] = (carried, frames, crossed)
