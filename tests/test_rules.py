@@ -432,6 +432,14 @@ EXACT_NAMES = [
     ("全市研发经费共9亿元，分别占全省和全国的12%和1%。", "1%", "研发经费占全省和全国"),
     # items that each end with an amount name their own measures (no head shared)
     ("研发经费和技术合同成交额分别增长12%和8%。", "12%", "研发经费"),
+    # a bare economic measure after a clause on how a class of things does is that class's
+    ("全市高新技术产业发展态势良好，实现增加值120亿元，增长15%。", "120亿元", "高新技术产业增加值"),
+    ("全市高新技术产业发展态势良好，实现增加值120亿元，增长15%。", "15%", "高新技术产业增加值"),
+    ("五大产业中新能源产业增长势头迅猛，当月完成产值33亿元。", "33亿元", "新能源产业当月完成产值"),
+    ("规上工业企业运行平稳，营业收入增长8%。", "8%", "规上工业企业营业收入"),
+    # ... not the object of a verb, nor a dimension
+    ("有力支撑全省高新技术产业发展，营业收入近1.9万亿元。", "近1.9万亿元", "营业收入"),
+    ("从产业看，产值增长5%。", "5%", "产值"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

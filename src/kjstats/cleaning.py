@@ -506,3 +506,32 @@ def part_name(name: str, whole: str) -> str:
         if i >= 0 and measure.match(head[i + k :]):
             return name + head[i + k :]
     return name
+
+
+@cache
+def _topic_patterns() -> tuple[Pattern, Pattern]:
+    heads = alternation(table("cues")["name"]["topic_heads"])
+    return (
+        compile_pattern(rf"^(.*(?:{heads}))(?!看)\p{{Han}}{{2}}"),
+        # 五大产业中新能源产业: the group it is one of goes
+        compile_pattern(rf"^\p{{Han}}{{0,6}}?(?:{heads})中(?=\p{{Han}}{{2}})"),
+    )
+
+
+def clause_topic(clause: str) -> str:
+    """What a clause without a figure says is doing well or badly (高新技术产业发展态势良好 ->
+    高新技术产业), or ""."""
+    head, group = _topic_patterns()
+    m = head.match(clause)
+    if not m:
+        return ""
+    topic = clean(group.sub("", m.group(1)))
+    # 全力支撑我省高新技术产业发展: a region word inside means a verb stood before the noun,
+    # which is then its object, not what the clause is about
+    inside = _region_word().search(topic)
+    return topic if 2 <= len(topic) <= 16 and not inside and not is_cue_only(topic) else ""
+
+
+@cache
+def _region_word() -> Pattern:
+    return compile_pattern(alternation(table("cues")["name"]["region_words"]))

@@ -38,6 +38,7 @@ from .cleaning import (
     _verb_split,
     aspect_words,
     clause_start,
+    clause_topic,
     clean,
     cues,
     economic_measure,
@@ -294,6 +295,12 @@ class Namer(ListNames):
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
             st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
             return st.base
+        if not st.base and st.prev is None and economic_measure().fullmatch(name):
+            # 新能源产业增长势头迅猛，当月完成产值33.8亿元: of what the clause before speaks of
+            topic = self._earlier_topic(lo, c_lo)
+            if topic:
+                st.base = topic + name
+                return st.base
         # 高新技术产业产值10205.2亿元，同比增长6.15%，出口交货值2303亿元: a bare economic
         # measure after another measure of a subject is that subject's
         if st.base and economic_measure().fullmatch(name):
@@ -378,6 +385,18 @@ class Namer(ListNames):
                     return subj
             end = s - 1
         return ""
+
+    def _earlier_topic(self, lo: int, c_lo: int) -> str:
+        """The topic of the clause right before (高新技术产业发展态势良好, …), if it holds no figure."""
+        t = self.t
+        end = c_lo - 1
+        if end <= lo or t[end] not in CLAUSE_STOP:
+            return ""
+        s = clause_start(t, lo, end)
+        k = bisect.bisect_left(self._fig_starts, s)
+        if k < len(self._fig_starts) and self._fig_starts[k] < end:
+            return ""
+        return clause_topic(t[s:end])
 
     def _bracket_item(self, before: str, st: _State, lo: int, b_lo: int) -> str:
         """广东(3098.5亿元): the item before the bracket and the measure of its list."""
