@@ -51,9 +51,11 @@ MUST = [
     ),
     case(T + "全市科技型中小企业快速成长。累计占全部企业比重5.6%。", "5.6%", "tech_sme", "part of a share"),
     # --- economic measure: a bare economic measure belongs to the subject or the title
-    case(T + "全市科技型中小企业发展良好，实现营业收入860亿元。", "860亿元", "tech_sme", "economic measure"),
+    # (the clause before naming the subject puts it in the name: the name decides)
+    case(T + "全市科技型中小企业发展良好，实现营业收入860亿元。", "860亿元", "tech_sme", "own name"),
+    case(T + "全市科技型中小企业发展良好。全年实现营业收入860亿元。", "860亿元", "tech_sme", "economic measure"),
     case(
-        T + "全市高新技术企业发展良好，实现出口交货值126亿元。", "126亿元", "high_tech_enterprise", "economic measure"
+        T + "全市高新技术企业发展良好。全年出口交货值126亿元。", "126亿元", "high_tech_enterprise", "economic measure"
     ),
     case(
         "高新技术企业培育发展情况\n\n全年实现营业收入2860亿元。", "2860亿元", "high_tech_enterprise", "economic measure"
