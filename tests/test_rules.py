@@ -440,6 +440,11 @@ EXACT_NAMES = [
     # ... not the object of a verb, nor a dimension
     ("有力支撑全省高新技术产业发展，营业收入近1.9万亿元。", "近1.9万亿元", "营业收入"),
     ("从产业看，产值增长5%。", "5%", "产值"),
+    # an amount after a verb of getting or giving is named by the noun after it
+    ("全县争取到300万元省级科技专项资金。", "300万元", "省级科技专项资金"),
+    ("12家企业获得860万元研发后补助。", "860万元", "研发后补助"),
+    # the noun after a count takes what they did, up to the next figure only
+    ("12家企业获得860万元研发后补助。", "12家", "企业获得"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

@@ -239,7 +239,6 @@ THRESHOLD_CLAUSE: Final = compile_pattern(
     r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$"
 )
 BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
-GIVE: Final = compile_pattern(r"(?:拿出|安排|投入|筹集|下达|落实|统筹)$")
 GENERIC_NOUNS: Final = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
 HEADLINE_GAP: Final = compile_pattern(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
 EVALUATIVE: Final = compile_pattern(
@@ -535,3 +534,9 @@ def clause_topic(clause: str) -> str:
 @cache
 def _region_word() -> Pattern:
     return compile_pattern(alternation(table("cues")["name"]["region_words"]))
+
+
+@cache
+def give_verbs() -> Pattern:
+    """A verb right before an amount of money whose noun follows it (拿出450万元设立…, 获得1422万元后补助)."""
+    return compile_pattern(rf"(?:{alternation(table('cues')['name']['give_verbs'])})$")

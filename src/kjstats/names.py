@@ -23,7 +23,6 @@ from .cleaning import (
     COMPARE_LEAD,
     EVALUATION,
     GENERIC_NOUNS,
-    GIVE,
     GROWTH_THEN_COMPARE,
     LIST_SEP,
     RANK_FIELD_END,
@@ -43,6 +42,7 @@ from .cleaning import (
     cues,
     economic_measure,
     frame_measure,
+    give_verbs,
     is_cue_only,
     is_part,
     noun_stops,
@@ -85,6 +85,7 @@ class Naming:
         self.region, self.why = region, why
 
 
+NEXT_NUMBER = rx(r"[0-9]")
 LIST_TAIL = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 
 # --- the namer ---------------------------------------------------------------------------
@@ -214,7 +215,7 @@ class Namer(ListNames):
             if rx(r"(?:对|向|为|给)$").search(core) and f.unit_kind == "count":
                 rest = _clause_rest(t, f.end, f.end + 24)
                 return clean(core + rest)
-        if f.unit_kind == "money" and GIVE.search(core):
+        if f.unit_kind == "money" and give_verbs().search(core):
             # 区里还拿出四百五十万元设立科技成果转化引导资金: what the money is for names it
             m = rx(r"(?:设立|用于|作为|专项用于|建立|组建)?(\p{Han}{2,14}?)(?=[,;。]|$)").match(
                 t, f.end, min(len(t), f.end + 20)
@@ -437,5 +438,7 @@ class Namer(ListNames):
         if head in GENERIC_NOUNS:
             # 4127家企业通过高新技术企业认定: what the firms did says what is counted
             rest = _clause_rest(t, f.end, min(hi, f.end + 24))
+            # (up to the next figure: 58家企业获得1422万元后补助 names no amount)
+            rest = NEXT_NUMBER.split(rest, maxsplit=1)[0]
             return clean(rest) if len(rest) > len(head) + 1 else head
         return head if cut.start() >= 2 else ""
