@@ -445,6 +445,8 @@ EXACT_NAMES = [
     ("12家企业获得860万元研发后补助。", "860万元", "研发后补助"),
     # the noun after a count takes what they did, up to the next figure only
     ("12家企业获得860万元研发后补助。", "12家", "企业获得"),
+    # a clause on how a measure did names nothing: a growth after it is of the measure before
+    ("全市新材料产业产值33亿元，增速实现翻番，同比增长112%。", "112%", "新材料产业产值"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

@@ -241,9 +241,6 @@ THRESHOLD_CLAUSE: Final = compile_pattern(
 BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
 GENERIC_NOUNS: Final = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
 HEADLINE_GAP: Final = compile_pattern(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
-EVALUATIVE: Final = compile_pattern(
-    r"(?:增速|增长|增幅)?(?:较快|较大|较高|明显|显著|迅速|最高|最快|最多|最大|居首|强劲|平稳|超预期|超出预期)$"
-)
 
 
 @cache
@@ -261,7 +258,7 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
         comparison(),
         _body(C.lead),
     ]
-    tail_parts = [r"[、 的(]", comparison(), _body(EVALUATIVE), _body(C.tail), _body(TIME_ANY)]
+    tail_parts = [r"[、 的(]", comparison(), _body(evaluative()), _body(C.tail), _body(TIME_ANY)]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(
@@ -432,7 +429,7 @@ def _light(s: str) -> str:
         s = TIME_ANY.sub("", s, count=1) if TIME_ANY.match(s) else s
         s = TIME_LEAD.sub("", C.region_lead.sub("", s))
         s = C.lead.sub("", s)
-        s = EVALUATIVE.sub("", C.tail.sub("", s)).rstrip("、 的")
+        s = evaluative().sub("", C.tail.sub("", s)).rstrip("、 的")
         if s == before:
             break
     return s
@@ -540,3 +537,10 @@ def _region_word() -> Pattern:
 def give_verbs() -> Pattern:
     """A verb right before an amount of money whose noun follows it (拿出450万元设立…, 获得1422万元后补助)."""
     return compile_pattern(rf"(?:{alternation(table('cues')['name']['give_verbs'])})$")
+
+
+@cache
+def evaluative() -> Pattern:
+    """How a measure did, at the end of a clause (增速较快, 增长势头迅猛, 实现翻番): no part of a name."""
+    n = table("cues")["name"]
+    return compile_pattern(rf"(?:{alternation(n['evaluated'])})?(?:{alternation(n['evaluations'])})$")
