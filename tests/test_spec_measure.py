@@ -194,6 +194,9 @@ MUST_NOT = [
     case(T + "研发经费增长较快，占GDP比重达2.52%。", "2.52%", "gdp", "gdp/not"),
     case(T + "全市科技型中小企业营业收入增长18%。", "18%", "tsme_count", "tsme_count/not"),
     case(T + "单家企业创新券使用额度上限为30万元。", "30万元", "voucher_used", "voucher_used/not"),
+    # a target's completion rate is no aspect of any measure (shared not)
+    case(T + "全市规上工业企业研发费用年度任务完成率107%。", "107%", "rd_spend_enterprise", "rd_spend_enterprise/not"),
+    case(T + "全市科技型中小企业评价入库目标完成率120%。", "120%", "tsme_count", "tsme_count/not"),
     # what a table needs (needs): an intensity needs 强度/占GDP, new firms 新增…, vouchers a verb
     case(T + "全市R&D经费支出达到486亿元，较上年增长12.6%。", "12.6%", "rd_intensity", "rd_intensity/needs"),
     case(T + "全省国家高新技术企业总数达到1.5万家。", "1.5万家", "hte_new", "hte_new/needs"),

@@ -59,6 +59,7 @@ def rules() -> tuple[Rule, ...]:
 def rules_from(data: dict, extra: dict | None = None) -> tuple[Rule, ...]:
     """The rules of a measures table (and of a user's, whose entries come first)."""
     shared = data.get("shared", {}).get("lead", [])
+    never = list(data.get("shared", {}).get("not", []))
     tables = dict((extra or {}).get("measures", {}))
     for mid, spec in data["measures"].items():
         tables.setdefault(mid, spec)
@@ -69,7 +70,7 @@ def rules_from(data: dict, extra: dict | None = None) -> tuple[Rule, ...]:
                 spec.get("measure", mid),
                 _longest_first(spec["core"]),
                 _longest_first(spec.get("needs", ())),
-                _longest_first(spec.get("not", ())),
+                _longest_first(list(spec.get("not", ())) + never),
                 frozenset(spec.get("units", ())),
                 # what a rule needs may lead the name (净增高新技术企业)
                 _longest_first(list(spec.get("lead", ())) + list(spec.get("needs", ())) + list(shared)),
