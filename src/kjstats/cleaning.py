@@ -132,13 +132,42 @@ def clause_start(t: str, lo: int, pos: int) -> int:
         k = m.start()
         c = t[k]
         if c == ")":
-            j = t.rfind("(", lo, k)  # skip the bracketed group
+            j = _opening(t, lo, k)  # skip the bracketed group, brackets inside it too
             if j < 0:
                 return lo
             i = j
             continue
         return k + 1  # a stop, or the bracket the figure stands in
     return lo
+
+
+NESTED: Final = compile_pattern(r"(\([^()]*)\([^()]*\)")
+
+
+def _flat_brackets(s: str) -> str:
+    """(与地区生产总值(初步核算数据)之比) -> (与地区生产总值之比): a bracket inside a bracket goes."""
+    for _ in range(3):
+        flat = NESTED.sub(r"\1", s)
+        if flat == s:
+            break
+        s = flat
+    return s
+
+
+def _opening(t: str, lo: int, close: int) -> int:
+    """Where the bracket closed at close opens (投入强度(与地区生产总值(初步核算数据)之比)), or -1."""
+    depth = 0
+    j = close
+    while True:
+        j = max(t.rfind("(", lo, j), t.rfind(")", lo, j))
+        if j < 0:
+            return -1
+        if t[j] == ")":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return j
 
 
 # Searched from the right ((?r)): the nearest mark is found without scanning the window.
@@ -288,7 +317,7 @@ def clean(name: str, rank: bool = False) -> str:
         s = parts[-1] if len(parts[-1]) >= 2 else s
         s = SPACE_IN_NAME.sub("", s)
     if "(" in s or "[" in s or "【" in s:
-        s = BRACKET_NOTE.sub("", s)
+        s = BRACKET_NOTE.sub("", _flat_brackets(s))
     s = _inner_words(s)
     if "“" in s or "”" in s or '"' in s:
         s = s.replace("“", "").replace("”", "").replace('"', "")
