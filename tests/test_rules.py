@@ -449,6 +449,8 @@ EXACT_NAMES = [
     ("全市新材料产业产值33亿元，增速实现翻番，同比增长112%。", "112%", "新材料产业产值"),
     # a bracket inside a bracket: the clause runs on before the outer one, whose note goes
     ("全省研发经费投入强度(与地区生产总值(初步核算数)之比)为1.96%。", "1.96%", "研发经费投入强度"),
+    # a region word between the verb and the count says where, not what is counted
+    ("将继续支持市内12家新型研发机构开展攻关。", "12家", "新型研发机构"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

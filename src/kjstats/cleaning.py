@@ -573,3 +573,13 @@ def evaluative() -> Pattern:
     """How a measure did, at the end of a clause (增速较快, 增长势头迅猛, 实现翻番): no part of a name."""
     n = table("cues")["name"]
     return compile_pattern(rf"(?:{alternation(n['evaluated'])})?(?:{alternation(n['evaluations'])})$")
+
+
+@cache
+def _region_tail() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(table('cues')['name']['region_words'])})$")
+
+
+def strip_region_tail(name: str) -> str:
+    """鼓励区内 -> 鼓励: a region word ending a clause says where what follows is."""
+    return _region_tail().sub("", name)

@@ -48,6 +48,7 @@ from .cleaning import (
     noun_stops,
     part_name,
     past_comparison,
+    strip_region_tail,
 )
 from .figures import Figure
 from .kinds import figure_kind
@@ -206,6 +207,8 @@ class Namer(ListNames):
             attributive = st.prev_after and core == st.prev_after  # 42个重点专项1163个科技项目
             if attributive:
                 return st.topic + after
+            # 鼓励区内8家外国专家工作站: a region word before the count says where, not what
+            name = strip_region_tail(name)
             verb = _verb_split(name)
             # 大庆47家科技企业孵化器: a place before a count is its region (scope.py), not its name
             if not name or core.endswith("、") or verb is not None or is_place_name(name):
