@@ -155,6 +155,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # ... and only there: 朝阳 (辽宁) in a report on 浙江 is a word (朝阳产业)
+    case("浙江省科技厅2020年工作总结\n\n全省朝阳产业投资增长12%。", "12%", "朝阳市", ""),
     # 全国 in 向全国50强挺进 is where the city aims, not the region
     case(WUXI + "全市高新技术企业向全国50强挺进，总数达到6800家。", "6800家", "全国", ""),
     # a place inside an organisation's name (天津大学, 中国科学技术大学, 江南大学) is not the region
@@ -191,6 +193,13 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # a short form that is also a word (大庆) names its place in a report on its province
+    case(
+        "黑龙江省科技厅2020年工作总结\n\n哈尔滨新增高新技术企业360家。大庆47家科技企业孵化器在孵企业超过2500家。",
+        "47家",
+        "大庆市",
+        "counted in",
+    ),
     # a heading in short form names the district in the form the text writes it (新都 -> 新都区)
     case(
         CHENGDU + "新都\n\n上半年，全区新认定研发机构6家。\n\n温江\n\n上半年，全区新认定研发机构4家。",

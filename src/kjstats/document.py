@@ -15,7 +15,7 @@ from .folding import SOFT_BREAK, fold
 from .home import Home, find_home
 from .layout import Layout, layout
 from .lexicon import Categories, rx
-from .places import Place, find_places, heading_place, heading_stem
+from .places import Place, ambiguous_forms, find_places, heading_place, heading_stem
 from .plans import future_frames, plan_blocks
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, find_time_phrases
@@ -109,6 +109,9 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
             period = period or _leading_phrase(phrases)
         home, region, start_region = context.home, context.doc_region, context.section_region
         title_category, start_period, plan_state = context.title_category, context.section_period, context.plan_state
+    province = home.unit.code[:2] if home.unit is not None else ""
+    if province and any(f in folded for f in ambiguous_forms(province)):
+        places = find_places(folded, province=province)  # 大庆 in a report on 黑龙江
     spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
     latest = max((y for y in (year, now_year) if y is not None), default=None)
     spans = sorted(spans + future_frames(folded, lay.paragraphs, latest))

@@ -132,8 +132,10 @@ def _org_run(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
-    """Place mentions in text[lo:hi], in order, without those inside organisation names."""
+def find_places(text: str, lo: int = 0, hi: int | None = None, province: str = "") -> list[Place]:
+    """Place mentions in text[lo:hi], in order, without those inside organisation names.
+    province (the first two digits of a code): short forms that are also words (大庆) name
+    their place in a report on their province, not only beside another place."""
     n = names()
     hi = len(text) if hi is None else hi
     out: list[Place] = []
@@ -148,13 +150,13 @@ def find_places(text: str, lo: int = 0, hi: int | None = None) -> list[Place]:
         if is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
             continue
         out.append(place)
-    shorts = _short_forms(text, lo, hi, out)
+    shorts = _short_forms(text, lo, hi, out, province)
     if shorts:
         out = sorted(out + shorts, key=lambda p: p.start)
     return out
 
 
-def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]:
+def _short_forms(text: str, lo: int, hi: int, found: list[Place], province: str = "") -> list[Place]:
     """江苏, 苏州, 黔东南州: provinces and prefectures by their short form, where no full name
     was found; a form that is also a word (大庆) only beside another place (哈尔滨、大庆)."""
     g = gazetteer()
@@ -174,15 +176,30 @@ def _short_forms(text: str, lo: int, hi: int, found: list[Place]) -> list[Place]
         form = text[s:e]
         if form in pats["macro_names"] or text[e : e + 1] in "省市区县州盟":
             continue  # a group of places; or the short form of a full name refused (南通市级)
-        if g.form_kind.get(form) == AMBIGUOUS and not _beside_a_place(text, s, e, found + out):
-            continue
-        if is_org(text, e) or _in_org_parens(text, s, e):
-            continue
         unit = g.lookup(form)
         if unit is None:
             continue
+        if (
+            g.form_kind.get(form) == AMBIGUOUS
+            and not (province and unit.code.startswith(province))
+            and not _beside_a_place(text, s, e, found + out)
+        ):
+            continue
+        if is_org(text, e) or _in_org_parens(text, s, e):
+            continue
         out.append(Place(form, unit.name, unit.code, s, e))
     return out
+
+
+@cache
+def ambiguous_forms(province: str) -> tuple[str, ...]:
+    """The short forms of a province's places that are also words (大庆 in 黑龙江: 23)."""
+    g = gazetteer()
+    return tuple(
+        f
+        for f, k in g.form_kind.items()
+        if k == AMBIGUOUS and (u := g.lookup(f)) is not None and u.code[:2] == province
+    )
 
 
 class WordScan:
@@ -226,7 +243,8 @@ class WordScan:
 def _beside_a_place(text: str, s: int, e: int, places: list[Place]) -> bool:
     before = s - 1 if s > 0 and text[s - 1] in LIST_JOIN else -1
     after = e if text[e : e + 1] in LIST_JOIN else -1
-    return any(p.end == before or p.start == after + 1 for p in places) or bool(
+    # (-1: no joining mark on that side; a place at the text's start is beside nothing)
+    return any((before >= 0 and p.end == before) or (after >= 0 and p.start == after + 1) for p in places) or bool(
         after >= 0 and _patterns()["short"].match(text, after + 1)
     )
 
