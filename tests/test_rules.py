@@ -426,6 +426,7 @@ EXACT_NAMES = [
     ("授权专利500件，其中外观专利120件。", "120件", "外观专利"),
     # an adverb before a share's 占 is no part of what the share is of
     ("全市技术合同成交额40亿元，仅占全省的6%。", "6%", "技术合同成交额占全省"),
+    ("全市高新技术企业总数达到310家，约占全省的四分之一。", "四分之一", "高新技术企业占全省"),
     # the places counted before a name are who, not what
     ("两县研发经费共9亿元。", "9亿元", "研发经费"),
     # a figure joined to the one before by 和 alone is of the same measure
