@@ -352,6 +352,9 @@ PATHOLOGICAL = {
     '100,000 "年"': (lambda n: "年" * n, 100_000),
     '1 MB line of "|" cells': (_cell_line, 1_000_000),
     '50,000 lines "1 | 2 | 3"': (lambda n: "1 | 2 | 3\n" * n, 50_000),
+    # cells set apart by runs of spaces and tabs (tables typed in text)
+    '50,000 lines "地区  1  2"': (lambda n: "城关区    1.5\t2\n" * n, 50_000),
+    "1 MB line of gaps": (lambda n: ("1  " * n)[:n], 1_000_000),
     # Not in the list: long sentences made of nothing but figures.
     "200,000 digits with 万 and 元": (lambda n: ("123万" * n)[:n] + "元", 200_000),
     '100,000 "1%~"': (lambda n: "1%~" * n, 100_000),
