@@ -95,6 +95,16 @@ def test_extract_file_lexicon(tmp_path):
     assert as_json(kjstats.extract_file(doc, lexicon=words)) == cli_records(doc, "--lexicon", words)
 
 
+def test_extract_file_refuses_an_unknown_category(tmp_path):
+    # as the CLI does (exit 2): a typo in a category would otherwise add words to nothing
+    doc = tmp_path / "a.txt"
+    doc.write_text("2020年，全区发放小巨人奖补资金300万元。", encoding="utf-8")
+    words = tmp_path / "words.toml"
+    words.write_text('[words]\nmoney = ["奖补"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown category money"):
+        kjstats.extract_file(doc, lexicon=words)
+
+
 # ---------------------------------------------------------------------------
 # to_dataframe
 

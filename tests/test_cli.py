@@ -600,9 +600,30 @@ def test_lexicon_extends_the_category_words(tmp_path):
     assert [r["text"] for r in only] == ["12家"]
 
 
+def test_lexicon_extends_the_measures(tmp_path):
+    # issue 14: a [measures.ID] table maps a wording of the user's to a standard measure
+    report = tmp_path / "r.txt"
+    report.write_text("2020年，全市科技活动经费筹集额达到12亿元，增长5%。\n", encoding="utf-8")
+    lexicon = tmp_path / "measures.toml"
+    lexicon.write_text(
+        '[measures.rd_spend_alias]\nmeasure = "rd_spend"\ncore = ["科技活动经费筹集额"]\nunits = ["money", "percent"]\n',
+        encoding="utf-8",
+    )
+    before = run("extract", report, "-f", "jsonl").jsonl()
+    after = run("extract", report, "-f", "jsonl", "--lexicon", lexicon).jsonl()
+    assert [r["measure"] for r in before] == ["", ""]
+    assert [r["measure"] for r in after] == ["rd_spend", "rd_spend"]
+    only = run("extract", report, "-f", "jsonl", "--lexicon", lexicon, "--measure", "rd_spend").jsonl()
+    assert [r["text"] for r in only] == ["12亿元", "5%"]
+    # with -j 2 the workers read it too
+    assert run("extract", report, report, "-j", "2", "-f", "jsonl", "--lexicon", lexicon).jsonl() == after + after
+
+
 @pytest.mark.parametrize(
     "content, fragment",
     [
+        ('[measures.foo]\ncore = ["x"]\n', "unknown measure foo"),
+        ('[measures.rd_spend]\nunits = ["money"]\n', "needs core"),
         ("[words\n", "not valid TOML"),
         ("words = 3\n", "expected [words] with lists of strings"),
         ('[words]\nfunding = "奖补"\n', "expected [words] with lists of strings"),

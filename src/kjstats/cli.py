@@ -145,7 +145,8 @@ input_options = _options(
     click.option(
         "--lexicon",
         type=click.Path(dir_okay=False),
-        help='TOML file of extra category words: [words] funding = ["奖补"].',
+        help='TOML file of extra category words ([words] funding = ["奖补"]) and measure wordings '
+        "([measures.rd_spend] core = [...]).",
     ),
 )
 

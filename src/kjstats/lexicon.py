@@ -84,7 +84,10 @@ CACHE_MAX: Final = 20000  # entries per remembered answer table: bounded memory 
 class Categories:
     """Category word lists, in priority order; extendable with a user TOML lexicon."""
 
-    def __init__(self, extra: dict | None = None):
+    def __init__(self, extra: dict | None = None, measure_rules: tuple | None = None):
+        # a user's [measures.ID] tables, composed with the packaged ones (measures.rules_from);
+        # None: the packaged rules
+        self.measure_rules = measure_rules
         data = table("categories")
         self.order: list[str] = list(data["order"])
         words = {k: list(v) for k, v in data["words"].items()}
@@ -240,9 +243,31 @@ def load_lexicon(path: str | Path) -> Categories:
         raise ValueError(f"{path}: cannot read lexicon: {e.strerror or e}") from None
     except tomllib.TOMLDecodeError as e:
         raise ValueError(f"{path}: not valid TOML: {e}") from None
+    from .measures import rules_from  # (measures reads this module's tables)
+    from .records import CATEGORIES, MEASURES
+
     words = extra.get("words", {})
     if not isinstance(words, dict) or not all(
         isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in words.values()
     ):
         raise ValueError(f'{path}: expected [words] with lists of strings, e.g. funding = ["奖补"]')
-    return Categories(extra)
+    unknown = [c for c in words if c not in CATEGORIES]
+    if unknown:
+        raise ValueError(
+            f"{path}: unknown categor{'y' if len(unknown) == 1 else 'ies'} "
+            f"{', '.join(unknown)}; choose from {', '.join(CATEGORIES)}"
+        )
+    measures = extra.get("measures", {})
+    if not isinstance(measures, dict):
+        raise ValueError(f"{path}: expected [measures.ID] tables, e.g. [measures.rd_spend] with core = [...]")
+    for key, spec in measures.items():
+        mid = spec.get("measure", key) if isinstance(spec, dict) else key
+        if mid not in MEASURES:
+            raise ValueError(f"{path}: unknown measure {mid}; choose from {', '.join(MEASURES)}")
+        lists = {k: v for k, v in spec.items() if k != "measure"}
+        if not lists.get("core") or not all(
+            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in lists.values()
+        ):
+            raise ValueError(f"{path}: [measures.{key}] needs core, a list of words")
+    rules = rules_from(table("measures"), extra) if measures else None
+    return Categories(extra, rules)

@@ -106,18 +106,22 @@ def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_r
         return ""
     if table_rules is None:
         return _measure_cached(indicator, unit, kind, category)
-    return _measure(indicator, unit, kind, category, table_rules)
+    return _measure_by(indicator, unit, kind, category, table_rules)  # a --lexicon's: not cached
 
 
 @lru_cache(maxsize=8192)
 def _measure_cached(indicator: str, unit: str, kind: str, category: str) -> str:
-    found = _measure(indicator, unit, kind, category, rules())
+    return _measure_by(indicator, unit, kind, category, rules())
+
+
+def _measure_by(indicator: str, unit: str, kind: str, category: str, table_rules) -> str:
+    found = _measure(indicator, unit, kind, category, table_rules)
     if not found:
         # 产值 in a paragraph on high-tech industry, 成交额 in one on technology contracts: a bare
         # measure word is the measure of what its category is about
         subject = _category_subject(indicator, category)
         if subject:
-            found = _measure(subject + indicator, unit, kind, category, rules())
+            found = _measure(subject + indicator, unit, kind, category, table_rules)
     return found
 
 

@@ -182,7 +182,7 @@ def _prose_records(
                 n.category,
                 sentence_text or _around(text, f.start, f.end),
                 doc,
-                measure_of(n.indicator, f.unit, n.kind, n.category),  # measure
+                measure_of(n.indicator, f.unit, n.kind, n.category, cats.measure_rules),  # measure
                 scope.region_code(region),  # region_code (positional: a keyword costs a dict)
             )
             out.append((record, (*n.why, ("region", region_rule), ("period", period_rule))))

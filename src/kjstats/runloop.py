@@ -17,7 +17,7 @@ from .escape import printable
 from .lexicon import load_lexicon
 from .parallel import Formatted, crash_message
 from .readers import ReadError, iter_inputs, read_path, read_stdin
-from .records import CATEGORIES
+from .textread import is_text_codec
 from .writers import RecordRefused, open_writer
 
 __all__ = [
@@ -58,7 +58,7 @@ def check_encoding(name: str) -> str:
         info = codecs.lookup(name)
     except LookupError:
         raise ValueError(f"unknown encoding {name!r}") from None
-    if not getattr(info, "_is_text_encoding", True):
+    if not is_text_codec(info.name):
         raise ValueError(f"{name!r} is not a text encoding")
     return name
 
@@ -68,14 +68,7 @@ def load_categories(lexicon: str | None):
     that cannot be read or names an unknown category raises ValueError, in one line."""
     if not lexicon:
         return None
-    cats = load_lexicon(lexicon)
-    unknown = [c for c in cats.order if c not in CATEGORIES]
-    if unknown:
-        raise ValueError(
-            f"{lexicon}: unknown categor{'y' if len(unknown) == 1 else 'ies'} "
-            f"{', '.join(unknown)}; choose from {', '.join(CATEGORIES)}"
-        )
-    return cats
+    return load_lexicon(lexicon)
 
 
 def read_documents(paths, encoding, failures: Failures, bar: Bar = None, skip=None):

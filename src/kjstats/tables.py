@@ -156,7 +156,7 @@ def table_records(
                     category,
                     _row_sentence(text, [c for c in row if c is not None], cell),
                     doc,
-                    measure_of(name, unit, kind, category),  # measure
+                    measure_of(name, unit, kind, category, cats.measure_rules),  # measure
                     scope.region_code(region),  # region_code
                 )
             )

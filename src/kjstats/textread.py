@@ -55,10 +55,21 @@ def _lookup_codec(encoding: str, name: str) -> str:
         info = codecs.lookup(encoding)
     except LookupError:
         raise error(name, f"unknown encoding {encoding!r}") from None
-    # bytes-to-bytes codecs ("base64", "zlib") are registered too; str.decode refuses them the same way
-    if not getattr(info, "_is_text_encoding", True):
+    # bytes-to-bytes codecs ("base64", "zlib") are registered too; bytes.decode refuses them
+    if not is_text_codec(info.name):
         raise error(name, f"unknown encoding {encoding!r} (not a text encoding)")
     return info.name
+
+
+def is_text_codec(name: str) -> bool:
+    """Whether a registered codec turns bytes into text (not base64 or zlib): asked of
+    str.encode and bytes.decode themselves, which refuse the others with LookupError."""
+    try:
+        "".encode(name)
+        b"".decode(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _is_binary_share(n_control: int, n_total: int) -> bool:

@@ -125,12 +125,10 @@ class XlsxWriter(RecordWriter):
         tracebacks, when they are garbage-collected; return the error to raise."""
         self._abandoned = True
         for ws in self._sheets:
-            for gen in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
-                if gen is not None:
-                    try:
-                        gen.close()
-                    except Exception:  # noqa: BLE001 - the same failure once more
-                        pass
+            try:
+                ws.close()  # (public: ends its row and XML writers)
+            except Exception:  # noqa: BLE001 - the same failure once more
+                pass
         if isinstance(e, OSError):
             return e
         return WriterError(f"cannot write xlsx: temporary file: {' '.join(str(e).split())}")
