@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .gazetteer import gazetteer
@@ -303,11 +303,15 @@ class RegionContext:
     def __init__(self, s: Scope, pos: int, after: int, rank: bool) -> None:
         self.s, self.pos, self.after, self.rank = s, pos, after, rank
         self.si = s.lay.sentence_index(pos)  # the figure's sentence (asked by most rules)
+        self._placed: tuple[list[Place], int] | None = None
 
-    @cached_property
+    # Remembered by hand: mypyc compiles a cached_property as a plain property, run at each use.
+    @property
     def placed(self) -> tuple[list[Place], int]:
         """The subject places before the figure in its sentence, and where its clause begins."""
-        return self.s._in_sentence(self)
+        if self._placed is None:
+            self._placed = self.s._in_sentence(self)
+        return self._placed
 
     @property
     def section(self) -> str:
@@ -411,26 +415,27 @@ class PeriodContext:
     pos: int
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
-    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    # and, frozen, sets each field through object.__setattr__); one is built per figure. What
+    # the rules share is computed here or remembered by hand: mypyc compiles a cached_property
+    # as a plain property, run again at each use.
     def __init__(self, s: Scope, pos: int) -> None:
         self.s, self.pos = s, pos
-
-    @cached_property
-    def sentence(self) -> tuple[int, Sentence] | None:
-        lay = self.s.lay
-        if not lay.sentences:
-            return None
-        si = lay.sentence_index(self.pos)
-        return si, lay.sentences[si]
+        lay = s.lay
+        self.sentence: tuple[int, Sentence] | None = None
+        self.lo = pos  # where the rules look back to: the sentence's start within the window
+        if lay.sentences:
+            si = lay.sentence_index(pos)
+            self.sentence = si, lay.sentences[si]
+            self.lo = max(lay.sentences[si].start, pos - WINDOW)
+        self._in_force: TimePhrase | None = None
+        self._in_force_known = False
 
     @property
-    def lo(self) -> int:
-        assert self.sentence is not None
-        return max(self.sentence[1].start, self.pos - WINDOW)
-
-    @cached_property
     def in_force(self) -> TimePhrase | None:
-        return self.s._in_force(self.sentence[0], self.lo, self.pos) if self.sentence else None
+        if not self._in_force_known:
+            self._in_force = self.s._in_force(self.sentence[0], self.lo, self.pos) if self.sentence else None
+            self._in_force_known = True
+        return self._in_force
 
 
 def _attributive(x: PeriodContext) -> str | None:
