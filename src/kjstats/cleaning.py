@@ -5,11 +5,11 @@ The word lists are data (data/cues.toml, [name] and [kind])."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
 from .folding import SOFT_BREAK
-from .lexicon import Pattern, alternation, compile_pattern, rx, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, rx, table
 from .places import ends_with_place, find_places
 
 CLAUSE_STOP: Final = ",;:。!?；"
@@ -277,9 +277,17 @@ def _body(p) -> str:
     return src
 
 
-@lru_cache(maxsize=8192)
+CLEANED: Final = (Memo(8192), Memo(8192))  # clean's answers, without and with rank
+
+
 def clean(name: str, rank: bool = False) -> str:
     """Strip what is not the indicator's name: time and place, connectives, the verb."""
+    memo = CLEANED[1] if rank else CLEANED[0]
+    got = memo.answers.get(name)
+    return got if got is not None else memo.put(name, _clean(name, rank))
+
+
+def _clean(name: str, rank: bool) -> str:
     lead, tail, rank_tail = _strippers()
     s = name.replace(SOFT_BREAK, "") if SOFT_BREAK in name else name
     if " " in s or "\u3000" in s or "\n" in s or "\t" in s:
@@ -398,16 +406,30 @@ def _is_place(s: str) -> bool:
     return s in g.full or s in g.short
 
 
-@lru_cache(maxsize=8192)
+CUE_ONLY: Final = Memo(8192)
+
+
 def is_cue_only(s: str) -> bool:
+    got = CUE_ONLY.answers.get(s)
+    return got if got is not None else CUE_ONLY.put(s, _is_cue_only(s))
+
+
+def _is_cue_only(s: str) -> bool:
     if s and TIME_ANY.search(s):
         s = TIME_ANY.sub("", s)  # 较2021年同期
     return not s or bool(cues().cue_only.match(s))
 
 
-@lru_cache(maxsize=4096)
+SUBJECTS: Final = Memo(4096)
+
+
 def _subject(raw: str) -> str:
     """The name an earlier clause gives its subject (增加值完成xx亿元 -> 增加值)."""
+    got = SUBJECTS.answers.get(raw)
+    return got if got is not None else SUBJECTS.put(raw, _subject_of(raw))
+
+
+def _subject_of(raw: str) -> str:
     s = clean(raw)
     for _ in range(3):
         s = RESIDUE.sub("", s)
