@@ -17,8 +17,8 @@ from .folding import to_simplified
 from .gazetteer import gazetteer
 from .lexicon import Memo, Pattern, alternation, compile_pattern, table
 
-MONEY_UNITS = frozenset(("元", "美元", "欧元"))
-PERCENT_UNITS = frozenset(("%", "‰", "百分点"))
+MONEY_UNITS: Final = frozenset(("元", "美元", "欧元"))
+PERCENT_UNITS: Final = frozenset(("%", "‰", "百分点"))
 
 
 def unit_kind(unit: str, kind: str) -> str:
