@@ -171,7 +171,7 @@ def _fallback(x: CategoryContext) -> str:
     return x.c.title_category or x.c.cats.generic_in(x.name) or "other"
 
 
-CATEGORY_RULES: tuple[Rule, ...] = (
+CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("money given", _grant),
     Rule("own name", _own_name),
     Rule("part of a share", _share_part),

@@ -139,7 +139,7 @@ def _level(c: KindContext) -> str:
     return "level"
 
 
-KIND_RULES: tuple[Rule, ...] = (
+KIND_RULES: Final[tuple[Rule, ...]] = (
     # 第二, 前三位, 居全市首位
     Rule("rank", _rank),
     # 提高0.09个百分点: a change of a rate

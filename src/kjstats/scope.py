@@ -232,8 +232,9 @@ class Scope:
             if p is not None and run and t[run[-1].end : p.start] in ("、", "和", "及", "与"):
                 run.append(p)
                 continue
-            if run and not (self._excluded(run[0]) or self._excluded(run[-1])):
-                out.extend(q for q in run if len(run) > 1 or not self._excluded(q))
+            # (each end tested once: a lone place is both, and kept only when not excluded)
+            if run and not self._excluded(run[0]) and (len(run) == 1 or not self._excluded(run[-1])):
+                out.extend(run)
             run = [p] if p is not None else []
         return out
 
@@ -402,7 +403,7 @@ def _section_region(x: RegionContext) -> str:
     return x.section
 
 
-REGION_RULES: tuple[Rule, ...] = (
+REGION_RULES: Final[tuple[Rule, ...]] = (
     Rule("bracketed item", _bracketed),
     Rule("places ranked", _ranked_places),
     Rule("no sentence", _no_sentence),
@@ -506,7 +507,7 @@ def _document_year(x: PeriodContext) -> str:
     return str(x.s.doc_year) if x.s.doc_year else ""
 
 
-PERIOD_RULES: tuple[Rule, ...] = (
+PERIOD_RULES: Final[tuple[Rule, ...]] = (
     Rule("attributive", _attributive),
     Rule("phrase in force", _in_force),
     Rule("section", _section),
