@@ -4,12 +4,12 @@ it in its sentence, the paragraph, and the document's title only as fallbacks (d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
 from .cleaning import WINDOW, clause_start
 from .figures import Figure
-from .lexicon import Categories, KeywordIndex, Pattern, alternation, compile_pattern, rx, table
+from .lexicon import Categories, KeywordIndex, Memo, Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
 
 PERSON_UNITS: Final = frozenset(("人", "名", "人次", "人年"))
@@ -51,8 +51,15 @@ def _not_talent() -> Pattern:
     return compile_pattern(alternation(table("categories")["not_talent"]["words"]))
 
 
-@lru_cache(maxsize=4096)
+PARTS: Final = Memo(4096)
+
+
 def _part_of(name: str) -> str:
+    got = PARTS.answers.get(name)
+    return got if got is not None else PARTS.put(name, _part_of_uncached(name))
+
+
+def _part_of_uncached(name: str) -> str:
     return rx(r"占|与(?=\p{Han}*之比)|之比|所占").split(name)[0] or name
 
 
@@ -164,7 +171,7 @@ def _fallback(x: CategoryContext) -> str:
     return x.c.title_category or x.c.cats.generic_in(x.name) or "other"
 
 
-CATEGORY_RULES: tuple[Rule, ...] = (
+CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("money given", _grant),
     Rule("own name", _own_name),
     Rule("part of a share", _share_part),

@@ -5,11 +5,11 @@ The word lists are data (data/cues.toml, [name] and [kind])."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
 from .folding import SOFT_BREAK
-from .lexicon import Pattern, alternation, compile_pattern, rx, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, rx, table
 from .places import ends_with_place, find_places, place_count
 
 CLAUSE_STOP: Final = ",;:。!?；"
@@ -306,9 +306,17 @@ def _body(p) -> str:
     return src
 
 
-@lru_cache(maxsize=8192)
+CLEANED: Final = (Memo(8192), Memo(8192))  # clean's answers, without and with rank
+
+
 def clean(name: str, rank: bool = False) -> str:
     """Strip what is not the indicator's name: time and place, connectives, the verb."""
+    memo = CLEANED[1] if rank else CLEANED[0]
+    got = memo.answers.get(name)
+    return got if got is not None else memo.put(name, _clean(name, rank))
+
+
+def _clean(name: str, rank: bool) -> str:
     lead, tail, rank_tail = _strippers()
     s = name.replace(SOFT_BREAK, "") if SOFT_BREAK in name else name
     if " " in s or "\u3000" in s or "\n" in s or "\t" in s:
@@ -430,16 +438,30 @@ def _is_place(s: str) -> bool:
     return s in g.full or s in g.short
 
 
-@lru_cache(maxsize=8192)
+CUE_ONLY: Final = Memo(8192)
+
+
 def is_cue_only(s: str) -> bool:
+    got = CUE_ONLY.answers.get(s)
+    return got if got is not None else CUE_ONLY.put(s, _is_cue_only(s))
+
+
+def _is_cue_only(s: str) -> bool:
     if s and TIME_ANY.search(s):
         s = TIME_ANY.sub("", s)  # 较2021年同期
     return not s or bool(cues().cue_only.match(s))
 
 
-@lru_cache(maxsize=4096)
+SUBJECTS: Final = Memo(4096)
+
+
 def _subject(raw: str) -> str:
     """The name an earlier clause gives its subject (增加值完成xx亿元 -> 增加值)."""
+    got = SUBJECTS.answers.get(raw)
+    return got if got is not None else SUBJECTS.put(raw, _subject_of(raw))
+
+
+def _subject_of(raw: str) -> str:
     s = clean(raw)
     for _ in range(3):
         s = RESIDUE.sub("", s)
@@ -498,88 +520,7 @@ def noun_stops() -> Pattern:
 
 
 @cache
-def _parts() -> tuple[Pattern, frozenset[str], Pattern, Pattern, Pattern]:
-    n = table("cues")["name"]
-    modifiers = alternation(n["part_modifiers"])
-    return (
-        compile_pattern(rf"^(?:{alternation(n['part_lead'])})[,:]?"),
-        frozenset(n["part_modifiers"]),
-        compile_pattern(rf"^.*(?:{alternation(n['examples_end'])})"),
-        # 省级以上科技企业孵化器: the whole's own level goes when a part names its level
-        compile_pattern(rf"^\p{{Han}}{{0,3}}?(?:{modifiers})(?:{alternation(n['level_tails'])})?"),
-        compile_pattern(rf"^\p{{Han}}{{0,3}}(?:{alternation(n['part_measure_ends'])})$"),
-    )
-
-
-def is_part(core: str) -> bool:
-    """Whether a clause names a part of what was counted before it (其中省级3家)."""
-    return bool(_parts()[0].match(core))
-
-
-def part_name(name: str, whole: str) -> str:
-    """A part named short takes the rest of its whole's name: 省级 of 创新平台 -> 省级创新平台,
-    发明专利 of 专利授权数 -> 发明专利授权数 (the noun they share, then the whole's measure)."""
-    _, modifiers, examples, level, measure = _parts()
-    head = examples.sub("", whole)  # 工程技术研究中心等创新平台: the whole's own noun
-    if len(head) < 2 or not name or name in head:
-        return name
-    if name in modifiers:
-        head = level.sub("", head)
-        return name + head if len(head) >= 2 else name
-    for k in range(len(name) - 1, 1, -1):
-        i = head.find(name[-k:])
-        if i >= 0 and measure.match(head[i + k :]):
-            return name + head[i + k :]
-    return name
-
-
-@cache
-def _topic_patterns() -> tuple[Pattern, Pattern]:
-    heads = alternation(table("cues")["name"]["topic_heads"])
-    return (
-        compile_pattern(rf"^(.*(?:{heads}))(?!看)\p{{Han}}{{2}}"),
-        # 五大产业中新能源产业: the group it is one of goes
-        compile_pattern(rf"^\p{{Han}}{{0,6}}?(?:{heads})中(?=\p{{Han}}{{2}})"),
-    )
-
-
-def clause_topic(clause: str) -> str:
-    """What a clause without a figure says is doing well or badly (高新技术产业发展态势良好 ->
-    高新技术产业), or ""."""
-    head, group = _topic_patterns()
-    m = head.match(clause)
-    if not m:
-        return ""
-    topic = clean(group.sub("", m.group(1)))
-    # 全力支撑我省高新技术产业发展: a region word inside means a verb stood before the noun,
-    # which is then its object, not what the clause is about
-    inside = _region_word().search(topic)
-    return topic if 2 <= len(topic) <= 16 and not inside and not is_cue_only(topic) else ""
-
-
-@cache
-def _region_word() -> Pattern:
-    return compile_pattern(alternation(table("cues")["name"]["region_words"]))
-
-
-@cache
-def give_verbs() -> Pattern:
-    """A verb right before an amount of money whose noun follows it (拿出450万元设立…, 获得1422万元后补助)."""
-    return compile_pattern(rf"(?:{alternation(table('cues')['name']['give_verbs'])})$")
-
-
-@cache
 def evaluative() -> Pattern:
     """How a measure did, at the end of a clause (增速较快, 增长势头迅猛, 实现翻番): no part of a name."""
     n = table("cues")["name"]
     return compile_pattern(rf"(?:{alternation(n['evaluated'])})?(?:{alternation(n['evaluations'])})$")
-
-
-@cache
-def _region_tail() -> Pattern:
-    return compile_pattern(rf"(?:{alternation(table('cues')['name']['region_words'])})$")
-
-
-def strip_region_tail(name: str) -> str:
-    """鼓励区内 -> 鼓励: a region word ending a clause says where what follows is."""
-    return _region_tail().sub("", name)

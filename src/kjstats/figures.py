@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
-from .lexicon import Pattern, alternation, compile_pattern, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, table
 from .numerals import parse_number
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -202,8 +202,6 @@ SCALE: dict[str | None, Decimal] = {
     "亿": Decimal(10) ** 8,
     "万亿": Decimal(10) ** 12,
 }
-
-
 SINGLE: Final = {c: Decimal(i) for i, c in enumerate("零一二三四五六七八九")} | {
     "两": Decimal(2),
     "俩": Decimal(2),
@@ -212,10 +210,14 @@ SINGLE: Final = {c: Decimal(i) for i, c in enumerate("零一二三四五六七�
     "百": Decimal(100),
     "千": Decimal(1000),
 }
+VALUES: Final = Memo(8192)  # _value's answers
 
 
-@lru_cache(maxsize=8192)
 def _value(core: str) -> Decimal | None:
+    return VALUES.answers[core] if core in VALUES.answers else VALUES.put(core, _value_of(core))
+
+
+def _value_of(core: str) -> Decimal | None:
     """The value of a numeral run, or None when it is not one number."""
     if core in SINGLE:
         return SINGLE[core]

@@ -4,17 +4,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Final
 
 from .cleaning import CLAUSE_STOP, LIST_SEP, clause_start, clean, comparison, cues, is_cue_only
 from .figures import Figure
-from .lexicon import alternation, rx, table
+from .lexicon import Memo, alternation, rx, table
 from .rules import Rule, decide
 
+PERCENT_KINDS: Final = Memo(4096)
 
-@lru_cache(maxsize=4096)
+
 def percent_kind(raw: str) -> str | None:
     """growth / share from the cue nearest the number in the clause before a percent figure."""
+    if raw in PERCENT_KINDS.answers:
+        return PERCENT_KINDS.answers[raw]
+    return PERCENT_KINDS.put(raw, _percent_kind(raw))
+
+
+def _percent_kind(raw: str) -> str | None:
     C = cues()
     if raw.endswith("从") or raw.endswith("由"):
         return "level"  # 从30%提高到60%: both ends are levels
@@ -92,38 +99,64 @@ def _percent(c: KindContext) -> str | None:
 
 
 # 比上年, 较2022年同期: a comparison with the figure's own past (cues.toml [kind] compare, [comparison])
-COMPARED = rx(rf"{alternation(table('cues')['kind']['compare'])}|{comparison()}")
-RANK_CHANGE = rx(r"(?:提升|上升|前移|前进|提高|跃升|进位|下降|后退|下滑|回落)(?:了)?$")
-CHANGE_VERB = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$")
-BARE_CHANGE = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
-COUNTS_NEW = rx(r"(?:新增|净增)$")
+COMPARED: Final = rx(rf"{alternation(table('cues')['kind']['compare'])}|{comparison()}")
+RANK_CHANGE: Final = rx(r"(?:提升|上升|前移|前进|提高|跃升|进位|下降|后退|下滑|回落)(?:了)?$")
+CHANGE_VERB: Final = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$")
+BARE_CHANGE: Final = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
+COUNTS_NEW: Final = rx(r"(?:新增|净增)$")
 
-KIND_RULES: tuple[Rule, ...] = (
+
+# (rules as typed functions, not lambdas: compiled, they read the context's attributes natively)
+def _rank(c: KindContext) -> str | None:
+    return "rank" if c.f.rank else None
+
+
+def _points(c: KindContext) -> str | None:
+    return "growth" if c.f.unit == "百分点" else None
+
+
+def _decrease(c: KindContext) -> str | None:
+    return "growth" if c.f.negative else None
+
+
+def _list_of_changes(c: KindContext) -> str | None:
+    return "growth" if c.prev_kind == "growth" and not c.raw.strip(" " + LIST_SEP) else None
+
+
+def _places_gained(c: KindContext) -> str | None:
+    return "growth" if c.f.unit == "位" and RANK_CHANGE.search(c.raw) else None
+
+
+def _compared_change(c: KindContext) -> str | None:
+    return "growth" if COMPARED.search(c.raw) and CHANGE_VERB.search(c.raw) else None
+
+
+def _change_verb(c: KindContext) -> str | None:
+    return "growth" if BARE_CHANGE.search(c.raw) and not COUNTS_NEW.search(c.raw) else None
+
+
+def _level(c: KindContext) -> str:
+    return "level"
+
+
+KIND_RULES: Final[tuple[Rule, ...]] = (
     # 第二, 前三位, 居全市首位
-    Rule("rank", lambda c: "rank" if c.f.rank else None),
+    Rule("rank", _rank),
     # 提高0.09个百分点: a change of a rate
-    Rule("percentage points", lambda c: "growth" if c.f.unit == "百分点" else None),
+    Rule("percentage points", _points),
     # 下降3.2%, 减少622.4亿元: a decrease
-    Rule("decrease", lambda c: "growth" if c.f.negative else None),
+    Rule("decrease", _decrease),
     Rule("percent", _percent),
     # 分别提升了4位、3位和8位: an item of a list of changes is a change too (prev_kind is
     # given only when the figure before has the same unit)
-    Rule(
-        "list of changes", lambda c: "growth" if c.prev_kind == "growth" and not c.raw.strip(" " + LIST_SEP) else None
-    ),
+    Rule("list of changes", _list_of_changes),
     # 较上年提升5位: places gained in a ranking
-    Rule("places gained", lambda c: "growth" if c.f.unit == "位" and RANK_CHANGE.search(c.raw) else None),
+    Rule("places gained", _places_gained),
     # 比上年增加2465.7亿元: money or a count after a comparison and a change verb
-    Rule(
-        "compared change",
-        lambda c: "growth" if COMPARED.search(c.raw) and CHANGE_VERB.search(c.raw) else None,
-    ),
+    Rule("compared change", _compared_change),
     # 成交额增加28.49亿元 (not 新增, which counts new things)
-    Rule(
-        "change verb",
-        lambda c: "growth" if BARE_CHANGE.search(c.raw) and not COUNTS_NEW.search(c.raw) else None,
-    ),
-    Rule("level", lambda c: "level"),
+    Rule("change verb", _change_verb),
+    Rule("level", _level),
 )
 
 

@@ -8,7 +8,7 @@ import tomllib
 import warnings
 from functools import cache
 from pathlib import Path
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import regex
 
@@ -79,6 +79,25 @@ def _trie(node: dict) -> str:
 
 NO_CATEGORY: Final = ""
 CACHE_MAX: Final = 20000  # entries per remembered answer table: bounded memory on any input
+
+
+class Memo:
+    """The answers of a pure function by argument, up to `limit` of them (then forgotten at once
+    and gathered again). For functions called per figure: read from compiled code it costs a
+    dict lookup, where functools.lru_cache costs a call through its wrapper, a key tuple and
+    the upkeep of its order."""
+
+    __slots__ = ("answers", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.answers: dict[Any, Any] = {}
+        self.limit = limit
+
+    def put(self, key: Any, value: Any) -> Any:
+        if len(self.answers) >= self.limit:
+            self.answers.clear()
+        self.answers[key] = value
+        return value
 
 
 class Categories:

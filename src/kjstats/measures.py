@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final
 
 from .folding import to_simplified
 from .gazetteer import gazetteer
-from .lexicon import Pattern, alternation, compile_pattern, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, table
 
-MONEY_UNITS = frozenset(("元", "美元", "欧元"))
-PERCENT_UNITS = frozenset(("%", "‰", "百分点"))
+MONEY_UNITS: Final = frozenset(("元", "美元", "欧元"))
+PERCENT_UNITS: Final = frozenset(("%", "‰", "百分点"))
 
 
 def unit_kind(unit: str, kind: str) -> str:
@@ -109,9 +110,13 @@ def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_r
     return _measure_by(indicator, unit, kind, category, table_rules)  # a --lexicon's: not cached
 
 
-@lru_cache(maxsize=8192)
+MEASURED: Final = Memo(8192)
+
+
 def _measure_cached(indicator: str, unit: str, kind: str, category: str) -> str:
-    return _measure_by(indicator, unit, kind, category, rules())
+    key = (indicator, unit, kind, category)
+    got = MEASURED.answers.get(key)
+    return got if got is not None else MEASURED.put(key, _measure_by(indicator, unit, kind, category, rules()))
 
 
 def _measure_by(indicator: str, unit: str, kind: str, category: str, table_rules) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .categories import Categorizer
 from .cleaning import (
@@ -37,23 +37,19 @@ from .cleaning import (
     _verb_split,
     aspect_words,
     clause_start,
-    clause_topic,
     clean,
     cues,
     economic_measure,
     frame_measure,
-    give_verbs,
     is_cue_only,
-    is_part,
     noun_stops,
-    part_name,
     past_comparison,
-    strip_region_tail,
 )
 from .figures import Figure
 from .kinds import figure_kind
 from .lexicon import Categories, rx
 from .lists import ListNames
+from .nameparts import clause_topic, give_verbs, is_part, part_name, strip_region_tail
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
@@ -86,8 +82,13 @@ class Naming:
         self.region, self.why = region, why
 
 
-NEXT_NUMBER = rx(r"[0-9]")
-LIST_TAIL = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
+NEXT_NUMBER: Final = rx(r"[0-9]")
+LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
+# (compiled once here, not looked up at each call: they are tried for most figures)
+TO_WHOM: Final = rx(r"(?:对|向|为|给)$")
+NEW_VERB: Final = rx(r"(?:新增|净增)$")
+RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
+NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
 # --- the namer ---------------------------------------------------------------------------
 
@@ -215,7 +216,7 @@ class Namer(ListNames):
                 # 省科技厅发布了35家省级重点实验室: the agency that acts is no part of the name
                 st.topic = verb if verb is not None and not ends_with_agency(verb) else ""
                 return (st.topic + after) if st.topic else after
-            if rx(r"(?:对|向|为|给)$").search(core) and f.unit_kind == "count":
+            if TO_WHOM.search(core) and f.unit_kind == "count":
                 rest = _clause_rest(t, f.end, f.end + 24)
                 return clean(core + rest)
         if f.unit_kind == "money" and give_verbs().search(core):
@@ -312,7 +313,7 @@ class Namer(ListNames):
             if len(subject) >= 2 and subject != st.base and not is_cue_only(subject):
                 st.base = subject + name
                 return st.base
-        new_verb = rx(r"(?:新增|净增)$").search(core) if is_cue_only(name) and f.unit_kind == "count" else None
+        new_verb = NEW_VERB.search(core) if is_cue_only(name) and f.unit_kind == "count" else None
         if new_verb:
             # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
             verb = new_verb.group()
@@ -353,7 +354,7 @@ class Namer(ListNames):
     def _interleaved(self, core: str, name: str, st: _State) -> str:
         """分别为城市建设与社会发展领域175.83亿元、电子信息领域141.31亿元: an item of a list
         written between its figures takes the rest of the sentence's measure."""
-        if not (core.startswith("、") or rx(r"分别(?:为|是)|依次(?:为|是)").search(core)):
+        if not (core.startswith("、") or RESPECTIVELY.search(core)):
             return name
         m = CLASS_END.search(name)
         first = st.first_name
@@ -430,7 +431,7 @@ class Namer(ListNames):
         t = self.t
         if f.unit_kind not in ("count", "measure") or f.rank:
             return ""
-        m = rx(r"\p{Han}{2,16}").match(t[f.end : min(hi, f.end + 16)])
+        m = NOUN_RUN.match(t[f.end : min(hi, f.end + 16)])
         if not m:
             return ""
         noun = m.group()

@@ -163,8 +163,10 @@ def _prose_records(
                 # 下降2~3%: -3 to -2, the range still runs upwards
                 value, value_max = (-value, None) if value_max is None else (-value_max, -value)
             prev = (f, negative)
-            region, region_rule = (n.region, "list item") if n.region else scope.region_why(f.start, prev_end, f.rank)
-            period, period_rule = scope.period_why(f.start)
+            region, region_rule = (
+                (n.region, "list item") if n.region else scope.region_why(f.start, prev_end, f.rank, si)
+            )
+            period, period_rule = scope.period_why(f.start, si)
             prev_end = f.end
             record = Indicator(
                 f.start,

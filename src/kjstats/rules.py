@@ -6,7 +6,7 @@ what the tests (tests/test_spec_*.py) and kjstats.explain() call it by.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 
@@ -25,7 +25,7 @@ class Rule:
         return f"Rule({self.name!r})"
 
 
-def decide(rules: Sequence[Rule], context: Any) -> tuple[Any, str]:
+def decide(rules: tuple[Rule, ...], context: Any) -> tuple[Any, str]:
     """The value of the first rule that applies, and its name (the last rule must always apply)."""
     for rule in rules:
         value = rule.apply(context)

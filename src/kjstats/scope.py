@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .gazetteer import gazetteer
@@ -118,9 +118,10 @@ class Scope:
     def period(self, pos: int) -> str:
         return self.period_why(pos)[0]
 
-    def period_why(self, pos: int) -> tuple[str, str]:
-        """The period of the figure starting at pos (ISO 8601), and the rule that decided it."""
-        return decide(PERIOD_RULES, PeriodContext(self, pos))
+    def period_why(self, pos: int, si: int = -1) -> tuple[str, str]:
+        """The period of the figure starting at pos (ISO 8601), and the rule that decided it
+        (si: the index of its sentence, when the caller knows it)."""
+        return decide(PERIOD_RULES, PeriodContext(self, pos, si))
 
     def _iso(self, phrase: TimePhrase) -> str:
         now, month = self.now_year, self.now_month
@@ -153,11 +154,14 @@ class Scope:
     def _in_force(self, si: int, lo: int, pos: int) -> TimePhrase | None:
         """The phrase governing a position: the last one before it in its sentence, else the
         phrase opening an earlier sentence of the paragraph."""
-        if True:
-            inside = [p for p in self._phrases_in(lo, pos) if p.sets_period and p.end <= pos]
-            if inside:
-                return inside[-1]
-            return self._carried(si)
+        # (from the last phrase before pos backwards: no list of the phrases in between)
+        i = bisect.bisect_left(self._phrase_starts, pos) - 1
+        while i >= 0 and self.phrases[i].start >= lo:
+            p = self.phrases[i]
+            if p.sets_period and p.end <= pos:
+                return p
+            i -= 1
+        return self._carried(si)
 
     def _carried(self, si: int) -> TimePhrase | None:
         """The phrase an earlier sentence of the paragraph opened with, for a sentence with
@@ -243,8 +247,9 @@ class Scope:
             if p is not None and run and t[run[-1].end : p.start] in ("、", "和", "及", "与"):
                 run.append(p)
                 continue
-            if run and not (self._excluded(run[0]) or self._excluded(run[-1])):
-                out.extend(q for q in run if len(run) > 1 or not self._excluded(q))
+            # (each end tested once: a lone place is both, and kept only when not excluded)
+            if run and not self._excluded(run[0]) and (len(run) == 1 or not self._excluded(run[-1])):
+                out.extend(run)
             run = [p] if p is not None else []
         return out
 
@@ -278,11 +283,11 @@ class Scope:
     def region(self, pos: int, after: int = 0, rank: bool = False) -> str:
         return self.region_why(pos, after, rank)[0]
 
-    def region_why(self, pos: int, after: int = 0, rank: bool = False) -> tuple[str, str]:
+    def region_why(self, pos: int, after: int = 0, rank: bool = False, si: int = -1) -> tuple[str, str]:
         """Region of the figure starting at pos, and the rule that decided it (after: where the
         figure before it in the sentence ends: 成都高新区1012家、武侯区318家 gives each place its
-        own figure)."""
-        return decide(REGION_RULES, RegionContext(self, pos, after, rank))
+        own figure; si: the index of its sentence, when the caller knows it)."""
+        return decide(REGION_RULES, RegionContext(self, pos, after, rank, si))
 
     def _in_sentence(self, x: RegionContext) -> tuple[list[Place], int]:
         """The subject places of the figure's sentence written before it (within the window),
@@ -318,14 +323,18 @@ class RegionContext:
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
     # and, frozen, sets each field through object.__setattr__); one is built per figure
-    def __init__(self, s: Scope, pos: int, after: int, rank: bool) -> None:
+    def __init__(self, s: Scope, pos: int, after: int, rank: bool, si: int = -1) -> None:
         self.s, self.pos, self.after, self.rank = s, pos, after, rank
-        self.si = s.lay.sentence_index(pos)  # the figure's sentence (asked by most rules)
+        self.si = si if si >= 0 else s.lay.sentence_index(pos)  # the figure's sentence (asked by most rules)
+        self._placed: tuple[list[Place], int] | None = None
 
-    @cached_property
+    # Remembered by hand: mypyc compiles a cached_property as a plain property, run at each use.
+    @property
     def placed(self) -> tuple[list[Place], int]:
         """The subject places before the figure in its sentence, and where its clause begins."""
-        return self.s._in_sentence(self)
+        if self._placed is None:
+            self._placed = self.s._in_sentence(self)
+        return self._placed
 
     @property
     def section(self) -> str:
@@ -417,7 +426,11 @@ def _in_sentence(x: RegionContext) -> str | None:
     return _most_specific(before) if before else None
 
 
-REGION_RULES: tuple[Rule, ...] = (
+def _section_region(x: RegionContext) -> str:
+    return x.section
+
+
+REGION_RULES: Final[tuple[Rule, ...]] = (
     Rule("bracketed item", _bracketed),
     Rule("places ranked", _ranked_places),
     Rule("no sentence", _no_sentence),
@@ -426,7 +439,7 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("after the previous figure", _after_previous),
     Rule("own clause", _own_clause),
     Rule("earlier in the sentence", _in_sentence),
-    Rule("section", lambda x: x.section),
+    Rule("section", _section_region),
 )
 
 
@@ -438,26 +451,27 @@ class PeriodContext:
     pos: int
 
     # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
-    # and, frozen, sets each field through object.__setattr__); one is built per figure
-    def __init__(self, s: Scope, pos: int) -> None:
+    # and, frozen, sets each field through object.__setattr__); one is built per figure. What
+    # the rules share is computed here or remembered by hand: mypyc compiles a cached_property
+    # as a plain property, run again at each use.
+    def __init__(self, s: Scope, pos: int, si: int = -1) -> None:
         self.s, self.pos = s, pos
-
-    @cached_property
-    def sentence(self) -> tuple[int, Sentence] | None:
-        lay = self.s.lay
-        if not lay.sentences:
-            return None
-        si = lay.sentence_index(self.pos)
-        return si, lay.sentences[si]
+        lay = s.lay
+        self.sentence: tuple[int, Sentence] | None = None
+        self.lo = pos  # where the rules look back to: the sentence's start within the window
+        if lay.sentences:
+            si = si if si >= 0 else lay.sentence_index(pos)
+            self.sentence = si, lay.sentences[si]
+            self.lo = max(lay.sentences[si].start, pos - WINDOW)
+        self._in_force: TimePhrase | None = None
+        self._in_force_known = False
 
     @property
-    def lo(self) -> int:
-        assert self.sentence is not None
-        return max(self.sentence[1].start, self.pos - WINDOW)
-
-    @cached_property
     def in_force(self) -> TimePhrase | None:
-        return self.s._in_force(self.sentence[0], self.lo, self.pos) if self.sentence else None
+        if not self._in_force_known:
+            self._in_force = self.s._in_force(self.sentence[0], self.lo, self.pos) if self.sentence else None
+            self._in_force_known = True
+        return self._in_force
 
 
 def _attributive(x: PeriodContext) -> str | None:
@@ -516,10 +530,14 @@ def _document(x: PeriodContext) -> str | None:
     return s._iso(s.doc_period)
 
 
-PERIOD_RULES: tuple[Rule, ...] = (
+def _document_year(x: PeriodContext) -> str:
+    return str(x.s.doc_year) if x.s.doc_year else ""
+
+
+PERIOD_RULES: Final[tuple[Rule, ...]] = (
     Rule("attributive", _attributive),
     Rule("phrase in force", _in_force),
     Rule("section", _section),
     Rule("document's time", _document),
-    Rule("document's year", lambda x: str(x.s.doc_year) if x.s.doc_year else ""),
+    Rule("document's year", _document_year),
 )

@@ -105,6 +105,32 @@ def _relative() -> dict[str, int]:
     return {**tw["now"], **tw["text"]}
 
 
+# The time pattern's named groups in order; _phrases_in_window reads them by these indexes.
+TIME_GROUPS: Final = tuple("plan pe y1 y2 y yz du span m1 m2 mo me ye span2 m3 m4 n rel relspan yw mo2 me2".split())
+G_PLAN: Final = 0
+G_PE: Final = 1
+G_Y1: Final = 2
+G_Y2: Final = 3
+G_Y: Final = 4
+G_YZ: Final = 5
+G_DU: Final = 6
+G_SPAN: Final = 7
+G_M1: Final = 8
+G_M2: Final = 9
+G_MO: Final = 10
+G_ME: Final = 11
+G_YE: Final = 12
+G_SPAN2: Final = 13
+G_M3: Final = 14
+G_M4: Final = 15
+G_N: Final = 16
+G_REL: Final = 17
+G_RELSPAN: Final = 18
+G_YW: Final = 19
+G_MO2: Final = 20
+G_ME2: Final = 21
+
+
 @cache
 def _time_pattern() -> re.Pattern:
     tw = table("timewords")
@@ -146,7 +172,10 @@ def _time_pattern() -> re.Pattern:
     | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
     )"""
     # the standard library engine runs this many-branched pattern about twice as fast
-    return re.compile(src, re.VERBOSE)
+    pattern = re.compile(src, re.VERBOSE)
+    if tuple(pattern.groupindex) != TIME_GROUPS:
+        raise RuntimeError(f"time pattern's groups {tuple(pattern.groupindex)} are not {TIME_GROUPS}")
+    return pattern
 
 
 @cache
@@ -221,30 +250,30 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         s, e = m.span()
         if s > 0 and folded[s - 1].isdigit():
             continue
-        g = m.group  # by name, only the groups asked for (groupdict builds all 21)
-        year = int(g("y")) if g("y") else (_zh_year(g("yz")) if g("yz") else None)
+        g = m.groups()  # by index: a group looked up by name costs a dict lookup
+        year = int(g[G_Y]) if g[G_Y] else (_zh_year(g[G_YZ]) if g[G_YZ] else None)
         months = None
         year_end = None
         relative = 0
-        if g("plan"):
-            year, year_end = FIVE_YEAR_PLANS[g("plan")]
-            if g("pe"):
+        if g[G_PLAN]:
+            year, year_end = FIVE_YEAR_PLANS[g[G_PLAN]]
+            if g[G_PE]:
                 year, year_end = year_end, None  # 十二五末: the plan's last year
-        elif g("y1"):
-            year, year_end = int(g("y1")), int(g("y2"))
-        elif g("span") or g("span2"):
-            months = tuple(spans[g("span") or g("span2")])
-        elif g("m1") or g("m3"):
-            months = (_zh_int(g("m1") or g("m3")), _zh_int(g("m2") or g("m4")))
-        elif g("mo") or g("mo2"):
-            month = _zh_int(g("mo") or g("mo2"))
+        elif g[G_Y1]:
+            year, year_end = int(g[G_Y1]), int(g[G_Y2])
+        elif g[G_SPAN] or g[G_SPAN2]:
+            months = tuple(spans[g[G_SPAN] or g[G_SPAN2]])
+        elif g[G_M1] or g[G_M3]:
+            months = (_zh_int(g[G_M1] or g[G_M3]), _zh_int(g[G_M2] or g[G_M4]))
+        elif g[G_MO] or g[G_MO2]:
+            month = _zh_int(g[G_MO] or g[G_MO2])
             months = (month, month)
-        elif g("n"):
-            months = (1, 2 if g("n") == "两" else _zh_int(g("n")))
-        elif g("rel"):
-            relative = _relative()[g("rel")]
-            if g("relspan"):
-                months = tuple(spans[g("relspan")])
+        elif g[G_N]:
+            months = (1, 2 if g[G_N] == "两" else _zh_int(g[G_N]))
+        elif g[G_REL]:
+            relative = _relative()[g[G_REL]]
+            if g[G_RELSPAN]:
+                months = tuple(spans[g[G_RELSPAN]])
         if months and not (1 <= months[0] <= months[1] <= 12):
             continue
         if year_end is not None and year is not None and year_end < year:
@@ -259,38 +288,38 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
                 # 由“十二五”末的全国第22位升至第16位: the start of a change, that figure only
                 or (from_before and ATTRIBUTIVE_FROM.match(folded, e, min(hi, e + 10)))
             )
-            and (not g("rel") or folded[max(lo, s - 1) : s] in ("由", "从"))
+            and (not g[G_REL] or folded[max(lo, s - 1) : s] in ("由", "从"))
             and not RATIO_OF.match(folded, e, min(hi, e + 16))
             and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
         ):
             why = "attributive"  # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"  # 到2025年: a target's year, not the report's
-        elif folded.startswith("以来", e) and (year or g("yw")):
+        elif folded.startswith("以来", e) and (year or g[G_YW]):
             why = "since"  # 2023年以来: the year so far
         elif before_re.search(text_before) or after_re.match(after):
             why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
-        elif (g("y") or g("yw")) and not months and plan_re.match(after):
+        elif (g[G_Y] or g[G_YW]) and not months and plan_re.match(after):
             why = "plan"  # 2025年度工作计划, 2020年度第一批, 完成全年目标
         elif (
-            g("du")
+            g[G_DU]
             and not months
             and rx(r"\p{Han}").match(after[:1] or " ")
             and after[:2] not in ("全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县")
         ):
             why = "batch"  # 申报2024年度省“尖兵”项目: a year naming a batch
-        elif g("rel") and not g("relspan") and not _opens_clause(folded, lo, s):
+        elif g[G_REL] and not g[G_RELSPAN] and not _opens_clause(folded, lo, s):
             why = "compare"  # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it
         elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
             why = "date"  # 2024年7月15日: a dateline, not the time of the figures
         now = (
-            (g("yw") in NOW_WORDS)
+            (g[G_YW] in NOW_WORDS)
             # 去年 counts from the time of writing; 上年 from the year the text speaks of
-            or (year is None and g("rel") in table("timewords")["relative"]["now"])
+            or (year is None and g[G_REL] in table("timewords")["relative"]["now"])
             or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
         )
         phrase = TimePhrase(
-            s, e, year, months, year_end, relative, why in ("", "since", "target"), why, not g("plan"), now
+            s, e, year, months, year_end, relative, why in ("", "since", "target"), why, not g[G_PLAN], now
         )
         # 截至11月底: the months from January to it (a stock counted then is told at period())
         phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
