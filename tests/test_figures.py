@@ -270,3 +270,29 @@ BUGS_CAUGHT: list[tuple[str, list[tuple]]] = [
 @pytest.mark.parametrize("sentence,expected", BUGS_CAUGHT, ids=_ids(BUGS_CAUGHT, "bug"))
 def test_bugs_caught(sentence, expected):
     assert_figures(sentence, expected)
+
+
+# D17: a value past 28 significant digits stays exact through the sign of a decrease, a
+# multiplier written once for a range and a table's unit (Decimal's default context rounds)
+@pytest.mark.parametrize(
+    "text, value, value_max",
+    [
+        ("利润下降1234567890123456789012345.6789%。", "-1234567890123456789012345.6789", None),
+        ("增幅为-1234567890123456789012345.6789%。", "-1234567890123456789012345.6789", None),
+        ("投入12345678901234567890123456789亿元。", "1234567890123456789012345678900000000", None),
+        (
+            "投入2-12345678901234567890123456789亿元。",
+            "200000000",
+            "1234567890123456789012345678900000000",
+        ),
+        (
+            "| 地区 | 产值(亿元) |\n| 南昌市 | 1234567890123456789012345.6789 |\n| 赣州市 | 1.5 |\n",
+            "123456789012345678901234567890000",
+            None,
+        ),
+    ],
+)
+def test_values_past_28_digits_stay_exact(text, value, value_max):
+    r = kjstats.extract(text)[0]
+    assert r.value == Decimal(value)
+    assert r.value_max == (None if value_max is None else Decimal(value_max))

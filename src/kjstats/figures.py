@@ -16,7 +16,7 @@ from functools import cache
 from typing import Final
 
 from .lexicon import Memo, Pattern, alternation, compile_pattern, table
-from .numerals import parse_number
+from .numerals import exact_product, parse_number
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
 ZH_POWERS: Final = "十百千拾佰仟"
@@ -503,7 +503,7 @@ class _Scanner:
             if attributive and not (prefix or specific or L.count_verb_re.search(left)):
                 return None, used
         if negative_literal:
-            value = -value
+            value = value.copy_negate()  # (exact: unary minus rounds at 28 digits)
         base = L.unit_of.get(unit, unit)
         if kind == "tenths":
             value *= 10
@@ -574,7 +574,7 @@ class _Scanner:
         if core1[-1].isdigit() or core1[-1] in ZH_DIGITS:
             for mult, factor in (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4)):
                 if core2.endswith(mult) and not core1.endswith(mult):
-                    return v1 * factor, v2
+                    return exact_product(v1, factor), v2
         return v1, v2
 
 

@@ -126,6 +126,11 @@ _AFTER_DECIMAL_BIG = frozenset(("b", "x"))
 del _chars, _kind, _v, _c
 
 
+def exact_product(a: Decimal, b: Decimal) -> Decimal:
+    """a × b with every digit kept (Decimal's default context rounds at 28 digits)."""
+    return _EXACT.multiply(a, b)
+
+
 def _no(s: str) -> ValueError:
     return ValueError(f"not a number: {s[:80]!r}")
 

@@ -161,7 +161,10 @@ def _prose_records(
             value, value_max = f.value, f.value_max
             if negative and value > 0 and n.kind == "growth":
                 # 下降2~3%: -3 to -2, the range still runs upwards
-                value, value_max = (-value, None) if value_max is None else (-value_max, -value)
+                # (copy_negate: exact, where unary minus rounds at 28 digits)
+                value, value_max = (
+                    (value.copy_negate(), None) if value_max is None else (value_max.copy_negate(), value.copy_negate())
+                )
             prev = (f, negative)
             region, region_rule = (
                 (n.region, "list item") if n.region else scope.region_why(f.start, prev_end, f.rank, si)

@@ -17,6 +17,7 @@ from typing import Final
 from .figures import Figure
 from .lexicon import Categories, Pattern, alternation, compile_pattern, table
 from .measures import measure_of
+from .numerals import exact_product
 from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
@@ -133,9 +134,9 @@ def table_records(
                 row_level = above[k] = row_names[_bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))] = name
             m = NUMBER_CELL.match(cell.text)
             assert m is not None
-            value = Decimal(m.group(1).replace(",", "").replace("−", "-")) * factor
+            value = exact_product(Decimal(m.group(1).replace(",", "").replace("−", "-")), factor)
             if col.ratio and unit == "%" and not m.group(2):
-                value *= 100  # 0.371 in a column of rates written as ratios: 37.1%
+                value = exact_product(value, Decimal(100))  # 0.371 in a column of ratios: 37.1%
             region = place or scope.region(cell.start)
             period = _period_of(period_cells) or title_period or scope.period(cell.start)
             category = _category(cats, name, topic or tb.title)
