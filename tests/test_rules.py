@@ -452,6 +452,8 @@ EXACT_NAMES = [
     ("全省研发经费投入强度(与地区生产总值(初步核算数)之比)为1.96%。", "1.96%", "研发经费投入强度"),
     # a region word between the verb and the count says where, not what is counted
     ("将继续支持市内12家新型研发机构开展攻关。", "12家", "新型研发机构"),
+    # 保持/实现了 before the figure are the verb, no part of the name
+    ("全市高新技术产业投资保持了35%以上的高速增长。", "35%以上", "高新技术产业投资"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

@@ -38,6 +38,9 @@ MUST = [
     case("有效发明专利拥有量同比增长18.6%。", "18.6%", "growth", "percent"),
     case("全省高新技术企业数量达到1.2万家，增速为21%。", "21%", "growth", "percent"),
     case("全市R&D经费支出年均增长12.3%。", "12.3%", "growth", "percent"),
+    # a percent before 的 and a growth word is that growth rate (the cue follows the number)
+    case("全市高新技术产业投资保持了35%以上的高速增长。", "35%以上", "growth", "percent"),
+    case("研发投入实现了15%的增长。", "15%", "growth", "percent"),
     case("全市R&D经费投入强度为2.68%。", "2.68%", "share", "percent"),
     case("高新技术产业增加值占规上工业比重达到47.3%。", "47.3%", "share", "percent"),
     case("科技进步贡献率达到63.5%。", "63.5%", "share", "percent"),
@@ -82,6 +85,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # ... not a share before 的 and a noun (占比达到35%的企业)
+    case("研发投入占比达到35%的企业。", "35%", "growth", ""),
     # 新增 counts new things: no change verb
     case("全市新增高新技术企业215家，较上年增加36家。", "215家", "growth", "change verb"),
     case("全年新增省级研发机构18家。", "18家", "growth", "change verb"),

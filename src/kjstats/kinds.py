@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from .cleaning import CLAUSE_STOP, LIST_SEP, clause_start, clean, comparison, cues, is_cue_only
 from .figures import Figure
-from .lexicon import Memo, alternation, rx, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
 
 PERCENT_KINDS: Final = Memo(4096)
@@ -72,6 +73,14 @@ class KindContext:
         self.last_pct_kind, self.prev_kind = last_pct_kind, prev_kind
 
 
+@cache
+def _growth_after() -> Pattern:
+    k = table("cues")["kind"]
+    return compile_pattern(
+        rf"(?:{alternation(k['growth_attributive'])})\p{{Han}}{{0,4}}?(?:{alternation(k['growth'])})"
+    )
+
+
 def _percent(c: KindContext) -> str | None:
     """A percent figure: growth or share by the cue nearest the number in its clause, else that
     of the figure it is compared with or listed after, else a growth cue in the clause before;
@@ -82,6 +91,8 @@ def _percent(c: KindContext) -> str | None:
     k = percent_kind(raw)
     if k:
         return k
+    if _growth_after().match(c.t, f.end, f.end + 8):
+        return "growth"  # 保持了35%以上的高速增长
     if c.comparison and c.last_pct_kind in ("growth", "share"):
         return c.last_pct_kind
     if not raw.strip(" 、和及与") and c.prev_kind in ("growth", "share"):
