@@ -10,7 +10,7 @@ LARGE_TEXT_BYTES) is never read whole: it is extracted in paragraph-aligned piec
 (readers.iter_text_chunks + pipeline.extract_pieces) in this process, its records streamed
 as they come, with the document's own offsets.
 
-Library code: no click. dask is imported only by DaskRunner.
+Library code: no click. dask is imported only by daskrunner.DaskRunner.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
-from .extras import install_hint
 from .pipeline import extract, extract_pieces
 from .readers import ReadError, iter_text_chunks, read_path, read_stdin
 from .textread import iter_string_chunks
@@ -36,7 +35,6 @@ __all__ = [
     "WorkerError",
     "SerialRunner",
     "ProcessRunner",
-    "DaskRunner",
     "make_runner",
     "cpu_count",
     "crash_message",
@@ -370,12 +368,41 @@ def _warm_up(categories) -> None:
 def _init_worker(categories, extractor, unit) -> None:
     global _worker_categories, _worker_extractor, _worker_unit
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGTERM, _on_terminate)
     _worker_categories, _worker_extractor, _worker_unit = categories, extractor, unit
     _warm_up(categories)
 
 
+class _Stopped(Exception):
+    """The parent stopped the run (SIGTERM) while this worker was extracting."""
+
+
+_worker_busy = False
+_worker_stopping = False
+
+
+def _on_terminate(signum, frame) -> None:
+    # A worker killed while it sends a result leaves half a message in the pool's pipe, and
+    # the pool's reader thread then waits for the rest for ever (the parent never exits). So
+    # SIGTERM stops only this module's own work; a result being sent is sent whole, and the
+    # batches still queued come back empty until the pool's shutdown ends the worker.
+    global _worker_stopping
+    _worker_stopping = True
+    if _worker_busy:
+        raise _Stopped
+
+
 def _pool_batch(batch, encoding) -> list[Outcome]:
-    return work_batch(batch, encoding, _worker_categories, _worker_extractor, _worker_unit)
+    global _worker_busy
+    if _worker_stopping:
+        return []
+    _worker_busy = True
+    try:
+        return work_batch(batch, encoding, _worker_categories, _worker_extractor, _worker_unit)
+    except _Stopped:
+        return []
+    finally:
+        _worker_busy = False
 
 
 def _noop() -> None:
@@ -461,7 +488,7 @@ class ProcessRunner(_LocalPool):
         executor.shutdown(wait=False, cancel_futures=True)
         for process in multiprocessing.active_children():
             with contextlib.suppress(Exception):
-                process.terminate()
+                process.terminate()  # (a worker stops its extraction: _on_terminate)
 
     def _submit(self, batch):
         from concurrent.futures.process import BrokenProcessPool
@@ -475,88 +502,6 @@ class ProcessRunner(_LocalPool):
                 raise WorkerError("a worker process died (out of memory?); try fewer jobs (-j)") from None
             except Exception as e:  # noqa: BLE001 - work_batch never raises: the results did not travel
                 raise WorkerError(crash_message("worker", "sending results", e)) from None
-
-        return wait
-
-
-DASK_MISSING = f"--dask needs dask.distributed: {install_hint('dask[distributed]')}"
-
-
-class DaskRunner(_WindowRunner):
-    """Documents extracted on a Dask distributed cluster: ``address`` of its scheduler, or
-    "local" for a LocalCluster of ``jobs`` worker processes on this machine (all cores when
-    0). This process reads the inputs and sends their text, so the workers need kjstats
-    installed but no access to the files."""
-
-    read_here = True
-
-    def __init__(
-        self,
-        address: str,
-        jobs: int = 0,
-        encoding: str | None = None,
-        categories=None,
-        extractor: Callable = extract,
-        unit: Callable | None = None,
-    ):
-        super().__init__(encoding, categories, extractor)
-        self.address, self.jobs, self.unit = address, jobs, unit
-        self._client = self._cluster = self._categories = None
-
-    def __enter__(self):
-        try:
-            import logging
-
-            from dask.distributed import Client, LocalCluster
-        except ImportError:
-            raise WorkerError(DASK_MISSING) from None
-        try:
-            if self.address == "local":
-                workers = self.jobs or cpu_count()
-                self._cluster = LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
-                self._client = Client(self._cluster)
-            else:
-                self._client = Client(self.address, timeout="10s")
-        except Exception as e:  # noqa: BLE001 - connection refused, timeout, bad address
-            self._close()
-            where = (
-                "start a local Dask cluster"
-                if self.address == "local"
-                else f"connect to the Dask scheduler at {self.address}"
-            )
-            raise WorkerError(f"cannot {where}: {' '.join(str(e).split()) or type(e).__name__}") from None
-        workers = max(1, len(self._client.scheduler_info().get("workers", {})) or self.jobs or 1)
-        self.window = workers * WINDOW_PER_WORKER
-        if self.categories is not None:  # a --lexicon: sent to every worker once
-            self._categories = self._client.scatter(self.categories, broadcast=True)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._close()
-
-    def _close(self) -> None:
-        for thing in (self._client, self._cluster):
-            if thing is not None:
-                with contextlib.suppress(Exception):
-                    thing.close()
-        self._client = self._cluster = None
-
-    def _submit(self, batch):
-        future = self._client.submit(
-            work_batch, batch, self.encoding, self._categories, self.extractor, self.unit, pure=False
-        )
-
-        def wait():
-            try:
-                return future.result()
-            except Exception as e:  # noqa: BLE001 - a worker died, the scheduler went away
-                raise WorkerError(f"dask: {type(e).__name__}: {' '.join(str(e).split())}") from None
 
         return wait
 
@@ -575,6 +520,8 @@ def make_runner(
     ``unit`` (writers.record_unit): workers send their records Formatted by it; in this
     process, and for large files read here, records stay records."""
     if dask:
+        from .daskrunner import DaskRunner  # (it reads this module's runners)
+
         return DaskRunner(dask, jobs or 0, encoding, categories, extractor, unit)
     n = cpu_count() if jobs == 0 else (jobs or 1)
     if n <= 1:
