@@ -368,41 +368,12 @@ def _warm_up(categories) -> None:
 def _init_worker(categories, extractor, unit) -> None:
     global _worker_categories, _worker_extractor, _worker_unit
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    signal.signal(signal.SIGTERM, _on_terminate)
     _worker_categories, _worker_extractor, _worker_unit = categories, extractor, unit
     _warm_up(categories)
 
 
-class _Stopped(Exception):
-    """The parent stopped the run (SIGTERM) while this worker was extracting."""
-
-
-_worker_busy = False
-_worker_stopping = False
-
-
-def _on_terminate(signum, frame) -> None:
-    # A worker killed while it sends a result leaves half a message in the pool's pipe, and
-    # the pool's reader thread then waits for the rest for ever (the parent never exits). So
-    # SIGTERM stops only this module's own work; a result being sent is sent whole, and the
-    # batches still queued come back empty until the pool's shutdown ends the worker.
-    global _worker_stopping
-    _worker_stopping = True
-    if _worker_busy:
-        raise _Stopped
-
-
 def _pool_batch(batch, encoding) -> list[Outcome]:
-    global _worker_busy
-    if _worker_stopping:
-        return []
-    _worker_busy = True
-    try:
-        return work_batch(batch, encoding, _worker_categories, _worker_extractor, _worker_unit)
-    except _Stopped:
-        return []
-    finally:
-        _worker_busy = False
+    return work_batch(batch, encoding, _worker_categories, _worker_extractor, _worker_unit)
 
 
 def _noop() -> None:
@@ -488,7 +459,7 @@ class ProcessRunner(_LocalPool):
         executor.shutdown(wait=False, cancel_futures=True)
         for process in multiprocessing.active_children():
             with contextlib.suppress(Exception):
-                process.terminate()  # (a worker stops its extraction: _on_terminate)
+                process.terminate()
 
     def _submit(self, batch):
         from concurrent.futures.process import BrokenProcessPool
