@@ -5,6 +5,7 @@ Library code: no click. cli.py prints the one line and exits with the status giv
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -100,3 +101,18 @@ def report_stop(signum: int, echo, stderr_tty: bool) -> int:
     except (OSError, KeyboardInterrupt):
         pass
     return status
+
+
+STOPPED = frozenset((EXIT_PIPE, EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_HANGUP))
+
+
+def end_if_stopped(code) -> None:
+    """A run stopped by a signal or a closed pipe ends at once with its status, not through the
+    interpreter's exit, which joins the process pool's reader thread: that may wait for ever
+    for the rest of a result a terminated worker was sending (the output file is gone already)."""
+    if code not in STOPPED:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

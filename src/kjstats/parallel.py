@@ -457,9 +457,13 @@ class ProcessRunner(_LocalPool):
         import multiprocessing
 
         executor.shutdown(wait=False, cancel_futures=True)
-        for process in multiprocessing.active_children():
+        workers = multiprocessing.active_children()
+        for process in workers:
             with contextlib.suppress(Exception):
                 process.terminate()
+        for process in workers:  # gone before this process ends (cli.main may end it at once)
+            with contextlib.suppress(Exception):
+                process.join(2)
 
     def _submit(self, batch):
         from concurrent.futures.process import BrokenProcessPool
