@@ -251,6 +251,11 @@ def default_categories() -> Categories:
     return Categories()
 
 
+def _word_lists(values) -> bool:
+    """Whether every value is a list of non-empty strings (a lexicon table's shape)."""
+    return all(isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in values)
+
+
 def load_lexicon(path: str | Path) -> Categories:
     """Categories extended by a user TOML file; ValueError with a one-line reason if it is bad."""
     import tomllib  # here: the packaged tables come parsed from the start-up cache
@@ -266,9 +271,7 @@ def load_lexicon(path: str | Path) -> Categories:
     from .records import CATEGORIES, MEASURES
 
     words = extra.get("words", {})
-    if not isinstance(words, dict) or not all(
-        isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in words.values()
-    ):
+    if not isinstance(words, dict) or not _word_lists(words.values()):
         raise ValueError(f'{path}: expected [words] with lists of strings, e.g. funding = ["奖补"]')
     unknown = [c for c in words if c not in CATEGORIES]
     if unknown:
@@ -284,9 +287,7 @@ def load_lexicon(path: str | Path) -> Categories:
         if mid not in MEASURES:
             raise ValueError(f"{path}: unknown measure {mid}; choose from {', '.join(MEASURES)}")
         lists = {k: v for k, v in spec.items() if k != "measure"}
-        if not lists.get("core") or not all(
-            isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in lists.values()
-        ):
+        if not lists.get("core") or not _word_lists(lists.values()):
             raise ValueError(f"{path}: [measures.{key}] needs core, a list of words")
     rules = rules_from(table("measures"), extra) if measures else None
     return Categories(extra, rules)

@@ -83,7 +83,7 @@ def give_verbs() -> Pattern:
 
 @cache
 def _region_tail() -> Pattern:
-    return compile_pattern(rf"(?:{alternation(table('cues')['name']['region_words'])})$")
+    return compile_pattern(rf"(?:{_region_word().pattern})$")
 
 
 def strip_region_tail(name: str) -> str:

@@ -113,7 +113,7 @@ def _is_item(t: str, line: tuple[int, int]) -> bool:
     s = t[line[0] : line[1]].strip()
     if not s or s.startswith("http"):
         return False
-    if "|" in s or is_aligned_row(t, *line):
+    if _is_row(t, line):
         return True
     return len(s) <= ITEM_MAX and not SENTENCE_MARK.search(s)
 
@@ -154,22 +154,29 @@ def _aligned_cells(t: str, s: int, e: int) -> list[Cell]:
     return cells
 
 
-def is_aligned_row(t: str, s: int, e: int) -> bool:
-    """A line of two or more cells set apart by gaps, each short and no sentence, one a number
-    or all of them short words (a header)."""
+def _aligned_row(t: str, s: int, e: int) -> list[Cell] | None:
+    """The cells of a line of two or more set apart by gaps, each short and no sentence, one a
+    number or all of them short words (a header); None for any other line."""
     if not GAP.search(t, s, e):
-        return False
+        return None
     cells = _aligned_cells(t, s, e)
     if len(cells) < 2 or any(len(c.text) > ITEM_MAX or SENTENCE_MARK.search(c.text) for c in cells):
-        return False
-    return any(is_number(c.text) or is_blank(c.text) for c in cells) or all(len(c.text) <= 16 for c in cells)
+        return None
+    if any(is_number(c.text) or is_blank(c.text) for c in cells) or all(len(c.text) <= 16 for c in cells):
+        return cells
+    return None
+
+
+def is_aligned_row(t: str, s: int, e: int) -> bool:
+    return _aligned_row(t, s, e) is not None
 
 
 def _cells(t: str, s: int, e: int) -> list[Cell]:
     """The cells of a row a | b | c, or of a row aligned by gaps (a line without either is one
     cell); trailing empties dropped."""
-    if "|" not in t[s:e] and is_aligned_row(t, s, e):
-        return _aligned_cells(t, s, e)
+    aligned = None if "|" in t[s:e] else _aligned_row(t, s, e)
+    if aligned is not None:
+        return aligned
     cells = []
     i = s
     for part in t[s:e].split("|"):
