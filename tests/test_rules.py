@@ -203,6 +203,47 @@ def test_figure_rules(text, figure, value):
     assert text[r.start : r.end] == r.text
 
 
+# A paragraph of a statistical bulletin, written for this test, hard-wrapped at every width a
+# page or a PDF gives: a wrap that cuts a word (增⏎加), a number (1⏎86.43亿元, 4802⏎.6亿元) or
+# a list after its mark (75.12%⏎、29.99%) changes no record.
+WRAP_TITLE = "广东省2023年科技经费投入统计公报\n\n"
+WRAP_PARAGRAPHS = (
+    "2023年，全省共投入研究与试验发展经费4802.6亿元，比上年增加391.2亿元，增长8.9%；研究与试验发展"
+    "经费投入强度为3.54%，比上年提高0.12个百分点。全省地方财政科学技术支出186.43亿元，比上年下降2.1%。"
+    "深圳、广州两市研发经费合计占广东全省的比重为71.2%。",
+    "全省技术合同成交额4452.3亿元，增长2.6%；其中技术开发合同成交额1563.4亿元、技术服务合同成交额"
+    "2615.9亿元，分别增长75.12%、29.99%。年末全省有效发明专利59.5万件，高新技术企业7.5万家。",
+)
+
+
+def _wrapped_at(width: int) -> str:
+    return WRAP_TITLE + "\n\n".join(
+        "\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in WRAP_PARAGRAPHS
+    )
+
+
+def _facts(text: str):
+    return [
+        (r.value, r.unit, r.kind, r.region, r.period, r.indicator, r.category, r.planned) for r in kjstats.extract(text)
+    ]
+
+
+@pytest.mark.parametrize("width", range(16, 61, 3))
+def test_a_hard_wrap_changes_no_record(width):
+    text = _wrapped_at(width)
+    assert _facts(text) == _facts(WRAP_TITLE + "\n\n".join(WRAP_PARAGRAPHS))
+    # each record still points at its figure in the text as read, line break and all
+    for r in kjstats.extract(text):
+        assert text[r.start : r.end] == r.text
+
+
+def test_a_wrapped_figure_keeps_its_line_break():
+    # cut at 22 characters, 4802.6亿元 stands as 48⏎02.6亿元
+    r = _rec(_wrapped_at(22), "48\n02.6亿元")
+    assert r.value == Decimal("480260000000")
+    assert indicator_ok(r.indicator, "研究与试验发展经费"), r.indicator
+
+
 def test_pdf_lines_run_on_into_one_name():
     r = _rec(PDF_TEXT, "142.6亿元")
     assert indicator_ok(r.indicator, "技术合同成交额"), r.indicator

@@ -8,18 +8,20 @@ piece before handed on: the document's year, time and home hold for the rest.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from .folding import SOFT_BREAK, fold
+from .folding import fold
 from .home import Home, find_home
-from .layout import Layout, layout
+from .layout import Layout, join_wrapped, layout
 from .lexicon import Categories, rx
 from .places import Place, ambiguous_forms, find_places, heading_place, heading_stem
 from .plans import future_frames, plan_blocks
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, find_time_phrases
 
+_MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair
 TITLE_SCAN: Final = 60  # how much of a first paragraph says what the document is about
 
 
@@ -42,8 +44,8 @@ class DocContext:
 
 @dataclass(frozen=True)
 class Doc:
-    text: str  # as read
-    folded: str  # same length: what the rules match (folding.py), soft breaks marked
+    text: str  # as read, with the lines of a paragraph joined (see shifts)
+    folded: str  # same length: what the rules match (folding.py)
     layout: Layout
     phrases: tuple[TimePhrase, ...]
     places: tuple[Place, ...]
@@ -59,6 +61,14 @@ class Doc:
     plan_state: str | None  # ends inside such a section or list
     tables: tuple[Table, ...]
     now_month: int | None = None  # the month of its publication date
+    # (offset in text, characters of the text as read removed before it) where lines were
+    # joined, ascending; empty when text is as read
+    shifts: tuple[tuple[int, int], ...] = ()
+
+    def source_offset(self, pos: int) -> int:
+        """The offset in the text as read of offset pos of self.text."""
+        i = bisect_right(self.shifts, (pos, _MAX)) - 1
+        return pos + self.shifts[i][1] if i >= 0 else pos
 
     def next_context(self) -> DocContext:
         """What the next piece of the same document reads this one with."""
@@ -80,16 +90,13 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     """The Doc of a text (or of one piece of a long text, after the piece `context` came from)."""
     folded = fold(text)
     lay = layout(folded)
-    if lay.soft_breaks:
-        # a line break inside a paragraph (text from a PDF) is invisible to figures and names:
-        # 15⏎7家 is 157家, 技术合⏎同成交额 one name (joined from slices: a list of characters
-        # would cost some 70 bytes a character)
-        pieces, last = [], 0
-        for i in lay.soft_breaks:
-            pieces += [folded[last:i], SOFT_BREAK]
-            last = i + 1
-        pieces.append(folded[last:])
-        folded = "".join(pieces)
+    shifts: tuple[tuple[int, int], ...] = ()
+    if lay.joins:
+        # lines a wrap cut (text from a PDF, a hard-wrapped page) are joined before any rule
+        # reads them; records map their offsets back through `shifts` (Doc.source_offset)
+        text, shifts = join_wrapped(text, lay.joins)
+        folded = fold(text)
+        lay = layout(folded)
     tables = find_tables(folded)
     phrases = find_time_phrases(folded, 0, len(folded))
     places = find_places(folded)
@@ -133,6 +140,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         plan_state,
         tuple(tables),
         now_month,
+        shifts,
     )
 
 

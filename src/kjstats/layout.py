@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .lexicon import compile_pattern
+from .lines import joiner
 from .tablefind import is_aligned_row
 
 SENTENCE_END: Final = "。！？!?；;"
@@ -20,6 +21,9 @@ STRONG_END: Final = "。！？!?"
 ENDS: Final = re.compile(
     "|".join(re.escape(c) for c in SENTENCE_END) + r"|\.(?<=[\u4e00-\u9fff]\.)(?=[\s\u4e00-\u9fff(])"
 )
+# Marks that close what comes before them open no line of their own: a line that begins with
+# one was cut from the line above by a wrap (增长75.12%⏎、229.99%; 4802⏎.6亿元).
+OPENS_NO_LINE: Final = re.compile(r"[，,、。；;：:）)%％”’！!？?]|\.\d")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 
 
@@ -52,7 +56,7 @@ class Layout:
 
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
-    soft_breaks: tuple[int, ...] = ()  # newlines inside a paragraph
+    joins: tuple[tuple[int, int], ...] = ()  # line breaks inside a paragraph: (end of a line, start of the next)
     starts: tuple[int, ...] = ()  # each sentence's start
 
     def sentence_index(self, pos: int) -> int:
@@ -75,7 +79,7 @@ HEADING_MAX: Final = 20  # a paragraph this short, without a sentence's end, is 
 def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     hi = len(text) if hi is None else hi
     spans: list[tuple[int, int]] = []
-    soft_breaks: list[int] = []
+    joins: list[tuple[int, int]] = []
     para_start: int | None = None
     last_end = 0
     width = _wrap_width(text, lo, hi)
@@ -91,14 +95,18 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         le = s + len(line.rstrip())
         # a row of a table aligned by gaps (城关区    45.2    3.41) is a line of its own
         row = is_aligned_row(text, ls, le)
-        joins = not row and not prev_row
+        may_join = not row and not prev_row
         prev_row = row
         if (
-            joins
+            may_join
             and para_start is not None
-            and (_runs_on(text, para_start, last_end) or _wrapped(text, prev_line, width))
+            and (
+                _runs_on(text, para_start, last_end)
+                or _wrapped(text, prev_line, width)
+                or (prev_line[1] > 0 and OPENS_NO_LINE.match(text, ls) is not None)
+            )
         ):
-            soft_breaks.extend(i for i in range(last_end, ls) if text[i] == "\n")
+            joins.append((last_end, ls))
             last_end = le
             prev_line = (ls, le)
             continue
@@ -122,11 +130,31 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
             s = i + 1
         if s < p.end:
             sentences.append(Sentence(s, p.end, pi, opens))
-    return Layout(paragraphs, tuple(sentences), tuple(soft_breaks), tuple(s.start for s in sentences))
+    return Layout(paragraphs, tuple(sentences), tuple(joins), tuple(s.start for s in sentences))
 
 
+def join_wrapped(text: str, joins: tuple[tuple[int, int], ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """text with each line break inside a paragraph (and the blanks around it) taken out, as
+    lines.joiner joins them (Chinese with nothing, two Latin words with a space): the words and
+    figures a wrap cut (增⏎加, 1⏎86.43亿元, 广⏎东) are whole again for every rule. Also the
+    shifts back to text's offsets: (position in the joined text, characters removed before it),
+    ascending."""
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    last = removed = 0
+    for a, b in joins:
+        glue = joiner(text[a - 1 : a], text[b : b + 1])
+        pieces += [text[last:a], glue]
+        removed += b - a - len(glue)
+        shifts.append((b - removed, removed))
+        last = b
+    pieces.append(text[last:])
+    return "".join(pieces), tuple(shifts)
+
+
+# (a decimal such as 86.43 at a line's start is a figure cut by the wrap, not item 86.)
 LIST_START: Final = compile_pattern(
-    r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)）、.]|——|第[一二三四五六七八九十]+[章节条])"
+    r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+(?:[)）、]|\.(?!\d))|——|第[一二三四五六七八九十]+[章节条])"
 )
 
 
@@ -155,7 +183,7 @@ def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:
         bool(width)
         and e > s
         and e - s >= width * 0.85
-        and text[e - 1] not in SENTENCE_END + "：:…)）】]"
+        and text[e - 1] not in SENTENCE_END + "：:…"
         and "|" not in text[s:e]
         and not LIST_START.match(text, e + 1)
     )
