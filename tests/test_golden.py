@@ -61,17 +61,17 @@ def _report(ev, limit=25) -> str:
 
 
 # (folder, matched F1 at least, records F1 at least): a ratchet, what each set measured at
-# its last change, cut to three decimals (2026-12-02; the corpus of 50 reports first measured at 0.919 / 0.513), raised
+# its last change, cut to three decimals (2026-12-03; the corpus of 50 reports first measured at 0.919 / 0.513), raised
 # as the extractor improves and never set below a measurement.
 FOLDERS = [
     pytest.param(SEEDS, 1.0, 1.0, id="seed"),
-    pytest.param(REPORTS, 0.998, 0.95, id="reports"),
+    pytest.param(REPORTS, 0.998, 0.951, id="reports"),
     pytest.param(REPORTS2, 0.997, 0.943, id="reports2"),
     pytest.param(REPORTS3, 0.997, 0.939, id="reports3"),
     pytest.param(
         CORPUS,
         0.99,
-        0.881,
+        0.882,
         id="corpus",
         marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
     ),

@@ -217,7 +217,8 @@ class Namer(ListNames):
                 st.topic = verb if verb is not None and not ends_with_agency(verb) else ""
                 return (st.topic + after) if st.topic else after
             if TO_WHOM.search(core) and f.unit_kind == "count":
-                rest = _clause_rest(t, f.end, f.end + 24)
+                # (up to the next figure, as below: 为606家企业发放贷款49.68亿元)
+                rest = NEXT_NUMBER.split(_clause_rest(t, f.end, f.end + 24), maxsplit=1)[0]
                 return clean(core + rest)
         if f.unit_kind == "money" and give_verbs().search(core):
             # 区里还拿出四百五十万元设立科技成果转化引导资金: what the money is for names it
