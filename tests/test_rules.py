@@ -317,6 +317,8 @@ NAMES = [
     # a count after 为 names whom the clause's act is for, up to the next figure (not 发放贷款12.5亿元)
     ("全市“人才贷”累计为320家科技型企业发放贷款12.5亿元。", "320家", "科技型企业发放贷款"),
     ("今年以来，区财政为45家企业兑现补助资金860万元。", "45家", "企业兑现补助资金"),
+    # a generic noun after a count (项目, 企业) is named by what it did, 列入 as 纳入 (not 项目列入国家)
+    ("全年共有56个项目列入国家、省级科技计划。", "56个", "项目列入国家、省级科技计划"),
     # a bare measure after a count belongs to the counted thing
     ("其中，技术开发合同1205项，成交额42.3亿元。", "42.3亿元", "技术开发合同成交额"),
     # items of a list with a shared head noun
