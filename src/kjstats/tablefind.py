@@ -57,14 +57,15 @@ def is_blank(text: str) -> bool:
 def find_tables(folded: str) -> list[Table]:
     """Every table of the text, in order."""
     lines = _lines(folded)
+    rows = [_is_row(folded, ln) for ln in lines]  # once a line: each is asked up to twice below
     out: list[Table] = []
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and (_is_item(folded, lines[j]) or _is_blank_line(folded, lines[j])):
+        while j < len(lines) and (_is_item(folded, lines[j], rows[j]) or _is_blank_line(folded, lines[j])):
             j += 1
+        bars = sum(1 for k in range(i, j) if rows[k] and not _is_blank_line(folded, lines[k]))
         run = [ln for ln in lines[i:j] if not _is_blank_line(folded, ln)]
-        bars = sum(1 for ln in run if _is_row(folded, ln))
         if (bars >= 2 and len(run) >= 2) or len(run) >= 2 * (MIN_ROWS + 1):
             out.extend(_tables_in_run(folded, run, lines, i))
         i = max(j, i + 1)
@@ -108,12 +109,12 @@ def _is_blank_line(t: str, line: tuple[int, int]) -> bool:
     return not text.strip() or bool(RULE_LINE.match(text))
 
 
-def _is_item(t: str, line: tuple[int, int]) -> bool:
-    """A line that can belong to a table: a row of cells, or one short cell."""
+def _is_item(t: str, line: tuple[int, int], row: bool) -> bool:
+    """A line that can belong to a table: a row of cells (row: _is_row of it), or one short cell."""
     s = t[line[0] : line[1]].strip()
     if not s or s.startswith("http"):
         return False
-    if _is_row(t, line):
+    if row:
         return True
     return len(s) <= ITEM_MAX and not SENTENCE_MARK.search(s)
 
