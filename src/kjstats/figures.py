@@ -40,7 +40,7 @@ RUN: Final = re.compile(
 )
 MAX_CORE: Final = 32  # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW: Final = 12  # characters looked at before a figure (qualifiers, 第, cue verbs)
-SPACE: Final = " \t\u3000\u200b"  # \u200b: a line break inside a paragraph (lexicon.SOFT_BREAK)
+SPACE: Final = " \t\u3000\u200b"  # \u200b: an invisible character the folding marked (folding.SOFT_BREAK)
 RANGE_SEP: Final = "~-—–至到"
 BOUNDARY: Final = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN: Final = compile_pattern(r"[A-Za-z]")

@@ -93,17 +93,16 @@ def _extract(
     for tb in document.tables:
         records.extend((r, TABLE_WHY) for r in table_records(tb, document.text, scope, cats, doc, figs))
     records.sort(key=lambda rw: (rw[0].start, rw[0].end))
-    if document.shifts:
-        records = [(_as_read(r, document, text), why) for r, why in records]
-    if offset:
-        records = [(replace(r, start=r.start + offset, end=r.end + offset), why) for r, why in records]
+    if document.shifts or offset:
+        records = [(_as_read(r, document, text, offset), why) for r, why in records]
     return records, document.next_context()
 
 
-def _as_read(r: Indicator, document: Doc, text: str) -> Indicator:
-    """r with its span in the text as read (the document's lines were joined)."""
+def _as_read(r: Indicator, document: Doc, text: str, offset: int) -> Indicator:
+    """r with its span in the whole text as read: back through the lines the document joined,
+    then past the pieces before this one (offset)."""
     start, end = document.source_offset(r.start), document.source_offset(r.end - 1) + 1
-    return replace(r, start=start, end=end, text=text[start:end])
+    return replace(r, start=start + offset, end=end + offset, text=text[start:end])
 
 
 GROWTH_OF: Final = compile_pattern(r"(?<=\p{Han}{2})(?:累计)?(?:增速|增幅|增长率|(?:年度)?(?:任务|目标)?完成率)$")

@@ -64,8 +64,9 @@ def find_tables(folded: str) -> list[Table]:
         j = i
         while j < len(lines) and (_is_item(folded, lines[j], rows[j]) or _is_blank_line(folded, lines[j])):
             j += 1
-        bars = sum(1 for k in range(i, j) if rows[k] and not _is_blank_line(folded, lines[k]))
-        run = [ln for ln in lines[i:j] if not _is_blank_line(folded, ln)]
+        filled = [k for k in range(i, j) if not _is_blank_line(folded, lines[k])]
+        run = [lines[k] for k in filled]
+        bars = sum(1 for k in filled if rows[k])
         if (bars >= 2 and len(run) >= 2) or len(run) >= 2 * (MIN_ROWS + 1):
             out.extend(_tables_in_run(folded, run, lines, i))
         i = max(j, i + 1)
