@@ -7,6 +7,7 @@ tolerance (longest common substring), since they are read from free text.
 from decimal import Decimal
 
 import pytest
+import regex
 
 import kjstats
 from kjstats.evaluate import indicator_ok
@@ -242,6 +243,40 @@ def test_a_wrapped_figure_keeps_its_line_break():
     r = _rec(_wrapped_at(22), "48\n02.6亿元")
     assert r.value == Decimal("480260000000")
     assert indicator_ok(r.indicator, "研究与试验发展经费"), r.indicator
+
+
+# The same paragraphs as some web editors and PDFs set them: a space between Chinese and every
+# number (在 2023 年, 4802.6 亿元, 7.5 万家, 8.9 %). The spaces change no record.
+def _spaced(text: str) -> str:
+    text = regex.sub(r"(?<=\p{Han})(?=[0-9])|(?<=[0-9%])(?=\p{Han})", " ", text)
+    return regex.sub(r"(?<=[0-9])(?=%)", " ", text)
+
+
+def test_typeset_spaces_change_no_record():
+    plain = WRAP_TITLE + "\n\n".join(WRAP_PARAGRAPHS)
+    spaced = _spaced(plain)
+    assert "4802.6 亿元" in spaced and "2023 年" in spaced and "8.9 %" in spaced
+    assert _facts(spaced) == _facts(plain)
+    for r in kjstats.extract(spaced):
+        assert spaced[r.start : r.end] == r.text
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("全县高新技术产业产值 27.6 亿，增长 12%。", "27.6 亿", Decimal("2760000000")),  # 亿 without 元, spaced
+        ("累计服务创业者 4.5 万余位。", "4.5 万余位", Decimal("45000")),
+    ],
+)
+def test_a_spaced_multiplier_is_the_figures_own(text, figure, value):
+    r = _rec(text, figure)
+    assert r.value == value
+
+
+def test_a_spaced_count_is_no_zone_name():
+    # 4 家高新区: the zone after a count is what is counted, not a zone named 家高新区
+    records = kjstats.extract("共有2家高新区进入前50名，4 家高新区进入前100名。")
+    assert [r.region for r in records] == ["", "", "", ""]
 
 
 def test_pdf_lines_run_on_into_one_name():

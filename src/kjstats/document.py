@@ -14,7 +14,7 @@ from typing import Final
 
 from .folding import fold
 from .home import Home, find_home
-from .layout import Layout, join_wrapped, layout
+from .layout import Layout, close_up, layout, typeset_spaces
 from .lexicon import Categories, rx
 from .places import Place, ambiguous_forms, find_places, heading_place, heading_stem
 from .plans import future_frames, plan_blocks
@@ -44,7 +44,7 @@ class DocContext:
 
 @dataclass(frozen=True)
 class Doc:
-    text: str  # as read, with the lines of a paragraph joined (see shifts)
+    text: str  # as read, with the lines of a paragraph joined and typeset spaces closed up (see shifts)
     folded: str  # same length: what the rules match (folding.py)
     layout: Layout
     phrases: tuple[TimePhrase, ...]
@@ -91,10 +91,12 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     folded = fold(text)
     lay = layout(folded)
     shifts: tuple[tuple[int, int], ...] = ()
-    if lay.joins:
-        # lines a wrap cut (text from a PDF, a hard-wrapped page) are joined before any rule
-        # reads them; records map their offsets back through `shifts` (Doc.source_offset)
-        text, shifts = join_wrapped(text, lay.joins)
+    gaps = tuple(sorted(lay.joins + typeset_spaces(folded)))
+    if gaps:
+        # lines a wrap cut (text from a PDF, a hard-wrapped page) are joined, and spaces typeset
+        # between Chinese and numbers closed up, before any rule reads them; records map their
+        # offsets back through `shifts` (Doc.source_offset)
+        text, shifts = close_up(text, gaps)
         folded = fold(text)
         lay = layout(folded)
     tables = find_tables(folded)

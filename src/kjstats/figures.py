@@ -391,7 +391,8 @@ class _Scanner:
                 j += 1
             v2 = _value(core + t[e + 1 : j])
             if v2 is not None:
-                value, e = v2, j
+                # the multiplier is the core's own (27.6 亿 reads as 27.6亿 below)
+                value, e, core = v2, j, core + t[e + 1 : j]
         used = e
         # A range: 1~3家, 三到五项, 10%-15%, 2万元至5万元 (the unit may stand after both ends).
         value_max = None
