@@ -93,6 +93,10 @@ MUST = [
     case("发布时间：2024-04-26\n\n全市新增高新技术企业12家。", "12家", "2024", "document's year"),
     case("全县新增科技型中小企业38家。\n\n县科技局\n2024年8月6日", "38家", "2024", "document's year"),
     case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "", "document's year"),
+    # a signature dated in numerals, as official documents date them
+    case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年八月六日", "38家", "2024", "document's year"),
+    case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年十二月十日", "38家", "2024", "document's year"),
+    case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年二月三日", "38家", "", "document's year"),
 ]
 
 MUST_NOT = [

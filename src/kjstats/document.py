@@ -19,7 +19,7 @@ from .lexicon import Categories, rx
 from .places import Place, ambiguous_forms, find_places, heading_place, heading_stem
 from .plans import future_frames, plan_blocks
 from .tablefind import Table, find_tables
-from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, find_time_phrases
+from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases
 
 _MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair
 TITLE_SCAN: Final = 60  # how much of a first paragraph says what the document is about
@@ -180,7 +180,7 @@ def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:
     for p in paras[:6] + paras[-3:]:
         m = PUB_DATE.search(folded, p.start, p.end)
         if m:
-            return int(m.group(1)), int(m.group(2) or m.group(3))
+            return date_of(m)
     return None
 
 

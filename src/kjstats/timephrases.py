@@ -347,7 +347,11 @@ def _opens_clause(t: str, lo: int, s: int) -> bool:
 # Words for the year of writing: with a publication date, that date's year.
 NOW_WORDS: Final = frozenset(("今年", "本年", "年内", "今年以来", "本年度"))
 # A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
-PUB_DATE: Final = compile_pattern(r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1,2}|年([0-9]{1,2})月[0-9]{1,2}日)")
+# (a signature writes its date in numerals: 二〇二三年一月十日)
+PUB_DATE: Final = compile_pattern(
+    r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1,2}|年([0-9]{1,2})月[0-9]{1,2}日)"
+    r"|(二〇[〇零一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月[一二三四五六七八九十]{1,3}日"
+)
 # A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
 # one dated earlier may sum up the year before, so its date names no year.
 REPORTING_FROM_MONTH: Final = 4
@@ -370,6 +374,21 @@ ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八
 
 def _zh_year(s: str) -> int:
     return int("".join(str(ZH_DIGIT_VALUE[c]) for c in s))
+
+
+def _zh_month(s: str) -> int:
+    """一 to 十二."""
+    if "十" not in s:
+        return ZH_DIGIT_VALUE[s]
+    tens, _, units = s.partition("十")
+    return 10 * (ZH_DIGIT_VALUE[tens] if tens else 1) + (ZH_DIGIT_VALUE[units] if units else 0)
+
+
+def date_of(m: re.Match[str]) -> tuple[int, int]:
+    """Year and month of a PUB_DATE match."""
+    if m.group(4):
+        return _zh_year(m.group(4)), _zh_month(m.group(5))
+    return int(m.group(1)), int(m.group(2) or m.group(3))
 
 
 # --- the document's structure -----------------------------------------------------------------
