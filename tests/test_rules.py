@@ -279,6 +279,25 @@ def test_a_spaced_count_is_no_zone_name():
     assert [r.region for r in records] == ["", "", "", ""]
 
 
+# The same paragraphs from a PDF: wrapped, with a page's number between two lines of a
+# paragraph and between two paragraphs. A page's number is no text: it changes no record.
+@pytest.mark.parametrize("page", ["- 2 -", "— 2 —", "第2页", "第 2 页 共 5 页"])
+def test_a_pages_number_changes_no_record(page):
+    lines = _wrapped_at(30).split("\n")
+    lines.insert(5, page)  # inside the first paragraph
+    lines.insert(len(lines) - 4, page)
+    text = "\n".join(lines)
+    assert _facts(text) == _facts(WRAP_TITLE + "\n\n".join(WRAP_PARAGRAPHS))
+    for r in kjstats.extract(text):
+        assert text[r.start : r.end] == r.text
+
+
+def test_a_pages_number_between_cells_of_a_flattened_table():
+    cells = ["地区", "R&D经费(亿元)", "增长(%)", "福州市", "122.46", "24.0", "- 3 -", "厦门市", "117.66", "13.8"]
+    records = kjstats.extract("\n".join(cells))
+    assert [(r.region, r.text) for r in records if r.unit == "元"] == [("福州市", "122.46"), ("厦门市", "117.66")]
+
+
 def test_pdf_lines_run_on_into_one_name():
     r = _rec(PDF_TEXT, "142.6亿元")
     assert indicator_ok(r.indicator, "技术合同成交额"), r.indicator

@@ -91,11 +91,11 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     folded = fold(text)
     lay = layout(folded)
     shifts: tuple[tuple[int, int], ...] = ()
-    gaps = tuple(sorted(lay.joins + typeset_spaces(folded)))
+    gaps = tuple(sorted(lay.joins + lay.furniture + typeset_spaces(folded)))
     if gaps:
-        # lines a wrap cut (text from a PDF, a hard-wrapped page) are joined, and spaces typeset
-        # between Chinese and numbers closed up, before any rule reads them; records map their
-        # offsets back through `shifts` (Doc.source_offset)
+        # lines a wrap cut (text from a PDF, a hard-wrapped page) are joined, pages' numbers
+        # taken out and spaces typeset between Chinese and numbers closed up, before any rule
+        # reads them; records map their offsets back through `shifts` (Doc.source_offset)
         text, shifts = close_up(text, gaps)
         folded = fold(text)
         lay = layout(folded)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
-from .lexicon import compile_pattern
+from .lexicon import Pattern, alternation, compile_pattern, table
 from .lines import joiner
 from .tablefind import is_aligned_row
 
@@ -25,6 +26,7 @@ ENDS: Final = re.compile(
 # one was cut from the line above by a wrap (增长75.12%⏎、229.99%; 4802⏎.6亿元).
 OPENS_NO_LINE: Final = re.compile(r"[，,、。；;：:）)%％”’！!？?]|\.\d")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
+PAGE_LINE_MAX: Final = 24  # no line holding a page's number alone is longer
 
 
 @dataclass(slots=True, init=False)
@@ -57,6 +59,7 @@ class Layout:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     joins: tuple[tuple[int, int], ...] = ()  # line breaks inside a paragraph: (end of a line, start of the next)
+    furniture: tuple[tuple[int, int], ...] = ()  # lines between paragraphs that are only a page's number
     starts: tuple[int, ...] = ()  # each sentence's start
 
     def sentence_index(self, pos: int) -> int:
@@ -85,11 +88,18 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     width = _wrap_width(text, lo, hi)
     prev_line = (0, 0)
     prev_row = False
+    furniture: list[tuple[int, int]] = []
     for s, e in _lines(text, lo, hi):
         line = text[s:e]
         if not line.strip():
             prev_line = (0, 0)
             continue
+        if len(line) <= PAGE_LINE_MAX:
+            if _page_number().fullmatch(line.strip()):
+                # a page's number is no line of the text: the lines around it may run on
+                # across it (the join then takes it out) or stand apart (taken out alone)
+                furniture.append((s, min(e + 1, hi)))
+                continue
         # skip leading/trailing blanks of the line
         ls = s + (len(line) - len(line.lstrip()))
         le = s + len(line.rstrip())
@@ -107,6 +117,8 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
             )
         ):
             joins.append((last_end, ls))
+            while furniture and furniture[-1][0] >= last_end:
+                furniture.pop()  # inside the join
             last_end = le
             prev_line = (ls, le)
             continue
@@ -130,7 +142,16 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
             s = i + 1
         if s < p.end:
             sentences.append(Sentence(s, p.end, pi, opens))
-    return Layout(paragraphs, tuple(sentences), tuple(joins), tuple(s.start for s in sentences))
+    return Layout(paragraphs, tuple(sentences), tuple(joins), tuple(furniture), tuple(s.start for s in sentences))
+
+
+@cache
+def _page_number() -> Pattern:
+    """A line that is only a page's number: - 2 -, — 3 —, 第2页, 第 2 页 共 10 页."""
+    w = table("cues")["page"]
+    before, after, pages = (alternation(w[k]) for k in ("number_before", "number_after", "pages_before"))
+    n = r"\s*[0-9]{1,3}\s*"
+    return compile_pattern(rf"[-—－–]{n}[-—－–]|(?:{before}){n}(?:{after})(?:\s*[/,，]?\s*(?:{pages}){n}(?:{after}))?")
 
 
 # A space typed between Chinese and a number (在 2023 年, 达到 120 家, 增长 12% 的): how some
@@ -145,8 +166,9 @@ def typeset_spaces(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def close_up(text: str, gaps: tuple[tuple[int, int], ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """text with each gap taken out, ascending spans that do not overlap: a line break inside a
-    paragraph and the blanks around it (Layout.joins), or a typeset space (typeset_spaces). A
+    """text with each gap taken out, ascending spans (one inside another goes with it): a line
+    break inside a paragraph and the blanks around it (Layout.joins), a page's number
+    (Layout.furniture) or a typeset space (typeset_spaces). A
     gap closes as lines.joiner joins lines (Chinese with nothing, two Latin words with a space):
     the words and figures a wrap or a space cut (增⏎加, 1⏎86.43亿元, 广⏎东, 120 家) are whole
     again for every rule. Also the shifts back to text's offsets: (position in the closed-up
@@ -155,6 +177,8 @@ def close_up(text: str, gaps: tuple[tuple[int, int], ...]) -> tuple[str, tuple[t
     shifts: list[tuple[int, int]] = []
     last = removed = 0
     for a, b in gaps:
+        if a < last:
+            continue  # inside the gap before (a space in 第 2 页)
         glue = joiner(text[a - 1 : a], text[b : b + 1])
         pieces += [text[last:a], glue]
         removed += b - a - len(glue)
