@@ -298,6 +298,26 @@ def test_a_pages_number_between_cells_of_a_flattened_table():
     assert [(r.region, r.text) for r in records if r.unit == "元"] == [("福州市", "122.46"), ("厦门市", "117.66")]
 
 
+# The same report as a web page holds it: the page's counters and buttons above the title and
+# below the text are the page's, not the report's.
+WEB_TOP = "浏览次数：1528  字号：[大 中 小]  点击量：356次\n"
+WEB_END = "\n\n【打印本页】【关闭窗口】\n分享到：微信 微博\n阅读量：2.3万次  点赞 12\n扫一扫在手机打开当前页\n"
+
+
+def test_a_web_pages_furniture_changes_no_record():
+    plain = WRAP_TITLE + "\n\n".join(WRAP_PARAGRAPHS)
+    page = WEB_TOP + plain + WEB_END
+    assert _facts(page) == _facts(plain)
+    # a counter inside a line that says more is no figure either
+    dated = "发布时间：2024-05-06  阅读量：2.3万次  来源：广东省科技厅\n" + plain
+    assert all(r.text != "2.3万次" for r in kjstats.extract(dated))
+
+
+def test_a_word_of_a_counter_inside_the_text_is_no_counter():
+    r = _rec("全市共开展科普阅读活动120场次，点击量较上年增长12%。", "120场次")
+    assert r.value == 120
+
+
 def test_pdf_lines_run_on_into_one_name():
     r = _rec(PDF_TEXT, "142.6亿元")
     assert indicator_ok(r.indicator, "技术合同成交额"), r.indicator

@@ -126,7 +126,8 @@ class _Lex:
     ordinal_after: str
     count_verb_re: Pattern
     anaphora_re: Pattern
-    money_name_re: Pattern  # ending where the number begins: names of amounts of money
+    counter_re: Pattern  # these two end where the number begins: a web page's counter (浏览次数：),
+    money_name_re: Pattern  # names of amounts of money
     index_re: Pattern
     # unit_re's words by their first character, lengths longest first: the word at a position
     # is looked up, not matched (an alternation of them tries every first character in turn);
@@ -185,6 +186,7 @@ def lex() -> _Lex:
         ordinal_after=cues["rank"]["ordinal_after"],
         count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
+        counter_re=compile_pattern(rf"(?:{alternation(cues['page']['counters'])})[:：]\s*$"),
         money_name_re=compile_pattern(rf"(?:{alternation(units['money_names']['words'])})[^,;。,:]{{0,6}}$"),
         index_re=compile_pattern(rf"(?:{alternation(units['index_names']['words'])})[^,;。]{{0,6}}$"),
         unit_lengths={c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()} if plain else None,
@@ -384,14 +386,13 @@ class _Scanner:
             value = _value(core)
         if value is None:
             return None, e
-        # A multiplier after a space: "286.61 亿元".
+        # A multiplier after a space ("286.61 亿元") is the core's own (27.6 亿 is money without 元).
         if self.is_in(e, SPACE) and self.is_in(e + 1, "万亿") and core[-1].isdigit():
             j = e + 1
             while self.is_in(j, "万亿"):
                 j += 1
             v2 = _value(core + t[e + 1 : j])
             if v2 is not None:
-                # the multiplier is the core's own (27.6 亿 reads as 27.6亿 below)
                 value, e, core = v2, j, core + t[e + 1 : j]
         used = e
         # A range: 1~3家, 三到五项, 10%-15%, 2万元至5万元 (the unit may stand after both ends).
@@ -440,8 +441,8 @@ class _Scanner:
             end = e + 1 if self.char(e) == "强" else e
             if L.rank_cue_re.search(self.left(s - 1, 10)) and value == value.to_integral_value() and value > 0:
                 return Figure(s - 1, end, value, None, "位", None, rank=True, unit_kind="rank"), end
-        if unit is None or unit in L.never or (not unit and ue != e):
-            return None, max(used, ue)
+        if unit is None or unit in L.never or (not unit and ue != e) or L.counter_re.search(self.left(s, 8)):
+            return None, max(used, ue)  # (点击量：356次: the web page's count of its readers)
         used = max(used, ue)
         # Latin letters glued to a number name a grade or a model: 5G, 12K, M0, 202x; a product
         # is a formula (7×24小时).

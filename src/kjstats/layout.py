@@ -26,7 +26,7 @@ ENDS: Final = re.compile(
 # one was cut from the line above by a wrap (增长75.12%⏎、229.99%; 4802⏎.6亿元).
 OPENS_NO_LINE: Final = re.compile(r"[，,、。；;：:）)%％”’！!？?]|\.\d")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
-PAGE_LINE_MAX: Final = 24  # no line holding a page's number alone is longer
+FURNITURE_LINE_MAX: Final = 80  # no line holding a page's number or a web page's buttons alone is longer
 
 
 @dataclass(slots=True, init=False)
@@ -94,10 +94,12 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         if not line.strip():
             prev_line = (0, 0)
             continue
-        if len(line) <= PAGE_LINE_MAX:
-            if _page_number().fullmatch(line.strip()):
-                # a page's number is no line of the text: the lines around it may run on
-                # across it (the join then takes it out) or stand apart (taken out alone)
+        if len(line) <= FURNITURE_LINE_MAX:
+            stripped = line.strip()
+            if _page_number().fullmatch(stripped) or _web_furniture().fullmatch(stripped):
+                # a page's number or a web page's buttons are no line of the text: the lines
+                # around may run on across it (the join then takes it out) or stand apart
+                # (taken out alone)
                 furniture.append((s, min(e + 1, hi)))
                 continue
         # skip leading/trailing blanks of the line
@@ -143,6 +145,19 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         if s < p.end:
             sentences.append(Sentence(s, p.end, pi, opens))
     return Layout(paragraphs, tuple(sentences), tuple(joins), tuple(furniture), tuple(s.start for s in sentences))
+
+
+@cache
+def _web_furniture() -> Pattern:
+    """A line of a web page's counters and buttons only: 浏览次数：1528 字号：[大 中 小] 【打印】."""
+    w = table("cues")["page"]
+    sizes = rf"[\s\[【(（]*(?:(?:{alternation(w['font_sizes'])})\s*)*[\]】)）]?"
+    item = (
+        rf"(?:{alternation(w['counters'])})[:：]?\s*(?:[0-9.]+(?:{alternation(w['counter_units'])})?)?"
+        rf"|(?:{alternation(w['buttons'])})[:：]?"
+        rf"|(?:{alternation(w['font_labels'])})[:：]?{sizes}"
+    )
+    return compile_pattern(rf"(?:[\s|/、【】\[\]()]*(?:{item}))+[\s|/、【】\[\]()]*")
 
 
 @cache
