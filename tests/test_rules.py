@@ -300,7 +300,7 @@ def test_a_pages_number_between_cells_of_a_flattened_table():
 
 # The same report as a web page holds it: the page's counters and buttons above the title and
 # below the text are the page's, not the report's.
-WEB_TOP = "浏览次数：1528  字号：[大 中 小]  点击量：356次\n"
+WEB_TOP = "当前位置：首页 > 新闻中心 > 工作动态\n浏览次数：1528  字号：[大 中 小]  点击量：356次\n"
 WEB_END = "\n\n【打印本页】【关闭窗口】\n分享到：微信 微博\n阅读量：2.3万次  点赞 12\n扫一扫在手机打开当前页\n"
 
 
@@ -311,6 +311,11 @@ def test_a_web_pages_furniture_changes_no_record():
     # a counter inside a line that says more is no figure either
     dated = "发布时间：2024-05-06  阅读量：2.3万次  来源：广东省科技厅\n" + plain
     assert all(r.text != "2.3万次" for r in kjstats.extract(dated))
+    # a navigation line of a site's own sections, with or without a word that opens it: the
+    # title after it is still the title (what its figures are about)
+    titled = "高新技术企业发展情况\n\n全区新增86家，增长12%。"
+    for nav in ("当前位置：首页 > 新闻中心 > 工作动态", "广东科技网 >> 统计数据 >> 正文"):
+        assert _facts(nav + "\n" + titled) == _facts(titled)
 
 
 def test_a_word_of_a_counter_inside_the_text_is_no_counter():

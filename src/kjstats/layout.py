@@ -157,7 +157,9 @@ def _web_furniture() -> Pattern:
         rf"|(?:{alternation(w['buttons'])})[:：]?"
         rf"|(?:{alternation(w['font_labels'])})[:：]?{sizes}"
     )
-    return compile_pattern(rf"(?:[\s|/、【】\[\]()]*(?:{item}))+[\s|/、【】\[\]()]*")
+    part = r"\s*[^>»＞。，,；;\s][^>»＞。，,；;]{0,15}?\s*"
+    nav = rf"(?:(?:{alternation(w['nav_leads'])})[:：]?\s*)+(?:[>»＞]+{part})*|{part}(?:[>»＞]+{part}){{2,}}"
+    return compile_pattern(rf"{nav}|(?:[\s|/、【】\[\]()]*(?:{item}))+[\s|/、【】\[\]()]*")
 
 
 @cache
