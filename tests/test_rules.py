@@ -323,6 +323,27 @@ def test_a_word_of_a_counter_inside_the_text_is_no_counter():
     assert r.value == 120
 
 
+def test_a_table_row_named_by_a_scope_word_is_that_region():
+    # 全国 is the nation, not the province the report is about; 我省 is the province
+    text = (
+        "浙江省2023年研发经费情况\n\n地区 | R&D经费(亿元) | 强度(%)\n全国 | 33357.1 | 2.65\n"
+        "我省 | 2640.2 | 3.20\n杭州市 | 800.1 | 3.90\n合计 | 3440.3 | 3.30"
+    )
+    regions = {r.text: r.region for r in kjstats.extract(text)}
+    assert regions == {
+        "33357.1": "全国",
+        "2.65": "全国",
+        "2640.2": "浙江省",
+        "3.20": "浙江省",
+        "800.1": "杭州市",
+        "3.90": "杭州市",
+        "3440.3": "浙江省",
+        "3.30": "浙江省",
+    }
+    # the place and year a table's title opens with are the records' region and period, no name
+    assert all(not r.indicator.startswith("浙江省") for r in kjstats.extract(text))
+
+
 def test_pdf_lines_run_on_into_one_name():
     r = _rec(PDF_TEXT, "142.6亿元")
     assert indicator_ok(r.indicator, "技术合同成交额"), r.indicator

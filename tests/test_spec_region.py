@@ -232,6 +232,14 @@ BUGS_CAUGHT = [
         "成都市",
         "no place in the sentence",
     ),
+    # 全州 (the whole prefecture) was read as 全州县 of 广西: with one 我省, the home became 广西
+    case(
+        "今年以来，黔东南州科技系统工作取得积极成效。一季度，全州立项科技计划项目19项，立项资金980万元；"
+        "全州科技型企业备案14家；可持续发展实验区项目为2018年我省仅立项一个。",
+        "14家",
+        "黔东南苗族侗族自治州",
+        "own clause",
+    ),
 ]
 
 XFAIL = [

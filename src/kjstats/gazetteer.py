@@ -134,7 +134,8 @@ def gazetteer() -> Gazetteer:
     suffixes = words["suffixes"]
     peoples = list(words["ethnic"]["groups"])
     ambiguous = set(words["ambiguous"]["short"])
-    bad_stems = set(words["ambiguous"]["county_stems"])
+    # (a word a report uses for its own unit, 全州, is no county's stem either: 全州县)
+    bad_stems = set(words["ambiguous"]["county_stems"]).union(*words["scope_words"].values())
     rows = []
     for level_name, level in (("provinces", PROVINCE), ("prefectures", PREFECTURE), ("counties", COUNTY)):
         for item in places[level_name]:

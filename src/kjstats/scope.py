@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .gazetteer import gazetteer
-from .home import Home, scope_word_pattern
+from .home import Home, scope_word_kind, scope_word_pattern
 from .layout import Sentence
 from .lexicon import alternation, compile_pattern, table
 from .places import Place, names
@@ -223,6 +223,16 @@ class Scope:
         if code is None:
             code = self._codes[region] = gazetteer().code_of(region, self.home.near) if region else ""
         return code
+
+    def resolve(self, word: str, pos: int) -> str:
+        """What a word like 全市, 我省 or 全国 stands for at pos ("" for any other word)."""
+        if not scope_word_kind(word):
+            return ""
+        return (
+            self._resolve(word, self.lay.sentences[self.lay.sentence_index(pos)].para)
+            if self.lay.sentences
+            else self.home.resolve(word)
+        )
 
     def _resolve(self, word: str, para: int) -> str:
         """What 全区 or 全省 stands for in a paragraph: the unit its section is about when that is

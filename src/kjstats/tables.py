@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .figures import Figure
+from .home import scope_word_kind
 from .lexicon import Categories, Pattern, alternation, compile_pattern, table
 from .measures import measure_of
 from .numerals import exact_product
@@ -53,8 +54,9 @@ VALUE_HEADER: Final = compile_pattern(
 PERIOD_CELL: Final = compile_pattern(r"^(?:19|20)[0-9]{2}\s*年")
 # A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
 PLACE_LABEL: Final = compile_pattern(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
-# Rows that total the table: their region is the document's (全省 -> 浙江省).
-WHOLE_ROWS: Final = ("全省", "全市", "全区", "全县", "全国", "合计", "总计", "总体", "全部")
+# Rows that total the table: their region is the document's. (A row named by a word like 全省,
+# 我市 or 全国 has the region that word stands for in prose: Scope.resolve.)
+TOTAL_ROWS: Final = ("合计", "总计", "总体", "全部")
 
 SCALE: Final = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 
@@ -82,6 +84,10 @@ def _topic(title: str) -> str:
     for _ in range(3):
         s = TITLE_NOISE.sub("", s).strip()
         s = TOPIC_NOISE.sub("", s).strip()
+        # 浙江省2023年研发经费情况: the place a title opens with is the records' region, no name
+        first = find_places(s)[:1]
+        if first and first[0].start == 0 and first[0].end < len(s):
+            s = s[first[0].end :].strip()
     return s
 
 
@@ -108,8 +114,11 @@ def table_records(
         after = row[row.index(label_cell) + 1 :] if label_cell is not None else row
         values = [c for c in after if c is None or NUMBER_CELL.match(c.text)]
         label = label_cell.text if label_cell else ""
-        whole = label.replace(" ", "") in WHOLE_ROWS
-        place = scope.doc_region if whole else _row_place(label)
+        word = label.replace(" ", "")
+        whole = word in TOTAL_ROWS or bool(scope_word_kind(word))
+        place = (
+            (scope.resolve(word, label_cell.start) or scope.doc_region) if whole and label_cell else _row_place(label)
+        )
         if whole:
             label = ""
         row_level = ""
