@@ -228,7 +228,7 @@ HAN = regex.compile(r"\p{Han}")
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
     "categories.py": 64,
-    "cleaning.py": 678,
+    "cleaning.py": 668,
     "cli.py": 2,
     "document.py": 16,
     "figures.py": 259,

@@ -268,7 +268,6 @@ THRESHOLD_CLAUSE: Final = compile_pattern(
     r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$"
 )
 BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
-GENERIC_NOUNS: Final = frozenset(("企业", "单位", "人", "项目", "户", "机构"))
 HEADLINE_GAP: Final = compile_pattern(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
 
 
@@ -511,6 +510,12 @@ def _verb_split(name: str) -> str | None:
 def count_verbs() -> Pattern:
     """A verb ending the clause before a count whose noun follows it (扶持423家科技型中小企业)."""
     return compile_pattern(rf"(?:共|累计|已|新|再)?(?:{alternation(table('cues')['name']['verbs_before_count'])})$")
+
+
+@cache
+def generic_nouns() -> frozenset[str]:
+    """Nouns after a count that say only what kind of unit is counted (企业, 市州)."""
+    return frozenset(table("cues")["name"]["generic_nouns"])
 
 
 @cache

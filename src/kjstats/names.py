@@ -22,7 +22,6 @@ from .cleaning import (
     CLAUSE_STOP_FWD,
     COMPARE_LEAD,
     EVALUATION,
-    GENERIC_NOUNS,
     GROWTH_THEN_COMPARE,
     LIST_SEP,
     RANK_FIELD_END,
@@ -41,6 +40,7 @@ from .cleaning import (
     cues,
     economic_measure,
     frame_measure,
+    generic_nouns,
     is_cue_only,
     noun_stops,
     past_comparison,
@@ -440,7 +440,7 @@ class Namer(ListNames):
         if cut is None:
             return noun
         head = noun[: cut.start()]
-        if head in GENERIC_NOUNS:
+        if head in generic_nouns():
             # 4127家企业通过高新技术企业认定: what the firms did says what is counted
             rest = _clause_rest(t, f.end, min(hi, f.end + 24))
             # (up to the next figure: 58家企业获得1422万元后补助 names no amount)
