@@ -73,8 +73,13 @@ def test_sigterm_with_workers_stops_them_and_leaves_no_output(tmp_path):
     deadline = time.monotonic() + 30
     while not any(p.name.endswith(".part") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.01)
-    time.sleep(0.3)
-    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    # the workers start after the output is opened: wait until they are there (under load the
+    # pool may take longer than a fixed pause)
+    children: list[str] = []
+    while not children and time.monotonic() < deadline:
+        time.sleep(0.05)
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    time.sleep(0.2)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:

@@ -93,6 +93,9 @@ MUST = [
     case("发布时间：2024-04-26\n\n全市新增高新技术企业12家。", "12家", "2024", "document's year"),
     case("全县新增科技型中小企业38家。\n\n县科技局\n2024年8月6日", "38家", "2024", "document's year"),
     case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "", "document's year"),
+    # a year written with 年度 that opens its clause, or stands by 我省, frames it (as 2015年 does)
+    case("全省知识产权指数2013年在第14位，2015年度上升至第11位。", "第11位", "2015", "phrase in force"),
+    case("截至4月底，有效发明专利5万件。我省2017年度实现专利权质押融资529笔。", "529笔", "2017", "phrase in force"),
     # a signature dated in numerals, as official documents date them
     case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年八月六日", "38家", "2024", "document's year"),
     case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年十二月十日", "38家", "2024", "document's year"),
@@ -100,6 +103,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a year with 年度 inside a noun phrase names a batch, not the figure's time
+    case("某市2023年科技工作总结\n\n全市组织企业申报2024年度省“尖兵”项目12项。", "12项", "2024", ""),
     # 去年 inside a comparison is not the period
     case("发布时间：2024-01-20\n\n2023年，全市技术合同成交额达到320亿元，较去年增长20%。", "20%", "2022", ""),
     case("发布时间：2024-03-20\n\n全市技术合同成交额比去年增长20%，达到320亿元。", "20%", "2023", ""),

@@ -305,9 +305,13 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             g[G_DU]
             and not months
             and rx(r"\p{Han}").match(after[:1] or " ")
-            and after[:2] not in ("全区", "全市", "全省", "全县", "全国", "我省", "我市", "我区", "我县")
+            and after[:2] not in _scope_words()
+            and not _opens_clause(folded, lo, s)
+            and folded[max(lo, s - 2) : s] not in _scope_words()
         ):
-            why = "batch"  # 申报2024年度省“尖兵”项目: a year naming a batch
+            # 申报2024年度省“尖兵”项目: a year naming a batch (one that opens its clause, or
+            # stands by 全省 or 我省, frames it: ，2015年度上升至第11位, 我省2017年度实现…)
+            why = "batch"
         elif g[G_REL] and not g[G_RELSPAN] and not _opens_clause(folded, lo, s):
             why = "compare"  # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it
         elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
@@ -334,6 +338,12 @@ def stock_words():
 
 # 截至, 截止到, 到: the time up to a month
 UP_TO: Final = compile_pattern(r"(?:截至|截止|截止到|截至到)$")
+
+
+@cache
+def _scope_words() -> frozenset[str]:
+    """全省, 我市, 全国 …: the words for a region as a whole (placewords.toml)."""
+    return frozenset(w for ws in table("placewords")["scope_words"].values() for w in ws)
 
 
 def _opens_clause(t: str, lo: int, s: int) -> bool:
