@@ -94,7 +94,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         if not line.strip():
             prev_line = (0, 0)
             continue
-        if len(line) <= FURNITURE_LINE_MAX:
+        if len(line) <= FURNITURE_LINE_MAX and _may_be_furniture(line):
             stripped = line.strip()
             if _page_number().fullmatch(stripped) or _web_furniture().fullmatch(stripped):
                 # a page's number or a web page's buttons are no line of the text: the lines
@@ -145,6 +145,21 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         if s < p.end:
             sentences.append(Sentence(s, p.end, pi, opens))
     return Layout(paragraphs, tuple(sentences), tuple(joins), tuple(furniture), tuple(s.start for s in sentences))
+
+
+def _may_be_furniture(line: str) -> bool:
+    """Whether a line could be a page's number or a web page's furniture (a cheap test first:
+    most short lines are a table's rows or headings)."""
+    first = line.lstrip()[:1]
+    return first in _furniture_first() or ">" in line or "»" in line or "＞" in line
+
+
+@cache
+def _furniture_first() -> frozenset[str]:
+    """The characters a line of a page's number or a web page's furniture may begin with."""
+    w = table("cues")["page"]
+    words = [*w["counters"], *w["buttons"], *w["font_labels"], *w["nav_leads"], *w["number_before"]]
+    return frozenset(x[0] for x in words) | frozenset("-—－–|/、【[(")
 
 
 @cache
