@@ -615,6 +615,12 @@ def test_exact_names(text, figure, name):
 CATEGORIES = [
     ("各级财政兑现高新技术企业认定奖补资金6.8亿元。", "6.8亿元", "funding"),
     ("高新技术企业拥有有效发明专利3.1万件。", "3.1万件", "patent"),
+    # an emerging industry's output is a high-tech industry's, also in a report titled on patents
+    (
+        "全市发明专利授权量增长七成\n\n1~10月，全市战略性新兴产业完成产值1.09万亿元，增长11.5%。",
+        "1.09万亿元",
+        "high_tech_industry",
+    ),
     ("全市吸纳科技活动人员近42万人。", "近42万人", "talent"),
     ("在孵企业1863家，毕业企业96家。", "96家", "incubator"),
     ("全区规模以上工业出口交货值5651.4亿元。", "5651.4亿元", "economy"),
