@@ -44,7 +44,7 @@ class DocContext:
 
 @dataclass(frozen=True)
 class Doc:
-    text: str  # as read, with the lines of a paragraph joined and typeset spaces closed up (see shifts)
+    text: str  # as read, with the gaps of layout.close_up closed up (see shifts)
     folded: str  # same length: what the rules match (folding.py)
     layout: Layout
     phrases: tuple[TimePhrase, ...]
@@ -93,8 +93,9 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     shifts: tuple[tuple[int, int], ...] = ()
     gaps = tuple(sorted(lay.joins + lay.furniture + typeset_spaces(folded)))
     if gaps:
-        # lines a wrap cut (text from a PDF, a hard-wrapped page) are joined, pages' numbers
-        # taken out and spaces typeset between Chinese and numbers closed up, before any rule
+        # lines a wrap cut (text from a PDF, a hard-wrapped page) are joined, a page's furniture
+        # (its number, a web page's buttons) taken out and spaces typeset between Chinese and
+        # numbers closed up, before any rule
         # reads them; records map their offsets back through `shifts` (Doc.source_offset)
         text, shifts = close_up(text, gaps)
         folded = fold(text)

@@ -59,7 +59,8 @@ class Layout:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     joins: tuple[tuple[int, int], ...] = ()  # line breaks inside a paragraph: (end of a line, start of the next)
-    furniture: tuple[tuple[int, int], ...] = ()  # lines between paragraphs that are only a page's number
+    # lines between paragraphs that are only a page's number or a web page's buttons (with their line break)
+    furniture: tuple[tuple[int, int], ...] = ()
     starts: tuple[int, ...] = ()  # each sentence's start
 
     def sentence_index(self, pos: int) -> int:
@@ -199,12 +200,12 @@ def typeset_spaces(text: str) -> tuple[tuple[int, int], ...]:
 
 def close_up(text: str, gaps: tuple[tuple[int, int], ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """text with each gap taken out, ascending spans (one inside another goes with it): a line
-    break inside a paragraph and the blanks around it (Layout.joins), a page's number
-    (Layout.furniture) or a typeset space (typeset_spaces). A
-    gap closes as lines.joiner joins lines (Chinese with nothing, two Latin words with a space):
-    the words and figures a wrap or a space cut (增⏎加, 1⏎86.43亿元, 广⏎东, 120 家) are whole
-    again for every rule. Also the shifts back to text's offsets: (position in the closed-up
-    text, characters removed before it), ascending."""
+    break inside a paragraph and the blanks around it (Layout.joins), a line of a page's
+    furniture (Layout.furniture) or a typeset space (typeset_spaces). A gap closes as
+    lines.joiner joins lines (Chinese with nothing, two Latin words with a space): the words and
+    figures a wrap or a space cut (增⏎加, 1⏎86.43亿元, 广⏎东, 120 家) are whole again for every
+    rule. Also the shifts back to text's offsets: (position in the closed-up text, characters
+    removed before it), ascending."""
     pieces: list[str] = []
     shifts: list[tuple[int, int]] = []
     last = removed = 0
