@@ -219,10 +219,10 @@ UNIT_PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(UNIT_PIECES), max_size=10).map("".join))
 def test_the_unit_looked_up_is_the_one_the_pattern_matches(text):
-    from kjstats import figures
+    from kjstats import figures, figurewords
 
     scanner = figures._Scanner(text)
-    unit_re = figures.lex().unit_re
+    unit_re = figurewords.figure_words().unit_re
     for i in range(len(text) + 1):
         m = unit_re.match(text, i, len(text))
         assert scanner._unit_word(i) == ((m.group(1), m.start(1), m.end()) if m else (None, i, i)), i

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Final
 
-from .lexicon import Memo, Pattern, alternation, compile_pattern, table
+from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words
+from .lexicon import Memo, compile_pattern
 from .numerals import exact_product, parse_number
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -40,8 +40,6 @@ RUN: Final = re.compile(
 )
 MAX_CORE: Final = 32  # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW: Final = 12  # characters looked at before a figure (qualifiers, 第, cue verbs)
-SPACE: Final = " \t\u3000\u200b"  # \u200b: an invisible character the folding marked (folding.SOFT_BREAK)
-RANGE_SEP: Final = "~-—–至到"
 BOUNDARY: Final = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
 LATIN: Final = compile_pattern(r"[A-Za-z]")
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -52,7 +50,6 @@ GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶�
 SECOND_RANK: Final = compile_pattern(
     r"第[0-9一二三四五六七八九十]{1,3}(?:[、和及][0-9一二三四五六七八九十]{1,3})*[、和及]$"
 )
-LIST_SEP: Final = "、和及与"
 # 近百家, 逾千人: a lone 百 or 千 is a number after a word of approximation (not 上百家, 千家万户)
 APPROX_POWER: Final = frozenset(("近", "将近", "接近", "约", "逾", "超", "超过", "近一"))
 TENTH_DIGITS: Final = "一二三四五六七八九"
@@ -97,101 +94,6 @@ class Figure:
         self.start, self.end, self.value, self.value_max = start, end, value, value_max
         self.unit, self.qualifier, self.rank, self.negative = unit, qualifier, rank, negative
         self.unit_kind = unit_kind
-
-
-@dataclass(frozen=True)
-class _Lex:
-    unit_of: dict  # word -> base unit
-    unit_kind: dict  # word -> group (percent, money, count …)
-    unit_re: re.Pattern  # anchored: optional space, then the longest unit or never-word
-    follow: frozenset  # what may stand right after a figure's number: a unit's first
-    # character, a range sign, a multiplier after a space, 分(之)
-    never: frozenset
-    grade_re: re.Pattern
-    tenths_not_before: str
-    prefix_re: re.Pattern  # qualifier word ending right before the number
-    prefix_q: dict
-    # Last characters of the words before a number and first of those after a unit: a regex is
-    # tried only when the character next to the figure could begin or end one.
-    prefix_last: frozenset
-    verb_re: re.Pattern  # a verb of passing a mark right before the number (突破)
-    verb_q: dict
-    before_last: frozenset  # anaphora, decrease words
-    suffix_first: frozenset
-    grade_first: frozenset
-    suffix_re: re.Pattern
-    suffix_q: dict
-    decrease_re: Pattern
-    rank_cue_re: Pattern
-    ordinal_after: str
-    count_verb_re: Pattern
-    anaphora_re: Pattern
-    counter_re: Pattern  # these two end where the number begins: a web page's counter (浏览次数：),
-    money_name_re: Pattern  # names of amounts of money
-    index_re: Pattern
-    # unit_re's words by their first character, lengths longest first: the word at a position
-    # is looked up, not matched (an alternation of them tries every first character in turn);
-    # None when a word would need the pattern (one beginning with a space)
-    unit_lengths: dict[str, tuple[int, ...]] | None
-    unit_words: frozenset[str]
-
-
-@cache
-def lex() -> _Lex:
-    units = table("units")
-    unit_of: dict[str, str] = {}
-    unit_kind: dict[str, str] = {}
-    for group in ("percent", "tenths", "money", "count", "measure"):
-        for word, base in units[group].items():
-            unit_of.setdefault(word, base)
-            unit_kind.setdefault(word, group)
-    never = frozenset(units["never"]["time"])
-    words = list(unit_of) + list(never)
-    lengths: dict[str, set[int]] = {}
-    for w in words:
-        if w:
-            lengths.setdefault(w[0], set()).add(len(w))
-    plain = all(w[0] not in SPACE for w in words if w)
-    quals = table("qualifiers")
-    cues = table("cues")
-    return _Lex(
-        unit_of=unit_of,
-        unit_kind=unit_kind,
-        unit_re=re.compile(rf"[{SPACE}]?({alternation(words)})"),
-        follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/") | set(LIST_SEP) | {"以", "强"}),
-        never=never,
-        grade_re=re.compile(alternation(units["never"]["grade"])),
-        tenths_not_before=units["never"]["tenths_not_before"],
-        prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
-        prefix_q=quals["prefix"],
-        prefix_last=frozenset(w[-1] for w in quals["prefix"]),
-        verb_re=re.compile(rf"(?:{alternation(quals['verb'])})[了]?$"),
-        verb_q=quals["verb"],
-        before_last=frozenset(
-            w[-1]
-            for w in cues["figure"]["anaphora"]
-            + cues["sign"]["decrease"]
-            + [w + x for w in cues["sign"]["decrease_link"] for x in ("为", "是", "达", "到", "至", "在")]
-        )
-        | {"了"},
-        suffix_first=frozenset(w[0] for w in quals["suffix"]) | frozenset(SPACE),
-        grade_first=frozenset(w[0] for w in units["never"]["grade"]),
-        suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
-        suffix_q=quals["suffix"],
-        # ending where the number begins ($ at the window's end); only whether they match matters
-        decrease_re=compile_pattern(
-            rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"
-        ),
-        rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"])),
-        ordinal_after=cues["rank"]["ordinal_after"],
-        count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
-        anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
-        counter_re=compile_pattern(rf"(?:{alternation(cues['page']['counters'])})[:：]\s*$"),
-        money_name_re=compile_pattern(rf"(?:{alternation(units['money_names']['words'])})[^,;。,:]{{0,6}}$"),
-        index_re=compile_pattern(rf"(?:{alternation(units['index_names']['words'])})[^,;。]{{0,6}}$"),
-        unit_lengths={c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()} if plain else None,
-        unit_words=frozenset(w for w in words if w),
-    )
 
 
 # Most figures are plain Arabic numbers with a multiplier: read them directly (parse_number,
@@ -253,7 +155,7 @@ class _Scanner:
         self.t = folded
         self.lo = lo
         self.hi = len(folded) if hi is None else hi
-        self.L = lex()
+        self.L = figure_words()
 
     def char(self, i: int) -> str:
         return self.t[i] if self.lo <= i < self.hi else ""
