@@ -38,6 +38,7 @@ CORE: Final = re.compile(
 RUN: Final = re.compile(
     rf"[0-9{ZH_DIGITS}{ZH_POWERS}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+"
 )
+ARABIC_ONLY: Final = re.compile(r"[0-9.,]+")
 MAX_CORE: Final = 32  # a longer run is a code, an OCR artefact or a phone list, not a figure
 LEFT_WINDOW: Final = 12  # characters looked at before a figure (qualifiers, 第, cue verbs)
 BOUNDARY: Final = set(",.;:!?()[]、。，；：！？（）【】“”\"'《》<>|/ \t\u3000\n") | {""}
@@ -281,7 +282,9 @@ class _Scanner:
             return self.read_fraction(s, e, core)
         if not _has_digit(core):
             return None, e
-        # A run may end in a multiplier that belongs to the unit (5000千瓦, 120万千瓦).
+        # A run may end in a multiplier that belongs to the unit (5000千瓦, 120万千瓦, 0.3百分点).
+        if core[-1] in ZH_POWERS and ARABIC_ONLY.fullmatch(core, 0, len(core) - 1) and self._unit_word(e - 1)[0]:
+            core, e = core[:-1], e - 1  # (an Arabic number takes no 百 as a multiplier: 0.3百分点)
         value = _value(core)
         while value is None and len(core) > 1 and core[-1] in ZH_BIG + ZH_POWERS + "点" + APPROX:
             core, e = core[:-1], e - 1
