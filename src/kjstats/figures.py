@@ -230,7 +230,14 @@ class _Scanner:
 
     def core_at(self, i: int) -> tuple[str | None, int]:
         m = CORE.match(self.t, i, self.hi)
-        return (m.group(), m.end()) if m else (None, i)
+        return self._unit_begun(m.group(), m.end()) if m else (None, i)
+
+    def _unit_begun(self, core: str, e: int) -> tuple[str, int]:
+        """The run core ending at e without a last 百 or 千 that begins a unit word after an
+        Arabic number (0.3百分点: no multiplier, 百分点 is the unit)."""
+        if core[-1] in ZH_POWERS and ARABIC_ONLY.fullmatch(core, 0, len(core) - 1) and self._unit_word(e - 1)[0]:
+            return core[:-1], e - 1
+        return core, e
 
     # --- the scan ---------------------------------------------------------------------------
     def figures(self):
@@ -283,8 +290,7 @@ class _Scanner:
         if not _has_digit(core):
             return None, e
         # A run may end in a multiplier that belongs to the unit (5000千瓦, 120万千瓦, 0.3百分点).
-        if core[-1] in ZH_POWERS and ARABIC_ONLY.fullmatch(core, 0, len(core) - 1) and self._unit_word(e - 1)[0]:
-            core, e = core[:-1], e - 1  # (an Arabic number takes no 百 as a multiplier: 0.3百分点)
+        core, e = self._unit_begun(core, e)
         value = _value(core)
         while value is None and len(core) > 1 and core[-1] in ZH_BIG + ZH_POWERS + "点" + APPROX:
             core, e = core[:-1], e - 1
