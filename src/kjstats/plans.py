@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 from .figures import Figure
 from .lexicon import Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
+from .timephrases import YEAR
 
 if TYPE_CHECKING:
     from .layout import Paragraph
@@ -22,7 +23,7 @@ DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目�
 PLAN_HEADING: Final = compile_pattern(
     r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)"
 )
-PAST_CLAUSE: Final = compile_pattern(r"[,;]\s*((?:19|20)[0-9]{2})[ ]?年")
+PAST_CLAUSE: Final = compile_pattern(rf"[,;]\s*({YEAR})[ ]?年")
 
 
 @cache

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Final
 
 from .lexicon import Pattern, alternation, compile_pattern, table
+from .timephrases import YEAR
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)$")
@@ -23,7 +24,7 @@ ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
 ITEM_MAX: Final = 30
 SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$")
 MIN_ROWS: Final = 2
-PERIOD_CELL: Final = compile_pattern(r"^(?:19|20)[0-9]{2}\s*年")
+PERIOD_CELL: Final = compile_pattern(rf"^{YEAR}\s*年")
 
 
 @dataclass(frozen=True)

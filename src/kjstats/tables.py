@@ -22,8 +22,8 @@ from .numerals import exact_product
 from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
-from .tablefind import Cell, Table
-from .timephrases import find_time_phrases
+from .tablefind import PERIOD_CELL, Cell, Table
+from .timephrases import YEAR, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
@@ -38,7 +38,7 @@ TITLE_NOISE: Final = compile_pattern(
     r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$"
 )
 TOPIC_NOISE: Final = compile_pattern(
-    r"^(?:(?:19|20)[0-9]{2}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
+    rf"^(?:{YEAR}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
     r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]"
     rf"|各(?:{alternation(table('placewords')['groups']['words'])}|地)|分地区|分行业|全省|全市|全区|主要)"
     r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$"
@@ -51,7 +51,6 @@ TOPIC_MEASURE: Final = compile_pattern(
 VALUE_HEADER: Final = compile_pattern(
     r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$"
 )
-PERIOD_CELL: Final = compile_pattern(r"^(?:19|20)[0-9]{2}\s*年")
 # A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
 PLACE_LABEL: Final = compile_pattern(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
 # Rows that total the table: their region is the document's. (A row named by a word like 全省,

@@ -12,6 +12,9 @@ from typing import Final
 
 from .lexicon import alternation, compile_pattern, rx, table
 
+# A year written in digits (2023): the one piece every pattern of a year is built from.
+YEAR: Final = r"(?:19|20)[0-9]{2}"
+
 ZH_MONTH: Final = "一二三四五六七八九十"
 FIVE_YEAR_PLANS: Final = {
     "十一五": (2006, 2010),
@@ -148,7 +151,7 @@ def _time_pattern() -> re.Pattern:
     first = "".join(sorted(set("0123456789" + ZH_MONTH) | {w[0] for w in words} | {w[0] for w in rel} | {"前"}))
     gate = "|".join(
         [
-            r"(?:19|20)[0-9]{2}",
+            YEAR,
             rf"[0-9{ZH_MONTH}]{{1,2}}[ ]?[~\-—–至到月]",
             "二〇|一九",
             r"十[一二三四五]五",
@@ -359,16 +362,14 @@ NOW_WORDS: Final = frozenset(("今年", "本年", "年内", "今年以来", "本
 # A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
 # (a signature writes its date in numerals: 二〇二三年一月十日)
 PUB_DATE: Final = compile_pattern(
-    r"(20[0-9]{2})(?:[-/.]([0-9]{1,2})[-/.][0-9]{1,2}|年([0-9]{1,2})月[0-9]{1,2}日)"
+    rf"({YEAR})(?:[-/.]([0-9]{{1,2}})[-/.][0-9]{{1,2}}|年([0-9]{{1,2}})月[0-9]{{1,2}}日)"
     r"|(二〇[〇零一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月[一二三四五六七八九十]{1,3}日"
 )
 # A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
 # one dated earlier may sum up the year before, so its date names no year.
 REPORTING_FROM_MONTH: Final = 4
 # A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
-PLAN_TITLE: Final = compile_pattern(
-    r"((?:19|20)[0-9]{2})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)"
-)
+PLAN_TITLE: Final = compile_pattern(rf"({YEAR})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
 # A time phrase and 的 before a figure (2017年的0.28亿元, 同期的, 年末的): its own time.
 _OF_TIME: Final = r"(?:同期|年末|年底|末|底)?的"
 _NUMERAL: Final = "0-9零〇一二两三四五六七八九十百千"
