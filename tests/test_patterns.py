@@ -230,13 +230,14 @@ def test_the_unit_looked_up_is_the_one_the_pattern_matches(text):
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.sampled_from(["中", "文", ".", "。", "；", "!", "?", "1", "a", " ", "(", "\n"]), max_size=14).map(
-        "".join
-    )
+    st.lists(
+        st.sampled_from(["中", "文", ".", "。", "；", "!", "?", "1", "a", " ", "(", ")", "%", "\n"]), max_size=14
+    ).map("".join)
 )
 def test_sentence_ends_as_written_before(text):
     from kjstats import layout
 
-    before = re.compile(f"[{layout.SENTENCE_END}]" + r"|(?<=[\u4e00-\u9fff])\.(?=[\s\u4e00-\u9fff(])")
+    # (the Latin stop after a Chinese character, a % or a closing bracket, as written plainly)
+    before = re.compile(f"[{layout.SENTENCE_END}]" + r"|(?<=[\u4e00-\u9fff%）)])\.(?=[\s\u4e00-\u9fff(]|$)")
     for lo in range(len(text) + 1):
         assert [m.span() for m in layout.ENDS.finditer(text, lo)] == [m.span() for m in before.finditer(text, lo)]

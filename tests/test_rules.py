@@ -344,6 +344,18 @@ def test_a_table_row_named_by_a_scope_word_is_that_region():
     assert all(not r.indicator.startswith("浙江省") for r in kjstats.extract(text))
 
 
+# The same report typed with the Latin "." for 。 (as some PDFs and converters give it), a table
+# and a note after its prose: the stops still end sentences, paragraphs and tables.
+def test_a_latin_full_stop_changes_no_record():
+    plain = (
+        WRAP_TITLE + "\n".join(WRAP_PARAGRAPHS) + "\n表1 各市研发经费\n地区 | 经费(亿元) | 增长(%)\n"
+        "广州市 | 988.4 | 12.1\n深圳市 | 1880.5 | 9.6\n注：部分数据因四舍五入，分项与合计不等。\n"
+        "表2 各市技术合同\n地区 | 成交额(亿元)\n广州市 | 2413.1\n深圳市 | 1627.2"
+    )
+    dotted = plain.replace("。", ".")
+    assert _facts(dotted) == _facts(plain)
+
+
 def test_pdf_lines_run_on_into_one_name():
     r = _rec(PDF_TEXT, "142.6亿元")
     assert indicator_ok(r.indicator, "技术合同成交额"), r.indicator

@@ -20,6 +20,7 @@ from typing import Final
 
 from .gazetteer import COUNTY, PREFECTURE, PROVINCE, STEM, Unit, gazetteer
 from .lexicon import alternation, compile_pattern, table
+from .lines import FULL_STOP
 from .places import LIST_JOIN, Place, WordScan, find_places, is_org
 
 TITLE_MAX: Final = 60  # a leading line this short is a title, headline or byline
@@ -287,7 +288,7 @@ def _lead_lines(folded: str, paragraphs: list[tuple[int, int]]) -> set[int]:
     """The indexes of the title, headline and byline lines: short lines before the body."""
     out = set()
     for i, (s, e) in enumerate(paragraphs[:LEAD_LINES]):
-        if e - s > TITLE_MAX or "。" in folded[s:e]:
+        if e - s > TITLE_MAX or FULL_STOP.search(folded, s, e):
             break  # a sentence ended by 。 is body text, however short
         out.add(i)
     if not out and paragraphs:

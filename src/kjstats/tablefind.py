@@ -15,6 +15,7 @@ from functools import cache
 from typing import Final
 
 from .lexicon import Pattern, alternation, compile_pattern, table
+from .lines import LATIN_STOP
 from .timephrases import YEAR
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
@@ -22,7 +23,7 @@ EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
 # A line of a flattened table: short, no sentence punctuation.
 ITEM_MAX: Final = 30
-SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$")
+SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$|" + LATIN_STOP)
 MIN_ROWS: Final = 2
 PERIOD_CELL: Final = compile_pattern(rf"^{YEAR}\s*年")
 
@@ -58,7 +59,7 @@ def is_blank(text: str) -> bool:
 def find_tables(folded: str) -> list[Table]:
     """Every table of the text, in order."""
     lines = _lines(folded)
-    rows = [_is_row(folded, ln) for ln in lines]  # once a line: each is asked up to twice below
+    rows = [is_row(folded, *ln) for ln in lines]  # once a line: each is asked up to twice below
     out: list[Table] = []
     i = 0
     while i < len(lines):
@@ -112,7 +113,7 @@ def _is_blank_line(t: str, line: tuple[int, int]) -> bool:
 
 
 def _is_item(t: str, line: tuple[int, int], row: bool) -> bool:
-    """A line that can belong to a table: a row of cells (row: _is_row of it), or one short cell."""
+    """A line that can belong to a table: a row of cells (row: is_row of it), or one short cell."""
     s = t[line[0] : line[1]].strip()
     if not s or s.startswith("http"):
         return False
@@ -121,8 +122,8 @@ def _is_item(t: str, line: tuple[int, int], row: bool) -> bool:
     return len(s) <= ITEM_MAX and not SENTENCE_MARK.search(s)
 
 
-def _is_row(t: str, line: tuple[int, int]) -> bool:
-    s, e = line
+def is_row(t: str, s: int, e: int) -> bool:
+    """Whether t[s:e] is a row of cells: a | b | c, or cells aligned by gaps."""
     return "|" in t[s:e] or is_aligned_row(t, s, e)
 
 
