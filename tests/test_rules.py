@@ -356,6 +356,13 @@ def test_a_latin_full_stop_changes_no_record():
     assert _facts(dotted) == _facts(plain)
 
 
+def test_corner_quotes_read_as_curly_quotes():
+    # traditional text quotes with 「」: the same records as with “”
+    curly = "从行业看，“医药制造业”“专用设备制造业”的高新技术产业产值增长较快，增幅分别为13.68%和11.38%。"
+    corner = curly.replace("“", "「").replace("”", "」")
+    assert _facts(corner) == _facts(curly)
+
+
 def test_pdf_lines_run_on_into_one_name():
     r = _rec(PDF_TEXT, "142.6亿元")
     assert indicator_ok(r.indicator, "技术合同成交额"), r.indicator

@@ -46,10 +46,12 @@ def to_simplified(text: str) -> str:
 
 @cache
 def _table() -> dict[int, int]:
-    """One-for-one folds: the full-width forms of ASCII (Ｒ＆Ｄ, ２５．９, ％) and the ideographic
-    space."""
+    """One-for-one folds: the full-width forms of ASCII (Ｒ＆Ｄ, ２５．９, ％), the ideographic
+    space, and the corner quotes of traditional text (「」『』) as the curly quotes (“”‘’) the
+    rules read."""
     out = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
     out[0x3000] = 0x20
+    out |= {0x300C: 0x201C, 0x300D: 0x201D, 0x300E: 0x2018, 0x300F: 0x2019}
     return out
 
 
