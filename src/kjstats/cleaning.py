@@ -514,7 +514,7 @@ def count_verbs() -> Pattern:
 
 @cache
 def generic_nouns() -> frozenset[str]:
-    """Nouns after a count that say only what kind of unit is counted (企业, 市州)."""
+    """Nouns after a count that say only what kind of unit is counted (企业, 单位)."""
     return frozenset(table("cues")["name"]["generic_nouns"])
 
 

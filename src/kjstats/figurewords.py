@@ -42,7 +42,8 @@ class FigureWords:
     ordinal_after: str
     count_verb_re: Pattern
     anaphora_re: Pattern
-    counter_re: Pattern  # these two end where the number begins: a web page's counter (浏览次数：),
+    # (these two end where the number begins)
+    counter_re: Pattern  # a web page's counter and its colon (浏览次数：)
     money_name_re: Pattern  # names of amounts of money
     index_re: Pattern
     # unit_re's words by their first character, lengths longest first: the word at a position

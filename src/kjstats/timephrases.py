@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Final
 
+from .home import scope_word_kind
 from .lexicon import alternation, compile_pattern, rx, table
 
 # A year written in digits (2023): the one piece every pattern of a year is built from.
@@ -308,9 +309,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             g[G_DU]
             and not months
             and rx(r"\p{Han}").match(after[:1] or " ")
-            and after[:2] not in _scope_words()
+            and not scope_word_kind(after[:2])
             and not _opens_clause(folded, lo, s)
-            and folded[max(lo, s - 2) : s] not in _scope_words()
+            and not scope_word_kind(folded[max(lo, s - 2) : s])
         ):
             # 申报2024年度省“尖兵”项目: a year naming a batch (one that opens its clause, or
             # stands by 全省 or 我省, frames it: ，2015年度上升至第11位, 我省2017年度实现…)
@@ -343,12 +344,6 @@ def stock_words():
 UP_TO: Final = compile_pattern(r"(?:截至|截止|截止到|截至到)$")
 
 
-@cache
-def _scope_words() -> frozenset[str]:
-    """全省, 我市, 全国 …: the words for a region as a whole (placewords.toml)."""
-    return frozenset(w for ws in table("placewords")["scope_words"].values() for w in ws)
-
-
 def _opens_clause(t: str, lo: int, s: int) -> bool:
     """Whether a phrase opens its sentence or clause (去年,全省… / 【…】去年…)."""
     j = s
@@ -363,7 +358,7 @@ NOW_WORDS: Final = frozenset(("今年", "本年", "年内", "今年以来", "本
 # (a signature writes its date in numerals: 二〇二三年一月十日)
 PUB_DATE: Final = compile_pattern(
     rf"({YEAR})(?:[-/.]([0-9]{{1,2}})[-/.][0-9]{{1,2}}|年([0-9]{{1,2}})月[0-9]{{1,2}}日)"
-    r"|(二〇[〇零一二三四五六七八九]{2})年([一二三四五六七八九十]{1,2})月[一二三四五六七八九十]{1,3}日"
+    rf"|(二〇[〇零一二三四五六七八九]{{2}})年([{ZH_MONTH}]{{1,2}})月[{ZH_MONTH}]{{1,3}}日"
 )
 # A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
 # one dated earlier may sum up the year before, so its date names no year.
@@ -387,18 +382,10 @@ def _zh_year(s: str) -> int:
     return int("".join(str(ZH_DIGIT_VALUE[c]) for c in s))
 
 
-def _zh_month(s: str) -> int:
-    """一 to 十二."""
-    if "十" not in s:
-        return ZH_DIGIT_VALUE[s]
-    tens, _, units = s.partition("十")
-    return 10 * (ZH_DIGIT_VALUE[tens] if tens else 1) + (ZH_DIGIT_VALUE[units] if units else 0)
-
-
 def date_of(m: re.Match[str]) -> tuple[int, int]:
     """Year and month of a PUB_DATE match."""
     if m.group(4):
-        return _zh_year(m.group(4)), _zh_month(m.group(5))
+        return _zh_year(m.group(4)), _zh_int(m.group(5))
     return int(m.group(1)), int(m.group(2) or m.group(3))
 
 
