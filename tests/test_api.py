@@ -167,3 +167,13 @@ def test_importing_kjstats_imports_no_pandas():
     code = "import sys, kjstats; print([m for m in ('pandas', 'numpy') if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_record_at_keeps_every_field_but_the_span():
+    # Indicator.at is written out field by field (for speed): a field added to Indicator and
+    # not to at() would be lost when a record's span is mapped back to the text as read
+    from dataclasses import fields, replace
+
+    values = {f.name: f"x{i}" for i, f in enumerate(fields(Indicator))}
+    r = Indicator(**values)
+    assert r.at(7, 9, "ab") == replace(r, start=7, end=9, text="ab")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from .cleaning import LIST_SEP
@@ -102,7 +102,7 @@ def _as_read(r: Indicator, document: Doc, text: str, offset: int) -> Indicator:
     """r with its span in the whole text as read: back through the lines the document joined,
     then past the pieces before this one (offset)."""
     start, end = document.source_offset(r.start), document.source_offset(r.end - 1) + 1
-    return replace(r, start=start + offset, end=end + offset, text=text[start:end])
+    return r.at(start + offset, end + offset, text[start:end])
 
 
 GROWTH_OF: Final = compile_pattern(r"(?<=\p{Han}{2})(?:累计)?(?:增速|增幅|增长率|(?:年度)?(?:任务|目标)?完成率)$")

@@ -108,6 +108,29 @@ class Indicator:
     measure: str = ""  # the standard indicator (data/measures.toml), "" when none fits
     region_code: str = ""  # GB/T 2260 code of region, 100000 for 全国; "" if not a unit
 
+    def at(self, start: int, end: int, text: str) -> Indicator:
+        """The same record with another span (a copy: records are frozen). Positional, as
+        dataclasses.replace is not: replace looks up every field by name, a few times the cost."""
+        return Indicator(
+            start,
+            end,
+            text,
+            self.value,
+            self.value_max,
+            self.unit,
+            self.qualifier,
+            self.kind,
+            self.planned,
+            self.region,
+            self.period,
+            self.indicator,
+            self.category,
+            self.sentence,
+            self.doc,
+            self.measure,
+            self.region_code,
+        )
+
     def to_dict(self) -> dict:
         """The record as a plain dict in output order (values stay Decimal)."""
         d = asdict(self)
