@@ -187,6 +187,24 @@ MUST_FIND = [
     ("1~5月，全县技术合同成交额9.6亿元。", [("9.6亿元", "960000000", None, "元", None)]),
     ("举办第三届创新创业大赛，吸引参赛项目312个。", [("312个", "312", None, "个", None)]),
     ("对入驻企业减免3个月房租，减免金额86万元。", [("86万元", "860000", None, "元", None)]),
+    # an amount without 元 that goes on from an amount in 元 of its sentence: its change, or
+    # the next items of its breakdown by place
+    (
+        "全县研发经费投入12.6亿元，比上年增加1.8亿，增长16.7%。",
+        [
+            ("12.6亿元", "1260000000", None, "元", None),
+            ("1.8亿", "180000000", None, "元", None),
+            ("16.7%", "16.7", None, "%", None),
+        ],
+    ),
+    (
+        "全省技术交易额320亿元，其中，南平市45亿、三明市38.5亿。",
+        [
+            ("320亿元", "32000000000", None, "元", None),
+            ("45亿", "4500000000", None, "元", None),
+            ("38.5亿", "3850000000", None, "元", None),
+        ],
+    ),
 ]
 
 
@@ -270,6 +288,10 @@ BUGS_CAUGHT: list[tuple[str, list[tuple]]] = [
     # were emitted.
     ("为企业提供7×24小时线上咨询服务。", []),
     ("认真落实“科技新政40条”各项措施。", []),
+    # A bare 万 after an amount in 元 is not money when the words between name something else
+    # (带动就业1.2万: people), nor in the next sentence.
+    ("新建项目总投资50亿元，带动就业1.2万。", [("50亿元", "5000000000", None, "元", None)]),
+    ("全区安排科技资金3000万元。服务人次达2万。", [("3000万元", "30000000", None, "元", None)]),
 ]
 
 

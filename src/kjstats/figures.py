@@ -16,6 +16,7 @@ from typing import Final
 
 from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words
 from .lexicon import Memo, compile_pattern
+from .lines import FULL_STOP
 from .numerals import exact_product, parse_number
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -63,6 +64,8 @@ FIRST_PLACE: Final = compile_pattern(
     r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位"
 )
 HAN: Final = compile_pattern(r"\p{Han}")
+# Where one sentence's amounts stop sharing their unit (figurewords' goes_on_from_money_re).
+SENTENCE_END: Final = compile_pattern(rf"[;!?\n]|{FULL_STOP.pattern}")  # (folded: ；！？ read as ;!?)
 
 
 @dataclass(slots=True, init=False)
@@ -157,6 +160,8 @@ class _Scanner:
         self.lo = lo
         self.hi = len(folded) if hi is None else hi
         self.L = figure_words()
+        self.money_end = -1  # the end of the last amount of money read, -1 before any
+        self.money_unit = ""  # and its unit
 
     def char(self, i: int) -> str:
         return self.t[i] if self.lo <= i < self.hi else ""
@@ -257,6 +262,7 @@ class _Scanner:
                     fig, used = self.read(s, e, core.replace("\u200b", ""))
                     consumed = max(consumed, used)
                     if fig is not None:
+                        self._seen(fig)
                         yield fig
                     continue
             if "," in core or "." in core[-1] or core.count(".") > 1:
@@ -269,7 +275,20 @@ class _Scanner:
                 fig, used = self.read(ps, pe, pc)
                 consumed = max(consumed, used)
                 if fig is not None:
+                    self._seen(fig)
                     yield fig
+
+    def _seen(self, fig: Figure) -> None:
+        if fig.unit_kind == "money":
+            self.money_end, self.money_unit = fig.end, fig.unit
+
+    def _after_money(self, s: int) -> bool:
+        m = self.money_end
+        return (
+            m >= 0
+            and SENTENCE_END.search(self.t, m, s) is None
+            and self.L.goes_on_from_money_re.search(self.t, m, s) is not None
+        )
 
     def _may_be_figure(self, s: int, e: int, follow: frozenset) -> bool:
         """Most runs in prose (一体化, 十三五, 5+3) can have no unit: reject them cheaply."""
@@ -339,8 +358,13 @@ class _Scanner:
             shared = self.list_unit(e)
             if shared is not None:
                 unit, ue = shared, e
-        if unit is None and core[-1] in "亿万" and value_max is None and L.money_name_re.search(self.left(s, 24)):
-            unit, ue = "元", e  # 高新技术产业产值27.6亿: an amount of money written without 元
+        if unit is None and core[-1] in "亿万" and value_max is None:
+            # an amount of money written without 元: after the name of one (高新技术产业产值27.6亿),
+            # or going on from an amount of the same sentence (成交额142.5亿元，其中A市48亿)
+            if L.money_name_re.search(self.left(s, 24)):
+                unit, ue = "元", e
+            elif self._after_money(s):
+                unit, ue = self.money_unit, e
         if unit is None and t.startswith(("以上", "左右", "以下"), e) and L.index_re.search(self.left(s, 16)):
             unit, ue = "", e  # 区域科技创新指数达到160以上: an index has no unit
         if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 24), s):

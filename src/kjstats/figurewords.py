@@ -45,6 +45,7 @@ class FigureWords:
     # (these two end where the number begins)
     counter_re: Pattern  # a web page's counter and its colon (浏览次数：)
     money_name_re: Pattern  # names of amounts of money
+    goes_on_from_money_re: Pattern  # what stands between an amount in 元 and one without it
     index_re: Pattern
     # unit_re's words by their first character, lengths longest first: the word at a position
     # is looked up, not matched (an alternation of them tries every first character in turn);
@@ -105,7 +106,21 @@ def figure_words() -> FigureWords:
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
         counter_re=compile_pattern(rf"(?:{alternation(cues['page']['counters'])})[:：]\s*$"),
         money_name_re=compile_pattern(rf"(?:{alternation(units['money_names']['words'])})[^,;。,:]{{0,6}}$"),
+        goes_on_from_money_re=_goes_on_from_money(cues),
         index_re=compile_pattern(rf"(?:{alternation(units['index_names']['words'])})[^,;。]{{0,6}}$"),
         unit_lengths={c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()} if plain else None,
         unit_words=frozenset(w for w in words if w),
+    )
+
+
+def _goes_on_from_money(cues: dict) -> Pattern:
+    """The text between an amount in 元 and a bare 亿/万 amount that goes on from it, up to the
+    bare one (data/cues.toml [figure] money_change): a clause break or a breakdown word, then an
+    optional comparison and change verb, then an optional place."""
+    f = cues["figure"]
+    compare = alternation(cues["kind"]["compare"])
+    level = f["place_level"]
+    return compile_pattern(
+        rf"(?:^|[,、:(]|{alternation(f['breakdown'])})(?:{compare})?(?:{alternation(f['money_change'])})?"
+        rf"(?:\p{{Han}}{{1,6}}?[{level}]|\p{{Han}}{{2,6}}[(])?$"
     )
