@@ -164,8 +164,8 @@ class Scope:
         return self._carried(si)
 
     def _carried(self, si: int) -> TimePhrase | None:
-        """The phrase an earlier sentence of the paragraph opened with, for a sentence with
-        none of its own: within one sentence (parts joined by ；) always; across 。 only while
+        """The phrase an earlier sentence (or part of one, joined by ；) of the paragraph opened
+        with, for a sentence with none of its own: within one sentence always; across 。 only while
         the paragraph has opened with a single time frame. When it has switched frames
         (上半年… 1—5月…。 X家。), an unmarked sentence is ambiguous and takes the document's.
         Computed once per sentence, in order."""
@@ -183,7 +183,7 @@ class Scope:
                 self._usable[j] = None
                 continue
             carried, frames, crossed = cache[prev]
-            lead = self._opening_phrase(lay.sentences[prev]) if lay.sentences[prev].opens else None
+            lead = self._opening_phrase(lay.sentences[prev])
             if lead is not None:
                 carried, frames, crossed = lead, frames | {self._iso(lead)}, False
             # crossing a full stop into sentence j
@@ -193,7 +193,7 @@ class Scope:
         return self._usable.get(si)
 
     def _opening_phrase(self, sent: Sentence) -> TimePhrase | None:
-        """A time phrase in the first clause of a sentence (1~4月，全区…)."""
+        """A time phrase in the first clause of a sentence or of a part joined by ；(1~4月，全区…)."""
         text = self.folded
         cut = sent.start
         stop = min(sent.end, sent.start + WINDOW)
