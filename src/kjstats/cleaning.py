@@ -97,6 +97,16 @@ def past_comparison() -> Pattern:
     return compile_pattern(rf"^(?:{comparison()})")
 
 
+def _body(p) -> str:
+    """A pattern's source without its ^ or $ anchor, to join it with others."""
+    src = p.pattern
+    if src.startswith("^"):
+        src = src[1:]
+    if src.endswith("$") and not src.endswith("\\$"):
+        src = src[:-1]
+    return src
+
+
 @cache
 def comparison() -> str:
     """The pattern (a source, to compose) of a comparison with the figure's own past:
@@ -244,12 +254,24 @@ LONG_NAME_VERB: Final = compile_pattern(
 BENEFICIARY: Final = compile_pattern(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
 CLASS_END: Final = compile_pattern(r"(领域|行业|产业|地区|企业|高校|院所)$")
-GROWTH_THEN_COMPARE: Final = compile_pattern(r"^(?:增速|增幅|增长)((?:高于|低于|快于|慢于|超过|超出|比|较))")
+
+
+def compared_with() -> str:
+    """The verbs of comparing with another measure (data/cues.toml [name] compared_with), a
+    pattern source to compose."""
+    return alternation(table("cues")["name"]["compared_with"])
+
+
+def _after_comparison(kind: str) -> str:
+    return alternation(table("cues")["name"][f"{kind}_after_comparison"])
+
+
+GROWTH_THEN_COMPARE: Final = compile_pattern(rf"^(?:增速|增幅|增长)((?:{compared_with()}|比|较))")
 # 是全国平均水平的: the standard a multiple is taken of.
 _TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
 COMPARE_LEAD: Final = compile_pattern(
-    rf"^(?:{_TIMES_OF}(?=$)|高于|低于|快于|慢于|超过|超出|超|不及|相当于|"
-    r"(?:比|较)\p{Han}{1,16}?(?:高出|低出|高|低|多|少|快|慢|回升|加快|提高|提升|下降|回落|放缓))"
+    rf"^(?:{_TIMES_OF}(?=$)|{compared_with()}|超|相当于|"
+    rf"(?:{comparison()})(?:{_after_comparison('gap')})|(?:比(?![重例率])|较)\p{{Han}}{{1,16}}?(?:{_after_comparison('gap')}))"
 )
 RELATION_LEAD: Final = compile_pattern(
     rf"^(?:累计|合计|共|{alternation(table('cues')['name']['relation_adverbs'])})?(?:占(?!比)|与|所占)"
@@ -257,10 +279,7 @@ RELATION_LEAD: Final = compile_pattern(
 # 是全国平均水平的1.3倍: a multiple of a standard is a multiple of the measure named before.
 TIMES_OF: Final = compile_pattern(rf"^{_TIMES_OF}$")
 # A comparison with the measure's own past (比上年提高) names nothing beyond the measure.
-SINCE_BEFORE: Final = compile_pattern(
-    r"^(?:比|较)(?:上年同期|去年同期|上年末|上年|去年|上半年|上季度|上月|年初)"
-    r"(?:高出|提高|提升|增加|增长|上升|回升|加快|下降|降低|减少|回落|放缓|多|少|高|低)?(?:了)?$"
-)
+SINCE_BEFORE: Final = compile_pattern(rf"^(?:{comparison()})(?:{_after_comparison('change')})?(?:了)?$")
 CLASS_NOUN: Final = compile_pattern(
     r"^\p{Han}{0,2}(?:院校|高校|企业|城市|省份|省市|地区|单位|机构|行业)(?=\p{Han}{3,})"
 )
@@ -293,16 +312,6 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
         "(?:" + "|".join(f"(?:{p})" for p in [rank_scopes(), _body(RANK_SCOPE)] + tail_parts) + ")+$"
     )
     return lead, tail, rank_tail
-
-
-def _body(p) -> str:
-    """A pattern's source without its ^ or $ anchor, to join it with others."""
-    src = p.pattern
-    if src.startswith("^"):
-        src = src[1:]
-    if src.endswith("$") and not src.endswith("\\$"):
-        src = src[:-1]
-    return src
 
 
 CLEANED: Final = (Memo(8192), Memo(8192))  # clean's answers, without and with rank

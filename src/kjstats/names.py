@@ -37,6 +37,7 @@ from .cleaning import (
     aspect_words,
     clause_start,
     clean,
+    compared_with,
     cues,
     economic_measure,
     frame_measure,
@@ -83,6 +84,7 @@ class Naming:
 
 
 NEXT_NUMBER: Final = rx(r"[0-9]")
+BRACKET_COMPARED: Final = rx(rf"(?:{compared_with()}|相当于)(.+)$")  # 高于营收(24.0%): the other measure
 LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 # (compiled once here, not looked up at each call: they are tried for most figures)
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")
@@ -150,7 +152,7 @@ class Namer(ListNames):
                 # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
                 b_lo = clause_start(t, prev_end, c_lo - 1)
                 before = t[b_lo : c_lo - 1].lstrip(")、, ")
-                m = rx(r"(?:高于|低于|快于|慢于|超过|不及|相当于)(.+)$").search(before)
+                m = BRACKET_COMPARED.search(before)
                 if m:
                     comparison = True
                     name = clean(m.group(1))

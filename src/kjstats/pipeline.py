@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from .cleaning import LIST_SEP
+from .cleaning import LIST_SEP, compared_with
 from .document import Doc, DocContext, read_document
 from .figures import Figure, find_figures
 from .layout import Layout
@@ -106,7 +106,7 @@ def _as_read(r: Indicator, document: Doc, text: str, offset: int) -> Indicator:
 
 
 GROWTH_OF: Final = compile_pattern(r"(?<=\p{Han}{2})(?:累计)?(?:增速|增幅|增长率|(?:年度)?(?:任务|目标)?完成率)$")
-COMPARED: Final = compile_pattern(r"高于|低于|快于|慢于|超过|超出|不及")  # 增速高于全市: a comparison
+COMPARED: Final = compile_pattern(compared_with())  # 增速高于全市: a comparison
 TITLE_MAX: Final = 60  # a first paragraph no longer than this is a headline
 MAX_SENTENCE: Final = 400  # a longer "sentence" (no punctuation) is quoted as a window around the figure
 
