@@ -166,6 +166,8 @@ MUST_NOT = [
     # the standard of a comparison (全国平均水平, 江苏省平均水平) is not the subject
     case(SUZHOU + "全市每万人口发明专利拥有量达到98.6件，是全国平均水平的4.1倍。", "4.1倍", "全国", ""),
     case(WUXI + "全市研发投入强度达到3.4%，高于江苏省平均水平0.5个百分点。", "0.5个百分点", "江苏省", ""),
+    # ... nor what a gap is taken over, written 高出 (高出江苏省1.2个百分点: it was the region)
+    case(WUXI + "全市高新技术产业投资增长15.2%，高出江苏省1.2个百分点。", "1.2个百分点", "江苏省", ""),
     # the scope of a rank (居全省第一) is not who ranks
     case(WUXI + "技术合同成交额增速居全省第一，达到42%。", "第一", "江苏省", ""),
     case(WUXI + "技术合同成交额增速居全省第一，达到42%。", "42%", "江苏省", ""),

@@ -51,7 +51,7 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
     r"影响力|性的|领先|一流|范围内?|等地|等省|等市|等城市|等国家|等地区)"
 )
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
-    r"(?:居|列|位居|位列|排名|排|高于|低于|超过|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
+    rf"(?:居|列|位居|位列|排名|排|{alternation(table('cues')['name']['compared_with'])}|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
 )
 
 
