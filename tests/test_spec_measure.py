@@ -96,6 +96,7 @@ MUST = [
     case(T + "全市累计培育高新技术企业1260家。", "1260家", "hte_count", "hte_count/lead"),
     # --- tsme_count
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tsme_count", "tsme_count/core"),
+    case(T + "全市科技型中小微企业达到3160家。", "3160家", "tsme_count", "tsme_count/core"),
     case(T + "2024年一季度，全区新增科技型中小企业156家。", "156家", "tsme_count", "tsme_count/lead"),
     case(T + "全市入库国家科技型中小企业1860家。", "1860家", "tsme_count", "tsme_count/lead"),
     # --- tech_contract_value_absorbed (needs 吸纳)
