@@ -51,6 +51,9 @@ MUST = [
     ),
     # --- rd_intensity: R&D against GDP (needs 强度, 占GDP…)
     case(T + "全市R&D经费投入强度为2.68%。", "2.68%", "rd_intensity", "rd_intensity/needs"),
+    # 研究开发 is the long spelling of 研发 (data/measures.toml [spellings])
+    case(T + "全市研究开发投入强度为2.68%。", "2.68%", "rd_intensity", "rd_intensity/needs"),
+    case(T + "全市规上工业企业研究开发费用增长21%。", "21%", "rd_spend_enterprise", "rd_spend_enterprise/needs_lead"),
     case(T + "研发经费增长较快，占GDP比重达2.52%。", "2.52%", "rd_intensity", "rd_intensity/needs"),
     case(T + "全社会研究与试验发展经费与地区生产总值之比达到2.1%。", "2.1%", "rd_intensity", "rd_intensity/needs"),
     case(T + "全市R&D经费投入强度2.56%，居全省第四。", "第四", "rd_intensity", "rd_intensity/units"),

@@ -84,10 +84,18 @@ def rules_from(data: dict, extra: dict | None = None) -> tuple[Rule, ...]:
 
 
 def normalise(name: str) -> str:
-    """The name as the rules read it: simplified characters, R&D and GDP in capitals, no spaces,
-    without the light verb inside a name (高新技术产业实现增加值)."""
+    """The name as the rules read it: simplified characters, R&D and GDP in capitals, other
+    spellings of the same words as one (data/measures.toml [spellings]), no spaces, without the
+    light verb inside a name (高新技术产业实现增加值)."""
     s = to_simplified(name).replace("r&d", "R&D").replace("gdp", "GDP").replace("＆", "&")
+    for spelt, read in _spellings():
+        s = s.replace(spelt, read)
     return "".join(s.split()).replace("实现", "")
+
+
+@cache
+def _spellings() -> tuple[tuple[str, str], ...]:
+    return tuple(table("measures").get("spellings", {}).items())
 
 
 # What may lead any name without narrowing it: a bracketed source (【湖南省科技厅】) or note, a
