@@ -110,6 +110,8 @@ MUST_NOT = [
     case(T + "全市高新技术产业产值达到4260亿元，累计占规模以上工业比重46.2%。", "46.2%", "economy", ""),
     # an economic measure of high-tech firms is theirs, not the economy's
     case(T + "全市高新技术企业营业收入增长12.6%。", "12.6%", "economy", ""),
+    # talent counted as teams is talent
+    case(T + "全年引进高层次人才创新团队12个。", "12个", "other", ""),
     # R&D personnel are people, not R&D expenditure
     case(T + "全市R&D人员达到6.8万人。", "6.8万人", "rd_expenditure", ""),
 ]
@@ -132,6 +134,10 @@ BUGS_CAUGHT = [
     case(T + "围绕经济社会发展需求，全年组织科技服务活动86场。", "86场", "other", "title or other"),
     # money given is funding whatever it is given for (给予…的奖励)
     case(T + "对首次认定的高新技术企业给予最高50万元的奖励。", "50万元", "funding", "money given"),
+    # things counted took talent from a talent word around them (组织技术人员…): talent is
+    # people and their teams, and no word farther off decides then
+    case(T + "全年采购果苗1200株，分别送给8户农户种植，由科技特派员上门指导。", "1200株", "other", "words around"),
+    case(T + "选派科技特派员42名，开展技术服务，发放苗木3000株。", "3000株", "other", "word before"),
 ]
 
 XFAIL = [

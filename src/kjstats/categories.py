@@ -12,7 +12,6 @@ from .figures import Figure
 from .lexicon import Categories, KeywordIndex, Memo, Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
 
-PERSON_UNITS: Final = frozenset(("人", "名", "人次", "人年"))
 GRANT_AFTER: Final = compile_pattern(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
 GRANT: Final = compile_pattern(
     r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$"
@@ -44,6 +43,26 @@ class Categorizer:
             self._idx_para = para
         assert self._idx is not None
         return self._idx
+
+
+@cache
+def _person_units() -> frozenset[str]:
+    return frozenset(table("categories")["talent_units"]["people"])
+
+
+@cache
+def _talent_units() -> frozenset[str]:
+    units = table("categories")["talent_units"]
+    return frozenset(units["people"] + units["groups"])
+
+
+def _fits(category: str | None, x: CategoryContext) -> str | None:
+    """category, unless the word near the figure that gives it makes it what the figure cannot
+    be (talent for a count of things: 57箱, 5户): then no word farther away decides either."""
+    f = x.f
+    if category == "talent" and f.unit_kind in ("count", "measure") and f.unit not in _talent_units():
+        return _fallback(x)
+    return category
 
 
 @cache
@@ -140,12 +159,12 @@ def _economic_measure(x: CategoryContext) -> str | None:
 def _nearest_before(x: CategoryContext) -> str | None:
     # a category word before the figure in its sentence
     whole = x.whole
-    return x.c._index(x.para).nearest_before(x.lo, whole if whole >= 0 else x.f.start)
+    return _fits(x.c._index(x.para).nearest_before(x.lo, whole if whole >= 0 else x.f.start), x)
 
 
 def _people(x: CategoryContext) -> str | None:
     # a count of people: 吸纳科技活动人员近42万人 (not 在校学生47773人)
-    return "talent" if x.f.unit in PERSON_UNITS and not _not_talent().search(x.name) else None
+    return "talent" if x.f.unit in _person_units() and not _not_talent().search(x.name) else None
 
 
 def _generic_count(x: CategoryContext) -> str | None:
@@ -164,7 +183,7 @@ def _around(x: CategoryContext) -> str | None:
         or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW)))
     )
     # an economic word nearby (增加值) says less than what the document is about
-    return x.c.title_category if found == "economy" and x.c.title_category else found
+    return x.c.title_category if found == "economy" and x.c.title_category else _fits(found, x)
 
 
 def _fallback(x: CategoryContext) -> str:
