@@ -77,6 +77,18 @@ def test_folding_simplifies_and_hides_invisible_characters(text, folded):
     assert fold(text) == folded and len(fold(text)) == len(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["2011年大連市科技創新園區引進企業152個", "研究與試驗發展經費", "乾隆年間的著作", "全市高新技术企业1860家", "後來发展"],
+)
+def test_simplifying_skips_only_texts_the_converter_leaves_as_they_are(text):
+    # to_simplified converts only a text holding a character t2s changes (folding._traditional):
+    # it must give what converting every text would
+    from kjstats.folding import _converter, to_simplified
+
+    assert to_simplified(text) == _converter().convert(text)
+
+
 # Time phrases are looked for only in windows around their anchor characters (timephrases.py):
 # a speed-up that must find what a scan of the whole text finds.
 TIME_PIECES = [

@@ -33,10 +33,22 @@ def _simplified_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+@cache
+def _traditional() -> re.Pattern:
+    """The characters t2s changes, found once by converting every character of HAN's ranges
+    (a few milliseconds): a text with none of them needs no conversion, which most texts,
+    written in simplified characters, are spared."""
+    chars = [chr(c) for lo, hi in ((0x3400, 0x9FFF), (0xF900, 0xFAFF)) for c in range(lo, hi + 1)]
+    # one per line, so that no two neighbours are read as a phrase
+    out = _converter().convert("\n".join(chars)).split("\n")
+    changed = [a for a, b in zip(chars, out) if a != b] if len(out) == len(chars) else chars
+    return re.compile("[" + re.escape("".join(changed)) + "]")
+
+
 def to_simplified(text: str) -> str:
     """text in simplified characters, of the same length (a phrase whose conversion would
     change the length is converted character by character)."""
-    if not HAN.search(text):
+    if not HAN.search(text) or not _traditional().search(text):
         return text
     out = _converter().convert(text)
     if len(out) == len(text):
