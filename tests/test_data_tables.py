@@ -227,7 +227,7 @@ HAN = regex.compile(r"\p{Han}")
 # data/*.toml, lower its module's number here to the new count; never raise one. A module not
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
-    "categories.py": 64,
+    "categories.py": 58,
     "cleaning.py": 564,
     "cli.py": 2,
     "document.py": 16,
@@ -249,7 +249,7 @@ HAN_CEILINGS = {
     "places.py": 175,
     "plans.py": 119,
     "records.py": 189,
-    "scope.py": 173,
+    "scope.py": 167,
     "seriespage.py": 2,
     "tablefind.py": 7,
     "tables.py": 345,

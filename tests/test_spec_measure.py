@@ -95,6 +95,8 @@ MUST = [
     # --- hte_count: high-tech firms held
     case(T + "截至2023年底，全市有效高新技术企业达到3200家。", "3200家", "hte_count", "hte_count/lead"),
     case(T + "全省国家高新技术企业总数达到1.5万家。", "1.5万家", "hte_count", "hte_count/core"),
+    # any scope word may lead a measure's name (本市, 我省 as 全市)
+    case(T + "本市国家高新技术企业总数达到1.5万家。", "1.5万家", "hte_count", "hte_count/core"),
     case(T + "全市高新技术企业数量达到1860家，增速为21%。", "21%", "hte_count", "hte_count/units"),
     case(T + "全市累计培育高新技术企业1260家。", "1260家", "hte_count", "hte_count/lead"),
     # --- tsme_count

@@ -9,7 +9,7 @@ from functools import cache
 from typing import Final
 
 from .folding import SOFT_BREAK
-from .lexicon import Memo, Pattern, alternation, compile_pattern, rx, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, region_words, rx, scope_words, table
 from .places import ends_with_place, find_places, place_count
 
 CLAUSE_STOP: Final = ",;:。!?；"
@@ -58,7 +58,7 @@ def cues() -> _Cues:
     return _Cues(
         lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
         tail=compile_pattern(rf"(?:{alternation(name['tail'])})$"),
-        region_lead=compile_pattern(rf"^(?:{alternation(name['region_words'])})"),
+        region_lead=compile_pattern(rf"^(?:{alternation(name['region_before'])})?(?:{alternation(region_words())})"),
         growth=compile_pattern(alternation(growth)),
         growth_verbs=frozenset(
             ["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落", "下滑", "下跌", "扩大", "缩小"]
@@ -87,8 +87,8 @@ def aspect_words() -> frozenset[str]:
 
 @cache
 def rank_scopes() -> str:
-    """The field a rank is taken in (全国, 中部地区, 同类城市), as a pattern source."""
-    return alternation(table("cues")["rank"]["scopes"])
+    """The field a rank is taken in (全国, 本省, 中部地区, 同类城市), as a pattern source."""
+    return alternation(table("cues")["rank"]["scopes"] + list(scope_words()))
 
 
 @cache

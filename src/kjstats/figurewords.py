@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from .lexicon import Pattern, alternation, compile_pattern, table
+from .lexicon import Pattern, alternation, compile_pattern, scope_words, table
 
 SPACE: Final = " \t\u3000\u200b"  # \u200b: an invisible character the folding marked (folding.SOFT_BREAK)
 RANGE_SEP: Final = "~-—–至到"
@@ -100,7 +100,7 @@ def figure_words() -> FigureWords:
         decrease_re=compile_pattern(
             rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"
         ),
-        rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"])),
+        rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"] + list(scope_words()))),
         ordinal_after=cues["rank"]["ordinal_after"],
         count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),

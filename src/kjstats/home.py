@@ -19,7 +19,7 @@ from functools import cache
 from typing import Final
 
 from .gazetteer import COUNTY, PREFECTURE, PROVINCE, STEM, Unit, gazetteer
-from .lexicon import alternation, compile_pattern, table
+from .lexicon import alternation, compile_pattern, scope_words, table
 from .lines import FULL_STOP
 from .places import LIST_JOIN, Place, WordScan, find_places, is_org
 
@@ -86,18 +86,13 @@ def _fits(unit: Unit, kind: str) -> bool:
     return False
 
 
-@cache
-def _scope_words() -> dict[str, str]:
-    return {w: kind for kind, ws in table("placewords")["scope_words"].items() for w in ws}
-
-
 def scope_word_kind(word: str) -> str:
-    return _scope_words().get(word, "")
+    return scope_words().get(word, "")
 
 
 @cache
 def scope_word_pattern():
-    return compile_pattern(alternation(_scope_words()))
+    return compile_pattern(alternation(scope_words()))
 
 
 @cache

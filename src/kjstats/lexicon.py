@@ -54,6 +54,20 @@ def table(name: str) -> dict:
         return tomllib.load(f)
 
 
+@cache
+def scope_words() -> dict[str, str]:
+    """The words that stand for a unit by its level (全市, 我省, 本县: data/placewords.toml
+    [scope_words]), each with that level."""
+    return {w: kind for kind, ws in table("placewords")["scope_words"].items() for w in ws}
+
+
+@cache
+def region_words() -> tuple[str, ...]:
+    """The words that name the place a section is about and are no part of a name: the scope
+    words and data/cues.toml [name] region_words (全镇)."""
+    return (*scope_words(), *table("cues")["name"]["region_words"])
+
+
 def alternation(words) -> str:
     """A regex matching any of the literal words, the longest when several match. Built as a
     trie (增长(?:率)?|…): the engine then tests one character per step instead of trying

@@ -15,7 +15,7 @@ from typing import Final
 
 from .folding import to_simplified
 from .gazetteer import gazetteer
-from .lexicon import Memo, Pattern, alternation, compile_pattern, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, scope_words, table
 
 MONEY_UNITS: Final = frozenset(("元", "美元", "欧元"))
 PERCENT_UNITS: Final = frozenset(("%", "‰", "百分点"))
@@ -59,7 +59,7 @@ def rules() -> tuple[Rule, ...]:
 
 def rules_from(data: dict, extra: dict | None = None) -> tuple[Rule, ...]:
     """The rules of a measures table (and of a user's, whose entries come first)."""
-    shared = data.get("shared", {}).get("lead", [])
+    shared = _shared_lead(data)
     never = list(data.get("shared", {}).get("not", []))
     tables = dict((extra or {}).get("measures", {}))
     for mid, spec in data["measures"].items():
@@ -81,6 +81,11 @@ def rules_from(data: dict, extra: dict | None = None) -> tuple[Rule, ...]:
             )
         )
     return tuple(out)
+
+
+def _shared_lead(data: dict) -> list[str]:
+    """The words that may lead any measure's name: [shared] lead and the scope words (全市, 本省)."""
+    return list(data.get("shared", {}).get("lead", [])) + list(scope_words())
 
 
 def normalise(name: str) -> str:
@@ -176,7 +181,7 @@ def _strip_lead(lead: str, words: tuple[str, ...]) -> tuple[str, bool]:
     """What is left of the words before the core once allowed lead words are taken off, and
     whether a measure's own (not shared) word was among them."""
     named = False
-    shared = set(table("measures").get("shared", {}).get("lead", []))
+    shared = set(_shared_lead(table("measures")))
     changed = True
     while lead and changed:
         changed = False

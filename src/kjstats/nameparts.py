@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from .cleaning import clean, is_cue_only
-from .lexicon import Pattern, alternation, compile_pattern, table
+from .lexicon import Pattern, alternation, compile_pattern, region_words, table
 
 
 @cache
@@ -72,7 +72,7 @@ def clause_topic(clause: str) -> str:
 
 @cache
 def _region_word() -> Pattern:
-    return compile_pattern(alternation(table("cues")["name"]["region_words"]))
+    return compile_pattern(alternation(region_words()))
 
 
 @cache
