@@ -161,6 +161,15 @@ BUGS_CAUGHT = [
     case("到二〇二七年，全市科技进步贡献率达到百分之六十五。", "百分之六十五", "2027", "phrase in force"),
     # 工作总结和2025年工作计划 sums up 2024
     case("区科技局2024年工作总结和2025年工作计划\n\n全年新增高新技术企业56家。", "56家", "2024", "phrase in force"),
+    # a span of years that had passed when the text was written (a series' caption) gives the
+    # document its last year: its first was taken (2019)
+    case(
+        "全市科技经费投入统计公报\n发布时间：2024-03-15\n\n全年研究与试验发展(R&D)经费支出86.5亿元，比上年增长9.4%。"
+        "\n\n2019-2023年研究与试验发展经费支出及其增长速度\n\n全市共有高新技术企业1860家。",
+        "1860家",
+        "2023",
+        "document's time",
+    ),
     # a time phrase opening a part of a sentence joined by ；, as one opening a sentence, holds for
     # the parts after it: the later parts took the document's year
     case(

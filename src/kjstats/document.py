@@ -115,7 +115,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         year, period, now_year, now_month = context.doc_year, context.doc_period, context.now_year, context.now_month
         if year is None:
             # the pieces before named no year: the first piece that does, names it
-            year = _written_year(phrases)
+            year = _written_year(phrases, now_year)
             period = period or _leading_phrase(phrases)
         home, region, start_region = context.home, context.doc_region, context.section_region
         title_category, start_period, plan_state = context.title_category, context.section_period, context.plan_state
@@ -160,7 +160,7 @@ def _year(
     # a text without a year of its own reports on the year of its date, unless dated so
     # early in the year that it may sum up the year before
     dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
-    year = _written_year(phrases) or dated
+    year = _written_year(phrases, now_year) or dated
     period = _leading_phrase(phrases)
     title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
     plan = PLAN_TITLE.search(title)
@@ -185,9 +185,14 @@ def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:
     return None
 
 
-def _written_year(phrases: list[TimePhrase]) -> int | None:
+def _written_year(phrases: list[TimePhrase], now_year: int | None = None) -> int | None:
+    """The year of the first time phrase that speaks for the document. Of a span of years, its
+    last when that had passed when the text was written (a series, 2012-2016年研究与试验发展经费,
+    in a bulletin of 2017), else its first (a plan for 2023-2027年)."""
     for p in phrases:
         if p.year and p.why not in ("compare", "plan", "attributive", "target", "date") and p.document_level:
+            if p.year_end is not None and now_year is not None and p.year_end < now_year:
+                return p.year_end
             return p.year
     return None
 
