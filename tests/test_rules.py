@@ -572,6 +572,8 @@ EXACT_NAMES = [
     ("宁波62家众创空间共服务创业团队1800个。", "62家", "众创空间"),
     # a passive's 被 is what is said of the noun, no part of it (载体被纳入… named 载体被)
     ("全市21家载体被纳入省级众创空间备案。", "21家", "载体"),
+    # a word for the year of writing after the subject is no part of it (named 技术合同成交额今年)
+    ("全市技术合同成交额今年达到156.2亿元。", "156.2亿元", "技术合同成交额"),
     pytest.param(
         "宁波62家众创空间服务创业团队1800个。",
         "62家",

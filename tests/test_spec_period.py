@@ -161,6 +161,16 @@ BUGS_CAUGHT = [
     case("到二〇二七年，全市科技进步贡献率达到百分之六十五。", "百分之六十五", "2027", "phrase in force"),
     # 工作总结和2025年工作计划 sums up 2024
     case("区科技局2024年工作总结和2025年工作计划\n\n全年新增高新技术企业56家。", "56家", "2024", "phrase in force"),
+    # the year of an earlier event (继2022年…后) holds in its own clause only: it was the
+    # document's year, and 今年 and the clauses after it took it
+    case(
+        "发布时间：2023-06-01\n\n继2022年突破百亿元后，全市技术合同成交额再创新高，达到156.2亿元。",
+        "156.2亿元",
+        "2023",
+        "document's year",
+    ),
+    case("继2022年突破百亿元后，全市技术合同成交额今年达到156.2亿元。", "百亿元", "2022", "phrase in force"),
+    case("继2022年突破百亿元后，全市技术合同成交额今年达到156.2亿元。", "156.2亿元", "", "phrase in force"),
     # a span of years that had passed when the text was written (a series' caption) gives the
     # document its last year: its first was taken (2019)
     case(

@@ -191,6 +191,9 @@ TIME_ANY: Final = compile_pattern(
     rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个?月|上半年|下半年|前三季度"
     rf"|第?[一二三四]季度|十[一二三四五]五(?:期间|以来|末期|末)?"
 )
+# The words that name the year of writing (今年, 年内: data/timewords.toml [words] now): no part
+# of a name, after it either (技术合同成交额今年达到…).
+NOW_WORDS: Final = alternation(table("timewords")["words"]["now"])
 TIME_LEAD: Final = compile_pattern(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
     r"提前\p{Han}{1,4}(?:季度|个月|年|天)|连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)"
@@ -305,7 +308,7 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
         comparison(),
         _body(C.lead),
     ]
-    tail_parts = [r"[、 的(]", comparison(), _body(evaluative()), _body(C.tail), _body(TIME_ANY)]
+    tail_parts = [r"[、 的(]", comparison(), _body(evaluative()), _body(C.tail), _body(TIME_ANY), NOW_WORDS]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(

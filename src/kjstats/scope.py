@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 CLAUSE_END: Final = ",，、:：()（）"
 WINDOW: Final = 200  # how far scope rules look back from a figure (keeps time linear)
+CLAUSE_BREAK: Final = compile_pattern(r"[,;]")  # (the text is folded: ，；read as ,;)
 TITLE_MAX: Final = 40  # a paragraph this short is a title, byline or heading
 
 
@@ -158,8 +159,12 @@ class Scope:
         i = bisect.bisect_left(self._phrase_starts, pos) - 1
         while i >= 0 and self.phrases[i].start >= lo:
             p = self.phrases[i]
-            if p.sets_period and p.end <= pos:
-                return p
+            if (
+                p.sets_period
+                and p.end <= pos
+                and (p.why != "earlier" or not CLAUSE_BREAK.search(self.folded, p.end, pos))
+            ):
+                return p  # (继2020年突破300亿元后: that year holds in its own clause only)
             i -= 1
         return self._carried(si)
 
@@ -202,7 +207,9 @@ class Scope:
         # it must open the sentence (after a list marker or 今年/其中), not date an event in it
         head = OPENING.match(text, sent.start, cut)
         limit = (head.end() if head else sent.start) + 4
-        found = [p for p in self._phrases_in(sent.start, cut) if p.sets_period and p.start <= limit]
+        found = [
+            p for p in self._phrases_in(sent.start, cut) if p.sets_period and p.start <= limit and p.why != "earlier"
+        ]
         return found[-1] if found else None
 
     # region

@@ -54,7 +54,7 @@ class TimePhrase:
     year_end: int | None  # for a span of years (2012-2016年, 十三五)
     relative: int  # 去年 = -1
     sets_period: bool  # False for a comparison base, a plan year, a batch name
-    why: str  # why it does not set the period: compare, plan, batch
+    why: str  # why it does not set the period (compare, plan, batch), or sets it only so (since, target, earlier)
     document_level: bool  # may stand for the whole document (not 十三五 in a title)
     now: bool  # 今年, 年内, 今年一季度: the year of writing
     to_date: bool
@@ -139,14 +139,14 @@ G_ME2: Final = 21
 def _time_pattern() -> re.Pattern:
     tw = table("timewords")
     spans = alternation(tw["spans"])
-    year_words = alternation(tw["words"]["year"] + tw["words"]["year_end"])
+    year_words = alternation(tw["words"]["year"] + tw["words"]["now"] + tw["words"]["year_end"])
     m = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}]{{1,2}})"
     sep = r"[ ]?[~\-—–至到][ ]?"
     # How a phrase can begin, a necessary condition of the branches below (a year, a month
     # numeral before a range sign or 月, 十X五, 二〇/一九, 前N, 去年/上年/前年, the first two
     # characters of a span or year word), its first character tested alone before: most
     # positions of a window fail there at once instead of trying every branch.
-    words = list(tw["spans"]) + tw["words"]["year"] + tw["words"]["year_end"]
+    words = list(tw["spans"]) + tw["words"]["year"] + tw["words"]["now"] + tw["words"]["year_end"]
     heads = {w[:2] for w in words}
     rel = {**tw["relative"]["now"], **tw["relative"]["text"]}
     first = "".join(sorted(set("0123456789" + ZH_MONTH) | {w[0] for w in words} | {w[0] for w in rel} | {"前"}))
@@ -185,11 +185,14 @@ def _time_pattern() -> re.Pattern:
 @cache
 def _time_filters():
     tw = table("timewords")["words"]
+    cues = table("cues")
+    compare_before = cues["comparison"]["with"] + cues["name"]["compared_with"]
     return (
-        compile_pattern(rf"(?:{alternation(tw['compare_before'])})[上同]?$"),
+        compile_pattern(rf"(?:{alternation(compare_before)})[上同]?$"),
         compile_pattern(rf"^(?:{alternation(tw['compare_after'])})"),
         compile_pattern(rf"^[ ]?(?:{alternation(tw['plan_after'])})"),
         frozenset(tw["year_end"]),
+        compile_pattern(rf"(?:{alternation(tw['earlier_before'])})$"),
     )
 
 
@@ -248,7 +251,7 @@ def _joined_lists(folded: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
 
 def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[TimePhrase]:
     spans = table("timewords")["spans"]
-    before_re, after_re, plan_re, year_end_words = _time_filters()
+    before_re, after_re, plan_re, year_end_words, earlier_re = _time_filters()
     out = []
     for m in _time_pattern().finditer(folded, a, b):
         s, e = m.span()
@@ -303,6 +306,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "since"  # 2023年以来: the year so far
         elif before_re.search(text_before) or after_re.match(after):
             why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
+        elif earlier_re.search(text_before):
+            why = "earlier"  # 继2020年突破300亿元后: an earlier event, its own clause only
         elif (g[G_Y] or g[G_YW]) and not months and plan_re.match(after):
             why = "plan"  # 2025年度工作计划, 2020年度第一批, 完成全年目标
         elif (
@@ -327,7 +332,16 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             or (year is None and folded[max(lo, s - 2) : s] in ("今年", "本年"))
         )
         phrase = TimePhrase(
-            s, e, year, months, year_end, relative, why in ("", "since", "target"), why, not g[G_PLAN], now
+            s,
+            e,
+            year,
+            months,
+            year_end,
+            relative,
+            why in ("", "since", "target", "earlier"),
+            why,
+            not g[G_PLAN] and why != "earlier",
+            now,
         )
         # 截至11月底: the months from January to it (a stock counted then is told at period())
         phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
@@ -353,7 +367,7 @@ def _opens_clause(t: str, lo: int, s: int) -> bool:
 
 
 # Words for the year of writing: with a publication date, that date's year.
-NOW_WORDS: Final = frozenset(("今年", "本年", "年内", "今年以来", "本年度"))
+NOW_WORDS: Final = frozenset(table("timewords")["words"]["now"])
 # A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
 # (a signature writes its date in numerals: 二〇二三年一月十日)
 PUB_DATE: Final = compile_pattern(
