@@ -51,6 +51,13 @@ MUST = [
     ),
     # --- rd_intensity: R&D against GDP (needs 强度, 占GDP…)
     case(T + "全市R&D经费投入强度为2.68%。", "2.68%", "rd_intensity", "rd_intensity/needs"),
+    # the share of the place's own output, 占全市生产总值, is the intensity (it was R&D spend)
+    case(
+        T + "全年研究与试验发展(R&D)经费支出496.2亿元，占全市生产总值的比重为3.91%。",
+        "3.91%",
+        "rd_intensity",
+        "rd_intensity/needs",
+    ),
     # 研究开发 is the long spelling of 研发 (data/measures.toml [spellings])
     case(T + "全市研究开发投入强度为2.68%。", "2.68%", "rd_intensity", "rd_intensity/needs"),
     case(T + "全市规上工业企业研究开发费用增长21%。", "21%", "rd_spend_enterprise", "rd_spend_enterprise/needs_lead"),

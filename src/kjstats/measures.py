@@ -90,12 +90,20 @@ def _shared_lead(data: dict) -> list[str]:
 
 def normalise(name: str) -> str:
     """The name as the rules read it: simplified characters, R&D and GDP in capitals, other
-    spellings of the same words as one (data/measures.toml [spellings]), no spaces, without the
+    spellings of the same words as one (data/measures.toml [spellings]), no scope word after 占
+    (占全市生产总值 as 占生产总值), no spaces, without the
     light verb inside a name (高新技术产业实现增加值)."""
     s = to_simplified(name).replace("r&d", "R&D").replace("gdp", "GDP").replace("＆", "&")
     for spelt, read in _spellings():
         s = s.replace(spelt, read)
+    if "占" in s:
+        s = _whole_of_scope().sub("占", s)  # 占全市生产总值: the whole of the place the text is about
     return "".join(s.split()).replace("实现", "")
+
+
+@cache
+def _whole_of_scope() -> Pattern:
+    return compile_pattern(rf"占(?:{alternation(scope_words())})")
 
 
 @cache
