@@ -187,7 +187,10 @@ MUST_FIND = [
     ("1~5月，全县技术合同成交额9.6亿元。", [("9.6亿元", "960000000", None, "元", None)]),
     ("举办第三届创新创业大赛，吸引参赛项目312个。", [("312个", "312", None, "个", None)]),
     # a rank after any scope word (本省第四 as 全省第四)
-    ("全市规上工业企业研发费用支出186.4亿元，本省第四。", [("186.4亿元", "18640000000", None, "元", None), ("第四", "4", None, "位", None)]),
+    (
+        "全市规上工业企业研发费用支出186.4亿元，本省第四。",
+        [("186.4亿元", "18640000000", None, "元", None), ("第四", "4", None, "位", None)],
+    ),
     ("对入驻企业减免3个月房租，减免金额86万元。", [("86万元", "860000", None, "元", None)]),
     # an amount without 元 that goes on from an amount in 元 of its sentence: its change, or
     # the next items of its breakdown by place

@@ -79,7 +79,13 @@ def test_folding_simplifies_and_hides_invisible_characters(text, folded):
 
 @pytest.mark.parametrize(
     "text",
-    ["2011年大連市科技創新園區引進企業152個", "研究與試驗發展經費", "乾隆年間的著作", "全市高新技术企业1860家", "後來发展"],
+    [
+        "2011年大連市科技創新園區引進企業152個",
+        "研究與試驗發展經費",
+        "乾隆年間的著作",
+        "全市高新技术企业1860家",
+        "後來发展",
+    ],
 )
 def test_simplifying_skips_only_texts_the_converter_leaves_as_they_are(text):
     # to_simplified converts only a text holding a character t2s changes (folding._traditional):

@@ -572,6 +572,12 @@ EXACT_NAMES = [
     ("宁波62家众创空间共服务创业团队1800个。", "62家", "众创空间"),
     # a passive's 被 is what is said of the noun, no part of it (载体被纳入… named 载体被)
     ("全市21家载体被纳入省级众创空间备案。", "21家", "载体"),
+    # a short name that puts another verb where the name before had one shares its rest (they
+    # were named 授权量 and 兑现)
+    ("全年发明专利申请量5.2万件，授权量2.3万件。", "2.3万件", "发明专利授权量"),
+    ("全年发放创新券1260万元，兑现830万元。", "830万元", "兑现创新券"),
+    # ... but not a word that is no such verb (新增数量 after 高新技术企业数量)
+    ("我省高新技术企业数量达到10247家，较上年新增数量超过2000家。", "超过2000家", "新增数量"),
     # a word for the year of writing after the subject is no part of it (named 技术合同成交额今年)
     ("全市技术合同成交额今年达到156.2亿元。", "156.2亿元", "技术合同成交额"),
     pytest.param(

@@ -96,14 +96,14 @@ def normalise(name: str) -> str:
     s = to_simplified(name).replace("r&d", "R&D").replace("gdp", "GDP").replace("＆", "&")
     for spelt, read in _spellings():
         s = s.replace(spelt, read)
-    if "占" in s:
-        s = _whole_of_scope().sub("占", s)  # 占全市生产总值: the whole of the place the text is about
+    s = _whole_of_scope().sub("", s)  # 占全市生产总值: the whole of the place the text is about
     return "".join(s.split()).replace("实现", "")
 
 
 @cache
 def _whole_of_scope() -> Pattern:
-    return compile_pattern(rf"占(?:{alternation(scope_words())})")
+    before = alternation(table("measures")["shared"]["whole_after"])
+    return compile_pattern(rf"(?<={before})(?:{alternation(scope_words())})")
 
 
 @cache

@@ -1,6 +1,7 @@
 """The parts of a name the namer takes from around a figure: a part of a whole counted before
 it (其中省级3家), the topic of a clause before it (高新技术产业发展态势良好), the noun after an
-amount given (获得1422万元后补助), the region word that is no part of a name (鼓励区内)."""
+amount given (获得1422万元后补助), the region word that is no part of a name (鼓励区内), the
+rest a short name shares with the name before it (申请量…，授权量…)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,28 @@ def _region_tail() -> Pattern:
 def strip_region_tail(name: str) -> str:
     """鼓励区内 -> 鼓励: a region word ending a clause says where what follows is."""
     return _region_tail().sub("", name)
+
+
+@cache
+def _object_verbs() -> tuple[str, ...]:
+    return tuple(sorted(table("cues")["name"]["object_verbs"], key=len, reverse=True))
+
+
+def shared_rest(before: str, name: str) -> str:
+    """The name a short name stands for after the name before it, when it puts another verb
+    where that name's verb stood: 授权量 after 发明专利申请量 is 发明专利授权量, 兑现 after
+    发放创新券 is 兑现创新券; "" when it stands for nothing more."""
+    verbs = _object_verbs()
+    verb = next((v for v in verbs if name.startswith(v)), "")
+    if not verb or len(name) > len(verb) + 2:
+        return ""
+    tail = name[len(verb) :]  # 量 of 授权量, "" of 兑现
+    if tail:
+        for v in verbs:
+            if v != verb and before.endswith(v + tail) and len(before) > len(v + tail):
+                return before[: -len(v + tail)] + name
+        return ""
+    lead = next((v for v in verbs if before.startswith(v)), "")
+    if lead and lead != verb and len(before) > len(lead) + 1:
+        return name + before[len(lead) :]
+    return ""

@@ -50,7 +50,7 @@ from .figures import Figure
 from .kinds import figure_kind
 from .lexicon import Categories, rx
 from .lists import ListNames
-from .nameparts import clause_topic, give_verbs, is_part, part_name, strip_region_tail
+from .nameparts import clause_topic, give_verbs, is_part, part_name, shared_rest, strip_region_tail
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
@@ -303,6 +303,16 @@ class Namer(ListNames):
         if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
             st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
             return st.base
+        # 发明专利申请量5.2万件，授权量2.3万件; 发放创新券1260万元，兑现830万元: a short name
+        # where a part of the name before stood shares the rest of it
+        if (
+            st.prev is not None
+            and st.prev.unit == f.unit
+            and st.prev_name
+            and (shared := shared_rest(st.prev_name, name))
+        ):
+            st.base = shared
+            return shared
         if not st.base and st.prev is None and economic_measure().fullmatch(name):
             # 新能源产业增长势头迅猛，当月完成产值33.8亿元: of what the clause before speaks of
             topic = self._earlier_topic(lo, c_lo)
