@@ -32,7 +32,7 @@ class Categorizer:
         self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool
     ) -> tuple[str, str]:
         """The figure's category and the rule that decided it."""
-        head = _part_of(name)
+        head = part_of(name)
         best = self.cats.best_in(head)
         own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
         return decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
@@ -73,7 +73,8 @@ def _not_talent() -> Pattern:
 PARTS: Final = Memo(4096)
 
 
-def _part_of(name: str) -> str:
+def part_of(name: str) -> str:
+    """The part a share's name is of (甲占乙的比重: 甲), the name itself when it is no share."""
     got = PARTS.answers.get(name)
     return got if got is not None else PARTS.put(name, _part_of_uncached(name))
 

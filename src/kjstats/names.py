@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from .categories import Categorizer
+from .categories import Categorizer, part_of
 from .cleaning import (
     BARE_MEASURES,
     CLASS_END,
@@ -354,6 +354,10 @@ class Namer(ListNames):
             share_word = rx(r"\p{Han}{0,2}(?:率|占比)$").search(clean(raw))
             if share_word and not f.rank and f.unit_kind in ("percent", "tenths") and not cues().share.search(base):
                 return base + share_word.group()
+            if f.unit_kind in ("money", "count"):
+                # 成交额1525.3亿元，占全省的75.5%；绵阳市186.2亿元: an amount is of the measure,
+                # never of its share
+                return part_of(base)
             return base
         if name in aspect_words():
             # 产值1038.82亿元，总量列全省第10位 / 研发费用亿元，年度任务完成率107%: the aspect of
