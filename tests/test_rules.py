@@ -572,6 +572,8 @@ EXACT_NAMES = [
     ("宁波62家众创空间共服务创业团队1800个。", "62家", "众创空间"),
     # a passive's 被 is what is said of the noun, no part of it (载体被纳入… named 载体被)
     ("全市21家载体被纳入省级众创空间备案。", "21家", "载体"),
+    # a part of a whole named by its verb takes the whole's noun (named 新认定)
+    ("全市高新技术企业达到2156家，其中今年新认定486家。", "486家", "新认定高新技术企业"),
     # an amount named by the sentence before takes its measure, not that measure's share
     # (named 技术合同成交额占全省)
     ("成都市技术合同成交额1525.3亿元，占全省的75.5%；绵阳市186.2亿元，居全省第二。", "186.2亿元", "技术合同成交额"),

@@ -32,7 +32,8 @@ def is_part(core: str) -> bool:
 
 def part_name(name: str, whole: str) -> str:
     """A part named short takes the rest of its whole's name: 省级 of 创新平台 -> 省级创新平台,
-    发明专利 of 专利授权数 -> 发明专利授权数 (the noun they share, then the whole's measure)."""
+    新认定 of 高新技术企业 -> 新认定高新技术企业, 发明专利 of 专利授权数 -> 发明专利授权数 (the
+    noun they share, then the whole's measure)."""
     _, modifiers, examples, level, measure = _parts()
     head = examples.sub("", whole)  # 工程技术研究中心等创新平台: the whole's own noun
     if len(head) < 2 or not name or name in head:
@@ -40,6 +41,8 @@ def part_name(name: str, whole: str) -> str:
     if name in modifiers:
         head = level.sub("", head)
         return name + head if len(head) >= 2 else name
+    if name in _count_verbs():
+        return name + head  # 其中新认定486家 of 高新技术企业: the new ones of the whole
     for k in range(len(name) - 1, 1, -1):
         i = head.find(name[-k:])
         if i >= 0 and measure.match(head[i + k :]):
@@ -90,6 +93,11 @@ def _region_tail() -> Pattern:
 def strip_region_tail(name: str) -> str:
     """鼓励区内 -> 鼓励: a region word ending a clause says where what follows is."""
     return _region_tail().sub("", name)
+
+
+@cache
+def _count_verbs() -> frozenset[str]:
+    return frozenset(table("cues")["figure"]["count_verbs"])
 
 
 @cache
