@@ -140,7 +140,10 @@ MUST_FIND = [
     # a digit after 成 is the next tenth; any other fraction is a percent share
     ("试点村茶农人均收入提高一成五。", [("一成五", "15", None, "%", None)]),
     ("省级以上研发平台占全市总数的四分之一。", [("四分之一", "25", None, "%", None)]),
-    ("技术合同成交额占全省近三分之一。", [("近三分之一", "33.33", None, "%", "nearly")]),
+    # (a fraction with no finite expansion to 15 significant digits, as parse_number gives it:
+    # the gold's 66.66666666666667 for 三分之二; 33.33 was 1e-4 off)
+    ("技术合同成交额占全省近三分之一。", [("近三分之一", "33.3333333333333", None, "%", "nearly")]),
+    ("成交额超全省三分之二。", [("三分之二", "66.6666666666667", None, "%", None)]),
     # growth with its sign
     ("全市登记技术合同数同比下降4.7%。", [("4.7%", "-4.7", None, "%", None)]),
     ("财政科技支出比上年减少18.6亿元。", [("18.6亿元", "-1860000000", None, "元", None)]),

@@ -17,7 +17,7 @@ from typing import Final
 from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words
 from .lexicon import Memo, compile_pattern
 from .lines import FULL_STOP
-from .numerals import exact_product, parse_number
+from .numerals import exact_product, parse_number, ratio
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
 ZH_POWERS: Final = "十百千拾佰仟"
@@ -485,12 +485,11 @@ class _Scanner:
         if core in ("百", "千"):
             unit = "%" if core == "百" else "‰"
         else:
-            # 四分之一 = 25%, 三分之二 = 66.67%: any other fraction as a percent share
+            # 四分之一 = 25%, 三分之二 = 66.6666666666667%: any other fraction as a percent share
             n = _value(core)
             if n is None or n <= 1 or n != n.to_integral_value() or v > n:
                 return None, e2
-            v = (v * 100 / n).quantize(Decimal("0.01")).normalize()
-            v = v.quantize(Decimal(1)) if v == v.to_integral_value() else v  # 1E+1 -> 10
+            v = ratio(v * 100, n)
             unit = "%"
         q, end = self.suffix_at(e2)
         prefix = self.prefix_in(self.left(s))

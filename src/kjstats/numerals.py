@@ -182,6 +182,12 @@ def _parse(s: str) -> Fraction:
     return -value if negative else value
 
 
+def ratio(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """numerator / denominator as parse_number gives a fraction: exact when its expansion
+    terminates, else to 15 significant digits (三分之二 of a whole: 66.6666666666667%)."""
+    return _to_decimal(Fraction(numerator) / Fraction(denominator))
+
+
 def _to_decimal(value: Fraction) -> Decimal:
     """Exact when the decimal expansion terminates, else 15 significant digits; canonical form."""
     n, d = value.numerator, value.denominator
