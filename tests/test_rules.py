@@ -572,6 +572,10 @@ EXACT_NAMES = [
     ("宁波62家众创空间共服务创业团队1800个。", "62家", "众创空间"),
     # a passive's 被 is what is said of the noun, no part of it (载体被纳入… named 载体被)
     ("全市21家载体被纳入省级众创空间备案。", "21家", "载体"),
+    # the verb of a change of rank and a comparison with 往年 are no part of the name (named
+    # 创新指数排名前移, 创新指数排名较往年)
+    ("全市创新指数排名前移3个位次。", "3个位次", "创新指数排名"),
+    ("全市创新指数排名较往年提升3个位次。", "3个位次", "创新指数排名"),
     # a part of a whole named by its verb takes the whole's noun (named 新认定)
     ("全市高新技术企业达到2156家，其中今年新认定486家。", "486家", "新认定高新技术企业"),
     # an amount named by the sentence before takes its measure, not that measure's share

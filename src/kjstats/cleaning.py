@@ -57,7 +57,7 @@ def cues() -> _Cues:
     share = c["kind"]["share"]
     return _Cues(
         lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
-        tail=compile_pattern(rf"(?:{alternation(name['tail'])})$"),
+        tail=compile_pattern(rf"(?:{alternation(name['tail'] + c['kind']['rank_change'])})$"),
         region_lead=compile_pattern(rf"^(?:{alternation(name['region_before'])})?(?:{alternation(region_words())})"),
         growth=compile_pattern(alternation(growth)),
         growth_verbs=frozenset(

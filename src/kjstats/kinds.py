@@ -111,7 +111,7 @@ def _percent(c: KindContext) -> str | None:
 
 # 比上年, 较2022年同期: a comparison with the figure's own past (cues.toml [kind] compare, [comparison])
 COMPARED: Final = rx(rf"{alternation(table('cues')['kind']['compare'])}|{comparison()}")
-RANK_CHANGE: Final = rx(r"(?:提升|上升|前移|前进|提高|跃升|进位|下降|后退|下滑|回落)(?:了)?$")
+RANK_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['rank_change'])})(?:了)?$")
 CHANGE_VERB: Final = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$")
 BARE_CHANGE: Final = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
 COUNTS_NEW: Final = rx(r"(?:新增|净增)$")
