@@ -189,6 +189,13 @@ MUST_FIND = [
     ("2021年9月，全区新认定高新技术企业132家。", [("132家", "132", None, "家", None)]),
     ("1~5月，全县技术合同成交额9.6亿元。", [("9.6亿元", "960000000", None, "元", None)]),
     ("举办第三届创新创业大赛，吸引参赛项目312个。", [("312个", "312", None, "个", None)]),
+    # a number of 名 where a rank stands, in a sentence on a ranking, is a rank (it was a count
+    # of 名); a count of people in such a sentence stays one
+    (
+        "全省高新区位次提升，郑州高新区在20名的基础上提升3位，达到17名。",
+        [("20名", "20", None, "位", None), ("3位", "3", None, "位", None), ("17名", "17", None, "位", None)],
+    ),
+    ("在全国排名中，全市引进院士3名。", [("3名", "3", None, "名", None)]),
     # a change of rank counted in 位次 (提升1个位次: no figure)
     ("全市创新指数排名较上年提升1个位次。", [("1个位次", "1", None, "位", None)]),
     # a rank after any scope word (本省第四 as 全省第四)

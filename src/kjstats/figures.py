@@ -278,6 +278,15 @@ class _Scanner:
                     self._seen(fig)
                     yield fig
 
+    def _in_ranking(self, s: int) -> bool:
+        """Whether the number at s stands where a rank would (在20名, 达到17名) in a sentence that
+        speaks of a ranking (位次, 排名)."""
+        if self.char(s - 1) not in self.L.before_ranked or not self.char(s - 1):
+            return False
+        left = self.left(s, 60)
+        stops = [m.end() for m in SENTENCE_END.finditer(left)]
+        return self.L.ranking_re.search(left, stops[-1] if stops else 0) is not None
+
     def _seen(self, fig: Figure) -> None:
         if fig.unit_kind == "money":
             self.money_end, self.money_unit = fig.end, fig.unit
@@ -371,6 +380,9 @@ class _Scanner:
             before = "前"  # 分列第二、三位: the 三 is a rank too
         if before == "第" or (before and before in "前后" and unit in ("位", "名")):
             return self.read_rank(s, e, value, before, unit, ue), max(used, ue)
+        if unit in L.rank_units and value_max is None and value == value.to_integral_value() and self._in_ranking(s):
+            # 在20名的基础上…达到17名, in a sentence on 位次: a rank written without 第
+            return Figure(s, ue, value, None, L.rank_units[unit], None, rank=True, unit_kind="rank"), max(used, ue)
         if before == "前" and unit is None and (self.char(e) == "强" or self.char(e) in BOUNDARY):
             # 进入全国前10强, 保持全省前3: a rank written without 位
             end = e + 1 if self.char(e) == "强" else e

@@ -39,6 +39,9 @@ class FigureWords:
     suffix_q: dict
     decrease_re: Pattern
     rank_cue_re: Pattern
+    ranking_re: Pattern  # a ranking spoken of: a number of 名 after it is a rank
+    before_ranked: frozenset  # ... right after one of these
+    rank_units: dict  # 位, 名 -> their unit as a rank (位)
     ordinal_after: str
     count_verb_re: Pattern
     anaphora_re: Pattern
@@ -102,6 +105,9 @@ def figure_words() -> FigureWords:
         ),
         rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"] + list(scope_words()))),
         ordinal_after=cues["rank"]["ordinal_after"],
+        ranking_re=compile_pattern(alternation(cues["rank"]["ranking_nouns"])),
+        before_ranked=frozenset(cues["rank"]["before_ranked"]),
+        rank_units=dict(units["rank"]),
         count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
         counter_re=compile_pattern(rf"(?:{alternation(cues['page']['counters'])})[:：]\s*$"),
