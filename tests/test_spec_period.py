@@ -180,6 +180,15 @@ BUGS_CAUGHT = [
         "2023",
         "document's time",
     ),
+    # a sentence that opens by its source (记者从…了解到，) opens, for its time, with the clause
+    # after it: the part after ； took 今年以来 of the sentence before
+    case(
+        "发布时间：2024-08-22\n\n今年以来，嘉兴市深化创新券改革。记者从嘉兴市科技局了解到，截至7月底，全市共发放创新券1.68亿元；"
+        "企业使用创新券9826.5万元，同比增长47.3%。",
+        "9826.5万元",
+        "2024-01/2024-07",
+        "phrase in force",
+    ),
     # a time phrase opening a part of a sentence joined by ；, as one opening a sentence, holds for
     # the parts after it: the later parts took the document's year
     case(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind, scope_word_pattern
 from .layout import Sentence
-from .lexicon import alternation, compile_pattern, region_words, table
+from .lexicon import Pattern, alternation, compile_pattern, region_words, table
 from .places import Place, names
 from .rules import Rule, decide
 from .timephrases import (
@@ -82,6 +82,21 @@ def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
 OPENING: Final = compile_pattern(
     r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*"
 )
+
+
+def _clause_end(text: str, start: int, stop: int) -> int:
+    cut = start
+    while cut < stop and text[cut] not in CLAUSE_END:
+        cut += 1
+    return cut
+
+
+@cache
+def _reporting() -> Pattern:
+    n = table("cues")["name"]
+    return compile_pattern(
+        rf"(?:{alternation(n['reporting_from'])})[^,;。]{{0,24}}?(?:{alternation(n['reporting_verbs'])})"
+    )
 
 
 class Scope:
@@ -200,16 +215,16 @@ class Scope:
     def _opening_phrase(self, sent: Sentence) -> TimePhrase | None:
         """A time phrase in the first clause of a sentence or of a part joined by ；(1~4月，全区…)."""
         text = self.folded
-        cut = sent.start
-        stop = min(sent.end, sent.start + WINDOW)
-        while cut < stop and text[cut] not in CLAUSE_END:
-            cut += 1
+        start = sent.start
+        cut = _clause_end(text, start, min(sent.end, start + WINDOW))
+        if cut < sent.end and _reporting().fullmatch(text, start, cut):
+            # 记者从嘉兴市科技局了解到，截至7月底，…: the clause after the source opens it
+            start = cut + 1
+            cut = _clause_end(text, start, min(sent.end, start + WINDOW))
         # it must open the sentence (after a list marker or 今年/其中), not date an event in it
-        head = OPENING.match(text, sent.start, cut)
-        limit = (head.end() if head else sent.start) + 4
-        found = [
-            p for p in self._phrases_in(sent.start, cut) if p.sets_period and p.start <= limit and p.why != "earlier"
-        ]
+        head = OPENING.match(text, start, cut)
+        limit = (head.end() if head else start) + 4
+        found = [p for p in self._phrases_in(start, cut) if p.sets_period and p.start <= limit and p.why != "earlier"]
         return found[-1] if found else None
 
     # region
