@@ -166,6 +166,14 @@ MUST_NOT = [
     # the standard of a comparison (全国平均水平, 江苏省平均水平) is not the subject
     case(SUZHOU + "全市每万人口发明专利拥有量达到98.6件，是全国平均水平的4.1倍。", "4.1倍", "全国", ""),
     case(WUXI + "全市研发投入强度达到3.4%，高于江苏省平均水平0.5个百分点。", "0.5个百分点", "江苏省", ""),
+    # the place of a dateline is where the story was filed (it was the region of the figures)
+    case(
+        "前三季度我省技术合同成交额突破3000亿元\n\n来源：大众日报\n\n本报济南10月15日讯（记者 王晓丽）记者从山东省科技厅获悉，"
+        "1-9月，全省共登记技术合同5.86万项，成交额3126.4亿元。",
+        "3126.4亿元",
+        "济南市",
+        "",
+    ),
     # ... nor what a gap is taken over, written 高出 (高出江苏省1.2个百分点: it was the region)
     case(WUXI + "全市高新技术产业投资增长15.2%，高出江苏省1.2个百分点。", "1.2个百分点", "江苏省", ""),
     # the scope of a rank (居全省第一) is not who ranks

@@ -92,6 +92,11 @@ def _clause_end(text: str, start: int, stop: int) -> int:
 
 
 @cache
+def _dateline() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(table('placewords')['dateline']['by'])})$")
+
+
+@cache
 def _reporting() -> Pattern:
     n = table("cues")["name"]
     return compile_pattern(
@@ -236,6 +241,8 @@ class Scope:
             or COMPARED_WITH.search(t[max(0, place.start - 14) : place.start])
             # 在全市占比超过三成: the whole a share is taken of
             or (t[place.start - 1 : place.start] == "在" and t.startswith(("占比", "所占", "中占"), place.end))
+            # 本报济南10月15日讯, 新华社北京3月1日电: where the story was filed
+            or _dateline().search(t, max(0, place.start - 3), place.start) is not None
         )
 
     def region_code(self, region: str) -> str:
