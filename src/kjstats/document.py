@@ -17,12 +17,13 @@ from .home import Home, find_home
 from .layout import Layout, close_up, layout, typeset_spaces
 from .lexicon import Categories, rx
 from .places import Place, ambiguous_forms, find_places, heading_place, heading_stem
-from .plans import future_frames, plan_blocks
+from .plans import future_frames, plan_blocks, plan_document
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases
 
 _MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair
 TITLE_SCAN: Final = 60  # how much of a first paragraph says what the document is about
+SUMMARY: Final = "总结"  # a title with a plan's year and this sums up the year before (…总结和2025年工作计划)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,8 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
     latest = max((y for y in (year, now_year) if y is not None), default=None)
     spans = sorted(spans + future_frames(folded, lay.paragraphs, latest))
+    if context is None:
+        spans = sorted(spans + plan_document(folded, lay.paragraphs, phrases, _plan_year(folded, lay)))
     return Doc(
         text,
         folded,
@@ -164,15 +167,25 @@ def _year(
     period = _leading_phrase(phrases)
     title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
     plan = PLAN_TITLE.search(title)
-    if plan and "总结" in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
+    if plan and SUMMARY in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
         # 工作总结和2025年工作计划: the summary is of the year before the plan's
         year = int(plan.group(1)) - 1
-    if plan and "总结" not in title:
+    if plan and SUMMARY not in title:
         # a plan's own year is the document's year and time
         year = int(plan.group(1))
         start = lay.paragraphs[0].start + plan.start()
         period = TimePhrase(start, start + len(plan.group(1)) + 1, year, None)
     return year, now_year, period, (date[1] if date else None)
+
+
+def _plan_year(folded: str, lay: Layout) -> int | None:
+    """The year of the plan a document is, by its title (2025年工作要点), or None (a summary with
+    next year's plan, 2024年工作总结和2025年工作计划, is not one)."""
+    if not lay.paragraphs:
+        return None
+    title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end]
+    plan = PLAN_TITLE.search(title)
+    return int(plan.group(1)) if plan and SUMMARY not in title else None
 
 
 def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ The cue words are data (data/cues.toml, [planned] and [planned_scope])."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from .figures import Figure
 from .lexicon import Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
-from .timephrases import YEAR
+from .timephrases import YEAR, TimePhrase
 
 if TYPE_CHECKING:
     from .layout import Paragraph
@@ -131,6 +132,28 @@ def plan_blocks(
         state = None
         i += 1
     return out, state
+
+
+def plan_document(
+    t: str, paragraphs: Sequence[Paragraph], phrases: Sequence[TimePhrase], plan_year: int | None
+) -> list[tuple[int, int]]:
+    """The paragraphs of a document that is a plan (太原市科学技术局2025年工作要点): after its
+    title all it says is targets, but for a paragraph that opens with an earlier year (2024年，
+    全市科技工作取得新进展)."""
+    if plan_year is None or not paragraphs:
+        return []
+    starts = [ph.start for ph in phrases]
+    out = []
+    for p in paragraphs[1:]:
+        k = bisect_left(starts, p.start)
+        opening = [ph for ph in phrases[k : k + 3] if ph.start < min(p.end, p.start + PAST_OPENING) and ph.year]
+        if any(ph.year < plan_year for ph in opening if ph.year is not None):
+            continue
+        out.append((p.start, p.end))
+    return out
+
+
+PAST_OPENING: Final = 16  # how far into a paragraph of a plan its earlier year may stand
 
 
 FRAME_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)、.．])?\s*")
