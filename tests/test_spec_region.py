@@ -203,6 +203,16 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # (a strict xfail until a unit named before 排名 was read as who ranks)
+    case("在2023年全国科技创新百强市中，济南市排名第21位。", "第21位", "济南市", "own clause"),
+    # a zone named before 排名 is who ranks (it was left out as the field of a rank, and the
+    # sentence's first zone taken); 全市排名 stays a field
+    case(
+        "安徽省国家高新区综合评价成绩亮眼\n\n在参评的178家国家高新区中，合肥高新区位列全国第6位，芜湖高新区排名第38位。",
+        "第38位",
+        "芜湖高新区",
+        "after the previous figure",
+    ),
     # a short form that is also a word (大庆) names its place in a report on its province
     case(
         "黑龙江省科技厅2020年工作总结\n\n哈尔滨新增高新技术企业360家。大庆47家科技企业孵化器在孵企业超过2500家。",
@@ -259,12 +269,6 @@ XFAIL = [
         "慈溪市",
         "short county names listed before 两市分别 are not read as places (no list item); the "
         "home becomes 余姚市 though it is named beside its sibling",
-    ),
-    xfail(
-        "在2023年全国科技创新百强市中，济南市排名第21位。",
-        "第21位",
-        "济南市",
-        "the field ranked in (在全国…百强市中) is excluded only within the clause of the rank",
     ),
     xfail(
         SUZHOU + "其中，苏州工业园区新增高新技术企业512家，张家港市新增185家。",

@@ -48,9 +48,12 @@ BRACKET_ITEM: Final = compile_pattern(r"\((?:同比)?(?:增长|下降|增速|增
 # A place right before these is the scope of a rank or a comparison, not the subject (位居绍兴市第二,
 # 是全国高新区平均水平的1.3倍).
 NOT_SUBJECT_AFTER: Final = compile_pattern(
-    r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|排名|排|位居|位列|居|列|"
+    r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|"
     r"影响力|性的|领先|一流|范围内?|等地|等省|等市|等城市|等国家|等地区)"
 )
+# 全国排名第5, 全市排名第2: the field of a rank; but 芜湖高新区排名第38位: a unit or zone named
+# before 排名 is the subject ranked
+FIELD_BEFORE_RANK: Final = compile_pattern(r"(?:排名|排|位居|位列|居|列)")
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
     rf"(?:居|列|位居|位列|排名|排|{alternation(table('cues')['name']['compared_with'])}|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
 )
@@ -237,6 +240,10 @@ class Scope:
         t = self.folded
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
+            or (
+                bool(scope_word_kind(place.name) or scope_word_kind(place.full))
+                and FIELD_BEFORE_RANK.match(t, place.end) is not None
+            )
             or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
             or COMPARED_WITH.search(t[max(0, place.start - 14) : place.start])
             # 在全市占比超过三成: the whole a share is taken of
