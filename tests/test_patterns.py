@@ -259,3 +259,13 @@ def test_sentence_ends_as_written_before(text):
     before = re.compile(f"[{layout.SENTENCE_END}]" + r"|(?<=[\u4e00-\u9fff%）)])\.(?=[\s\u4e00-\u9fff(]|$)")
     for lo in range(len(text) + 1):
         assert [m.span() for m in layout.ENDS.finditer(text, lo)] == [m.span() for m in before.finditer(text, lo)]
+
+
+def test_a_media_outlet_is_read_where_its_place_ends():
+    # home asks the media pattern with a position (media.match(text, place.end)); a pattern
+    # written with ^ matches there only at the text's start, so 福建日报 was never an outlet
+    from kjstats.home import _patterns
+
+    media = _patterns()[1]
+    assert media.match("据福建日报报道", 3) is not None
+    assert media.match("据福建省科技厅", 3) is None

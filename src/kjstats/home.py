@@ -100,7 +100,8 @@ def _patterns():
     w = table("placewords")["source"]
     return (
         compile_pattern(rf"(?:{alternation(w['markers'])})"),
-        compile_pattern(rf"^(?:{alternation(w['media'])})"),
+        # (asked with a position: match() anchors it there; a ^ would match only at the text's start)
+        compile_pattern(rf"(?:{alternation(w['media'])})"),
         # the level a report speaks at, by its agency written without a name (县科技局, 省科技厅)
         compile_pattern(rf"(?<![\p{{Han}}])([省市区县州])(?:{ISSUERS})"),
         compile_pattern(ISSUERS),
