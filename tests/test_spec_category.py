@@ -28,6 +28,8 @@ MUST = [
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tech_sme", "own name"),
     case(T + "1-10月，全市新认定科技型中小微企业1149家。", "1149家", "tech_sme", "own name"),
     case(T + "全市企业研究开发费用支出86.2亿元。", "86.2亿元", "rd_expenditure", "own name"),
+    # how a measure is computed (按R&D人员全时工作量计算的) is not what it is about (it was talent)
+    case(T + "按R&D人员全时工作量计算的人均经费38.6万元。", "38.6万元", "rd_expenditure", "own name"),
     case(T + "全市众创空间达到58家。", "58家", "incubator", "own name"),
     case(T + "全市发放创新券1860万元。", "1860万元", "innovation_voucher", "own name"),
     case(T + "全市新增发明专利授权3260件。", "3260件", "patent", "own name"),

@@ -33,6 +33,8 @@ class Categorizer:
     ) -> tuple[str, str]:
         """The figure's category and the rule that decided it."""
         head = part_of(name)
+        if head.startswith(_method_opens()):
+            head = _method().sub("", head, count=1) or head  # 按R&D人员全时工作量计算的人均经费
         best = self.cats.best_in(head)
         own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
         return decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
@@ -43,6 +45,17 @@ class Categorizer:
             self._idx_para = para
         assert self._idx is not None
         return self._idx
+
+
+@cache
+def _method_opens() -> tuple[str, ...]:
+    return tuple(table("categories")["method"]["opens"])
+
+
+@cache
+def _method() -> Pattern:
+    m = table("categories")["method"]
+    return compile_pattern(rf"^(?:{alternation(m['opens'])})[^,;。]{{1,24}}?(?:{alternation(m['closes'])})")
 
 
 @cache
