@@ -290,7 +290,8 @@ THRESHOLD_CLAUSE: Final = compile_pattern(
     r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$"
 )
 BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
-HEADLINE_GAP: Final = compile_pattern(r"(?<=\p{Han}|”)[ \u3000]+(?=\p{Han})")
+DASH: Final = "——"
+HEADLINE_GAP: Final = compile_pattern(rf"(?<=\p{{Han}}|”)(?:[ \u3000]+|{DASH})(?=\p{{Han}})")
 
 
 @cache
@@ -330,8 +331,9 @@ def clean(name: str, rank: bool = False) -> str:
 def _clean(name: str, rank: bool) -> str:
     lead, tail, rank_tail = _strippers()
     s = name.replace(SOFT_BREAK, "") if SOFT_BREAK in name else name
-    if " " in s or "\u3000" in s or "\n" in s or "\t" in s:
-        # 东莞创新券“含金量”持续提升 上半年兑现金额: a space between words parts a headline
+    if " " in s or "\u3000" in s or "\n" in s or "\t" in s or DASH in s:
+        # 东莞创新券“含金量”持续提升 上半年兑现金额, …“大能量”——嘉兴市今年以来创新券使用额: a space
+        # or a dash between words parts a headline
         parts = HEADLINE_GAP.split(s)
         s = parts[-1] if len(parts[-1]) >= 2 else s
         s = SPACE_IN_NAME.sub("", s)
