@@ -228,9 +228,9 @@ HAN = regex.compile(r"\p{Han}")
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
     "categories.py": 58,
-    "cleaning.py": 564,
+    "cleaning.py": 523,
     "cli.py": 2,
-    "document.py": 16,
+    "document.py": 14,
     "figures.py": 232,
     "figurewords.py": 27,
     "gazetteer.py": 45,

@@ -576,6 +576,8 @@ EXACT_NAMES = [
     # 创新指数排名前移, 创新指数排名较往年)
     ("全市创新指数排名前移3个位次。", "3个位次", "创新指数排名"),
     ("全市创新指数排名较往年提升3个位次。", "3个位次", "创新指数排名"),
+    # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
+    ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)
     ("小小创新券撬动企业创新“大能量”——嘉兴市今年以来创新券使用额同比增长近五成", "近五成", "创新券使用额"),
     # a part of a whole named by its verb takes the whole's noun (named 新认定)

@@ -247,9 +247,7 @@ EVALUATION: Final = compile_pattern(
     r"(?:在|公布|发布|的)了?“?((?:(?!公布|发布|的|在|“)[^,;:。”]){2,24}?"
     r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?”?(?=中|,|显示|表明|和)"
 )
-RANK_SCOPE: Final = compile_pattern(
-    r"(?:进入|跻身|跃居|跃升至|升至|上升至|分别位居|分别列|分列|分居|位居|位列|名列|排名|排在|居于|居|列|排|为)[^,;]{0,8}$"
-)
+RANK_SCOPE: Final = compile_pattern(rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})[^,;]{{0,8}}$")
 LONG_NAME_VERB: Final = compile_pattern(
     r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)"
 )
