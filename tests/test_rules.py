@@ -576,6 +576,10 @@ EXACT_NAMES = [
     # 创新指数排名前移, 创新指数排名较往年)
     ("全市创新指数排名前移3个位次。", "3个位次", "创新指数排名"),
     ("全市创新指数排名较往年提升3个位次。", "3个位次", "创新指数排名"),
+    # a clause before a count that qualifies the noun after it names it with that noun (named
+    # 在参评); a time's figure (由2019年的6家) is no such clause
+    ("在参评的178家国家高新区中，合肥高新区位列全国第6位。", "178家", "参评的国家高新区"),
+    ("全市技术合同登记机构由2019年的6家增加到9家。", "6家", "技术合同登记机构"),
     # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
     ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)

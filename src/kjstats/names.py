@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .categories import Categorizer, part_of
@@ -48,7 +49,7 @@ from .cleaning import (
 )
 from .figures import Figure
 from .kinds import figure_kind
-from .lexicon import Categories, rx
+from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import clause_topic, give_verbs, is_part, part_name, shared_rest, strip_region_tail
 from .places import ends_with_agency, is_place_name, place_count
@@ -93,6 +94,12 @@ RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
 NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
 # --- the namer ---------------------------------------------------------------------------
+
+
+@cache
+def _qualifying() -> tuple[str, str, str]:
+    n = table("cues")["name"]
+    return n["qualifier"], n["frame_open"], n["frame_close"]
 
 
 class _State:
@@ -210,6 +217,18 @@ class Namer(ListNames):
             attributive = st.prev_after and core == st.prev_after  # 42个重点专项1163个科技项目
             if attributive:
                 return st.topic + after
+            q, frame_open, frame_close = _qualifying()
+            if (
+                core.endswith(q)
+                and name
+                and not is_place_name(name)
+                and not NEXT_NUMBER.search(core)  # (由2019年的6家: a time's figure, not a clause)
+                and not is_cue_only(after)
+            ):
+                # 在参评的178家国家高新区中: a clause before the count that qualifies the noun after it
+                st.topic = ""
+                noun = after[: -len(frame_close)] if after.endswith(frame_close) and len(after) > 2 else after
+                return name.removeprefix(frame_open) + q + noun
             # 鼓励区内8家外国专家工作站: a region word before the count says where, not what
             name = strip_region_tail(name)
             verb = _verb_split(name)
