@@ -12,7 +12,7 @@ from functools import cache
 from typing import Final
 
 from .gazetteer import AMBIGUOUS, COUNTY, FULL, SHORT, STEM, gazetteer
-from .lexicon import Pattern, alternation, compile_pattern, rx, table
+from .lexicon import Pattern, alternation, compile_pattern, rx, scope_words, table
 
 
 @dataclass(slots=True, init=False)
@@ -99,6 +99,7 @@ def _patterns():
             rf"|\p{{Han}}{{1,3}}(?<![城乡])(?:{alternation(zones['town_suffixes'])}))"
         ),
         "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'] + zones['town_suffixes'])})$"),
+        "zone_only_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'])})$"),
         # (it begins with a group's name: _macro_starts finds where one may match)
         "macro": compile_pattern(rf"(?:{alternation(w['macro']['names'])})(?:地区|片区|[一二三四五六七八九十两]市|)$"),
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
@@ -124,6 +125,16 @@ CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF: Final = ("全省", "全市", "全区", "全县")  # 湖北全省 names 湖北省
 LIST_JOIN: Final = "、和及与"
 ORG_RUN: Final = compile_pattern("[\u4e00-\u9fff]{1,24}")
+
+
+def scope_word_pattern_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a scope word (全省, 我市) stands in text[lo:hi]."""
+    return _scope_words_re().search(text, lo, hi) is not None
+
+
+@cache
+def _scope_words_re() -> Pattern:
+    return compile_pattern(alternation(scope_words()))
 
 
 def _org_run(text: str, end: int) -> str:
@@ -306,10 +317,19 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
     # 高新区成交额38.2亿元: the zone of the city the text is about
     if text[i - 3 : i] in LOCAL_ZONES and (i - 3 == lo or text[i - 4] in CLAUSE_START):
         return Place(text[i - 3 : i], text[i - 3 : i], "", i - 3, i)
-    if text[i - 1] in pats["zone_last"] and pats["zone_tail"].search(text, max(lo, i - 9), i):
+    if text[i - 1] in pats["zone_last"] and (tail := pats["zone_tail"].search(text, max(lo, i - 9), i)):
+        stem_end = tail.start()
+        if pats["zone_only_tail"].search(text, stem_end, i):
+            # 推动芜湖高新区进入…: a zone (not a town) named after a place, wherever it stands
+            for k in range(min(n.longest, stem_end - lo), 1, -1):
+                form = text[stem_end - k : stem_end]
+                if form in n.full or form in n.short or form in n.county_short:
+                    return Place(text[stem_end - k : i], text[stem_end - k : i], "", stem_end - k, i)
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
             if (j == lo or text[j - 1] in CLAUSE_START) and pats["zone"].fullmatch(text, j, i):
+                if scope_word_pattern_in(text, j, stem_end):
+                    break  # 力争全省国家高新区: the zones of the province, no zone's name
                 return Place(text[j:i], text[j:i], "", j, i)
     # A county renamed since (临安市 -> 临安区) keeps its stem; it must not be the tail of a
     # longer name (雄安新区 is not 安新县).
