@@ -580,6 +580,8 @@ EXACT_NAMES = [
     # 在参评); a time's figure (由2019年的6家) is no such clause
     ("在参评的178家国家高新区中，合肥高新区位列全国第6位。", "178家", "参评的国家高新区"),
     ("全市技术合同登记机构由2019年的6家增加到9家。", "6家", "技术合同登记机构"),
+    # ... and its name is that noun (named 贡献了)
+    ("国家高新区贡献了全省28.4%的高新技术企业和31.7%的规上工业营业收入。", "28.4%", "高新技术企业"),
     # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
     ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)

@@ -38,6 +38,10 @@ MUST = [
     case("有效发明专利拥有量同比增长18.6%。", "18.6%", "growth", "percent"),
     case("全省高新技术企业数量达到1.2万家，增速为21%。", "21%", "growth", "percent"),
     case("全市R&D经费支出年均增长12.3%。", "12.3%", "growth", "percent"),
+    # a percent before 的 and a noun is the share that noun is (it was a level); before a growth
+    # phrase (35%以上的高速增长) it stays a growth
+    case("国家高新区贡献了全省28.4%的高新技术企业。", "28.4%", "share", "percent"),
+    case("全市研发投入保持35%以上的高速增长。", "35%以上", "growth", "percent"),
     # a percent before 的 and a growth word is that growth rate (the cue follows the number)
     case("全市高新技术产业投资保持了35%以上的高速增长。", "35%以上", "growth", "percent"),
     case("研发投入实现了15%的增长。", "15%", "growth", "percent"),

@@ -48,7 +48,7 @@ from .cleaning import (
     past_comparison,
 )
 from .figures import Figure
-from .kinds import figure_kind
+from .kinds import figure_kind, growth_follows
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import clause_topic, give_verbs, is_part, part_name, shared_rest, strip_region_tail
@@ -212,6 +212,8 @@ class Namer(ListNames):
         t = self.t
         core = raw.strip().lstrip(")、,")
         name = clean(raw, rank=f.rank)
+        if after and f.unit_kind in ("percent", "tenths"):
+            return after  # 贡献了全省28.4%的高新技术企业: a share of the noun after it
         # the noun after the count names what is counted: 8家外国专家工作站, 42个重点专项
         if after:
             attributive = st.prev_after and core == st.prev_after  # 42个重点专项1163个科技项目
@@ -463,11 +465,20 @@ class Namer(ListNames):
         return place_count().sub("", m.group(1)) if m else ""
 
     def _noun_after(self, f: Figure, hi: int) -> str:
-        """The noun a count stands before: 8家外国专家工作站, 42个重点专项."""
+        """The noun a count stands before (8家外国专家工作站, 42个重点专项), or a share before 的
+        (28.4%的高新技术企业)."""
         t = self.t
-        if f.unit_kind not in ("count", "measure") or f.rank:
+        start = f.end
+        if (
+            f.unit_kind in ("percent", "tenths")
+            and not f.rank
+            and t.startswith(_qualifying()[0], f.end)
+            and not growth_follows(t, f.end)
+        ):
+            start = f.end + len(_qualifying()[0])  # 全省28.4%的高新技术企业: the share of that noun
+        elif f.unit_kind not in ("count", "measure") or f.rank:
             return ""
-        m = NOUN_RUN.match(t[f.end : min(hi, f.end + 16)])
+        m = NOUN_RUN.match(t[start : min(hi, start + 16)])
         if not m:
             return ""
         noun = m.group()
