@@ -110,3 +110,15 @@ def test_a_header_naming_no_countable_noun_gets_no_unit():
     # 成交额 without a unit: the number is kept out rather than given a unit by guess
     text = "| 地区 | 成交额 |\n| 南昌市 | 356.2 |\n| 赣州市 | 120.4 |\n"
     assert kjstats.extract(text) == []
+
+
+def test_a_table_with_no_title_of_its_own_is_about_the_documents_title():
+    # the table's columns (合同数, 成交额) name no category; the document's title does: the cells
+    # were "other"
+    doc = (
+        "2023年某州各县市技术合同登记情况表\n\n2023年，全州共认定登记技术合同1046项。\n\n"
+        "单位：项，万元\n地区 | 合同数（项） | 成交额（万元）\n甲县 | 386 | 68427.5\n乙县 | 142 | 29316.8\n"
+    )
+    cells = [r for r in kjstats.extract(doc) if r.text in ("386", "68427.5")]
+    assert len(cells) == 2
+    assert {r.category for r in cells} == {"tech_market"}

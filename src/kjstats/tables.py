@@ -147,7 +147,7 @@ def table_records(
                 value = exact_product(value, Decimal(100))  # 0.371 in a column of ratios: 37.1%
             region = place or scope.region(cell.start)
             period = _period_of(period_cells) or title_period or scope.period(cell.start)
-            category = _category(cats, name, topic or tb.title)
+            category = _category(cats, name, topic or tb.title, scope.doc.title_category)
             out.append(
                 Indicator(
                     cell.start,
@@ -380,11 +380,12 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
     return col_name + label_name
 
 
-def _category(cats: Categories, name: str, topic: str) -> str:
+def _category(cats: Categories, name: str, topic: str, document: str | None = None) -> str:
     """A cell's category: its name's, unless that is only an economic measure (食品制造业产值)
-    in a table about something more specific (高新技术产业产值)."""
+    in a table about something more specific (高新技术产业产值); a table with no title of its
+    own is about what the document's title is (技术合同登记情况表 over 合同数, 成交额)."""
     own = cats.best_in(name)
-    about = cats.best_in(topic)
+    about = cats.best_in(topic) or document
     if (own is None or own == "economy" and not cats.whole_economy(name)) and about not in (None, "economy"):
         return about
     return own or about or "other"
