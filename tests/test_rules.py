@@ -582,6 +582,10 @@ EXACT_NAMES = [
     ("全市技术合同登记机构由2019年的6家增加到9家。", "6家", "技术合同登记机构"),
     # ... and its name is that noun (named 贡献了)
     ("国家高新区贡献了全省28.4%的高新技术企业和31.7%的规上工业营业收入。", "28.4%", "高新技术企业"),
+    # a name is given as the text writes it (records.md: "as it stands in the text"): in the
+    # traditional characters of a traditional text (it was folded to simplified)
+    ("2023年，長春市全社會研究與試驗發展經費投入145.6億元，增長8.9%。", "145.6億元", "全社會研究與試驗發展經費投入"),
+    ("2023年，長春市全社會研究與試驗發展經費投入145.6億元，增長8.9%。", "8.9%", "全社會研究與試驗發展經費投入"),
     # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
     ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)

@@ -21,6 +21,7 @@ from .plans import future_frames, plan_blocks, plan_document
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases
 
+HAN_CHAR: Final = rx(r"[\u3400-\u9fff\uf900-\ufaff]")
 _MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair
 TITLE_SCAN: Final = 60  # how much of a first paragraph says what the document is about
 SUMMARY: Final = "总结"  # a title with a plan's year and this sums up the year before (…总结和2025年工作计划)
@@ -65,6 +66,16 @@ class Doc:
     # (offset in text, characters of the text as read removed before it) where lines were
     # joined, ascending; empty when text is as read
     shifts: tuple[tuple[int, int], ...] = ()
+    # folded Chinese character -> how this text writes it, where they differ (发 -> 發): names are
+    # read from the folded text and given back as the text writes them
+    written: tuple[tuple[str, str], ...] = ()
+
+    def as_written(self, name: str) -> str:
+        """A name read from the folded text, in the characters the text writes (研發經費)."""
+        if not self.written or not name:
+            return name
+        table = dict(self.written)
+        return "".join(table.get(c, c) for c in name)
 
     def source_offset(self, pos: int) -> int:
         """The offset in the text as read of offset pos of self.text."""
@@ -147,7 +158,20 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         tuple(tables),
         now_month,
         shifts,
+        _written(text, folded),
     )
+
+
+def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
+    """Each Chinese character folding changed, with the form the text writes it in most often."""
+    if text == folded:
+        return ()
+    seen: dict[str, dict[str, int]] = {}
+    for a, b in zip(folded, text):
+        if a != b and HAN_CHAR.match(b):
+            forms = seen.setdefault(a, {})
+            forms[b] = forms.get(b, 0) + 1
+    return tuple((a, max(forms, key=lambda f: forms[f])) for a, forms in seen.items())
 
 
 # --- the document's year --------------------------------------------------------------------

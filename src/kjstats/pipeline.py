@@ -190,7 +190,7 @@ def _prose_records(
                 n.planned,
                 region,
                 period,
-                n.indicator,
+                document.as_written(n.indicator),
                 n.category,
                 sentence_text or _around(text, f.start, f.end),
                 doc,

@@ -161,7 +161,7 @@ def table_records(
                     False,
                     region,
                     period,
-                    name,
+                    scope.doc.as_written(name),
                     category,
                     _row_sentence(text, [c for c in row if c is not None], cell),
                     doc,
