@@ -62,8 +62,10 @@ class ListNames:
         predicate = clean(rx(r"^分别(?:为|是|达到?)?").sub("", predicate), rank=f.rank)
         split = _split_items(_light(subject), n) if subject.strip() else None
         measure = ""
+        here = ""  # the measure this clause names, when its items stand in a clause before it
         if split is None:
             split, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
+            here = clean(subject) if split is not None and subject.strip() else ""
         if split is None and st.list_items is not None and len(st.list_items[0]) == n:
             split = st.list_items
         regions: list[str | None] = [None] * n
@@ -76,7 +78,9 @@ class ListNames:
                 # 郑州、洛阳4家高新区: the zones of those places
                 zone = ZONE_LEAD.match(shared)
                 regions = [o.strip() + zone.group() for o in own] if zone else places
-                items = [shared + measure] * n
+                # 沈阳、大连“双核”引领作用突出，两市技术合同成交额分别为…: this clause's measure
+                own_measure = here and not is_cue_only(here) and not RELATION_LEAD.match(here)
+                items = [here if own_measure else shared + measure] * n
             else:
                 items = [o + shared + measure for o in _share_stem(own)]
         else:
