@@ -588,6 +588,8 @@ EXACT_NAMES = [
     ("2023年，長春市全社會研究與試驗發展經費投入145.6億元，增長8.9%。", "8.9%", "全社會研究與試驗發展經費投入"),
     # a list's places in the clause before, its measure in the clause of 分别 (named 双核引领作用突出)
     ("沈阳、大连“双核”引领作用突出，两市技术合同成交额分别为498.3亿元、386.5亿元。", "386.5亿元", "技术合同成交额"),
+    # a name that opens with its purpose (围绕…) is what it does after its last verb
+    ("全年围绕党参、黄芪等中药材种植开展技术培训85场次。", "85场次", "开展技术培训"),
     # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
     ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)

@@ -249,8 +249,9 @@ EVALUATION: Final = compile_pattern(
 )
 RANK_SCOPE: Final = compile_pattern(rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})[^,;]{{0,8}}$")
 LONG_NAME_VERB: Final = compile_pattern(
-    r".*(共建|筹建|获得|获|达成|建成|引进|培育|申报|认定|新增|签订|登记|发放|使用|兑现|举办|开展)(?!额度|量|额|率)"
+    rf".*({alternation(table('cues')['name']['long_name_verbs'])})(?!额度|量|额|率)"
 )
+FRAMED: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['framing'])})")
 # 另为民营孵化器、众创空间等补助房租: who benefits is not what is measured.
 BENEFICIARY: Final = compile_pattern(r"^(?:另|并|还|同时)?(?:为|向|给)[^,]{1,24}?等(?=\p{Han}{2})")
 # Nouns that end a list item and recur in the measure (电子信息领域 / 先进制造领域技术合同成交额).
@@ -360,7 +361,7 @@ def _clean(name: str, rank: bool) -> str:
         s = stripped
     if rank and 0 < len(s) <= 2 and s + "排名" in name:
         s += "排名"  # 综合排名进入全国前20位: 排名 is the measure here, not the verb
-    if len(s) > 20 and not rx(r"占|比重|之比").search(s):
+    if (len(s) > 20 or FRAMED.match(s)) and not rx(r"占|比重|之比").search(s):
         m = LONG_NAME_VERB.match(s)
         if m and len(s) - m.start(1) >= 3:
             s = s[m.start(1) :]
