@@ -180,6 +180,13 @@ BUGS_CAUGHT = [
         "2023",
         "document's time",
     ),
+    # 截至 a day of a month is the time up to that month (8月15日 was no time phrase: a date)
+    case(
+        "发布时间：2024-08-19\n\n截至8月15日，全市共有2316家企业通过评价入库。截至8月15日，全市登记技术合同成交额28.6亿元。",
+        "28.6亿元",
+        "2024-01/2024-08",
+        "phrase in force",
+    ),
     # a sentence that opens by its source (记者从…了解到，) opens, for its time, with the clause
     # after it: the part after ； took 今年以来 of the sentence before
     case(

@@ -110,6 +110,7 @@ def _relative() -> dict[str, int]:
 
 
 # The time pattern's named groups in order; _phrases_in_window reads them by these indexes.
+DAY: Final = "日"  # 8月15日: a date (截至8月15日: the time up to its month)
 TIME_GROUPS: Final = tuple("plan pe y1 y2 y yz du span m1 m2 mo me ye span2 m3 m4 n rel relspan yw mo2 me2".split())
 G_PLAN: Final = 0
 G_PE: Final = 1
@@ -173,7 +174,7 @@ def _time_pattern() -> re.Pattern:
     | 前(?P<n>{m}|两)个月
     | (?P<rel>{alternation(rel)})(?P<relspan>{spans})?
     | (?P<yw>{year_words})
-    | (?P<mo2>{m})[ ]?月份?(?P<me2>底|末)?(?![0-9])
+    | (?P<mo2>{m})[ ]?月份?(?:(?P<me2>底|末)(?![0-9])|(?![0-9])|(?=[0-9]{{1,2}}{DAY}))
     )"""
     # the standard library engine runs this many-branched pattern about twice as fast
     pattern = re.compile(src, re.VERBOSE)
@@ -323,8 +324,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "batch"
         elif g[G_REL] and not g[G_RELSPAN] and not _opens_clause(folded, lo, s):
             why = "compare"  # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it
-        elif months and rx(r"^[0-9一二三四五六七八九十]{1,3}日").match(after):
-            why = "date"  # 2024年7月15日: a dateline, not the time of the figures
+        elif months and rx(rf"^[0-9一二三四五六七八九十]{{1,3}}{DAY}").match(after) and not UP_TO.search(text_before):
+            why = "date"  # 2024年7月15日: a dateline, not the time of the figures (截至8月15日 is)
         now = (
             (g[G_YW] in NOW_WORDS)
             # 去年 counts from the time of writing; 上年 from the year the text speaks of
