@@ -28,6 +28,15 @@ MUST = [
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tech_sme", "own name"),
     case(T + "1-10月，全市新认定科技型中小微企业1149家。", "1149家", "tech_sme", "own name"),
     case(T + "全市企业研究开发费用支出86.2亿元。", "86.2亿元", "rd_expenditure", "own name"),
+    # a sale total is the economy's; a bare economic measure after a project is the economy's too
+    # (a project reports no output: it was project)
+    case(T + "上半年，全区实现社会消费品零售总额41.5亿元。", "41.5亿元", "economy", "economic measure"),
+    case(
+        T + "全区推进重点项目建设。力争全年实现营业收入突破2700亿元。",
+        "2700亿元",
+        "economy",
+        "economic measure",
+    ),
     # how a measure is computed (按R&D人员全时工作量计算的) is not what it is about (it was talent)
     case(T + "按R&D人员全时工作量计算的人均经费38.6万元。", "38.6万元", "rd_expenditure", "own name"),
     case(T + "全市众创空间达到58家。", "58家", "incubator", "own name"),

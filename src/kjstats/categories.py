@@ -48,6 +48,11 @@ class Categorizer:
 
 
 @cache
+def _economy_owners() -> frozenset[str]:
+    return frozenset(table("categories")["economy_owners"]["categories"])
+
+
+@cache
 def _method_opens() -> tuple[str, ...]:
     return tuple(table("categories")["method"]["opens"])
 
@@ -167,6 +172,8 @@ def _economic_measure(x: CategoryContext) -> str | None:
     t, f = x.c.t, x.f
     idx = x.c._index(x.para)
     subject = idx.nearest_before(max(x.para[0], f.start - WINDOW), clause_start(t, x.lo, f.start), skip=("economy",))
+    if subject not in _economy_owners():
+        subject = None  # 重点项目…，实现营业收入: a project has no output of its own to report
     return x.c.title_category or subject or x.own
 
 
