@@ -228,7 +228,7 @@ HAN = regex.compile(r"\p{Han}")
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
     "categories.py": 58,
-    "cleaning.py": 488,
+    "cleaning.py": 468,
     "cli.py": 2,
     "document.py": 14,
     "figures.py": 232,

@@ -590,6 +590,10 @@ EXACT_NAMES = [
     ("沈阳、大连“双核”引领作用突出，两市技术合同成交额分别为498.3亿元、386.5亿元。", "386.5亿元", "技术合同成交额"),
     # a name that opens with its purpose (围绕…) is what it does after its last verb
     ("全年围绕党参、黄芪等中药材种植开展技术培训85场次。", "85场次", "开展技术培训"),
+    # money written bare after a count is the counted thing's (named 支持资金), but not when its
+    # clause has a verb of its own (争取项目资金)
+    ("全年争取省级科技重大专项1项，支持资金300万元。", "300万元", "省级科技重大专项支持资金"),
+    ("共有119个项目列入省级科技计划，争取项目资金达3030万元。", "3030万元", "项目资金"),
     # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
     ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)

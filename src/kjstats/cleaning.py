@@ -288,7 +288,7 @@ CLASS_NOUN: Final = compile_pattern(
 THRESHOLD_CLAUSE: Final = compile_pattern(
     r"(?:超过|高于|低于|达到?|在)[^,]*?的\p{Han}{1,4}(?:\([^)]*\))?(?:有|共|达)?$"
 )
-BARE_MEASURES: Final = frozenset(("成交额", "金额", "总额", "合同额", "交易额", "产值", "投资额", "规模"))
+BARE_MEASURES: Final = frozenset(table("cues")["name"]["bare_measures"])
 DASH: Final = "——"
 HEADLINE_GAP: Final = compile_pattern(rf"(?<=\p{{Han}}|”)(?:[ \u3000]+|{DASH})(?=\p{{Han}})")
 

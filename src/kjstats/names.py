@@ -97,6 +97,11 @@ NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
 
 @cache
+def _adverbs() -> frozenset[str]:
+    return frozenset(["", *table("cues")["name"]["adverbs"]])
+
+
+@cache
 def _qualifying() -> tuple[str, str, str]:
     n = table("cues")["name"]
     return n["qualifier"], n["frame_open"], n["frame_close"]
@@ -321,7 +326,14 @@ class Namer(ListNames):
                 return st.last_pct_name if shared else base
             return base + _strip_relation_lead(core)
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
-        if name in BARE_MEASURES and st.prev is not None and st.prev.unit_kind == "count" and st.prev_name:
+        if (
+            name in BARE_MEASURES
+            # (累计成交额 too; 争取项目资金达3030万元 has a verb of its own, no part of the count's)
+            and core[: core.rfind(name)].strip(",、 ") in _adverbs()
+            and st.prev is not None
+            and st.prev.unit_kind == "count"
+            and st.prev_name
+        ):
             st.base = rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name) + name
             return st.base
         # 发明专利申请量5.2万件，授权量2.3万件; 发放创新券1260万元，兑现830万元: a short name
