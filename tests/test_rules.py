@@ -594,6 +594,8 @@ EXACT_NAMES = [
     # clause has a verb of its own (争取项目资金)
     ("全年争取省级科技重大专项1项，支持资金300万元。", "300万元", "省级科技重大专项支持资金"),
     ("共有119个项目列入省级科技计划，争取项目资金达3030万元。", "3030万元", "项目资金"),
+    # 正增长 is a growth word, no part of a name (named 各县市成交额正)
+    ("从增速看，各县市成交额均实现正增长，其中阜康市增长52.6%。", "52.6%", "各县市成交额"),
     # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
     ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)
