@@ -171,7 +171,15 @@ def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
         if a != b and HAN_CHAR.match(b):
             forms = seen.setdefault(a, {})
             forms[b] = forms.get(b, 0) + 1
-    return tuple((a, max(forms, key=lambda f: forms[f])) for a, forms in seen.items())
+    out = []
+    for a, forms in seen.items():
+        # (a loop, not max with a key: mypyc compiles a lambda closing over a loop variable wrongly)
+        best, most = "", 0
+        for form, count in forms.items():
+            if count > most:
+                best, most = form, count
+        out.append((a, best))
+    return tuple(out)
 
 
 # --- the document's year --------------------------------------------------------------------
