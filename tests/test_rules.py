@@ -596,6 +596,13 @@ EXACT_NAMES = [
     ("共有119个项目列入省级科技计划，争取项目资金达3030万元。", "3030万元", "项目资金"),
     # 正增长 is a growth word, no part of a name (named 各县市成交额正)
     ("从增速看，各县市成交额均实现正增长，其中阜康市增长52.6%。", "52.6%", "各县市成交额"),
+    # (a review of this session's change) a percent before 的 and a noun keeps the name its own
+    # clause gives it (named 目标); a soft break inside a bare measure, 在 before a region word,
+    # and one traditional word quoted in a simplified text change nothing
+    ("研发投入强度达到2.8%的目标。", "2.8%", "研发投入强度"),
+    ("技术开发合同1205项，成交\u200b额42.3亿元。", "42.3亿元", "技术开发合同成交额"),
+    ("鼓励在全市8家外国专家工作站开展合作。", "8家", "外国专家工作站"),
+    ("全市研發中心建设加快。全市研发经费投入12亿元。", "12亿元", "研发经费投入"),
     # 稳居 takes a rank as 位居 does (named 研发投入强度稳)
     ("全市研发投入强度稳居全省第三。", "第三", "研发投入强度"),
     # a dash between words parts a headline, as a space does (the name held the whole headline)

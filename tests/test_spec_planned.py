@@ -6,6 +6,7 @@ flag), BUGS CAUGHT, STRICT XFAIL (wrong today). Every sentence is written for th
 
 import pytest
 
+import kjstats
 from kjstats.plans import PLANNED_RULES
 from spec_common import case, check_rule_tables, explained, table, xfail
 
@@ -189,3 +190,15 @@ def test_planned_xfail(text, figure, planned, rule):
 
 def test_every_planned_rule_is_specified():
     check_rule_tables([r.name for r in PLANNED_RULES], MUST, MUST_NOT, BUGS_CAUGHT)
+
+
+def test_a_plan_read_in_pieces_is_a_plan_in_every_piece():
+    # the title of a plan (2025年工作要点) makes the whole document targets, also in the pieces
+    # after the first when a long text is read in pieces (the first piece only, before)
+    from kjstats.pipeline import extract_pieces
+    from kjstats.textread import iter_string_chunks
+
+    text = "某市科技局2025年工作要点\n\n" + "\n\n".join(["全年新增高新技术企业500家。"] * 3)
+    whole = [r.planned for r in kjstats.extract(text)]
+    pieces = [r.planned for r in extract_pieces(iter_string_chunks(text, 20))]
+    assert whole == pieces == [True, True, True]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from .folding import fold
@@ -17,7 +18,7 @@ from .home import Home, find_home
 from .layout import Layout, close_up, layout, typeset_spaces
 from .lexicon import Categories, rx
 from .places import Place, ambiguous_forms, find_places, heading_place, heading_stem
-from .plans import future_frames, plan_blocks, plan_document
+from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases
 
@@ -42,6 +43,7 @@ class DocContext:
     plan_state: str | None = None  # ended inside a section or list of targets
     home: Home = Home()
     now_month: int | None = None
+    plan_year: int | None = None  # the year of the plan the document is, by its title
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class Doc:
     plan_state: str | None  # ends inside such a section or list
     tables: tuple[Table, ...]
     now_month: int | None = None  # the month of its publication date
+    plan_year: int | None = None  # the year of the plan it is, by its title (2025年工作要点)
     # (offset in text, characters of the text as read removed before it) where lines were
     # joined, ascending; empty when text is as read
     shifts: tuple[tuple[int, int], ...] = ()
@@ -74,8 +77,7 @@ class Doc:
         """A name read from the folded text, in the characters the text writes (研發經費)."""
         if not self.written or not name:
             return name
-        table = dict(self.written)
-        return "".join(table.get(c, c) for c in name)
+        return name.translate(_translation(self.written))
 
     def source_offset(self, pos: int) -> int:
         """The offset in the text as read of offset pos of self.text."""
@@ -95,6 +97,7 @@ class Doc:
             self.plan_state,
             self.home,
             self.now_month,
+            self.plan_year,
         )
 
 
@@ -136,9 +139,12 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         places = find_places(folded, province=province)  # 大庆 in a report on 黑龙江
     spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
     latest = max((y for y in (year, now_year) if y is not None), default=None)
-    spans = sorted(spans + future_frames(folded, lay.paragraphs, latest))
-    if context is None:
-        spans = sorted(spans + plan_document(folded, lay.paragraphs, phrases, _plan_year(folded, lay)))
+    plan_year = _plan_year(folded, lay) if context is None else context.plan_year
+    spans = merged(
+        spans
+        + future_frames(folded, lay.paragraphs, latest)
+        + plan_document(folded, lay.paragraphs, phrases, plan_year, titled=context is None)
+    )
     return Doc(
         text,
         folded,
@@ -157,13 +163,20 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         plan_state,
         tuple(tables),
         now_month,
+        plan_year,
         shifts,
         _written(text, folded),
     )
 
 
+@lru_cache(maxsize=64)
+def _translation(written: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    return {ord(a): b for a, b in written}
+
+
 def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
-    """Each Chinese character folding changed, with the form the text writes it in most often."""
+    """Each Chinese character folding changed, with the form the text writes it in most often
+    (as written unchanged too: a simplified text quoting one 研發 keeps its 发)."""
     if text == folded:
         return ()
     seen: dict[str, dict[str, int]] = {}
@@ -171,10 +184,11 @@ def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
         if a != b and HAN_CHAR.match(b):
             forms = seen.setdefault(a, {})
             forms[b] = forms.get(b, 0) + 1
+
     out = []
     for a, forms in seen.items():
         # (a loop, not max with a key: mypyc compiles a lambda closing over a loop variable wrongly)
-        best, most = "", 0
+        best, most = a, text.count(a)  # (a tie keeps the folded form)
         for form, count in forms.items():
             if count > most:
                 best, most = form, count

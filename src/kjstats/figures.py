@@ -65,6 +65,7 @@ FIRST_PLACE: Final = compile_pattern(
 )
 HAN: Final = compile_pattern(r"\p{Han}")
 # Where one sentence's amounts stop sharing their unit (figurewords' goes_on_from_money_re).
+MONEY_GAP: Final = 40  # how far an amount without 元 may stand from the amount in 元 it goes on from
 SENTENCE_END: Final = compile_pattern(rf"[;!?\n]|{FULL_STOP.pattern}")  # (folded: ；！？ read as ;!?)
 
 
@@ -281,7 +282,7 @@ class _Scanner:
     def _in_ranking(self, s: int) -> bool:
         """Whether the number at s stands where a rank would (在20名, 达到17名) in a sentence that
         speaks of a ranking (位次, 排名)."""
-        if self.char(s - 1) not in self.L.before_ranked or not self.char(s - 1):
+        if self.char(s - 1) not in self.L.before_ranked:  # ("" outside the text: in no set)
             return False
         left = self.left(s, 60)
         stops = [m.end() for m in SENTENCE_END.finditer(left)]
@@ -293,11 +294,11 @@ class _Scanner:
 
     def _after_money(self, s: int) -> bool:
         m = self.money_end
-        return (
-            m >= 0
-            and SENTENCE_END.search(self.t, m, s) is None
-            and self.L.goes_on_from_money_re.search(self.t, m, s) is not None
-        )
+        if m < 0 or s - m > MONEY_GAP or SENTENCE_END.search(self.t, m, s) is not None:
+            return False
+        # (searched in the gap itself: its ^ is where the amount in 元 ends, which a search with
+        # a start position would never match)
+        return self.L.goes_on_from_money_re.search(self.t[m:s]) is not None
 
     def _may_be_figure(self, s: int, e: int, follow: frozenset) -> bool:
         """Most runs in prose (一体化, 十三五, 5+3) can have no unit: reject them cheaply."""

@@ -87,7 +87,8 @@ def give_verbs() -> Pattern:
 
 @cache
 def _region_tail() -> Pattern:
-    return compile_pattern(rf"(?:{_region_word().pattern})$")
+    before = alternation(table("cues")["name"]["region_before"])
+    return compile_pattern(rf"(?:{before})?(?:{_region_word().pattern})$")  # 鼓励(在)全市…
 
 
 def strip_region_tail(name: str) -> str:

@@ -48,7 +48,8 @@ from .cleaning import (
     past_comparison,
 )
 from .figures import Figure
-from .kinds import figure_kind, growth_follows
+from .folding import SOFT_BREAK
+from .kinds import figure_kind, growth_follows, percent_kind
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import clause_topic, give_verbs, is_part, part_name, shared_rest, strip_region_tail
@@ -218,7 +219,9 @@ class Namer(ListNames):
         core = raw.strip().lstrip(")、,")
         name = clean(raw, rank=f.rank)
         if after and f.unit_kind in ("percent", "tenths"):
-            return after  # 贡献了全省28.4%的高新技术企业: a share of the noun after it
+            if percent_kind(raw) is None:
+                return after  # 贡献了全省28.4%的高新技术企业: a share of the noun after it
+            after = ""  # 研发投入强度达到2.8%的目标: the clause before names it
         # the noun after the count names what is counted: 8家外国专家工作站, 42个重点专项
         if after:
             attributive = st.prev_after and core == st.prev_after  # 42个重点专项1163个科技项目
@@ -329,7 +332,8 @@ class Namer(ListNames):
         if (
             name in BARE_MEASURES
             # (累计成交额 too; 争取项目资金达3030万元 has a verb of its own, no part of the count's)
-            and core[: core.rfind(name)].strip(",、 ") in _adverbs()
+            and (bare := core.replace(SOFT_BREAK, "")).rfind(name) >= 0
+            and bare[: bare.rfind(name)].strip(",、 ") in _adverbs()
             and st.prev is not None
             and st.prev.unit_kind == "count"
             and st.prev_name

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .layout import Paragraph
 
 WINDOW: Final = 200  # how far a cue may stand before its figure
+_MAX: Final = 1 << 62  # sorts after any end in a (start, end) pair
 
 DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
 PLAN_HEADING: Final = compile_pattern(
@@ -134,17 +135,33 @@ def plan_blocks(
     return out, state
 
 
+def merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, those that overlap or touch joined into one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def plan_document(
-    t: str, paragraphs: Sequence[Paragraph], phrases: Sequence[TimePhrase], plan_year: int | None
+    t: str,
+    paragraphs: Sequence[Paragraph],
+    phrases: Sequence[TimePhrase],
+    plan_year: int | None,
+    titled: bool = True,
 ) -> list[tuple[int, int]]:
     """The paragraphs of a document that is a plan (太原市科学技术局2025年工作要点): after its
     title all it says is targets, but for a paragraph that opens with an earlier year (2024年，
-    全市科技工作取得新进展)."""
+    全市科技工作取得新进展). titled: the text begins with the title (a later piece of a long
+    document does not)."""
     if plan_year is None or not paragraphs:
         return []
     starts = [ph.start for ph in phrases]
     out = []
-    for p in paragraphs[1:]:
+    for p in paragraphs[1:] if titled else paragraphs:
         k = bisect_left(starts, p.start)
         opening = [ph for ph in phrases[k : k + 3] if ph.start < min(p.end, p.start + PAST_OPENING) and ph.year]
         if any(ph.year < plan_year for ph in opening if ph.year is not None):
@@ -246,7 +263,10 @@ def _plan_cue(x: PlanContext) -> bool | None:
 
 def _plan_section(x: PlanContext) -> bool | None:
     # under 二、2024年工作打算 or after 主要目标是： every figure is a target
-    return True if any(a <= x.fig.start < b for a, b in x.plan_spans) else None
+    # (the spans are sorted and do not overlap: Doc.plan_spans; one bisection per figure)
+    spans, pos = x.plan_spans, x.fig.start
+    k = bisect_left(spans, (pos, _MAX)) - 1
+    return True if k >= 0 and spans[k][0] <= pos < spans[k][1] else None
 
 
 PLANNED_RULES: Final[tuple[Rule, ...]] = (

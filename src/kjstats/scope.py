@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind, scope_word_pattern
 from .layout import Sentence
-from .lexicon import Pattern, alternation, compile_pattern, region_words, table
+from .lexicon import Pattern, alternation, compile_pattern, table
 from .places import Place, names
 from .rules import Rule, decide
 from .timephrases import (
@@ -33,11 +33,6 @@ CLAUSE_END: Final = ",，、:：()（）"
 WINDOW: Final = 200  # how far scope rules look back from a figure (keeps time linear)
 CLAUSE_BREAK: Final = compile_pattern(r"[,;]")  # (the text is folded: ，；read as ,;)
 TITLE_MAX: Final = 40  # a paragraph this short is a title, byline or heading
-
-
-@cache
-def _region_words():
-    return compile_pattern(alternation(region_words()))
 
 
 # 在山东省13家国家高新区中位居第3位: the field a rank is taken in.

@@ -382,8 +382,9 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
 
 def _category(cats: Categories, name: str, topic: str, document: str | None = None) -> str:
     """A cell's category: its name's, unless that is only an economic measure (食品制造业产值)
-    in a table about something more specific (高新技术产业产值); a table with no title of its
-    own is about what the document's title is (技术合同登记情况表 over 合同数, 成交额)."""
+    in a table about something more specific (高新技术产业产值); a table whose title names no
+    category (or that has none) is about what the document's title is (技术合同登记情况表 over
+    合同数, 成交额)."""
     own = cats.best_in(name)
     about = cats.best_in(topic) or document
     if (own is None or own == "economy" and not cats.whole_economy(name)) and about not in (None, "economy"):
