@@ -209,6 +209,15 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # a unit the title lines name is the home though a sentence ranks it within a field, and 新建
+    # (build new) is no county stem (新建区 of 南昌): 全市 was 南昌市, then nothing
+    case(
+        "政府工作报告（摘要）\n——2024年1月9日在太原市第十六届人民代表大会第四次会议上\n太原市人民政府\n\n"
+        "一、2023年工作回顾\n\n全市新建省级以上研发平台45个。在国家创新型城市创新能力评价中，太原市位列第42位。\n",
+        "45个",
+        "太原市",
+        "own clause",
+    ),
     # a zone named after a place is a zone wherever it stands (推动芜湖高新区: it was 芜湖市), and
     # a run of words before 国家高新区 that holds a scope word is no zone's name
     case(

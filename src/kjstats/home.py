@@ -191,6 +191,7 @@ def _find_home(
     starts = [p.start for p in places]
     score: dict[str, float] = defaultdict(float)
     strong: set[str] = set()  # units named in a title, source, report name or by their agency
+    titled: set[str] = set()  # units named in the title lines themselves
     # units named beside a sibling (诸暨市、越城区) or labelling rows of a table: parts of the home
     listed: set[str] = set(parts)
     zones: dict[str, float] = defaultdict(float)
@@ -238,11 +239,15 @@ def _find_home(
                 score[p.adcode] += weight
                 if weight > BODY:
                     strong.add(p.adcode)
+                if in_lead and weight >= TITLE and e - s <= TITLE_MAX:
+                    titled.add(p.adcode)
                 named.append(p.adcode)
             elif p.full and p.full != "全国" and _is_zone(p.full):
                 zones[p.full] += weight
     level = max(levels, key=lambda k: levels[k]) if levels else ""
-    unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields)
+    # (a unit the title lines name is the home's candidate even where a sentence ranks others
+    # within it: 太原市人民政府 over 在…城市中，太原市位列第42位)
+    unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields - titled)
     sure = unit is not None and (unit.code in strong or not level or _fits(unit, level))
     if unit is not None and level and unit.code not in strong and not _fits(unit, level):
         # 我省 in a text naming only its cities: the province they lie in
