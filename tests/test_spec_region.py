@@ -209,6 +209,8 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # (a strict xfail until 振兴 was listed as a stem that is an ordinary word)
+    case(WUXI + "振兴县域经济，全年培育科技型中小企业860家。", "860家", "无锡市", "no place in the sentence"),
     # a unit the title lines name is the home though a sentence ranks it within a field, and 新建
     # (build new) is no county stem (新建区 of 南昌): 全市 was 南昌市, then nothing
     case(
@@ -298,12 +300,6 @@ XFAIL = [
         "512家",
         "苏州工业园区",
         "苏州工业园区 is not read as a zone (工业园区 is no zone word), so the home's city is taken",
-    ),
-    xfail(
-        WUXI + "振兴县域经济，全年培育科技型中小企业860家。",
-        "860家",
-        "无锡市",
-        "振兴 inside 振兴县域 is read as a county 振兴县 (the word-boundary fix covers the home only)",
     ),
     xfail(
         WUXI + "梁溪区\n\n新增高新技术企业86家，居全市第一。",
