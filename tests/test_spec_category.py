@@ -121,6 +121,8 @@ MUST_NOT = [
     case(T + "全市高新技术产业产值达到4260亿元，累计占规模以上工业比重46.2%。", "46.2%", "economy", ""),
     # an economic measure of high-tech firms is theirs, not the economy's
     case(T + "全市高新技术企业营业收入增长12.6%。", "12.6%", "economy", ""),
+    # a report titled on talent (科技特派员) gives no talent to what it counts in 亩 or 户
+    case("盐池县科技特派员工作情况\n\n全年示范推广面积8.6万亩，辐射带动农户3200余户。", "8.6万亩", "talent", ""),
     # talent counted as teams is talent
     case(T + "全年引进高层次人才创新团队12个。", "12个", "other", ""),
     # R&D personnel are people, not R&D expenditure

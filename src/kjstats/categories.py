@@ -77,8 +77,7 @@ def _talent_units() -> frozenset[str]:
 def _fits(category: str | None, x: CategoryContext) -> str | None:
     """category, unless the word near the figure that gives it makes it what the figure cannot
     be (talent for a count of things: 57箱, 5户): then no word farther away decides either."""
-    f = x.f
-    if category == "talent" and f.unit_kind in ("count", "measure") and f.unit not in _talent_units():
+    if category == "talent" and not _counts_people(x.f):
         return _fallback(x)
     return category
 
@@ -208,7 +207,15 @@ def _around(x: CategoryContext) -> str | None:
 
 
 def _fallback(x: CategoryContext) -> str:
-    return x.c.title_category or x.c.cats.generic_in(x.name) or "other"
+    title = x.c.title_category
+    if title == "talent" and not _counts_people(x.f):
+        title = None  # a report on 科技特派员: its 8.6万亩 and 3200户 are no talent
+    return title or x.c.cats.generic_in(x.name) or "other"
+
+
+def _counts_people(f: Figure) -> bool:
+    """Whether a figure can be talent: people or their teams, or money or a share of them."""
+    return f.unit_kind not in ("count", "measure") or f.unit in _talent_units()
 
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
