@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from .folding import fold
+from .folding import fold, has_traditional
 from .home import Home, find_home
 from .layout import Layout, close_up, layout, typeset_spaces
 from .lexicon import Categories, rx
@@ -177,18 +177,22 @@ def _translation(written: tuple[tuple[str, str], ...]) -> dict[int, str]:
 def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
     """Each Chinese character folding changed, with the form the text writes it in most often
     (as written unchanged too: a simplified text quoting one 研發 keeps its 发)."""
-    if text == folded:
-        return ()
+    if text == folded or not has_traditional(text):
+        return ()  # (most texts: full-width forms folded, no Chinese character changed)
     seen: dict[str, dict[str, int]] = {}
+    same: dict[str, int] = {}
     for a, b in zip(folded, text):
-        if a != b and HAN_CHAR.match(b):
-            forms = seen.setdefault(a, {})
-            forms[b] = forms.get(b, 0) + 1
+        if a != b:
+            if HAN_CHAR.match(b):
+                forms = seen.setdefault(a, {})
+                forms[b] = forms.get(b, 0) + 1
+        elif a >= "\u3400":
+            same[a] = same.get(a, 0) + 1
 
     out = []
     for a, forms in seen.items():
         # (a loop, not max with a key: mypyc compiles a lambda closing over a loop variable wrongly)
-        best, most = a, text.count(a)  # (a tie keeps the folded form)
+        best, most = a, same.get(a, 0)  # (a tie keeps the folded form)
         for form, count in forms.items():
             if count > most:
                 best, most = form, count

@@ -45,10 +45,15 @@ def _traditional() -> re.Pattern:
     return re.compile("[" + re.escape("".join(changed)) + "]")
 
 
+def has_traditional(text: str) -> bool:
+    """Whether text holds a character t2s changes (a traditional text, or one quoting one)."""
+    return bool(HAN.search(text)) and _traditional().search(text) is not None
+
+
 def to_simplified(text: str) -> str:
     """text in simplified characters, of the same length (a phrase whose conversion would
     change the length is converted character by character)."""
-    if not HAN.search(text) or not _traditional().search(text):
+    if not has_traditional(text):
         return text
     out = _converter().convert(text)
     if len(out) == len(text):
