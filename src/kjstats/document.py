@@ -186,7 +186,7 @@ def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
             if HAN_CHAR.match(b):
                 forms = seen.setdefault(a, {})
                 forms[b] = forms.get(b, 0) + 1
-        elif a >= "\u3400":
+        elif HAN_CHAR.match(a):
             same[a] = same.get(a, 0) + 1
 
     out = []
