@@ -8,12 +8,15 @@ piece before handed on: the document's year, time and home hold for the rest.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeAlias
 
-from .folding import fold, has_traditional
+import regex
+
+from .folding import HAN, fold, has_traditional
 from .home import Home, find_home
 from .layout import Layout, close_up, layout, typeset_spaces
 from .lexicon import Categories, rx
@@ -22,7 +25,7 @@ from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases
 
-HAN_CHAR: Final = rx(r"[\u3400-\u9fff\uf900-\ufaff]")
+Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 _MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair
 TITLE_SCAN: Final = 60  # how much of a first paragraph says what the document is about
 SUMMARY: Final = "总结"  # a title with a plan's year and this sums up the year before (…总结和2025年工作计划)
@@ -183,10 +186,10 @@ def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
     same: dict[str, int] = {}
     for a, b in zip(folded, text):
         if a != b:
-            if HAN_CHAR.match(b):
+            if HAN.match(b):
                 forms = seen.setdefault(a, {})
                 forms[b] = forms.get(b, 0) + 1
-        elif HAN_CHAR.match(a):
+        elif HAN.match(a):
             same[a] = same.get(a, 0) + 1
 
     out = []
@@ -215,8 +218,7 @@ def _year(
     dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
     year = _written_year(phrases, now_year) or dated
     period = _leading_phrase(phrases)
-    title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
-    plan = PLAN_TITLE.search(title)
+    title, plan = _title_plan(folded, lay)
     if plan and SUMMARY in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
         # 工作总结和2025年工作计划: the summary is of the year before the plan's
         year = int(plan.group(1)) - 1
@@ -228,13 +230,16 @@ def _year(
     return year, now_year, period, (date[1] if date else None)
 
 
+def _title_plan(folded: str, lay: Layout) -> tuple[str, Match | None]:
+    """The document's title (its first paragraph) and the plan's year it names (2025年工作要点)."""
+    title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
+    return title, PLAN_TITLE.search(title)
+
+
 def _plan_year(folded: str, lay: Layout) -> int | None:
     """The year of the plan a document is, by its title (2025年工作要点), or None (a summary with
     next year's plan, 2024年工作总结和2025年工作计划, is not one)."""
-    if not lay.paragraphs:
-        return None
-    title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end]
-    plan = PLAN_TITLE.search(title)
+    title, plan = _title_plan(folded, lay)
     return int(plan.group(1)) if plan and SUMMARY not in title else None
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Final
 
 from .gazetteer import COUNTY, PREFECTURE, PROVINCE, STEM, Unit, gazetteer
-from .lexicon import alternation, compile_pattern, scope_words, table
+from .lexicon import alternation, compile_pattern, scope_word_pattern, scope_words, table
 from .lines import FULL_STOP
 from .places import LIST_JOIN, Place, WordScan, find_places, is_org
 
@@ -88,11 +88,6 @@ def _fits(unit: Unit, kind: str) -> bool:
 
 def scope_word_kind(word: str) -> str:
     return scope_words().get(word, "")
-
-
-@cache
-def scope_word_pattern():
-    return compile_pattern(alternation(scope_words()))
 
 
 @cache

@@ -73,9 +73,11 @@ class KindContext:
         self.last_pct_kind, self.prev_kind = last_pct_kind, prev_kind
 
 
-def growth_follows(t: str, pos: int) -> bool:
-    """Whether a growth phrase of the figure follows pos (35%以上的高速增长)."""
-    return _growth_after().match(t, pos, pos + 8) is not None
+def share_noun_at(t: str, pos: int) -> int:
+    """Where the noun begins that a percent ending at pos is the share of (28.4%的高新技术企业),
+    or -1: none follows, or what follows is the figure's growth (35%以上的高速增长)."""
+    m = _share_of_after().match(t, pos)
+    return m.end() if m is not None and _growth_after().match(t, pos, pos + 8) is None else -1
 
 
 @cache
@@ -111,14 +113,14 @@ def _percent(c: KindContext) -> str | None:
         before = percent_kind(c.t[s : c.c_lo - 1])
         if before in ("growth", "share"):
             return before
-    if _share_of_after().match(c.t, f.end):
+    if share_noun_at(c.t, f.end) >= 0:
         return "share"  # 贡献了全省28.4%的高新技术企业: the part of the noun after it
     return "share" if f.unit_kind == "tenths" else "level"
 
 
 @cache
 def _share_of_after() -> Pattern:
-    return compile_pattern(rf"(?:{alternation(table('cues')['kind']['growth_attributive'])})\p{{Han}}{{2}}")
+    return compile_pattern(rf"(?:{alternation(table('cues')['kind']['growth_attributive'])})(?=\p{{Han}}{{2}})")
 
 
 # 比上年, 较2022年同期: a comparison with the figure's own past (cues.toml [kind] compare, [comparison])

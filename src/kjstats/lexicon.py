@@ -62,6 +62,12 @@ def scope_words() -> dict[str, str]:
 
 
 @cache
+def scope_word_pattern() -> Pattern:
+    """The scope words as one pattern (any of them, the longest where several match)."""
+    return compile_pattern(alternation(scope_words()))
+
+
+@cache
 def region_words() -> tuple[str, ...]:
     """The words that name the place a section is about and are no part of a name: the scope
     words and data/cues.toml [name] region_words (全镇)."""

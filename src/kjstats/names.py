@@ -49,7 +49,7 @@ from .cleaning import (
 )
 from .figures import Figure
 from .folding import SOFT_BREAK
-from .kinds import figure_kind, growth_follows, percent_kind
+from .kinds import figure_kind, percent_kind, share_noun_at
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import clause_topic, give_verbs, is_part, part_name, shared_rest, strip_region_tail
@@ -95,6 +95,14 @@ RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
 NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
 # --- the namer ---------------------------------------------------------------------------
+
+
+def _stands_bare(core: str, name: str) -> bool:
+    """Whether a measure word stands in its clause with nothing but an adverb before it (累计成交额;
+    争取项目资金达3030万元 has a verb of its own)."""
+    bare = core.replace(SOFT_BREAK, "")
+    k = bare.rfind(name)
+    return k >= 0 and bare[:k].strip(",、 ") in _adverbs()
 
 
 @cache
@@ -331,9 +339,7 @@ class Namer(ListNames):
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
         if (
             name in BARE_MEASURES
-            # (累计成交额 too; 争取项目资金达3030万元 has a verb of its own, no part of the count's)
-            and (bare := core.replace(SOFT_BREAK, "")).rfind(name) >= 0
-            and bare[: bare.rfind(name)].strip(",、 ") in _adverbs()
+            and _stands_bare(core, name)
             and st.prev is not None
             and st.prev.unit_kind == "count"
             and st.prev_name
@@ -485,13 +491,10 @@ class Namer(ListNames):
         (28.4%的高新技术企业)."""
         t = self.t
         start = f.end
-        if (
-            f.unit_kind in ("percent", "tenths")
-            and not f.rank
-            and t.startswith(_qualifying()[0], f.end)
-            and not growth_follows(t, f.end)
-        ):
-            start = f.end + len(_qualifying()[0])  # 全省28.4%的高新技术企业: the share of that noun
+        if f.unit_kind in ("percent", "tenths") and not f.rank:
+            start = share_noun_at(t, f.end)  # 全省28.4%的高新技术企业: the share of that noun
+            if start < 0:
+                return ""
         elif f.unit_kind not in ("count", "measure") or f.rank:
             return ""
         m = NOUN_RUN.match(t[start : min(hi, start + 16)])

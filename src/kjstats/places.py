@@ -12,7 +12,7 @@ from functools import cache
 from typing import Final
 
 from .gazetteer import AMBIGUOUS, COUNTY, FULL, SHORT, STEM, gazetteer
-from .lexicon import Pattern, alternation, compile_pattern, rx, scope_words, table
+from .lexicon import Pattern, alternation, compile_pattern, rx, scope_word_pattern, table
 
 
 @dataclass(slots=True, init=False)
@@ -125,16 +125,6 @@ CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF: Final = ("全省", "全市", "全区", "全县")  # 湖北全省 names 湖北省
 LIST_JOIN: Final = "、和及与"
 ORG_RUN: Final = compile_pattern("[\u4e00-\u9fff]{1,24}")
-
-
-def scope_word_pattern_in(text: str, lo: int, hi: int) -> bool:
-    """Whether a scope word (全省, 我市) stands in text[lo:hi]."""
-    return _scope_words_re().search(text, lo, hi) is not None
-
-
-@cache
-def _scope_words_re() -> Pattern:
-    return compile_pattern(alternation(scope_words()))
 
 
 def _org_run(text: str, end: int) -> str:
@@ -328,7 +318,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
             if (j == lo or text[j - 1] in CLAUSE_START) and pats["zone"].fullmatch(text, j, i):
-                if scope_word_pattern_in(text, j, stem_end):
+                if scope_word_pattern().search(text, j, stem_end):
                     break  # 力争全省国家高新区: the zones of the province, no zone's name
                 return Place(text[j:i], text[j:i], "", j, i)
     # A county renamed since (临安市 -> 临安区) keeps its stem; it must not be the tail of a

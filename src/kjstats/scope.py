@@ -15,9 +15,9 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .gazetteer import gazetteer
-from .home import Home, scope_word_kind, scope_word_pattern
+from .home import Home, scope_word_kind
 from .layout import Sentence
-from .lexicon import Pattern, alternation, compile_pattern, table
+from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
 from .places import Place, names
 from .rules import Rule, decide
 from .timephrases import (
