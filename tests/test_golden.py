@@ -97,7 +97,7 @@ def test_reports_against_gold(folder, matched, records):
 # 0.954 / 0.775, 0.972 / 0.858 and 0.951 / 0.814).
 SPACED = regex.compile(r"(?<=\p{Han})(?=[0-9])|(?<=[0-9%])(?=\p{Han})|(?<=[0-9])(?=%)")
 WEB_TOP = "当前位置：首页 > 新闻中心 > 工作动态\n浏览次数：1528  字号：[大 中 小]  点击量：356次\n"
-WEB_END = "\n\n【打印本页】【关闭窗口】\n分享到：微信 微博\n阅读量：2.3万次  点赞 12\n"
+WEB_END = "\n\n【打印本页】【关闭窗口】\n分享到：微信 微博\n阅读量：2.3万次  点赞 12\n上一篇：关于开展科技政策宣讲活动的通知\n下一篇：市科技局召开2024年党风廉政建设工作会议\n"
 
 
 def _insertions(text: str, how: str) -> list[tuple[int, str]]:

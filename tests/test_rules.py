@@ -301,7 +301,7 @@ def test_a_pages_number_between_cells_of_a_flattened_table():
 # The same report as a web page holds it: the page's counters and buttons above the title and
 # below the text are the page's, not the report's.
 WEB_TOP = "当前位置：首页 > 新闻中心 > 工作动态\n浏览次数：1528  字号：[大 中 小]  点击量：356次\n"
-WEB_END = "\n\n【打印本页】【关闭窗口】\n分享到：微信 微博\n阅读量：2.3万次  点赞 12\n扫一扫在手机打开当前页\n"
+WEB_END = "\n\n【打印本页】【关闭窗口】\n分享到：微信 微博\n阅读量：2.3万次  点赞 12\n上一篇：关于开展科技政策宣讲活动的通知\n下一篇：市科技局召开2024年党风廉政建设工作会议\n扫一扫在手机打开当前页\n"
 
 
 def test_a_web_pages_furniture_changes_no_record():

@@ -155,13 +155,14 @@ def _may_be_furniture(line: str) -> bool:
 def _furniture_first() -> frozenset[str]:
     """The characters a line of a page's number or a web page's furniture may begin with."""
     w = table("cues")["page"]
-    words = [*w["counters"], *w["buttons"], *w["font_labels"], *w["nav_leads"], *w["number_before"]]
+    words = [*w["counters"], *w["buttons"], *w["font_labels"], *w["nav_leads"], *w["number_before"], *w["neighbours"]]
     return frozenset(x[0] for x in words) | frozenset("-—－–|/、【[(")
 
 
 @cache
 def _web_furniture() -> Pattern:
-    """A line of a web page's counters and buttons only: 浏览次数：1528 字号：[大 中 小] 【打印】."""
+    """A line of a web page's counters and buttons only (浏览次数：1528 字号：[大 中 小] 【打印】),
+    of its navigation, or a link to the page before or after it (上一篇：…)."""
     w = table("cues")["page"]
     sizes = rf"[\s\[【(（]*(?:(?:{alternation(w['font_sizes'])})\s*)*[\]】)）]?"
     item = (
@@ -171,7 +172,8 @@ def _web_furniture() -> Pattern:
     )
     part = r"\s*[^>»＞。，,；;\s][^>»＞。，,；;]{0,15}?\s*"
     nav = rf"(?:(?:{alternation(w['nav_leads'])})[:：]?\s*)+(?:[>»＞]+{part})*|{part}(?:[>»＞]+{part}){{2,}}"
-    return compile_pattern(rf"{nav}|(?:[\s|/、【】\[\]()]*(?:{item}))+[\s|/、【】\[\]()]*")
+    neighbour = rf"(?:{alternation(w['neighbours'])})[:：].*"
+    return compile_pattern(rf"{nav}|{neighbour}|(?:[\s|/、【】\[\]()]*(?:{item}))+[\s|/、【】\[\]()]*")
 
 
 @cache
