@@ -535,6 +535,9 @@ NAMES = [
         "107%",
         "规上工业企业研发费用年度任务完成率",
     ),
+    # a place written short before a figure is its region, not its name (长沙 was the name)
+    ("2019年全省技术合同成交额710亿元，其中，长沙233.82亿元、株洲105.61亿元。", "105.61亿元", "技术合同成交额"),
+    ("2019年全省技术合同成交额710亿元，长沙233.82亿元。", "233.82亿元", "技术合同成交额"),
     # the standard of a comparison may be long; the gap is the subject's growth
     (
         "规模以上高技术产业增加值增长19.4%，比规模以上工业增加值增速高9.6个百分点。",

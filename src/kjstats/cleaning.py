@@ -10,7 +10,7 @@ from typing import Final
 
 from .folding import SOFT_BREAK
 from .lexicon import Memo, Pattern, alternation, compile_pattern, region_words, rx, scope_words, table
-from .places import ends_with_place, find_places, place_count
+from .places import ends_with_place, find_places, is_place_name, place_count
 
 CLAUSE_STOP: Final = ",;:。!?；"
 # No look-back or look-ahead goes further than this from a figure, so time stays linear even in a
@@ -365,6 +365,8 @@ def _clean(name: str, rank: bool) -> str:
         m = LONG_NAME_VERB.match(s)
         if m and len(s) - m.start(1) >= 3:
             s = s[m.start(1) :]
+    if is_place_name(s):
+        return ""  # 其中长沙233.82亿元: a place written short is the figure's region (scope.py), no name
     return s[-MAX_NAME:]
 
 

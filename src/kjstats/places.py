@@ -318,8 +318,8 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
             if (j == lo or text[j - 1] in CLAUSE_START) and pats["zone"].fullmatch(text, j, i):
-                if scope_word_pattern().search(text, j, stem_end):
-                    break  # 力争全省国家高新区: the zones of the province, no zone's name
+                if scope_word_pattern().search(text, j, stem_end) or _opens_with_province(text[j:stem_end], n):
+                    break  # 力争全省国家高新区, 河南国家高新区: the zones of a province, no zone's name
                 return Place(text[j:i], text[j:i], "", j, i)
     # A county renamed since (临安市 -> 临安区) keeps its stem; it must not be the tail of a
     # longer name (雄安新区 is not 安新县).
@@ -340,6 +340,23 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
             if full:
                 return Place(stem, full, n.full.get(full, ""), i - 2 - k, i - 2)
     return None
+
+
+def _opens_with_province(stem: str, n: Names) -> bool:
+    """Whether stem begins with a province (河南, 江苏省; not a city such as 上海): a province has
+    many zones and names none of them."""
+    for k in range(2, min(len(stem), 8) + 1):
+        full = stem[:k] if stem[:k] in n.full else n.short.get(stem[:k], "")
+        if full.endswith(_province_endings()):
+            return True
+    return False
+
+
+@cache
+def _province_endings() -> tuple[str, ...]:
+    """How a province's full name ends, and no city's (省, 自治区; the municipalities end in 市)."""
+    suffixes = table("placewords")["suffixes"]
+    return tuple(x for x in suffixes["province"] if x not in suffixes["prefecture"])
 
 
 def _in_org_parens(text: str, start: int, end: int) -> bool:
