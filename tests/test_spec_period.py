@@ -129,6 +129,25 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # 今年 in a story dated after its first quarter is the date's year: the first year written
+    # (2021年，全省… further on) was taken for the document's
+    case(
+        "前三季度我省技术合同成交额同比增长超两成\n来源：南方日报　发布时间：2022年10月20日\n\n"
+        "本报讯 记者19日从广东省科技厅获悉，今年1-9月，全省共登记技术合同3.56万项。"
+        "省科技厅有关负责人介绍，2021年，全省技术合同成交额4291.9亿元，居全国第二位。",
+        "超两成",
+        "2022-01/2022-09",
+        "phrase in force",
+    ),
+    # a batch's year further on (对2023年度首次通过认定的企业) was taken for the document's; the
+    # batch the title names is the document's year
+    case(
+        "南京市江宁区科学技术局关于2024年度第一批科技创新券兑现情况的公示\n\n"
+        "对2023年度首次通过国家高新技术企业认定的35家企业给予培育奖励，合计700万元。",
+        "700万元",
+        "2024",
+        "document's year",
+    ),
     # 明年 was no time phrase: the title's year was taken
     case(HUANGSHI + "明年，全市力争新增高新技术企业200家。", "200家", "2024", "phrase in force"),
     # a sentence's second figure took the time frame the first had refused (the carry cache)

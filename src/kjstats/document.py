@@ -216,7 +216,8 @@ def _year(
     # a text without a year of its own reports on the year of its date, unless dated so
     # early in the year that it may sum up the year before
     dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
-    year = _written_year(phrases, now_year) or dated
+    first_end = lay.paragraphs[0].end if lay.paragraphs else 0
+    year = _written_year(phrases, now_year, first_end, dated) or dated
     period = _leading_phrase(phrases)
     title, plan = _title_plan(folded, lay)
     if plan and SUMMARY in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
@@ -253,16 +254,31 @@ def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:
     return None
 
 
-def _written_year(phrases: list[TimePhrase], now_year: int | None = None) -> int | None:
-    """The year of the first time phrase that speaks for the document. Of a span of years, its
-    last when that had passed when the text was written (a series, 2012-2016年研究与试验发展经费,
-    in a bulletin of 2017), else its first (a plan for 2023-2027年)."""
+def _written_year(
+    phrases: list[TimePhrase], now_year: int | None = None, first_end: int = 0, dated: int | None = None
+) -> int | None:
+    """The year of the first time phrase that speaks for the document: 今年 is the year of a
+    date after the first quarter (`dated`: 今年1-9月 in a story dated 2022年10月, before
+    2021年，全省… further on; one dated in January may sum up the year before). Of a span of
+    years, its last when that had passed when the text was written (a series,
+    2012-2016年研究与试验发展经费, in a bulletin of 2017), else its first (a plan for 2023-2027年).
+    A batch's year is the document's in its first paragraph (关于2024年度第一批科技创新券兑现…的公示),
+    not further on (对2023年度首次通过认定的企业给予奖励)."""
     for p in phrases:
-        if p.year and p.why not in ("compare", "plan", "attributive", "target", "date") and p.document_level:
+        named = p.why in ("plan", "batch") and p.start < first_end
+        if (p.why in NOT_THE_DOCUMENTS and not named) or not p.document_level:
+            continue
+        if p.year is None and p.now and p.relative == 0 and dated is not None:
+            return dated
+        if p.year:
             if p.year_end is not None and now_year is not None and p.year_end < now_year:
                 return p.year_end
             return p.year
     return None
+
+
+# The time phrases that never name the document's year (by TimePhrase.why).
+NOT_THE_DOCUMENTS: Final = frozenset(("compare", "plan", "attributive", "target", "date", "batch", "earlier"))
 
 
 def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:
