@@ -122,3 +122,50 @@ def test_a_table_with_no_title_of_its_own_is_about_the_documents_title():
     cells = [r for r in kjstats.extract(doc) if r.text in ("386", "68427.5")]
     assert len(cells) == 2
     assert {r.category for r in cells} == {"tech_market"}
+
+
+# A header cell written once over the columns it spans (a merged cell saved as text: the
+# empty cells after it are its), with the value each column holds below (本月, 1-5月累计).
+MERGED = (
+    "2023年5月各县（市、区）技术合同登记情况\n单位：项\n"
+    "县区\t登记合同数\t\t吸纳合同数\t\n"
+    "\t本月\t1-5月累计\t本月\t1-5月累计\n"
+    "全市\t120\t560\t98\t470\n"
+    "南湖区\t40\t190\t31\t150\n"
+    "秀洲区\t25\t110\t20\t95\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "], ids=["tab", "bars"])
+def test_a_merged_header_names_each_column_it_spans(sep):
+    text = MERGED.replace("\t", sep) if sep != "\t" else MERGED
+    got = {(r.region, r.text): (r.indicator[-5:], r.period) for r in kjstats.extract(text)}
+    # (the columns were named 本月 and 1-5月累计 under the title's subject, all at 2023-05)
+    assert got[("南湖区", "40")] == ("登记合同数", "2023-05")
+    assert got[("南湖区", "190")] == ("登记合同数", "2023-01/2023-05")
+    assert got[("秀洲区", "20")] == ("吸纳合同数", "2023-05")
+    assert got[("秀洲区", "95")] == ("吸纳合同数", "2023-01/2023-05")
+
+
+def test_a_header_row_of_units_completes_the_row_above():
+    # (the columns were named by their units, and the records by the table's title)
+    text = (
+        "2023年分县区研发经费情况\n县区\tR&D经费\tR&D经费投入强度\n\t（亿元）\t（%）\n甲县\t3.5\t1.8\n乙县\t2.1\t1.2\n"
+    )
+    got = {r.text: (r.unit, r.indicator, r.measure) for r in kjstats.extract(text)}
+    assert got["3.5"] == ("元", "R&D经费", "rd_spend")
+    assert got["1.2"] == ("%", "R&D经费投入强度", "rd_intensity")
+
+
+def test_the_time_of_a_column_is_its_own_and_a_target_column_is_planned():
+    text = (
+        "某市科技创新规划中期评估\n"
+        "序号\t指标名称\t单位\t2020年基期值\t2023年实际值\t2025年目标值\n"
+        "1\t高新技术企业数\t家\t800\t1500\t2000\n"
+        "2\t技术合同成交额\t亿元\t20.5\t60.2\t80\n"
+    )
+    got = {r.text: (r.indicator, r.period, r.planned, r.unit) for r in kjstats.extract(text)}
+    assert got["800"] == ("高新技术企业数", "2020", False, "家")
+    assert got["1500"] == ("高新技术企业数", "2023", False, "家")
+    assert got["2000"] == ("高新技术企业数", "2025", True, "家")
+    assert got["60.2"] == ("技术合同成交额", "2023", False, "元")

@@ -26,6 +26,8 @@ ITEM_MAX: Final = 30
 SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$|" + LATIN_STOP)
 MIN_ROWS: Final = 2
 PERIOD_CELL: Final = compile_pattern(rf"^{YEAR}\s*年")
+# A header cell that is only a unit: (亿元), （%）.
+UNIT_HEADER: Final = compile_pattern(r"[(（]\s*[^()（）\s]{1,4}\s*[)）]")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Table:
     periods: list[str] = field(default_factory=list)  # header cells naming a time (2014年上半年)
     unit: str = ""  # the unit a 单位 line gives its level columns (亿元, 家)
     rows: list[tuple[Cell | None, list[Cell | None]]] = field(default_factory=list)
+    supers: list[str] = field(default_factory=list)  # a merged header over each column ("" none)
 
 
 def is_number(text: str) -> bool:
@@ -73,6 +76,11 @@ def find_tables(folded: str) -> list[Table]:
             out.extend(_tables_in_run(folded, run, lines, i))
         i = max(j, i + 1)
     return out
+
+
+@cache
+def _unit_labels() -> frozenset[str]:
+    return frozenset(table("cues")["table"]["unit_labels"])
 
 
 @cache
@@ -198,7 +206,7 @@ def _tables_in_run(t: str, run: list[tuple[int, int]], lines, first: int) -> lis
     rows = [_cells(t, s, e) for s, e in run]
     wide = [r for r in rows if sum(1 for c in r if c.text) >= 2]
     if len(wide) >= len(rows) / 2:
-        grid = _grid(t, rows)
+        grid = _grid(t, rows, [s for s, _ in run])
         return [grid] if grid else []
     # one cell a line: read the cells in order and find the rows in them
     items = [c for r in rows for c in r if c.text]
@@ -208,11 +216,12 @@ def _tables_in_run(t: str, run: list[tuple[int, int]], lines, first: int) -> lis
 # --- rows of cells ---------------------------------------------------------------------
 
 
-def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
+def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
     first_data = next((r for r, row in enumerate(rows) if _is_data_row(row)), None)
     if first_data is None:
         return None
-    headers = rows[:first_data]
+    # each header cell with the column it stands in (None where the line does not say)
+    headers = [_placed(t, row, starts[r]) for r, row in enumerate(rows[:first_data])]
     data = [r for r in rows[first_data:] if any(c.text for c in r)]
     if len(data) < 1:
         return None
@@ -221,27 +230,32 @@ def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
     kept = []
     for h in headers:
         # 单位：家、% (alone, or as the last cell of the title's line): the table's unit
-        found = unit_of_line(h[-1].text) if h else None
+        found = unit_of_line(h[-1][0].text) if h else None
         if found is None:
             kept.append(h)
             continue
         unit = found
-        if len([c for c in h if c.text]) > 1:
+        if len([c for c, _ in h if c.text]) > 1:
             kept.append(h[:-1])
     headers = kept
-    while headers and sum(1 for c in headers[0] if c.text) == 1 and len(headers) > 1:
+    while headers and sum(1 for c, _ in headers[0] if c.text) == 1 and len(headers) > 1:
         # 2022年上半年各市吸纳技术合同情况 | | | |: of the lines above the header, the one nearest
         # it (a document's own title may stand above the table's)
-        title = next(c.text for c in headers[0] if c.text)
+        title = next(c.text for c, _ in headers[0] if c.text)
         headers = headers[1:]
-    numbered = any(c.text in ROW_NUMBER_HEADERS for h in headers for c in h[:1])
-    # header cells naming a time (2014年上半年) say when, not what: kept apart
-    periods = [c.text for h in headers for c in h if c.text and PERIOD_CELL.match(c.text)]
-    headers = [[c for c in h if not (c.text and PERIOD_CELL.match(c.text))] for h in headers]
-    headers = [h for h in headers if any(c.text for c in h)]
-    corner, columns = _header(headers, _value_count(data, numbered), numbered)
+    numbered = any(c.text in ROW_NUMBER_HEADERS for h in headers for c, _ in h[:1])
+    # a row of header cells that only name times (2014年上半年 over the columns) says when, not
+    # what: kept apart (a time in a column's own header, 2023年实际值, is that column's)
+    periods = [c.text for h in headers if _names_times(h) for c, _ in h if c.text]
+    # the header of a column of units (单位) names no value column
+    labels = _unit_labels()
+    headers = [[(c, k) for c, k in h if c.text not in labels] for h in headers if not _names_times(h)]
+    headers = [h for h in _with_units(headers) if any(c.text for c, _ in h)]
+    n = _value_count(data, numbered)
+    corner, columns = _header([[c for c, _ in h] for h in headers], n, numbered)
     table = Table(rows[0][0].start if rows[0] else 0, data[-1][-1].end if data[-1] else 0, title)
     table.corner, table.columns, table.periods, table.unit = corner, columns, periods, unit
+    table.supers = _supers(headers, n) if len(columns) == n else []
     for row in data:
         cells = [c for c in row if c.text]
         if numbered and cells and is_number(cells[0].text) and len(cells) > 1:
@@ -252,6 +266,65 @@ def _grid(t: str, rows: list[list[Cell]]) -> Table | None:
             continue
         table.rows.append((label, values))
     return table
+
+
+Placed = list[tuple[Cell, int | None]]
+
+
+def _placed(t: str, row: list[Cell], start: int) -> Placed:
+    """A header row's cells with the column each stands in: its place among the cells of a
+    | b | c row (empty ones too), the tabs before it in a row set apart by tabs, else None."""
+    if "|" in t[start : row[-1].end if row else start]:
+        return [(c, k) for k, c in enumerate(row)]
+    if "\t" in t[start : row[-1].end if row else start]:
+        return [(c, t.count("\t", start, c.start)) for c in row]
+    return [(c, None) for c in row]
+
+
+def _names_times(row: Placed) -> bool:
+    cells = [c for c, _ in row if c.text]
+    return bool(cells) and all(PERIOD_CELL.match(c.text) for c in cells)
+
+
+def _is_units(row: Placed) -> bool:
+    cells = [c for c, _ in row if c.text]
+    return bool(cells) and all(UNIT_HEADER.fullmatch(c.text) for c in cells)
+
+
+def _with_units(headers: list[Placed]) -> list[Placed]:
+    """A header row of units only ((亿元) | (%) under R&D经费 | 投入强度) completes the row above,
+    cell by cell, rather than naming the columns."""
+    out: list[Placed] = []
+    for h in headers:
+        above = out[-1] if out else None
+        units = [(c, k) for c, k in h if c.text]
+        named = [(c, k) for c, k in above or [] if c.text]
+        if above is not None and _is_units(h) and len(named) >= len(units):
+            tail = named[len(named) - len(units) :]
+            joined = {id(c): Cell(c.text + u.text, c.start, u.end) for (c, _), (u, _) in zip(tail, units)}
+            out[-1] = [(joined.get(id(c), c), k) for c, k in above]
+            continue
+        out.append(h)
+    return out
+
+
+def _supers(headers: list[Placed], n: int) -> list[str]:
+    """For each of the n value columns named by the lowest header row, the cell over it in the
+    row above when that row has fewer cells, each written once over the columns it spans
+    (专利授权量 over 本月 | 1-6月累计); [] when the rows do not say where their cells stand."""
+    if len(headers) < 2:
+        return []
+    low = [(c, k) for c, k in headers[-1] if c.text][-n:]
+    up = [(c, k) for c, k in headers[-2] if c.text]
+    if len(low) != n or len(up) >= len(low) or any(k is None for _, k in low + up):
+        return []
+    first = low[0][1] or 0
+    spans = [(c.text, j or 0) for c, j in up if (j or 0) >= first]  # (not the corner's)
+    out = []
+    for _, k in low:
+        over = [text for text, j in spans if j <= (k or 0)]
+        out.append(over[-1] if over else "")
+    return out if any(out) else []
 
 
 def _is_data_row(row: list[Cell]) -> bool:

@@ -47,10 +47,10 @@ TOPIC_NOISE: Final = compile_pattern(
 TOPIC_MEASURE: Final = compile_pattern(
     r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况|登记|认定|运行|发展|完成)$"
 )
-# Column headers that only say "the value" (数值, 金额) name nothing.
-VALUE_HEADER: Final = compile_pattern(
-    r"^(?:数值|数量|金额|完成值|完成数|完成情况|本期|本年|累计|绝对值|总量|合计|指标值|实际|本月|当月|值|数|总额|规模)$"
-)
+# Column headers that only say "the value" (数值, 金额, 实际值) name nothing (data/cues.toml [table]).
+VALUE_HEADER: Final = compile_pattern(rf"^(?:{alternation(table('cues')['table']['value_headers'])})$")
+# A column whose header says it holds targets (2025年目标值): its figures are planned.
+TARGET_HEADER: Final = compile_pattern(alternation(table("cues")["table"]["target_headers"]))
 # A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
 PLACE_LABEL: Final = compile_pattern(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
 # Rows that total the table: their region is the document's. (A row named by a word like 全省,
@@ -94,14 +94,18 @@ def table_records(
     tb: Table, text: str, scope: Scope, cats: Categories, doc: str | None, prose: list[Figure]
 ) -> list[Indicator]:
     """One record per number cell of a table."""
-    columns = [_column(h, tb.super_header) for h in tb.columns]
+    supers = tb.supers or [tb.super_header] * len(tb.columns)
+    columns = [_column(h, sup or tb.super_header) for h, sup in zip(tb.columns, supers)]
     width = max((len(v) for _, v in tb.rows), default=0)
     columns += [_column("", tb.super_header)] * max(0, width - len(columns))
     _name_growth_columns(columns)
     _units_from_prose(columns, tb, prose)
     topic = _topic(tb.title)
     title_period = _cell_period(tb.title) if tb.title else ""
-    period_cells = tb.periods + [h for h in tb.columns if PERIOD_CELL.match(h)]
+    # a column's own time (2023年实际值, 1-6月累计), in the title's year when it names none
+    base = int(title_period[:4]) if title_period[:4].isdigit() else scope.doc_year
+    column_periods = [_column_period(c.header, base) for c in columns]
+    period_cells = tb.periods
     out: list[Indicator] = []
     above: dict[int, str] = {}  # each column's last level name: a growth row below takes it
     for first, cells in tb.rows:
@@ -137,7 +141,8 @@ def table_records(
             # a growth or rank column names what its level column's cell in this row is called
             # (成交额 同比增长率 beside 成交额(亿元) in a table of 吸纳技术合同: 吸纳技术合同成交额)
             of_level = row_names.get(col.level_name) or col.level_name
-            name = _cell_name(label, header, topic, place, kind, of_level or row_level or above.get(k, ""))
+            own = cats.best_in(_bare(header)) not in (None, "economy")  # 专利授权量, not 产值
+            name = _cell_name(label, header, topic, place, kind, of_level or row_level or above.get(k, ""), own)
             if kind == "level":
                 row_level = above[k] = row_names[_bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))] = name
             m = NUMBER_CELL.match(cell.text)
@@ -146,7 +151,8 @@ def table_records(
             if col.ratio and unit == "%" and not m.group(2):
                 value = exact_product(value, Decimal(100))  # 0.371 in a column of ratios: 37.1%
             region = place or scope.region(cell.start)
-            period = _period_of(period_cells) or title_period or scope.period(cell.start)
+            timed = column_periods[k] if k < len(column_periods) else ""
+            period = timed or _period_of(period_cells) or title_period or scope.period(cell.start)
             category = _category(cats, name, topic or tb.title, scope.doc.title_category)
             out.append(
                 Indicator(
@@ -158,7 +164,7 @@ def table_records(
                     unit,
                     None,
                     kind,
-                    False,
+                    col.planned,
                     region,
                     period,
                     scope.doc.as_written(name),
@@ -194,6 +200,7 @@ class Column:
     ratio: bool = False  # 0.371 stands for 37.1%
     level_name: str = ""  # a growth or rank column's measure: the level column it belongs to
     name_header: str = ""  # the header as a name (本月 under 现价工业产值: 现价工业产值)
+    planned: bool = False  # 2025年目标值: the column holds targets
 
 
 RANK_HEADER: Final = compile_pattern(r"(?:排名|排位|名次|位次)$")
@@ -203,7 +210,8 @@ def _column(header: str, super_header: str) -> Column:
     h = header.replace(" ", "")
     m = HEADER_UNIT.search(h) or TRAILING_UNIT.search(h)
     col = Column(header, unit_word=m.group(1) if m else "", rank=bool(RANK_HEADER.search(h)))
-    bare = _bare(TRAILING_UNIT.sub("", h))
+    col.planned = bool(TARGET_HEADER.search(h))
+    bare = _untimed(_bare(TRAILING_UNIT.sub("", h)))
     # a header that only says which value (本月, 累计, 增长) names the measure over it
     if super_header and (not bare or VALUE_HEADER.match(bare) or GROWTH_WORDS.fullmatch(bare)):
         col.name_header = super_header + (f"({col.unit_word})" if col.unit_word else "")
@@ -355,10 +363,11 @@ def _counter(header: str) -> str:
     return words[m.group(1)] if m else ""
 
 
-def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: str) -> str:
+def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: str, own: bool = False) -> str:
     """A cell's indicator from its row label and column header:
     - a growth cell names what grew (the row's level figure, or the one above it);
-    - rows of places under measure columns (产值(亿元)): the table's subject and the measure;
+    - rows of places under measure columns (产值(亿元)): the table's subject and the measure,
+      unless the measure names its own (专利授权量 in a table on 专利授权及有效发明专利, `own`);
     - rows of items under value columns (数值(亿元), 金额(万元)): the row label;
     - rows of items under measure columns (企业数(家), 产值(亿元)): row label and measure;
     - rows of measures under subject columns (产值 under 高新技术产业): column and row."""
@@ -370,7 +379,7 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
     if place or not label_name:
         measure = "" if col_is_value else col_name
         subject = _topic_subject(topic, measure)
-        if measure and subject and measure not in subject and subject not in measure:
+        if measure and subject and not own and measure not in subject and subject not in measure:
             return _joined(subject, measure)
         return measure or subject or topic
     if col_is_value:
@@ -415,6 +424,19 @@ def _topic_subject(topic: str, measure: str) -> str:
         if s == before:
             break
     return s
+
+
+def _untimed(header: str) -> str:
+    """A header without the time it opens with (1-6月累计 -> 累计, 截至6月底 -> "")."""
+    ps = find_time_phrases(header, 0, len(header))
+    return header[ps[0].end :] if ps and ps[0].start <= 2 else header
+
+
+def _column_period(header: str, base: int | None) -> str:
+    """The time a column's header names (2023年实际值, 1-6月累计, 截至6月底), else ""."""
+    ps = find_time_phrases(header, 0, len(header))
+    # (a target's year too, 2025年目标值; not a comparison's base, 比2022年增长)
+    return ps[0].iso(base) if ps and ps[0].start <= 2 and ps[0].why != "compare" else ""
 
 
 def _period_of(cells: list[str]) -> str:
