@@ -27,6 +27,18 @@ TABLES = dict(zip(data_table("measures")["measures"], rules()))
 FEATURES = ("core", "needs", "not", "units", "lead", "shared lead", "needs_lead")
 
 MUST = [
+    # --- rd_intensity_enterprise_named: an intensity named by the firms that spend, its ratio to
+    # revenue left to a note (规模以上工业企业R&D经费投入强度（与营业收入之比）)
+    case(
+        T + "全市规模以上工业企业R&D经费投入强度为1.32%，比上年提高0.09个百分点。",
+        "1.32%",
+        "rd_intensity_enterprise",
+        "rd_intensity_enterprise_named/needs_lead",
+    ),
+    # 地方财政科学技术支出 is a city's or a province's own (the 统计公报's word for it)
+    case(
+        T + "全市地方财政科学技术支出8.76亿元，比上年增长6.5%。", "8.76亿元", "fiscal_st_spend", "fiscal_st_spend/lead"
+    ),
     # --- rd_intensity_enterprise: R&D of firms against their revenue (needs 营业收入…)
     case(
         T + "全市规上工业企业研发经费占营业收入比重达到1.8%。",
@@ -207,7 +219,8 @@ MUST_NOT = [
     case(T + "研发经费增长较快，占GDP比重达2.52%。", "2.52%", "gdp", "gdp/not"),
     case(T + "全市科技型中小企业营业收入增长18%。", "18%", "tsme_count", "tsme_count/not"),
     case(T + "单家企业创新券使用额度上限为30万元。", "30万元", "voucher_used", "voucher_used/not"),
-    # a target's completion rate is no aspect of any measure (shared not)
+    # a target's completion rate (or progress) is no aspect of any measure (shared not)
+    case(T + "全市高新技术企业数目标完成进度达到80.5%。", "80.5%", "hte_count", "hte_count/not"),
     case(T + "全市规上工业企业研发费用年度任务完成率107%。", "107%", "rd_spend_enterprise", "rd_spend_enterprise/not"),
     case(T + "全市科技型中小企业评价入库目标完成率120%。", "120%", "tsme_count", "tsme_count/not"),
     # what a table needs (needs): an intensity needs 强度/占GDP, new firms 新增…, vouchers a verb
@@ -416,3 +429,12 @@ def test_every_measure_is_specified():
         assert has[feature], f"{label}: table {key!r} has no {feature!r}"
     # every measure a table gives is a standard one
     assert {r.measure for r in TABLES.values()} <= set(kjstats.MEASURES)
+
+
+def test_the_nations_central_and_local_parts_have_no_measure():
+    # 中央 and 地方 financial S&T spending are the two parts of the nation's; a city's 地方财政
+    # 科学技术支出 is its whole (national_parts in measures.toml [shared])
+    nation = "2020年全国科技经费投入统计公报\n\n国家财政科学技术支出10095亿元，其中，中央财政科学技术支出3758.2亿元，地方财政科学技术支出6336.8亿元。"
+    got = {r.text: r.measure for r in kjstats.extract(nation)}
+    assert got == {"10095亿元": "fiscal_st_spend", "3758.2亿元": "", "6336.8亿元": ""}
+    assert explained(T + "全市地方财政科学技术支出8.76亿元。", "8.76亿元").record.measure == "fiscal_st_spend"

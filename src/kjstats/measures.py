@@ -107,6 +107,11 @@ def _whole_of_scope() -> Pattern:
 
 
 @cache
+def _national_parts() -> tuple[str, ...]:
+    return tuple(table("measures")["shared"].get("national_parts", ()))
+
+
+@cache
 def _spellings() -> tuple[tuple[str, str], ...]:
     return tuple(table("measures").get("spellings", {}).items())
 
@@ -122,9 +127,13 @@ def _noise() -> re.Pattern:
     )
 
 
-def measure_of(indicator: str, unit: str, kind: str, category: str = "", table_rules=None) -> str:
-    """The measure id of a figure, "" when none fits (most figures)."""
-    if not indicator:
+def measure_of(
+    indicator: str, unit: str, kind: str, category: str = "", table_rules=None, national: bool = False
+) -> str:
+    """The measure id of a figure, "" when none fits (most figures). For the nation (`national`),
+    a name led by 中央 or 地方 ([shared] national_parts) is a part of its whole: the nation's
+    地方财政科学技术支出 is the provinces' share, a province's or a city's is its own spending."""
+    if not indicator or (national and normalise(indicator).startswith(_national_parts())):
         return ""
     if table_rules is None:
         return _measure_cached(indicator, unit, kind, category)

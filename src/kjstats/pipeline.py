@@ -9,6 +9,7 @@ from typing import Final
 from .cleaning import LIST_SEP, compared_with
 from .document import Doc, DocContext, read_document
 from .figures import Figure, find_figures
+from .gazetteer import NATION_CODE
 from .layout import Layout
 from .lexicon import Categories, compile_pattern, default_categories
 from .measures import measure_of
@@ -178,6 +179,7 @@ def _prose_records(
             )
             period, period_rule = scope.period_why(f.start, si)
             prev_end = f.end
+            code = scope.region_code(region)
             record = Indicator(
                 f.start,
                 f.end,
@@ -194,8 +196,8 @@ def _prose_records(
                 n.category,
                 sentence_text or _around(text, f.start, f.end),
                 doc,
-                measure_of(n.indicator, f.unit, n.kind, n.category, cats.measure_rules),  # measure
-                scope.region_code(region),  # region_code (positional: a keyword costs a dict)
+                measure_of(n.indicator, f.unit, n.kind, n.category, cats.measure_rules, code == NATION_CODE),
+                code,  # region_code (positional: a keyword costs a dict)
             )
             out.append((record, (*n.why, ("region", region_rule), ("period", period_rule))))
     return out

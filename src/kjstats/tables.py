@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .figures import Figure
+from .gazetteer import NATION_CODE
 from .home import scope_word_kind
 from .lexicon import Categories, Pattern, alternation, compile_pattern, table
 from .measures import measure_of
@@ -154,6 +155,7 @@ def table_records(
             timed = column_periods[k] if k < len(column_periods) else ""
             period = timed or _period_of(period_cells) or title_period or scope.period(cell.start)
             category = _category(cats, name, topic or tb.title, scope.doc.title_category)
+            code = scope.region_code(region)
             out.append(
                 Indicator(
                     cell.start,
@@ -171,8 +173,8 @@ def table_records(
                     category,
                     _row_sentence(text, [c for c in row if c is not None], cell),
                     doc,
-                    measure_of(name, unit, kind, category, cats.measure_rules),  # measure
-                    scope.region_code(region),  # region_code
+                    measure_of(name, unit, kind, category, cats.measure_rules, code == NATION_CODE),
+                    code,  # region_code
                 )
             )
     return out
