@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from .cleaning import clean, is_cue_only
+from .cleaning import aspect_words, clean, is_cue_only
 from .lexicon import Pattern, alternation, compile_pattern, region_words, table
+from .places import is_place_name
 
 
 @cache
@@ -36,13 +37,15 @@ def part_name(name: str, whole: str) -> str:
     noun they share, then the whole's measure)."""
     _, modifiers, examples, level, measure = _parts()
     head = examples.sub("", whole)  # 工程技术研究中心等创新平台: the whole's own noun
+    if name in count_verbs() and len(head) >= 2:
+        # 其中新认定486家 of 高新技术企业 (or of 新认定高新技术企业): the new ones of what it counts
+        noun = noun_of(head)
+        return name + noun if noun != head or name not in head else whole
     if len(head) < 2 or not name or name in head:
         return name
     if name in modifiers:
         head = level.sub("", head)
         return name + head if len(head) >= 2 else name
-    if name in _count_verbs():
-        return name + head  # 其中新认定486家 of 高新技术企业: the new ones of the whole
     for k in range(len(name) - 1, 1, -1):
         i = head.find(name[-k:])
         if i >= 0 and measure.match(head[i + k :]):
@@ -97,8 +100,59 @@ def strip_region_tail(name: str) -> str:
 
 
 @cache
-def _count_verbs() -> frozenset[str]:
+def count_verbs() -> frozenset[str]:
+    """The verbs that count (新增, 新认定, 净增): a figure after one is a count of what follows."""
     return frozenset(table("cues")["figure"]["count_verbs"])
+
+
+@cache
+def _noun_patterns() -> tuple[Pattern, Pattern]:
+    n = table("cues")
+    # (verbs of one character, 有 and 达, begin words too: 有效, 达标)
+    every = (*n["figure"]["count_verbs"], *n["name"]["object_verbs"], *n["name"]["intake_verbs"])
+    verbs = [v for v in every if len(v) > 1]
+    return (
+        compile_pattern(rf"^(?:{alternation(verbs)})+"),
+        compile_pattern(rf"(?:{alternation(sorted(aspect_words()))})$"),
+    )
+
+
+def noun_of(name: str) -> str:
+    """What a measure's name counts, without the verb that counts it or the aspect it gives:
+    新认定高新技术企业 and 高新技术企业总数 -> 高新技术企业, 评价入库科技型中小企业 -> 科技型中小企业."""
+    verbs, aspects = _noun_patterns()
+    noun = aspects.sub("", verbs.sub("", name))
+    return noun if len(noun) >= 2 else name
+
+
+@cache
+def _verb_end() -> Pattern:
+    return compile_pattern(rf"(?:{alternation(count_verbs())})+$")
+
+
+@cache
+def _stock_aspects() -> frozenset[str]:
+    return frozenset(table("cues")["name"]["stock_aspects"])
+
+
+def aspect_in(raw: str) -> str:
+    """The stock aspect a clause before a figure names, with nothing but a place before it and
+    a verb after it (涧西区总数达 -> 总数), else ""."""
+    s = _verb_end().sub("", raw.strip(" ,;:、"))
+    for k in range(min(len(s), 4), 1, -1):
+        if s[-k:] in _stock_aspects() and (k == len(s) or is_place_name(s[:-k])):
+            return s[-k:]
+    return ""
+
+
+def aspect_of(name: str) -> str:
+    """How a name that is only an aspect of a measure names it: "aspect" (总量, 完成率), "stock"
+    for what is held (总数, or after the verb that counts it: 入库数量), else ""."""
+    verbs, _ = _noun_patterns()
+    rest = verbs.sub("", name)
+    if rest in _stock_aspects():
+        return "stock"
+    return "aspect" if name in aspect_words() else ""
 
 
 @cache

@@ -52,7 +52,18 @@ from .folding import SOFT_BREAK
 from .kinds import figure_kind, percent_kind, share_noun_at
 from .lexicon import Categories, rx, table
 from .lists import ListNames
-from .nameparts import clause_topic, give_verbs, is_part, part_name, shared_rest, strip_region_tail
+from .nameparts import (
+    aspect_in,
+    aspect_of,
+    clause_topic,
+    count_verbs,
+    give_verbs,
+    is_part,
+    noun_of,
+    part_name,
+    shared_rest,
+    strip_region_tail,
+)
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
@@ -286,6 +297,19 @@ class Namer(ListNames):
             # 专利授权数448件,其中发明专利79件: a part named short, of the whole counted before
             st.base = part_name(name, st.subject)
             return st.base
+        opens_part = is_part(core) or is_part(t[lo:c_lo].strip())  # (其中，涧西区新认定: the lead is a clause)
+        if (
+            not after
+            and st.prev is None
+            and carry
+            and name
+            and (name in count_verbs() or (opens_part and is_cue_only(name)))
+        ):
+            # 新认定高新技术企业356家。其中，涧西区新认定112家；洛龙区新认定87家: a sentence
+            # opening with a count named by its verb alone (or a part, 其中…) is of what the
+            # sentence before counted
+            st.base = part_name(name, carry)
+            return st.base
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared
         of_growth = core.startswith(("增速", "增幅", "增长"))
         if of_growth:
@@ -374,7 +398,7 @@ class Namer(ListNames):
             # 三年净增13家 after 高新技术企业可达18家: the new ones of what was counted
             verb = new_verb.group()
             base = st.base or st.subject or carry
-            return verb + base if base and not rx(r"占|比重|率|比|增").search(base) else verb
+            return verb + noun_of(base) if base and not rx(r"占|比重|率|比|增").search(base) else verb
         if is_cue_only(name):
             if f.unit == "百分点" and st.last_pct_kind == "share" and st.last_pct_name:
                 return st.last_pct_name  # 比重32.10%，比年初增加0.71个百分点: the share's change
@@ -398,16 +422,26 @@ class Namer(ListNames):
             if share_word and not f.rank and f.unit_kind in ("percent", "tenths") and not cues().share.search(base):
                 return base + share_word.group()
             if f.unit_kind in ("money", "count"):
+                aspect = aspect_in(raw)
+                if aspect and base and noun_of(base) != base:
+                    st.base = noun_of(base) + aspect  # 新认定…112家，总数达621家: of what it counts
+                    return st.base
                 # 成交额1525.3亿元，占全省的75.5%；绵阳市186.2亿元: an amount is of the measure,
                 # never of its share
                 return part_of(base)
             return base
-        if name in aspect_words():
+        aspect = aspect_of(name)
+        if aspect:
             # 产值1038.82亿元，总量列全省第10位 / 研发费用亿元，年度任务完成率107%: the aspect of
-            # the measure named before in the sentence
+            # the measure named before in the sentence; a stock is of what that measure counts
+            # (新认定高新技术企业356家，总数达到1893家: 高新技术企业总数, which what follows is of)
             base = st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
-            if base:
-                return base if base.endswith(name) else base + name
+            noun = noun_of(base) if base and aspect == "stock" else base
+            if base and (name in aspect_words() or noun != base):
+                named = base if base.endswith(name) else noun + name
+                if noun != base:
+                    st.base = named
+                return named
         st.base = self._interleaved(raw.strip(), name, st)
         return st.base
 
