@@ -535,18 +535,6 @@ NAMES = [
         "107%",
         "规上工业企业研发费用年度任务完成率",
     ),
-    # a count named by its verb alone is of what was counted before (净增 was 净增新认定高新技术企业,
-    # 新认定 after a place in a part 其中… stood alone); a stock (总数, 入库数量) is of the noun
-    # counted, and what follows it is of the stock (总数 was 新认定高新技术企业)
-    ("全年新认定高新技术企业356家，净增168家，总数达到1893家，同比增长9.7%。", "168家", "净增高新技术企业"),
-    ("全年新认定高新技术企业356家，净增168家，总数达到1893家，同比增长9.7%。", "1893家", "高新技术企业总数"),
-    ("全年新认定高新技术企业356家，净增168家，总数达到1893家，同比增长9.7%。", "9.7%", "高新技术企业总数"),
-    ("全年新认定高新技术企业356家。其中，涧西区新认定112家，总数达621家，居全市第一。", "112家", "新认定高新技术企业"),
-    ("全年新认定高新技术企业356家。其中，涧西区新认定112家，总数达621家，居全市第一。", "621家", "高新技术企业总数"),
-    ("全年新认定高新技术企业356家。其中，涧西区新认定112家，总数达621家，居全市第一。", "第一", "高新技术企业总数"),
-    ("全年评价入库科技型中小企业3126家，入库数量位居全省第三位。", "第三位", "科技型中小企业入库数量"),
-    # ... but an aspect of the measure itself keeps its verb (新增孵化空间面积 is the measure)
-    ("全年新增孵化空间面积3万平方米，年度任务完成率172%。", "172%", "新增孵化空间面积年度任务完成率"),
     # a place written short before a figure is its region, not its name (长沙 was the name)
     ("2019年全省技术合同成交额710亿元，其中，长沙233.82亿元、株洲105.61亿元。", "105.61亿元", "技术合同成交额"),
     ("2019年全省技术合同成交额710亿元，长沙233.82亿元。", "233.82亿元", "技术合同成交额"),
@@ -583,6 +571,31 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a count named by its verb alone is of what was counted before (净增 was 净增新认定高新技术企业,
+    # 新认定 after a place in a part 其中… stood alone); a stock (总数, 入库数量) is of the noun
+    # counted, and what follows it is of the stock (总数 was 新认定高新技术企业)
+    ("全年新认定高新技术企业356家，净增168家，总数达到1893家，同比增长9.7%。", "168家", "净增高新技术企业"),
+    ("全年新认定高新技术企业356家，净增168家，总数达到1893家，同比增长9.7%。", "1893家", "高新技术企业总数"),
+    ("全年新认定高新技术企业356家，净增168家，总数达到1893家，同比增长9.7%。", "9.7%", "高新技术企业总数"),
+    ("全年新认定高新技术企业356家。其中，涧西区新认定112家，总数达621家，居全市第一。", "112家", "新认定高新技术企业"),
+    ("全年新认定高新技术企业356家。其中，涧西区新认定112家，总数达621家，居全市第一。", "621家", "高新技术企业总数"),
+    ("全年新认定高新技术企业356家。其中，涧西区新认定112家，总数达621家，居全市第一。", "第一", "高新技术企业总数"),
+    ("全年评价入库科技型中小企业3126家，入库数量位居全省第三位。", "第三位", "科技型中小企业入库数量"),
+    # a part (其中…) in the sentence after is of the first amount that sentence named, not of
+    # its change (南昌市2386家 was 净增有效高新技术企业); a rank said of a count (以1176家位居第二)
+    # is no noun after it (the count was named 位居第二)
+    (
+        "全省有效高新技术企业达到7412家，较上年净增1020家。其中，南昌市2386家，居全省第一；赣州市以1176家位居第二。",
+        "2386家",
+        "有效高新技术企业",
+    ),
+    (
+        "全省有效高新技术企业达到7412家，较上年净增1020家。其中，南昌市2386家，居全省第一；赣州市以1176家位居第二。",
+        "1176家",
+        "有效高新技术企业",
+    ),
+    # ... but an aspect of the measure itself keeps its verb (新增孵化空间面积 is the measure)
+    ("全年新增孵化空间面积3万平方米，年度任务完成率172%。", "172%", "新增孵化空间面积年度任务完成率"),
     # a place before a count is its region, so the noun after the count names it
     ("宁波62家众创空间共服务创业团队1800个。", "62家", "众创空间"),
     # a passive's 被 is what is said of the noun, no part of it (载体被纳入… named 载体被)

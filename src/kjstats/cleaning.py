@@ -248,6 +248,11 @@ EVALUATION: Final = compile_pattern(
     r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?”?(?=中|,|显示|表明|和)"
 )
 RANK_SCOPE: Final = compile_pattern(rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})[^,;]{{0,8}}$")
+# A rank taken after a count (赣州市以1176家位居第二): what follows the count is no noun of it.
+_ORDINAL: Final = table("cues")["rank"]["ordinal_mark"]
+RANK_TAKEN: Final = compile_pattern(
+    rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})[^,;{_ORDINAL}]{{0,6}}{_ORDINAL}"
+)
 LONG_NAME_VERB: Final = compile_pattern(
     rf".*({alternation(table('cues')['name']['long_name_verbs'])})(?!额度|量|额|率)"
 )

@@ -26,6 +26,7 @@ from .cleaning import (
     GROWTH_THEN_COMPARE,
     LIST_SEP,
     RANK_FIELD_END,
+    RANK_TAKEN,
     RELATION_LEAD,
     SINCE_BEFORE,
     THRESHOLD_CLAUSE,
@@ -131,7 +132,8 @@ class _State:
     """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
     its __init__)."""
 
-    def __init__(self, carry: str = "") -> None:
+    def __init__(self, carry: str = "", whole: str = "") -> None:
+        self.whole = whole  # the first amount or count the previous sentence named (其中… is of it)
         self.subject = ""  # name of the last figure that was not a comparison
         self.subject_kind = ""
         self.prev_kind = ""
@@ -164,11 +166,11 @@ class Namer(ListNames):
         self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
 
     def name_sentence(
-        self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int], carry: str = ""
+        self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int], carry: str = "", whole: str = ""
     ) -> list[Naming]:
         t = self.t
         out: list[Naming] = []
-        st = _State(carry=carry)
+        st = _State(carry=carry, whole=whole)
         self._fig_starts = [f.start for f in figs]
         lists: dict[int, tuple[str, str | None]] = {}
         done_runs: set[int] = set()
@@ -298,18 +300,18 @@ class Namer(ListNames):
             st.base = part_name(name, st.subject)
             return st.base
         opens_part = is_part(core) or is_part(t[lo:c_lo].strip())  # (其中，涧西区新认定: the lead is a clause)
-        if (
-            not after
-            and st.prev is None
-            and carry
-            and name
-            and (name in count_verbs() or (opens_part and is_cue_only(name)))
-        ):
+        if not after and st.prev is None and (carry or st.whole):
             # 新认定高新技术企业356家。其中，涧西区新认定112家；洛龙区新认定87家: a sentence
             # opening with a count named by its verb alone (or a part, 其中…) is of what the
-            # sentence before counted
-            st.base = part_name(name, carry)
-            return st.base
+            # sentence before counted: a part of its first amount (有效高新技术企业7412家，较上年
+            # 净增1020家。其中，南昌市2386家: of the 7412)
+            whole = (st.whole or carry) if opens_part else carry
+            if name and whole and (name in count_verbs() or (opens_part and is_cue_only(name))):
+                st.base = part_name(name, whole)
+                return st.base
+            if opens_part and not name and st.whole and f.unit_kind in ("count", "money"):
+                st.base = st.whole
+                return st.base
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared
         of_growth = core.startswith(("增速", "增幅", "增长"))
         if of_growth:
@@ -532,8 +534,8 @@ class Namer(ListNames):
         elif f.unit_kind not in ("count", "measure") or f.rank:
             return ""
         m = NOUN_RUN.match(t[start : min(hi, start + 16)])
-        if not m:
-            return ""
+        if not m or RANK_TAKEN.match(t, start, min(hi, start + 16)):
+            return ""  # (以1176家位居第二: a rank is said of the count, no noun)
         noun = m.group()
         cut = noun_stops().search(noun)
         if cut is None:

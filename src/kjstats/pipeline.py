@@ -134,7 +134,7 @@ def _prose_records(
     for f in figs:
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)
     out = []
-    carry, carry_para = "", -1
+    carry, carry_para, whole = "", -1, ""
     # A headline that names a figure (技术合同成交额突破千亿元) names what the story is about:
     # the last resort of a figure whose paragraph never says what it measures.
     topic = ""
@@ -142,8 +142,10 @@ def _prose_records(
         sent = lay.sentences[si]
         para = lay.paragraphs[sent.para]
         if sent.para != carry_para:
-            carry, carry_para = topic, sent.para
-        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry)
+            carry, carry_para, whole = topic, sent.para, ""
+        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
+        # what a part in the next sentence (其中…) is of: the first amount or count named here
+        whole = next((n.indicator for n in names if n.indicator and n.kind == "level"), whole)
         # what the next sentence may speak of: the last measure named (its growth is not a measure)
         carry = next(
             (
