@@ -129,6 +129,28 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # a span of years written with 年 after each (2021年至2023年) was two phrases: 2021年 named
+    # the document's year, 至2023年 a target
+    case(
+        "关于检查科学技术进步法实施情况的报告\n——2024年4月25日\n\n2021年至2023年，市本级财政科学技术支出累计达到11.4亿元。",
+        "11.4亿元",
+        "2021/2023",
+        "phrase in force",
+    ),
+    # the years counted back from the time of writing (五年来, 过去五年, 近两年) were no time
+    # phrase: the document's year was taken
+    case(
+        "遵义市科技创新这五年\n发布时间：2023-03-10\n\n五年来，全市累计引进各类科技人才3200余名。2022年，全市研发经费38.7亿元。",
+        "3200余名",
+        "2018/2022",
+        "phrase in force",
+    ),
+    case(
+        "某市政府工作报告\n2023年1月10日\n\n过去五年，全市新增高新技术企业320家，年均增长18%。",
+        "320家",
+        "2018/2022",
+        "phrase in force",
+    ),
     # 今年 in a story dated after its first quarter is the date's year: the first year written
     # (2021年，全省… further on) was taken for the document's
     case(

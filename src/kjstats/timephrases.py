@@ -13,8 +13,10 @@ from typing import Final
 from .home import scope_word_kind
 from .lexicon import alternation, compile_pattern, rx, table
 
-# A year written in digits (2023): the one piece every pattern of a year is built from.
+# A year written in digits (2023): the one piece every pattern of a year is built from; and in
+# numerals (二〇二三, as a signature or a formal title writes it).
 YEAR: Final = r"(?:19|20)[0-9]{2}"
+ZH_YEAR: Final = "(?:二〇|一九)[〇零一二三四五六七八九]{2}"
 
 ZH_MONTH: Final = "一二三四五六七八九十"
 FIVE_YEAR_PLANS: Final = {
@@ -58,6 +60,7 @@ class TimePhrase:
     document_level: bool  # may stand for the whole document (not 十三五 in a title)
     now: bool  # 今年, 年内, 今年一季度: the year of writing
     to_date: bool
+    years_back: int  # 五年来: the last five full years before the time of writing
     # iso() is asked for every figure the phrase governs: its last answer, and for which base year
     _iso_base: int | None = field(init=False, repr=False, compare=False)
     _iso_text: str = field(init=False, repr=False, compare=False)
@@ -76,22 +79,29 @@ class TimePhrase:
         document_level: bool = True,
         now: bool = False,
         to_date: bool = False,
+        years_back: int = 0,
     ) -> None:
         self.start, self.end, self.year, self.months = start, end, year, months
         self.year_end, self.relative, self.sets_period, self.why = year_end, relative, sets_period, why
         self.document_level, self.now = document_level, now
         self.to_date = to_date  # 截至11月: reported as from January, or at that month for a stock
+        self.years_back = years_back
         self._iso_base, self._iso_text = None, ""
 
     def iso(self, doc_year: int | None, now_year: int | None = None) -> str:
         # the year of writing for 今年 and 去年, else the document's (or, without one, its date's)
         base = now_year if (self.now and now_year) else (doc_year or now_year)
+        if self.years_back:
+            # (five years before a text of 2023 are 2018 to 2022; without a date, up to its year)
+            base = now_year - 1 if now_year else doc_year
         if self._iso_text and self._iso_base == base:
             return self._iso_text
         self._iso_base, self._iso_text = base, self._iso(base)
         return self._iso_text
 
     def _iso(self, base: int | None) -> str:
+        if self.years_back:
+            return f"{base - self.years_back + 1}/{base}" if base else ""
         year = self.year if self.year is not None else (base + self.relative if base else None)
         if self.year_end is not None and self.year is not None:
             return f"{self.year}/{self.year_end}"
@@ -111,7 +121,9 @@ def _relative() -> dict[str, int]:
 
 # The time pattern's named groups in order; _phrases_in_window reads them by these indexes.
 DAY: Final = "日"  # 8月15日: a date (截至8月15日: the time up to its month)
-TIME_GROUPS: Final = tuple("plan pe y1 y2 y yz du span m1 m2 mo me ye span2 m3 m4 n rel relspan yw mo2 me2".split())
+TIME_GROUPS: Final = tuple(
+    "plan pe y1 y2 y yz du span m1 m2 mo me ye span2 m3 m4 n rel relspan yw mo2 me2 ny ny2".split()
+)
 G_PLAN: Final = 0
 G_PE: Final = 1
 G_Y1: Final = 2
@@ -134,6 +146,8 @@ G_RELSPAN: Final = 18
 G_YW: Final = 19
 G_MO2: Final = 20
 G_ME2: Final = 21
+G_NY: Final = 22
+G_NY2: Final = 23
 
 
 @cache
@@ -142,6 +156,9 @@ def _time_pattern() -> re.Pattern:
     spans = alternation(tw["spans"])
     year_words = alternation(tw["words"]["year"] + tw["words"]["now"] + tw["words"]["year_end"])
     m = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}]{{1,2}})"
+    # 五年来, 过去五年, 近3年: the years up to the last before the time of writing
+    span_before, span_after = (alternation(tw["words"][k]) for k in ("span_before", "span_after"))
+    years = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}两]{{1,2}})"
     sep = r"[ ]?[~\-—–至到][ ]?"
     # How a phrase can begin, a necessary condition of the branches below (a year, a month
     # numeral before a range sign or 月, 十X五, 二〇/一九, 前N, 去年/上年/前年, the first two
@@ -150,12 +167,18 @@ def _time_pattern() -> re.Pattern:
     words = list(tw["spans"]) + tw["words"]["year"] + tw["words"]["now"] + tw["words"]["year_end"]
     heads = {w[:2] for w in words}
     rel = {**tw["relative"]["now"], **tw["relative"]["text"]}
-    first = "".join(sorted(set("0123456789" + ZH_MONTH) | {w[0] for w in words} | {w[0] for w in rel} | {"前"}))
+    spans_of_years = tw["words"]["span_before"]
+    first = "".join(
+        sorted(
+            set("0123456789" + ZH_MONTH) | {w[0] for w in words + spans_of_years} | {w[0] for w in rel} | {"前", "两"}
+        )
+    )
     gate = "|".join(
         [
             YEAR,
             rf"[0-9{ZH_MONTH}]{{1,2}}[ ]?[~\-—–至到月]",
-            "二〇|一九",
+            ZH_YEAR,
+            rf"(?:{alternation(tw['words']['span_before'])})?[0-9{ZH_MONTH}两]{{1,2}}年",
             r"十[一二三四五]五",
             rf"前[0-9{ZH_MONTH}两]",
             alternation(rel),
@@ -166,8 +189,8 @@ def _time_pattern() -> re.Pattern:
     (?=[{re.escape(first)}])(?=(?:{gate}))
     (?:
       (?P<plan>十[一二三四五]五)(?:(?P<pe>”?(?:末期|期末|末))|期间|时期|以来)?
-    | (?P<y1>(?:19|20)[0-9]{{2}}){sep}(?P<y2>(?:19|20)[0-9]{{2}})[ ]?年
-    | (?:(?:(?P<y>(?:19|20)[0-9]{{2}})|(?P<yz>(?:二〇|一九)[〇零一二三四五六七八九]{{2}}))[ ]?年(?P<du>度)?[ ]?)
+    | (?P<y1>{YEAR})年?{sep}(?P<y2>{YEAR})[ ]?年
+    | (?:(?:(?P<y>{YEAR})|(?P<yz>{ZH_YEAR}))[ ]?年(?P<du>度)?[ ]?)
       (?:(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
     | (?P<span2>{spans})
     | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
@@ -175,6 +198,7 @@ def _time_pattern() -> re.Pattern:
     | (?P<rel>{alternation(rel)})(?P<relspan>{spans})?
     | (?P<yw>{year_words})
     | (?P<mo2>{m})[ ]?月份?(?:(?P<me2>底|末)(?![0-9])|(?![0-9])|(?=[0-9]{{1,2}}{DAY}))
+    | (?:{span_before})(?P<ny>{years})[ ]?年(?:{span_after})? | (?P<ny2>{years})[ ]?年(?:{span_after})
     )"""
     # the standard library engine runs this many-branched pattern about twice as fast
     pattern = re.compile(src, re.VERBOSE)
@@ -263,6 +287,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         months = None
         year_end = None
         relative = 0
+        years_back = 0
         if g[G_PLAN]:
             year, year_end = FIVE_YEAR_PLANS[g[G_PLAN]]
             if g[G_PE]:
@@ -278,6 +303,10 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             months = (month, month)
         elif g[G_N]:
             months = (1, 2 if g[G_N] == "两" else _zh_int(g[G_N]))
+        elif g[G_NY] or g[G_NY2]:
+            years_back = _zh_int((g[G_NY] or g[G_NY2]).replace("两", "二"))
+            if not 2 <= years_back <= 10:
+                continue
         elif g[G_REL]:
             relative = _relative()[g[G_REL]]
             if g[G_RELSPAN]:
@@ -341,8 +370,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             relative,
             why in ("", "since", "target", "earlier"),
             why,
-            not g[G_PLAN] and why != "earlier",
+            not g[G_PLAN] and why != "earlier" and not years_back,
             now,
+            years_back=years_back,
         )
         # 截至11月底: the months from January to it (a stock counted then is told at period())
         phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
@@ -373,7 +403,7 @@ NOW_WORDS: Final = frozenset(table("timewords")["words"]["now"])
 # (a signature writes its date in numerals: 二〇二三年一月十日)
 PUB_DATE: Final = compile_pattern(
     rf"({YEAR})(?:[-/.]([0-9]{{1,2}})[-/.][0-9]{{1,2}}|年([0-9]{{1,2}})月[0-9]{{1,2}}日)"
-    rf"|(二〇[〇零一二三四五六七八九]{{2}})年([{ZH_MONTH}]{{1,2}})月[{ZH_MONTH}]{{1,3}}日"
+    rf"|({ZH_YEAR})年([{ZH_MONTH}]{{1,2}})月[{ZH_MONTH}]{{1,3}}日"
 )
 # A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
 # one dated earlier may sum up the year before, so its date names no year.
