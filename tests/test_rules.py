@@ -571,6 +571,8 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a growth after a count is no noun of it (较上年同期的55家增长23.6%: 55家 was named 增长)
+    ("我县共有68家企业列入公示名单，较上年同期的55家增长23.6%。", "55家", "企业列入公示名单"),
     # a count named by its verb alone is of what was counted before (净增 was 净增新认定高新技术企业,
     # 新认定 after a place in a part 其中… stood alone); a stock (总数, 入库数量) is of the noun
     # counted, and what follows it is of the stock (总数 was 新认定高新技术企业)

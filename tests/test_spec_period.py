@@ -129,6 +129,14 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # the figure of a comparison's base named by 上年 (较上年同期的55家) is of that year (it took
+    # the document's)
+    case(
+        "缙云县2022年度高新技术企业公示情况分析\n\n我县共有68家企业列入公示名单，较上年同期的55家增长23.6%。",
+        "55家",
+        "2021",
+        "attributive",
+    ),
     # a span of years written with 年 after each (2021年至2023年) was two phrases: 2021年 named
     # the document's year, 至2023年 a target
     case(

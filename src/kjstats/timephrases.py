@@ -325,7 +325,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
                 # 由“十二五”末的全国第22位升至第16位: the start of a change, that figure only
                 or (from_before and ATTRIBUTIVE_FROM.match(folded, e, min(hi, e + 10)))
             )
-            and (not g[G_REL] or folded[max(lo, s - 1) : s] in ("由", "从"))
+            # (去年 and 上年 only as a base: 由去年的, 较上年同期的55家)
+            and (not g[G_REL] or folded[max(lo, s - 1) : s] in ("由", "从") or before_re.search(text_before))
             and not RATIO_OF.match(folded, e, min(hi, e + 16))
             and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
         ):
