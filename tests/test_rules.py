@@ -571,6 +571,20 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a rank in a field (在全国各省(区、市)中) is of the sentence's subject, or of what stands
+    # before the field (it was the field, then the sentence before's name)
+    (
+        "2022年，全省综合科技创新水平指数为81.36%，比上年提高1.42个百分点，在全国各省（区、市）中继续位居第5位。",
+        "第5位",
+        "综合科技创新水平指数",
+    ),
+    ("全区创新券兑现金额在杭州市各区、县（市）中位居第二，仅次于钱塘区。", "第二", "创新券兑现金额"),
+    # a measure's head word alone (指数) opening a line stands for the last name ending in it
+    (
+        "按综合科技创新水平指数排序，各设区市位次如下：\n南京市综合科技创新水平指数为92.47%，位居全省第1位。\n苏州市指数为90.12%，位居第2位。",
+        "90.12%",
+        "综合科技创新水平指数",
+    ),
     # a growth after a count is no noun of it (较上年同期的55家增长23.6%: 55家 was named 增长)
     ("我县共有68家企业列入公示名单，较上年同期的55家增长23.6%。", "55家", "企业列入公示名单"),
     # a count named by its verb alone is of what was counted before (净增 was 净增新认定高新技术企业,

@@ -241,7 +241,7 @@ RESIDUE: Final = compile_pattern(
     r"(?:完成|实现|达到?|为|是)?(?:(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?|(?:万亿|亿|万)元|万平方米|%)$"
 )
 # A rank's own clause that only names the field ranked in (…国家高新区中位列).
-RANK_FIELD_END: Final = compile_pattern(r"\p{Han}(?:中|之中)$")
+RANK_FIELD_END: Final = compile_pattern(r"[\p{Han})](?:中|之中)$")  # (各省(区、市)中)
 # A ranking by name: 在…综合评价中, 公布…评价结果.
 EVALUATION: Final = compile_pattern(
     r"(?:在|公布|发布|的)了?“?((?:(?!公布|发布|的|在|“)[^,;:。”]){2,24}?"

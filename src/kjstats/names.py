@@ -103,6 +103,7 @@ LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 # (compiled once here, not looked up at each call: they are tried for most figures)
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")
 NEW_VERB: Final = rx(r"(?:新增|净增)$")
+FIELD_OPEN: Final = table("cues")["rank"]["field_open"]
 RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
 NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
@@ -115,6 +116,14 @@ def _stands_bare(core: str, name: str) -> bool:
     bare = core.replace(SOFT_BREAK, "")
     k = bare.rfind(name)
     return k >= 0 and bare[:k].strip(",、 ") in _adverbs()
+
+
+@cache
+def short_forms() -> frozenset[str]:
+    """A measure's head words, which a text writes alone for the measure named before (指数,
+    强度): cues.toml [name] heads. (Not 成交额 or 产值: written alone after a breakdown by
+    type or performer, the measure named last is often a part, 企业输出技术成交额.)"""
+    return frozenset(table("cues")["name"]["heads"])
 
 
 @cache
@@ -163,6 +172,7 @@ class Namer(ListNames):
         self.doc_year = doc.year
         self.plan_spans = doc.plan_spans
         self._fig_starts: list[int] = []
+        self._names: list[str] = []  # the names given so far, in the document's order
         self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
 
     def name_sentence(
@@ -212,8 +222,25 @@ class Namer(ListNames):
                 # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
                 # the evaluation named before is, else the subject before the field
                 field = bool(name)
-                name = self._evaluation(lo, f.start) or (carry if field else st.subject or carry)
+                k = name.rfind(FIELD_OPEN)
+                if field and k >= 2:
+                    name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
+                else:
+                    # (the subject, unless its figure counts the field: 在全国178家国家高新区中)
+                    at = t.rfind(FIELD_OPEN, lo, f.start)
+                    counted = st.prev is not None and at >= 0 and st.prev.start > at
+                    subject = "" if counted else st.subject
+                    name = self._evaluation(lo, f.start) or (carry if field and counted else subject or carry)
                 st.base = name
+            if name in short_forms() and st.prev is None:
+                # 苏州市指数为90.12% in a list of lines after 综合科技创新水平指数: a measure's head
+                # word alone, opening its sentence, stands for the last name that ended in it
+                # (not a list's part: 先进制造、电子信息领域成交额)
+                name = next(
+                    (n for n in reversed(self._names) if n.endswith(name) and n != name and "、" not in n), name
+                )
+            if name:
+                self._names.append(name)
             same_unit = st.prev is not None and st.prev.unit == f.unit
             kind, kind_rule = figure_kind(
                 t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
