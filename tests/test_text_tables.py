@@ -169,3 +169,11 @@ def test_the_time_of_a_column_is_its_own_and_a_target_column_is_planned():
     assert got["1500"] == ("高新技术企业数", "2023", False, "家")
     assert got["2000"] == ("高新技术企业数", "2025", True, "家")
     assert got["60.2"] == ("技术合同成交额", "2023", False, "元")
+
+
+def test_a_title_over_the_groups_of_places_names_no_place():
+    # 各地级市 (each prefecture-level city) was read 各地 + 级市: the cells were named 级市技术合同数
+    text = "2024年一季度各地级市技术合同登记情况\n地市\t合同数（项）\t成交额（亿元）\n银川市\t726\t15.83\n石嘴山市\t152\t2.96\n"
+    got = {r.text: (r.region, r.indicator, r.measure) for r in kjstats.extract(text)}
+    assert got["726"] == ("银川市", "技术合同数", "tech_contract_count")
+    assert got["2.96"] == ("石嘴山市", "技术合同成交额", "tech_contract_value")
