@@ -106,6 +106,9 @@ MUST_NOT = [
     case(T + "全年培训农民1.2万人次。", "1.2万人次", "talent", "people"),
     case(T + "全市科普活动参与群众达到56万人。", "56万人", "talent", "people"),
     case(T + "全市企业吸纳高校毕业生就业见习岗位上岗4600人。", "4600人", "talent", "people"),
+    # (bugs) pupils enrolled, the public taking part: they were talent
+    case(T + "全年普通高中招生3126人，毕业生2987人。", "3126人", "talent", "people"),
+    case(T + "全区开展科普活动320场次，参与人次48.7万人次。", "48.7万人次", "talent", "people"),
     # 院士工作站 is a platform (rd_institution), though 院士 alone is talent
     case(T + "全市新建院士工作站3家。", "3家", "talent", ""),
     # a grant for high-tech firms is funding, their patents are patents
