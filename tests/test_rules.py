@@ -571,6 +571,9 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a line opening with only a change goes on from the line before (a phone's article sets
+    # each clause on a line of its own: 14.0% had no name)
+    ("全区科技创新成绩单\n\n有效高新技术企业总数达到318家\n\n同比增长14.0%\n", "14.0%", "有效高新技术企业"),
     # a rank in a field (在全国各省(区、市)中) is of the sentence's subject, or of what stands
     # before the field (it was the field, then the sentence before's name)
     (

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from .cleaning import LIST_SEP, compared_with
+from .cleaning import LIST_SEP, compared_with, is_cue_only
 from .document import Doc, DocContext, read_document
 from .figures import Figure, find_figures
 from .gazetteer import NATION_CODE
@@ -142,7 +142,13 @@ def _prose_records(
         sent = lay.sentences[si]
         para = lay.paragraphs[sent.para]
         if sent.para != carry_para:
-            carry, carry_para, whole = topic, sent.para, ""
+            # 有效高新技术企业总数达到318家⏎同比增长14.0%: a paragraph opening with only a change
+            # (or a share, a rank) goes on from the one before, as lines of a phone's article do
+            lead = folded[sent.start : group[0].start].strip()
+            goes_on = bool(carry and lead) and is_cue_only(lead)
+            carry_para = sent.para
+            if not goes_on:
+                carry, whole = topic, ""
         names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
         # what a part in the next sentence (其中…) is of: the first amount or count named here
         whole = next((n.indicator for n in names if n.indicator and n.kind == "level"), whole)
