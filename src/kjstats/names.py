@@ -104,6 +104,8 @@ LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")
 NEW_VERB: Final = rx(r"(?:新增|净增)$")
 FIELD_OPEN: Final = table("cues")["rank"]["field_open"]
+FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
+PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其中，)
 RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
 NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
@@ -227,7 +229,7 @@ class Namer(ListNames):
                     name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
                 else:
                     # (the subject, unless its figure counts the field: 在全国178家国家高新区中)
-                    at = t.rfind(FIELD_OPEN, lo, f.start)
+                    at = t.rfind(FIELD_OPEN, max(lo, f.start - FIELD_MAX), f.start)
                     counted = st.prev is not None and at >= 0 and st.prev.start > at
                     subject = "" if counted else st.subject
                     name = self._evaluation(lo, f.start) or (carry if field and counted else subject or carry)
@@ -326,8 +328,9 @@ class Namer(ListNames):
             # 专利授权数448件,其中发明专利79件: a part named short, of the whole counted before
             st.base = part_name(name, st.subject)
             return st.base
-        opens_part = is_part(core) or is_part(t[lo:c_lo].strip())  # (其中，涧西区新认定: the lead is a clause)
         if not after and st.prev is None and (carry or st.whole):
+            # (其中，涧西区新认定: the lead may be a clause of its own, at the sentence's start)
+            opens_part = is_part(core) or is_part(t[lo : min(c_lo, lo + PART_LEAD_MAX)].strip())
             # 新认定高新技术企业356家。其中，涧西区新认定112家；洛龙区新认定87家: a sentence
             # opening with a count named by its verb alone (or a part, 其中…) is of what the
             # sentence before counted: a part of its first amount (有效高新技术企业7412家，较上年
