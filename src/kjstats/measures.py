@@ -172,7 +172,8 @@ def _measure(indicator: str, unit: str, kind: str, category: str, table_rules) -
     name = normalise(indicator)
     uk = unit_kind(unit, kind)
     for rule in table_rules:
-        if rule.units and uk not in rule.units and uk != "rank":  # any measure may be ranked
+        # any measure may be ranked, and grow by a multiple (增长2.6倍) as by a percentage
+        if rule.units and uk not in rule.units and uk != "rank" and not (uk == "times" and "percent" in rule.units):
             continue
         if rule.categories and category not in rule.categories:
             continue
