@@ -129,6 +129,15 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # a series of years that had passed by a date after the first quarter is the past of a text
+    # about that date's year (the inspection of 2024年4月 became one of 2023)
+    case(
+        "关于检查科学技术进步法实施情况的报告\n——2024年4月25日在市人大常委会会议上\n\n"
+        "检查组深入18家企业进行实地检查。\n\n2021年至2023年，市本级财政科学技术支出累计达到11.4亿元。",
+        "18家",
+        "2024",
+        "document's year",
+    ),
     # the figure of a comparison's base named by 上年 (较上年同期的55家) is of that year (it took
     # the document's)
     case(

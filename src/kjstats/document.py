@@ -272,7 +272,9 @@ def _written_year(
             return dated
         if p.year:
             if p.year_end is not None and now_year is not None and p.year_end < now_year:
-                return p.year_end
+                # (a series that had passed by a date after the first quarter is the past of a
+                # text about that date's year: 2021年至2023年 in a report of 2024年4月)
+                return dated or p.year_end
             return p.year
     return None
 
