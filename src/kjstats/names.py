@@ -238,9 +238,12 @@ class Namer(ListNames):
                 # 苏州市指数为90.12% in a list of lines after 综合科技创新水平指数: a measure's head
                 # word alone, opening its sentence, stands for the last name that ended in it
                 # (not a list's part: 先进制造、电子信息领域成交额)
-                name = next(
+                full = next(
                     (n for n in reversed(self._names) if n.endswith(name) and n != name and "、" not in n), name
                 )
+                if st.base == name:
+                    st.base = full  # (what follows in the sentence, 位居第2位, is of it too)
+                name = full
             if name:
                 self._names.append(name)
             same_unit = st.prev is not None and st.prev.unit == f.unit
