@@ -571,6 +571,13 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a second 分别 clause over the same places names its own measure (投入强度 had taken the
+    # first clause's, R&D经费)
+    (
+        "分市州看，长沙市、株洲市、湘潭市研究与试验发展（R&D）经费分别为458.6亿元、126.3亿元、98.7亿元，投入强度分别为3.30%、3.37%、3.52%。",
+        "3.37%",
+        "投入强度",
+    ),
     # a line opening with only a change goes on from the line before (a phone's article sets
     # each clause on a line of its own: 14.0% had no name)
     ("全区科技创新成绩单\n\n有效高新技术企业总数达到318家\n\n同比增长14.0%\n", "14.0%", "有效高新技术企业"),

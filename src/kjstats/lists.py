@@ -67,8 +67,12 @@ class ListNames:
             split, measure = self._items_before(lo, lo_i, c_lo, n, figs, i)
             here = clean(subject) if split is not None and subject.strip() else ""
         if split is None and st.list_items is not None and len(st.list_items[0]) == n:
+            # the items of the list before (长沙市、株洲市…经费分别为…，投入强度分别为…): this
+            # clause may name a measure of its own
             split = st.list_items
+            here = clean(subject) if subject.strip() else ""
         regions: list[str | None] = [None] * n
+        own_measure = False
         prev_names = st.list_names if st.list_names and len(st.list_names) == n else None
         if split is not None:
             own, shared = split
@@ -79,7 +83,7 @@ class ListNames:
                 zone = ZONE_LEAD.match(shared)
                 regions = [o.strip() + zone.group() for o in own] if zone else places
                 # 沈阳、大连“双核”引领作用突出，两市技术合同成交额分别为…: this clause's measure
-                own_measure = here and not is_cue_only(here) and not RELATION_LEAD.match(here)
+                own_measure = bool(here) and not is_cue_only(here) and not RELATION_LEAD.match(here)
                 items = [here if own_measure else shared + measure] * n
             else:
                 items = [o + shared + measure for o in _share_stem(own)]
@@ -104,7 +108,7 @@ class ListNames:
             rel = predicate if RELATION_LEAD.match(predicate) else _strip_relation_lead(clean(raw.lstrip(",、 ")))
             names = [b + rel for b in base]
         elif is_cue_only(predicate) or (f.rank and not predicate):
-            names = prev_names or items
+            names = items if own_measure else (prev_names or items)
         else:
             names = [it if predicate in it else it + predicate for it in items]
         # 长安镇、虎门镇分别发放586万元和471万元: a bare verb repeats the measure named before it
