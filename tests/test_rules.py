@@ -571,6 +571,10 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # (review) a part is of the whole of its own kind of unit: 386亿元 is no part of 7412家
+    ("全省有效高新技术企业达到7412家，技术合同成交额1200亿元。其中，南昌市386亿元。", "386亿元", "技术合同成交额"),
+    # (review) 在 inside a word (在孵) opens no field of a rank
+    ("全市技术合同成交额31亿元。在孵企业320家，全省各市中排名第二。", "第二", "在孵企业"),
     # a second 分别 clause over the same places names its own measure (投入强度 had taken the
     # first clause's, R&D经费)
     (

@@ -129,6 +129,10 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # (review) a first in years (3年来首次下降), a streak (连续5年来) or a plan's years (未来五年间)
+    # is no span the figures cover
+    case("某市2023年工作总结\n\n全市研发投入3年来首次下降，降幅2%。", "2%", "2023", "section"),
+    case("某市2024年工作要点\n\n未来五年间，力争新增高企500家。", "500家", "2024", "section"),
     # a series of years that had passed by a date after the first quarter is the past of a text
     # about that date's year (the inspection of 2024年4月 became one of 2023)
     case(

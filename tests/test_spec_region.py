@@ -155,6 +155,13 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # ... a short name there may be a zone's own (吉林国家高新区 is 吉林市's)
+    case(
+        "吉林省科技厅2023年工作总结\n\n吉林国家高新区全年技术合同成交额10亿元。",
+        "10亿元",
+        "吉林省",
+        "",
+    ),
     # ... and only there: 朝阳 (辽宁) in a report on 浙江 is a word (朝阳产业)
     case("浙江省科技厅2020年工作总结\n\n全省朝阳产业投资增长12%。", "12%", "朝阳市", ""),
     # 全国 in 向全国50强挺进 is where the city aims, not the region
@@ -228,10 +235,10 @@ BUGS_CAUGHT = [
         "芜湖高新区",
         "own clause",
     ),
-    # a province before 国家高新区 names its zones, not one zone (河南国家高新区 was taken for a
-    # zone's name, which has no code)
+    # a province's full name before 国家高新区 names its zones, not one zone (河南省国家高新区 was
+    # taken for a zone's name, which has no code)
     case(
-        "江苏省科技厅关于2020年国家高新区评价结果的通报\n\n2020年，河南国家高新区进步明显，4家高新区排名上升。",
+        "江苏省科技厅关于2020年国家高新区评价结果的通报\n\n2020年，河南省国家高新区进步明显，4家高新区排名上升。",
         "4家",
         "河南省",
         "earlier in the sentence",

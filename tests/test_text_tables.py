@@ -177,3 +177,17 @@ def test_a_title_over_the_groups_of_places_names_no_place():
     got = {r.text: (r.region, r.indicator, r.measure) for r in kjstats.extract(text)}
     assert got["726"] == ("银川市", "技术合同数", "tech_contract_count")
     assert got["2.96"] == ("石嘴山市", "技术合同成交额", "tech_contract_value")
+
+
+def test_a_target_column_is_planned_but_not_a_column_of_what_was_done():
+    # (review) 目标完成率 and 完成年度计划 hold what was done: they were planned for 目标 and 计划
+    text = "某市主要指标完成情况\n指标名称\t2025年目标值\t目标完成率（%）\t完成年度计划（%）\n高新技术企业数（家）\t2000\t80.5\t95.2\n"
+    got = {r.text: r.planned for r in kjstats.extract(text)}
+    assert got == {"2000": True, "80.5": False, "95.2": False}
+
+
+def test_a_row_of_units_goes_under_its_own_columns():
+    # (review) units under the first two of three columns: joined from the end, they had moved
+    text = "2023年分县区研发经费情况\n县区\tR&D经费\tR&D经费投入强度\t高新技术企业数\n\t（亿元）\t（%）\t\n甲县\t3.5\t1.8\t120\n"
+    got = {r.text: (r.unit, r.measure) for r in kjstats.extract(text)}
+    assert got == {"3.5": ("元", "rd_spend"), "1.8": ("%", "rd_intensity"), "120": ("家", "hte_count")}

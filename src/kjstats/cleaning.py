@@ -251,7 +251,8 @@ RANK_SCOPE: Final = compile_pattern(rf"(?:{alternation(table('cues')['rank']['ra
 # A rank taken after a count (赣州市以1176家位居第二): what follows the count is no noun of it.
 _ORDINAL: Final = table("cues")["rank"]["ordinal_mark"]
 RANK_TAKEN: Final = compile_pattern(
-    rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})[^,;{_ORDINAL}]{{0,6}}{_ORDINAL}"
+    rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})(?:(?!{alternation([_ORDINAL])})[^,;]){{0,6}}"
+    + alternation([_ORDINAL])
 )
 LONG_NAME_VERB: Final = compile_pattern(
     rf".*({alternation(table('cues')['name']['long_name_verbs'])})(?!额度|量|额|率)"
@@ -520,14 +521,14 @@ def _relation_adverb() -> Pattern:
 
 def _verb_split(name: str) -> str | None:
     """'国家重点研发计划共安排' -> '国家重点研发计划' (topic before the verb), None if no verb ends it."""
-    m = count_verbs().search(name)
+    m = _verb_before_count().search(name)
     if not m:
         return None
     return clean(name[: m.start()])
 
 
 @cache
-def count_verbs() -> Pattern:
+def _verb_before_count() -> Pattern:
     """A verb ending the clause before a count whose noun follows it (扶持423家科技型中小企业)."""
     return compile_pattern(rf"(?:共|累计|已|新|再)?(?:{alternation(table('cues')['name']['verbs_before_count'])})$")
 

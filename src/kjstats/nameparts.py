@@ -1,7 +1,8 @@
 """The parts of a name the namer takes from around a figure: a part of a whole counted before
 it (其中省级3家), the topic of a clause before it (高新技术产业发展态势良好), the noun after an
 amount given (获得1422万元后补助), the region word that is no part of a name (鼓励区内), the
-rest a short name shares with the name before it (申请量…，授权量…)."""
+rest a short name shares with the name before it (申请量…，授权量…), what a count counts
+(noun_of), the field a rank is taken in (在…中) and the head words that stand for a measure (指数)."""
 
 from __future__ import annotations
 
@@ -147,7 +148,8 @@ def aspect_in(raw: str) -> str:
 
 def aspect_of(name: str) -> str:
     """How a name that is only an aspect of a measure names it: "aspect" (总量, 完成率), "stock"
-    for what is held (总数, or after the verb that counts it: 入库数量), else ""."""
+    for a count of the noun counted (总数 of what is held; after a verb, what it counted:
+    入库数量, 新增数量), else ""."""
     verbs, _ = _noun_patterns()
     rest = verbs.sub("", name)
     if rest in _stock_aspects():
@@ -178,3 +180,24 @@ def shared_rest(before: str, name: str) -> str:
     if lead and lead != verb and len(before) > len(lead) + 1:
         return name + before[len(lead) :]
     return ""
+
+
+@cache
+def _field_opener() -> Pattern:
+    """在 opening the field of a rank (在…中), not inside a word (在孵, 所在)."""
+    n, r = table("cues")["name"], table("cues")["rank"]
+    return compile_pattern(rf"(?!{alternation(r['not_field'])}){n['frame_open']}(?<!{alternation(r['not_field'])})")
+
+
+def field_at(t: str, lo: int, hi: int) -> int:
+    """Where the last field opener in t[lo:hi] stands, or -1."""
+    found = [m.start() for m in _field_opener().finditer(t, lo, hi)]
+    return found[-1] if found else -1
+
+
+@cache
+def short_forms() -> frozenset[str]:
+    """A measure's head words, which a text writes alone for the measure named before (指数,
+    强度): cues.toml [name] heads. (Not 成交额 or 产值: written alone after a breakdown by
+    type or performer, the measure named last is often a part, 企业输出技术成交额.)"""
+    return frozenset(table("cues")["name"]["heads"])

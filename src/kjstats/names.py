@@ -58,11 +58,13 @@ from .nameparts import (
     aspect_of,
     clause_topic,
     count_verbs,
+    field_at,
     give_verbs,
     is_part,
     noun_of,
     part_name,
     shared_rest,
+    short_forms,
     strip_region_tail,
 )
 from .places import ends_with_agency, is_place_name, place_count
@@ -103,7 +105,6 @@ LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 # (compiled once here, not looked up at each call: they are tried for most figures)
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")
 NEW_VERB: Final = rx(r"(?:新增|净增)$")
-FIELD_OPEN: Final = table("cues")["rank"]["field_open"]
 FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
 PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其中，)
 RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
@@ -121,14 +122,6 @@ def _stands_bare(core: str, name: str) -> bool:
 
 
 @cache
-def short_forms() -> frozenset[str]:
-    """A measure's head words, which a text writes alone for the measure named before (指数,
-    强度): cues.toml [name] heads. (Not 成交额 or 产值: written alone after a breakdown by
-    type or performer, the measure named last is often a part, 企业输出技术成交额.)"""
-    return frozenset(table("cues")["name"]["heads"])
-
-
-@cache
 def _adverbs() -> frozenset[str]:
     return frozenset(["", *table("cues")["name"]["adverbs"]])
 
@@ -143,8 +136,9 @@ class _State:
     """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
     its __init__)."""
 
-    def __init__(self, carry: str = "", whole: str = "") -> None:
-        self.whole = whole  # the first amount or count the previous sentence named (其中… is of it)
+    def __init__(self, carry: str = "", whole: tuple[str, str] = ("", "")) -> None:
+        # the first amount or count the previous sentence named, and its unit's kind (其中… is of it)
+        self.whole, self.whole_kind = whole
         self.subject = ""  # name of the last figure that was not a comparison
         self.subject_kind = ""
         self.prev_kind = ""
@@ -174,11 +168,17 @@ class Namer(ListNames):
         self.doc_year = doc.year
         self.plan_spans = doc.plan_spans
         self._fig_starts: list[int] = []
-        self._names: list[str] = []  # the names given so far, in the document's order
+        self._ending_in: dict[str, str] = {}  # a head word -> the last name given that ends in it
         self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
 
     def name_sentence(
-        self, lo: int, hi: int, figs: list[Figure], para: tuple[int, int], carry: str = "", whole: str = ""
+        self,
+        lo: int,
+        hi: int,
+        figs: list[Figure],
+        para: tuple[int, int],
+        carry: str = "",
+        whole: tuple[str, str] = ("", ""),
     ) -> list[Naming]:
         t = self.t
         out: list[Naming] = []
@@ -224,12 +224,12 @@ class Namer(ListNames):
                 # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
                 # the evaluation named before is, else the subject before the field
                 field = bool(name)
-                k = name.rfind(FIELD_OPEN)
+                k = field_at(name, 0, len(name))
                 if field and k >= 2:
                     name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
                 else:
                     # (the subject, unless its figure counts the field: 在全国178家国家高新区中)
-                    at = t.rfind(FIELD_OPEN, max(lo, f.start - FIELD_MAX), f.start)
+                    at = field_at(t, max(lo, f.start - FIELD_MAX), f.start)
                     counted = st.prev is not None and at >= 0 and st.prev.start > at
                     subject = "" if counted else st.subject
                     name = self._evaluation(lo, f.start) or (carry if field and counted else subject or carry)
@@ -237,15 +237,14 @@ class Namer(ListNames):
             if name in short_forms() and st.prev is None:
                 # 苏州市指数为90.12% in a list of lines after 综合科技创新水平指数: a measure's head
                 # word alone, opening its sentence, stands for the last name that ended in it
-                # (not a list's part: 先进制造、电子信息领域成交额)
-                full = next(
-                    (n for n in reversed(self._names) if n.endswith(name) and n != name and "、" not in n), name
-                )
+                full = self._ending_in.get(name, name)
                 if st.base == name:
                     st.base = full  # (what follows in the sentence, 位居第2位, is of it too)
                 name = full
-            if name:
-                self._names.append(name)
+            if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
+                for head in short_forms():
+                    if name.endswith(head) and name != head:
+                        self._ending_in[head] = name
             same_unit = st.prev is not None and st.prev.unit == f.unit
             kind, kind_rule = figure_kind(
                 t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
@@ -331,19 +330,20 @@ class Namer(ListNames):
             # 专利授权数448件,其中发明专利79件: a part named short, of the whole counted before
             st.base = part_name(name, st.subject)
             return st.base
-        if not after and st.prev is None and (carry or st.whole):
+        of_whole = st.whole if st.whole_kind == f.unit_kind else ""  # (386亿元 is no part of 7412家)
+        if not after and st.prev is None and (carry or of_whole):
             # (其中，涧西区新认定: the lead may be a clause of its own, at the sentence's start)
             opens_part = is_part(core) or is_part(t[lo : min(c_lo, lo + PART_LEAD_MAX)].strip())
             # 新认定高新技术企业356家。其中，涧西区新认定112家；洛龙区新认定87家: a sentence
             # opening with a count named by its verb alone (or a part, 其中…) is of what the
             # sentence before counted: a part of its first amount (有效高新技术企业7412家，较上年
             # 净增1020家。其中，南昌市2386家: of the 7412)
-            whole = (st.whole or carry) if opens_part else carry
+            whole = (of_whole or carry) if opens_part else carry
             if name and whole and (name in count_verbs() or (opens_part and is_cue_only(name))):
                 st.base = part_name(name, whole)
                 return st.base
-            if opens_part and not name and st.whole and f.unit_kind in ("count", "money"):
-                st.base = st.whole
+            if opens_part and not name and of_whole and f.unit_kind in ("count", "money"):
+                st.base = of_whole
                 return st.base
         # 增速高于规上工业2.1个百分点: the growth of what went before, compared
         of_growth = core.startswith(("增速", "增幅", "增长"))

@@ -134,7 +134,8 @@ def _prose_records(
     for f in figs:
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)
     out = []
-    carry, carry_para, whole = "", -1, ""
+    carry, carry_para = "", -1
+    whole: tuple[str, str] = ("", "")  # the name and unit kind of the last sentence's first amount
     # A headline that names a figure (技术合同成交额突破千亿元) names what the story is about:
     # the last resort of a figure whose paragraph never says what it measures.
     topic = ""
@@ -148,10 +149,12 @@ def _prose_records(
             goes_on = bool(carry and lead) and is_cue_only(lead)
             carry_para = sent.para
             if not goes_on:
-                carry, whole = topic, ""
+                carry, whole = topic, ("", "")
         names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
         # what a part in the next sentence (其中…) is of: the first amount or count named here
-        whole = next((n.indicator for n in names if n.indicator and n.kind == "level"), whole)
+        whole = next(
+            ((n.indicator, f.unit_kind) for f, n in zip(group, names) if n.indicator and n.kind == "level"), ("", "")
+        )
         # what the next sentence may speak of: the last measure named (its growth is not a measure)
         carry = next(
             (

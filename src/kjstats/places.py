@@ -343,13 +343,10 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
 
 
 def _opens_with_province(stem: str, n: Names) -> bool:
-    """Whether stem begins with a province (河南, 江苏省; not a city such as 上海): a province has
-    many zones and names none of them."""
-    for k in range(2, min(len(stem), 8) + 1):
-        full = stem[:k] if stem[:k] in n.full else n.short.get(stem[:k], "")
-        if full.endswith(_province_endings()):
-            return True
-    return False
+    """Whether stem begins with a province's full name (河南省, 广西壮族自治区; not a city such as
+    上海): 河南省国家高新区 are the province's zones. (A short name may be a zone's own:
+    吉林国家高新区 is 吉林市's, 青海国家高新区 one zone in 西宁.)"""
+    return any(stem[:k] in n.full and stem[:k].endswith(_province_endings()) for k in range(3, min(len(stem), 10) + 1))
 
 
 @cache

@@ -157,7 +157,7 @@ class Scope:
             # 截至11月底 in a story written in January 2024 (and so of no year of its own): the
             # November before it; a plan's month (计划9月举办) is in a text that has its year
             return phrase.iso(now - 1, now)
-        return phrase.iso(self.doc_year, now)
+        return phrase.iso(self.doc_year, now, month)
 
     def _stock(self, lo: int, pos: int) -> bool:
         """Whether the figure at pos counts what exists then (拥有, 有效, 累计, 总数)."""

@@ -27,7 +27,8 @@ SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$|" + LATIN_STOP)
 MIN_ROWS: Final = 2
 PERIOD_CELL: Final = compile_pattern(rf"^{YEAR}\s*年")
 # A header cell that is only a unit: (亿元), （%）.
-UNIT_HEADER: Final = compile_pattern(r"[(（]\s*[^()（）\s]{1,4}\s*[)）]")
+COLUMN_NUMBER: Final = compile_pattern(r"[(（]\s*[0-9]{1,2}\s*[)）]")
+UNIT_HEADER: Final = compile_pattern(r"[(（]\s*[^()（）\s0-9]{1,4}\s*[)）]")  # (not a column's number, (1))
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,8 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
     # the header of a column of units (单位) names no value column
     labels = _unit_labels()
     headers = [[(c, k) for c, k in h if c.text not in labels] for h in headers if not _names_times(h)]
+    # a row that only numbers the columns ((1) | (2)) says nothing of them
+    headers = [h for h in headers if not _numbers_columns(h)]
     headers = [h for h in _with_units(headers) if any(c.text for c, _ in h)]
     n = _value_count(data, numbered)
     corner, columns = _header([[c for c, _ in h] for h in headers], n, numbered)
@@ -286,6 +289,11 @@ def _names_times(row: Placed) -> bool:
     return bool(cells) and all(PERIOD_CELL.match(c.text) for c in cells)
 
 
+def _numbers_columns(row: Placed) -> bool:
+    cells = [c for c, _ in row if c.text]
+    return bool(cells) and all(COLUMN_NUMBER.fullmatch(c.text) for c in cells)
+
+
 def _is_units(row: Placed) -> bool:
     cells = [c for c, _ in row if c.text]
     return bool(cells) and all(UNIT_HEADER.fullmatch(c.text) for c in cells)
@@ -300,8 +308,13 @@ def _with_units(headers: list[Placed]) -> list[Placed]:
         units = [(c, k) for c, k in h if c.text]
         named = [(c, k) for c, k in above or [] if c.text]
         if above is not None and _is_units(h) and len(named) >= len(units):
-            tail = named[len(named) - len(units) :]
-            joined = {id(c): Cell(c.text + u.text, c.start, u.end) for (c, _), (u, _) in zip(tail, units)}
+            if all(k is not None for _, k in units + named):
+                # by column (县区 | R&D经费 | 强度 | 企业数 over | (亿元) | (%) |: none under 企业数)
+                at = {k: u for u, k in units}
+                pairs = [(c, at[k]) for c, k in named if k in at]
+            else:
+                pairs = list(zip([c for c, _ in named[len(named) - len(units) :]], [u for u, _ in units]))
+            joined = {id(c): Cell(c.text + u.text, c.start, u.end) for c, u in pairs}
             out[-1] = [(joined.get(id(c), c), k) for c, k in above]
             continue
         out.append(h)

@@ -24,7 +24,7 @@ from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
 from .tablefind import PERIOD_CELL, Cell, Table
-from .timephrases import YEAR, find_time_phrases
+from .timephrases import YEAR, TimePhrase, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
@@ -50,8 +50,10 @@ TOPIC_MEASURE: Final = compile_pattern(
 )
 # Column headers that only say "the value" (数值, 金额, 实际值) name nothing (data/cues.toml [table]).
 VALUE_HEADER: Final = compile_pattern(rf"^(?:{alternation(table('cues')['table']['value_headers'])})$")
-# A column whose header says it holds targets (2025年目标值): its figures are planned.
-TARGET_HEADER: Final = compile_pattern(alternation(table("cues")["table"]["target_headers"]))
+# A column whose header ends saying it holds targets (2025年目标值), not what was done of them
+# (目标完成率, 完成年度计划): its figures are planned.
+TARGET_HEADER: Final = compile_pattern(rf"(?:{alternation(table('cues')['table']['target_headers'])})$")
+DONE_HEADER: Final = compile_pattern(alternation(table("cues")["table"]["done_headers"]))
 # A row label shaped like a place name (高新区, 樊城区, 长安镇) names the region of its row.
 PLACE_LABEL: Final = compile_pattern(r"^\p{Han}{0,6}(?:高新区|开发区|经开区|新区|镇|乡|街道|区|县|市|州|省)$")
 # Rows that total the table: their region is the document's. (A row named by a word like 全省,
@@ -106,6 +108,8 @@ def table_records(
     # a column's own time (2023年实际值, 1-6月累计), in the title's year when it names none
     base = int(title_period[:4]) if title_period[:4].isdigit() else scope.doc_year
     column_periods = [_column_period(c.header, base) for c in columns]
+    # a column whose measure names its own subject (专利授权量, not 产值)
+    named = [cats.best_in(_bare(c.name_header)) not in (None, "economy") for c in columns]
     period_cells = tb.periods
     out: list[Indicator] = []
     above: dict[int, str] = {}  # each column's last level name: a growth row below takes it
@@ -142,7 +146,7 @@ def table_records(
             # a growth or rank column names what its level column's cell in this row is called
             # (成交额 同比增长率 beside 成交额(亿元) in a table of 吸纳技术合同: 吸纳技术合同成交额)
             of_level = row_names.get(col.level_name) or col.level_name
-            own = cats.best_in(_bare(header)) not in (None, "economy")  # 专利授权量, not 产值
+            own = named[k] if k < len(named) else False
             name = _cell_name(label, header, topic, place, kind, of_level or row_level or above.get(k, ""), own)
             if kind == "level":
                 row_level = above[k] = row_names[_bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))] = name
@@ -212,7 +216,7 @@ def _column(header: str, super_header: str) -> Column:
     h = header.replace(" ", "")
     m = HEADER_UNIT.search(h) or TRAILING_UNIT.search(h)
     col = Column(header, unit_word=m.group(1) if m else "", rank=bool(RANK_HEADER.search(h)))
-    col.planned = bool(TARGET_HEADER.search(h))
+    col.planned = bool(TARGET_HEADER.search(_bare(TRAILING_UNIT.sub("", h)))) and not DONE_HEADER.search(h)
     bare = _untimed(_bare(TRAILING_UNIT.sub("", h)))
     # a header that only says which value (本月, 累计, 增长) names the measure over it
     if super_header and (not bare or VALUE_HEADER.match(bare) or GROWTH_WORDS.fullmatch(bare)):
@@ -428,17 +432,24 @@ def _topic_subject(topic: str, measure: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1024)
+def _header_time(header: str) -> TimePhrase | None:
+    """The time phrase a header opens with (2023年实际值, 1-6月累计, 截至6月底), if any."""
+    ps = find_time_phrases(header, 0, len(header))
+    return ps[0] if ps and ps[0].start <= 2 else None
+
+
 def _untimed(header: str) -> str:
     """A header without the time it opens with (1-6月累计 -> 累计, 截至6月底 -> "")."""
-    ps = find_time_phrases(header, 0, len(header))
-    return header[ps[0].end :] if ps and ps[0].start <= 2 else header
+    p = _header_time(header)
+    return header[p.end :] if p else header
 
 
 def _column_period(header: str, base: int | None) -> str:
-    """The time a column's header names (2023年实际值, 1-6月累计, 截至6月底), else ""."""
-    ps = find_time_phrases(header, 0, len(header))
-    # (a target's year too, 2025年目标值; not a comparison's base, 比2022年增长)
-    return ps[0].iso(base) if ps and ps[0].start <= 2 and ps[0].why != "compare" else ""
+    """The time a column's header names, else "" (a target's year too, 2025年目标值; not a
+    comparison's base, 比2022年增长)."""
+    p = _header_time(header)
+    return p.iso(base) if p and p.why != "compare" else ""
 
 
 def _period_of(cells: list[str]) -> str:

@@ -31,7 +31,7 @@ FIVE_YEAR_PLANS: Final = {
 def _zh_int(s: str) -> int:
     if s.isdigit():
         return int(s)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
     if s == "十":
         return 10
     if s.startswith("十"):
@@ -88,12 +88,11 @@ class TimePhrase:
         self.years_back = years_back
         self._iso_base, self._iso_text = None, ""
 
-    def iso(self, doc_year: int | None, now_year: int | None = None) -> str:
+    def iso(self, doc_year: int | None, now_year: int | None = None, now_month: int | None = None) -> str:
         # the year of writing for 今年 and 去年, else the document's (or, without one, its date's)
         base = now_year if (self.now and now_year) else (doc_year or now_year)
-        if self.years_back:
-            # (five years before a text of 2023 are 2018 to 2022; without a date, up to its year)
-            base = now_year - 1 if now_year else doc_year
+        if self.years_back and now_year and now_month and now_month < REPORTING_FROM_MONTH:
+            base = now_year - 1  # 过去五年 in a text of early 2023: 2018 to 2022
         if self._iso_text and self._iso_base == base:
             return self._iso_text
         self._iso_base, self._iso_text = base, self._iso(base)
@@ -302,10 +301,11 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             month = _zh_int(g[G_MO] or g[G_MO2])
             months = (month, month)
         elif g[G_N]:
-            months = (1, 2 if g[G_N] == "两" else _zh_int(g[G_N]))
+            months = (1, _zh_int(g[G_N]))
         elif g[G_NY] or g[G_NY2]:
-            years_back = _zh_int((g[G_NY] or g[G_NY2]).replace("两", "二"))
-            if not 2 <= years_back <= 10:
+            years_back = _zh_int(g[G_NY] or g[G_NY2])
+            # (not 未来五年间, a plan; not 3年来首次下降 or 连续5年来, said of one year's figure)
+            if not 2 <= years_back <= 10 or _not_a_span(folded, s, e):
                 continue
         elif g[G_REL]:
             relative = _relative()[g[G_REL]]
@@ -379,6 +379,22 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
         out.append(phrase)
     return out
+
+
+@cache
+def _span_filters() -> tuple[re.Pattern, re.Pattern]:
+    w = table("timewords")["words"]
+    return (
+        compile_pattern(rf"(?:{alternation(w['span_not_before'])})$"),
+        compile_pattern(rf"(?:{alternation(w['span_not_after'])})"),
+    )
+
+
+def _not_a_span(folded: str, s: int, e: int) -> bool:
+    """Whether a number of years (五年来, 五年间) names no span the figures cover: a future
+    one (未来五年间) or the span of a first or a streak (3年来首次下降, 连续5年来)."""
+    before, after = _span_filters()
+    return before.search(folded, max(0, s - 3), s) is not None or after.match(folded, e, e + 3) is not None
 
 
 @cache
