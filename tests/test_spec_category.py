@@ -24,6 +24,8 @@ MUST = [
     case(T + "各级财政兑现高新技术企业奖补资金3.2亿元。", "3.2亿元", "funding", "money given"),
     # --- own name: the words of the indicator's name
     case(T + "全市技术合同成交额达到156亿元。", "156亿元", "tech_market", "own name"),
+    # matching results with their buyers is the technology market too (they were projects)
+    case(T + "全年组织开展科技成果对接活动6场，发布技术需求信息132条。", "132条", "tech_market", "own name"),
     case(T + "全市新增省级工程技术研究中心12家。", "12家", "rd_institution", "own name"),
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tech_sme", "own name"),
     case(T + "1-10月，全市新认定科技型中小微企业1149家。", "1149家", "tech_sme", "own name"),
