@@ -138,6 +138,15 @@ BUGS_CAUGHT = [
         False,
         "done",
     ),
+    # a short line that introduces what follows (重点抓好以下几个方面工作：) ends no section of plans
+    # (the figures after it were results)
+    case(
+        "一、2022年工作回顾\n\n全年新认定高新技术企业86家。\n\n二、2023年工作安排\n\n重点抓好以下几个方面工作：\n\n"
+        "（一）坚持创新驱动。全年新认定高新技术企业三十家以上。",
+        "三十家以上",
+        True,
+        "plan section",
+    ),
     # 超预期 reports a result (预期 after 超)
     case("全年研发投入增长超预期，增幅达到26.3%。", "26.3%", False, "done"),
     # 争取 in a summary reports money secured, not a target

@@ -23,7 +23,7 @@ _MAX: Final = 1 << 62  # sorts after any end in a (start, end) pair
 
 DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
 PLAN_HEADING: Final = compile_pattern(
-    r"(?:打算|计划|思路|目标|展望|工作要点|工作安排|重点安排)$|(?:下一步|明年|下半年|今后|未来)"
+    rf"(?:{alternation(table('cues')['planned']['heading_ends'])})$|(?:{alternation(table('cues')['planned']['heading_words'])})"
 )
 PAST_CLAUSE: Final = compile_pattern(rf"[,;]\s*({YEAR})[ ]?年")
 
@@ -74,6 +74,10 @@ def cues() -> _PlanCues:
     )
 
 
+def _introduces(t: str, p: Paragraph) -> bool:
+    return t[p.start : p.end].rstrip()[-1:] in (":", "：")
+
+
 @cache
 def _block_head() -> Pattern:
     c = table("cues")["planned"]
@@ -108,7 +112,8 @@ def plan_blocks(
         if p.heading and i > 0 and PLAN_HEADING.search(text):
             # 二、2024年工作打算 / 下一步工作计划: the section under such a heading is plans
             j = i + 1
-            while j < len(paragraphs) and not paragraphs[j].heading:
+            # (a short line that introduces what follows, 重点抓好以下几个方面工作：, ends no section)
+            while j < len(paragraphs) and not (paragraphs[j].heading and not _introduces(t, paragraphs[j])):
                 j += 1
             if j > i + 1:
                 out.append((paragraphs[i + 1].start, paragraphs[j - 1].end))
