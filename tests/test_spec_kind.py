@@ -46,10 +46,13 @@ MUST = [
     case("全市高新技术产业投资保持了35%以上的高速增长。", "35%以上", "growth", "percent"),
     case("研发投入实现了15%的增长。", "15%", "growth", "percent"),
     case("全市R&D经费投入强度为2.68%。", "2.68%", "share", "percent"),
+    # the part of a target done (完成年度目标任务的65.8%) is a share of it (it was a level)
+    case("全区科技型中小企业评价入库537家，完成年度目标的41.3%。", "41.3%", "share", "percent"),
     case("高新技术产业增加值占规上工业比重达到47.3%。", "47.3%", "share", "percent"),
     case("科技进步贡献率达到63.5%。", "63.5%", "share", "percent"),
     case("科技成果转化率提高至45%。", "45%", "share", "percent"),
-    case("全区完成全年目标任务的112%。", "112%", "level", "percent"),
+    # (restated: the part of a target done is a share, as 目标完成率 is; it was a level)
+    case("全区完成全年目标任务的112%。", "112%", "share", "percent"),
     case("高新技术产业增加值同比增长12.6%、15.1%和9.4%。", "15.1%", "growth", "percent"),
     case("全市高新技术企业营业收入增长15.2%，高于全国平均水平(9.8%)。", "9.8%", "growth", "percent"),
     case("研发费用增长较快，达到31.2%。", "31.2%", "growth", "percent"),
