@@ -155,6 +155,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a unit's suffix that begins a word (湖北区域创新能力: 区域) ends no unit (it was 湖北区)
+    case("湖北省科技厅2024年新闻发布会\n\n湖北区域创新能力居全国第7位。", "第7位", "湖北区", ""),
     # ... a short name there may be a zone's own (吉林国家高新区 is 吉林市's)
     case(
         "吉林省科技厅2023年工作总结\n\n吉林国家高新区全年技术合同成交额10亿元。",

@@ -265,6 +265,8 @@ def _macro_starts(text: str, lo: int, hi: int) -> set[int]:
 
 def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int]) -> Place | None:
     """The longest place name ending at i (a suffix character at i - 1)."""
+    if text[i - 1 : i + 1] in _suffix_words():
+        return None  # 湖北区域创新能力, 浙江市场主体: the suffix begins a word (区域, 市场)
     pats = _patterns()
     national = pats["national"]
     # the lengths of the full and national names ending here (one lookup for all)
@@ -347,6 +349,11 @@ def _opens_with_province(stem: str, n: Names) -> bool:
     上海): 河南省国家高新区 are the province's zones. (A short name may be a zone's own:
     吉林国家高新区 is 吉林市's, 青海国家高新区 one zone in 西宁.)"""
     return any(stem[:k] in n.full and stem[:k].endswith(_province_endings()) for k in range(3, min(len(stem), 10) + 1))
+
+
+@cache
+def _suffix_words() -> frozenset[str]:
+    return frozenset(table("placewords")["suffixes"]["in_words"])
 
 
 @cache
