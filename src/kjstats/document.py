@@ -20,7 +20,7 @@ from .folding import HAN, fold, has_traditional
 from .home import Home, find_home
 from .layout import Layout, close_up, layout, typeset_spaces
 from .lexicon import Categories, rx
-from .places import Place, ambiguous_forms, find_places, heading_place, heading_stem
+from .places import LOCAL_ZONES, Place, ambiguous_forms, find_places, heading_place, heading_stem
 from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases
@@ -140,6 +140,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     province = home.unit.code[:2] if home.unit is not None else ""
     if province and any(f in folded for f in ambiguous_forms(province)):
         places = find_places(folded, province=province)  # 大庆 in a report on 黑龙江
+    places = _home_zone(places, home.name)
     spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
     latest = max((y for y in (year, now_year) if y is not None), default=None)
     plan_year = _plan_year(folded, lay) if context is None else context.plan_year
@@ -201,6 +202,14 @@ def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
                 best, most = form, count
         out.append((a, best))
     return tuple(out)
+
+
+def _home_zone(places: list[Place], home: str) -> list[Place]:
+    """A zone named alone (高新区将…) in a document about such a zone (合肥高新区) is that zone."""
+    kind = next((z for z in LOCAL_ZONES if home.endswith(z) and home != z), None)
+    if kind is None:
+        return places
+    return [Place(p.name, home, "", p.start, p.end) if p.full == kind else p for p in places]
 
 
 # --- the document's year --------------------------------------------------------------------

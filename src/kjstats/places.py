@@ -116,7 +116,7 @@ def _patterns():
     }
 
 
-LOCAL_ZONES: Final = frozenset(("高新区", "经开区", "开发区", "保税区", "自贸区"))
+LOCAL_ZONES: Final = frozenset(table("placewords")["zones"]["local"])  # 高新区 alone: the home city's
 # Every administrative name ends in one of these, and they are rare enough in running text that
 # looking back from each of them is much faster than trying thousands of names at every position.
 SUFFIX_CHARS: Final = compile_pattern(r"[省市区县州盟旗国镇道]")
