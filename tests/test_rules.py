@@ -571,6 +571,12 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a figure named only by pointing back (这一比重) is of the measure named before (一比重均)
+    (
+        "2023年全省高新技术产业增加值占规模以上工业增加值的比重为39.5%，比上年提高0.8个百分点；鹰潭市、新余市这一比重均超过五成。",
+        "超过五成",
+        "高新技术产业增加值占规模以上工业增加值的比重",
+    ),
     # (review) a part is of the whole of its own kind of unit: 386亿元 is no part of 7412家
     ("全省有效高新技术企业达到7412家，技术合同成交额1200亿元。其中，南昌市386亿元。", "386亿元", "技术合同成交额"),
     # (review) 在 inside a word (在孵) opens no field of a rank

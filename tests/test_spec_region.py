@@ -156,7 +156,12 @@ MUST = [
 
 MUST_NOT = [
     # a zone named alone (高新区将…) in a report on such a zone is that zone (it was 高新区)
-    case("合肥高新区2021年上半年经济运行情况分析\n\n下半年，高新区将确保全年营业收入突破6000亿元。", "6000亿元", "高新区", ""),
+    case(
+        "合肥高新区2021年上半年经济运行情况分析\n\n下半年，高新区将确保全年营业收入突破6000亿元。",
+        "6000亿元",
+        "高新区",
+        "",
+    ),
     # a unit's suffix that begins a word (湖北区域创新能力: 区域) ends no unit (it was 湖北区)
     case("湖北省科技厅2024年新闻发布会\n\n湖北区域创新能力居全国第7位。", "第7位", "湖北区", ""),
     # ... a short name there may be a zone's own (吉林国家高新区 is 吉林市's)

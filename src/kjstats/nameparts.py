@@ -201,3 +201,17 @@ def short_forms() -> frozenset[str]:
     强度): cues.toml [name] heads. (Not 成交额 or 产值: written alone after a breakdown by
     type or performer, the measure named last is often a part, 企业输出技术成交额.)"""
     return frozenset(table("cues")["name"]["heads"])
+
+
+@cache
+def _pointing() -> Pattern:
+    n = table("cues")["name"]
+    heads = [*n["aspects"], *n["anaphoric_heads"]]
+    return compile_pattern(
+        rf"(?:{alternation(n['pointing'])})(?:{alternation(heads)})(?:{alternation(n['pointing_tail'])})?$"
+    )
+
+
+def points_back(core: str) -> bool:
+    """Whether a clause names its figure only by pointing back (这一比重, 该指标, 上述数量)."""
+    return _pointing().search(core) is not None

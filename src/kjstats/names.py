@@ -63,6 +63,7 @@ from .nameparts import (
     is_part,
     noun_of,
     part_name,
+    points_back,
     shared_rest,
     short_forms,
     strip_region_tail,
@@ -270,6 +271,11 @@ class Namer(ListNames):
         t = self.t
         core = raw.strip().lstrip(")、,")
         name = clean(raw, rank=f.rank)
+        if points_back(core) and (st.last_pct_name or st.subject or carry):
+            # 鹰潭市、新余市这一比重均超过五成: the measure named before
+            return (
+                st.last_pct_name if f.unit_kind in ("percent", "tenths") and st.last_pct_name else st.subject or carry
+            )
         if after and f.unit_kind in ("percent", "tenths"):
             if percent_kind(raw) is None:
                 return after  # 贡献了全省28.4%的高新技术企业: a share of the noun after it
