@@ -336,3 +336,13 @@ def test_period_xfail(text, figure, period, rule):
 
 def test_every_period_rule_is_specified():
     check_rule_tables([r.name for r in PERIOD_RULES], MUST, MUST_NOT, BUGS_CAUGHT)
+
+
+def test_a_plans_title_may_write_its_year_in_numerals():
+    # 二〇二五年工作要点 is a plan for 2025, as 2025年工作要点 is (it was no plan's title)
+    from kjstats.document import read_document
+    from kjstats.lexicon import default_categories
+
+    for title in ("某县科技局二〇二五年工作要点", "某县科技局2025年工作要点"):
+        doc = read_document(title + "\n\n力争新增高新技术企业20家。", default_categories(), None)
+        assert doc.plan_year == 2025, title

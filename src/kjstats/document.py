@@ -23,7 +23,7 @@ from .lexicon import Categories, rx
 from .places import LOCAL_ZONES, Place, ambiguous_forms, find_places, heading_place, heading_stem
 from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
-from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases
+from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases, year_value
 
 Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 _MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair
@@ -231,10 +231,10 @@ def _year(
     title, plan = _title_plan(folded, lay)
     if plan and SUMMARY in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
         # 工作总结和2025年工作计划: the summary is of the year before the plan's
-        year = int(plan.group(1)) - 1
+        year = year_value(plan.group(1)) - 1
     if plan and SUMMARY not in title:
         # a plan's own year is the document's year and time
-        year = int(plan.group(1))
+        year = year_value(plan.group(1))
         start = lay.paragraphs[0].start + plan.start()
         period = TimePhrase(start, start + len(plan.group(1)) + 1, year, None)
     return year, now_year, period, (date[1] if date else None)
@@ -250,7 +250,7 @@ def _plan_year(folded: str, lay: Layout) -> int | None:
     """The year of the plan a document is, by its title (2025年工作要点), or None (a summary with
     next year's plan, 2024年工作总结和2025年工作计划, is not one)."""
     title, plan = _title_plan(folded, lay)
-    return int(plan.group(1)) if plan and SUMMARY not in title else None
+    return year_value(plan.group(1)) if plan and SUMMARY not in title else None
 
 
 def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from typing import Final
 
 from .lexicon import Pattern, alternation, compile_pattern, table
 from .lines import LATIN_STOP
-from .timephrases import YEAR
+from .timephrases import YEAR, ZH_YEAR
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)$")
@@ -25,7 +25,7 @@ ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
 ITEM_MAX: Final = 30
 SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$|" + LATIN_STOP)
 MIN_ROWS: Final = 2
-PERIOD_CELL: Final = compile_pattern(rf"^{YEAR}\s*年")
+PERIOD_CELL: Final = compile_pattern(rf"^(?:{YEAR}|{ZH_YEAR})\s*年")
 # A header cell that is only a unit: (亿元), （%）.
 COLUMN_NUMBER: Final = compile_pattern(r"[(（]\s*[0-9]{1,2}\s*[)）]")
 UNIT_HEADER: Final = compile_pattern(r"[(（]\s*[^()（）\s0-9]{1,4}\s*[)）]")  # (not a column's number, (1))

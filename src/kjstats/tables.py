@@ -24,7 +24,7 @@ from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
 from .tablefind import PERIOD_CELL, Cell, Table
-from .timephrases import YEAR, TimePhrase, find_time_phrases
+from .timephrases import YEAR, ZH_YEAR, TimePhrase, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
@@ -39,7 +39,7 @@ TITLE_NOISE: Final = compile_pattern(
     r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$"
 )
 TOPIC_NOISE: Final = compile_pattern(
-    rf"^(?:{YEAR}\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
+    rf"^(?:(?:{YEAR}|{ZH_YEAR})\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
     r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]"
     rf"|各(?:{alternation(table('placewords')['groups']['words'])}|地)|分地区|分行业|全省|全市|全区|主要)"
     r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$"

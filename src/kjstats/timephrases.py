@@ -426,7 +426,16 @@ PUB_DATE: Final = compile_pattern(
 # one dated earlier may sum up the year before, so its date names no year.
 REPORTING_FROM_MONTH: Final = 4
 # A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
-PLAN_TITLE: Final = compile_pattern(rf"({YEAR})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)")
+PLAN_TITLE: Final = compile_pattern(
+    rf"({YEAR}|{ZH_YEAR})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)"
+)
+
+
+def year_value(written: str) -> int:
+    """A year as written in digits or in numerals (2025, 二〇二五)."""
+    return int(written) if written.isdigit() else _zh_year(written)
+
+
 # A time phrase and 的 before a figure (2017年的0.28亿元, 同期的, 年末的): its own time.
 _OF_TIME: Final = r"(?:同期|年末|年底|末|底)?的"
 _NUMERAL: Final = "0-9零〇一二两三四五六七八九十百千"
