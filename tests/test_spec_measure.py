@@ -123,6 +123,9 @@ MUST = [
     case(T + "本市国家高新技术企业总数达到1.5万家。", "1.5万家", "hte_count", "hte_count/core"),
     case(T + "全市高新技术企业数量达到1860家，增速为21%。", "21%", "hte_count", "hte_count/units"),
     case(T + "全市累计培育高新技术企业1260家。", "1260家", "hte_count", "hte_count/lead"),
+    # (they had no measure) firms within their certificate's term, and 科小 for 科技型中小企业
+    case(T + "全市有效期内高新技术企业达到1203家。", "1203家", "hte_count", "hte_count/lead"),
+    case(T + "全年新入库科小企业560家。", "560家", "tsme_count", "tsme_count/core"),
     # --- tsme_count
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tsme_count", "tsme_count/core"),
     case(T + "全市科技型中小微企业达到3160家。", "3160家", "tsme_count", "tsme_count/core"),
