@@ -126,6 +126,11 @@ MUST = [
     # (they had no measure) firms within their certificate's term, and 科小 for 科技型中小企业
     case(T + "全市有效期内高新技术企业达到1203家。", "1203家", "hte_count", "hte_count/lead"),
     case(T + "全年新入库科小企业560家。", "560家", "tsme_count", "tsme_count/core"),
+    # (they had no measure) the firms that use vouchers, contracts 经认定登记的, platforms
+    # 新增省级以上
+    case(T + "全年企业使用创新券2.65亿元。", "2.65亿元", "voucher_used", "voucher_used/lead"),
+    case(T + "全年经认定登记的技术合同1186项。", "1186项", "tech_contract_count", "tech_contract_count/lead"),
+    case(T + "全年新增省级以上研发平台15个。", "15个", "rd_institutions", "rd_institutions/lead"),
     # --- tsme_count
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tsme_count", "tsme_count/core"),
     case(T + "全市科技型中小微企业达到3160家。", "3160家", "tsme_count", "tsme_count/core"),
