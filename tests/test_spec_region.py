@@ -252,6 +252,14 @@ BUGS_CAUGHT = [
         "河南省",
         "earlier in the sentence",
     ),
+    # a word for the unit itself before 位居 names who ranks (我市位居全省第二 was 河南省: only the
+    # words of the whole, 全市排名第2, name the field)
+    case(
+        "洛阳市科技局2023年工作总结\n\n在全省综合科技创新水平评价中，我市位居全省第二。",
+        "第二",
+        "洛阳市",
+        "own clause",
+    ),
     # (a strict xfail until a unit named before 排名 was read as who ranks)
     case("在2023年全国科技创新百强市中，济南市排名第21位。", "第21位", "济南市", "own clause"),
     # a zone named before 排名 is who ranks (it was left out as the field of a rank, and the

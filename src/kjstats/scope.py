@@ -54,6 +54,11 @@ NOT_SUBJECT_BEFORE: Final = compile_pattern(
 )
 
 
+@cache
+def _wholes() -> frozenset[str]:
+    return frozenset(table("placewords")["wholes"]["words"])
+
+
 # 高于位居末位的滨州8.70个百分点: the place a figure is compared with.
 COMPARED_WITH: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['compared_with'])})[^,;:。]{{0,8}}的$")
 
@@ -235,10 +240,7 @@ class Scope:
         t = self.folded
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
-            or (
-                bool(scope_word_kind(place.name) or scope_word_kind(place.full))
-                and FIELD_BEFORE_RANK.match(t, place.end) is not None
-            )
+            or (place.name in _wholes() and FIELD_BEFORE_RANK.match(t, place.end) is not None)
             or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
             or COMPARED_WITH.search(t[max(0, place.start - 14) : place.start])
             # 在全市占比超过三成: the whole a share is taken of
