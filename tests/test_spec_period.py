@@ -129,6 +129,13 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # 累计 after 截至X月底 sums the months since January, as 共 does (it was a stock at the month)
+    case(
+        "正定县科学技术局工作简报（2025年第5期）\n\n截至5月底，累计登记技术合同176项，成交额2.87亿元。",
+        "176项",
+        "2025-01/2025-05",
+        "phrase in force",
+    ),
     # (review) a first in years (3年来首次下降), a streak (连续5年来) or a plan's years (未来五年间)
     # is no span the figures cover
     case("某市2023年工作总结\n\n全市研发投入3年来首次下降，降幅2%。", "2%", "2023", "section"),
