@@ -131,6 +131,9 @@ MUST = [
     case(T + "全年企业使用创新券2.65亿元。", "2.65亿元", "voucher_used", "voucher_used/lead"),
     case(T + "全年经认定登记的技术合同1186项。", "1186项", "tech_contract_count", "tech_contract_count/lead"),
     case(T + "全年新增省级以上研发平台15个。", "15个", "rd_institutions", "rd_institutions/lead"),
+    # an intensity written as what R&D spending amounts to of GDP (相当于地区生产总值的比例: it was
+    # rd_spend)
+    case(T + "全市R&D经费支出相当于地区生产总值的比例为2.31%。", "2.31%", "rd_intensity", "rd_intensity/needs"),
     # --- tsme_count
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tsme_count", "tsme_count/core"),
     case(T + "全市科技型中小微企业达到3160家。", "3160家", "tsme_count", "tsme_count/core"),
@@ -209,6 +212,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # the share of firms that do R&D is no intensity (not)
+    case(T + "全市有研发活动的规上工业企业占比为46.5%。", "46.5%", "rd_intensity", "rd_intensity/not"),
     # words before the core that name a part: no measure (lead)
     case(T + "全市技术开发合同成交额42.3亿元。", "42.3亿元", "tech_contract_value", "tech_contract_value/lead"),
     case(T + "全市高技术制造业R&D经费支出86亿元。", "86亿元", "rd_spend", "rd_spend/lead"),
