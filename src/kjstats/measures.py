@@ -133,23 +133,27 @@ def measure_of(
     """The measure id of a figure, "" when none fits (most figures). For the nation (`national`),
     a name led by 中央 or 地方 ([shared] national_parts) is a part of its whole: the nation's
     地方财政科学技术支出 is the provinces' share, a province's or a city's is its own spending."""
-    if not indicator or (national and normalise(indicator).startswith(_national_parts())):
+    if not indicator:
         return ""
     if table_rules is None:
-        return _measure_cached(indicator, unit, kind, category)
-    return _measure_by(indicator, unit, kind, category, table_rules)  # a --lexicon's: not cached
+        return _measure_cached(indicator, unit, kind, category, national)
+    return _measure_by(indicator, unit, kind, category, table_rules, national)  # a --lexicon's: not cached
 
 
 MEASURED: Final = Memo(8192)
 
 
-def _measure_cached(indicator: str, unit: str, kind: str, category: str) -> str:
-    key = (indicator, unit, kind, category)
+def _measure_cached(indicator: str, unit: str, kind: str, category: str, national: bool) -> str:
+    key = (indicator, unit, kind, category, national)
     got = MEASURED.answers.get(key)
-    return got if got is not None else MEASURED.put(key, _measure_by(indicator, unit, kind, category, rules()))
+    return (
+        got if got is not None else MEASURED.put(key, _measure_by(indicator, unit, kind, category, rules(), national))
+    )
 
 
-def _measure_by(indicator: str, unit: str, kind: str, category: str, table_rules) -> str:
+def _measure_by(indicator: str, unit: str, kind: str, category: str, table_rules, national: bool = False) -> str:
+    if national and normalise(indicator).startswith(_national_parts()):
+        return ""  # (its answer is remembered with the rest: normalise is not cheap)
     found = _measure(indicator, unit, kind, category, table_rules)
     if not found:
         # 产值 in a paragraph on high-tech industry, 成交额 in one on technology contracts: a bare

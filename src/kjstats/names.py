@@ -464,8 +464,9 @@ class Namer(ListNames):
                 return base + share_word.group()
             if f.unit_kind in ("money", "count"):
                 aspect = aspect_in(raw)
-                if aspect and base and noun_of(base) != base:
-                    st.base = noun_of(base) + aspect  # 新认定…112家，总数达621家: of what it counts
+                noun = noun_of(base) if aspect and base else base
+                if noun != base:
+                    st.base = noun + aspect  # 新认定…112家，总数达621家: of what it counts
                     return st.base
                 # 成交额1525.3亿元，占全省的75.5%；绵阳市186.2亿元: an amount is of the measure,
                 # never of its share

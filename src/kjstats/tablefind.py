@@ -10,6 +10,7 @@ the repeated columns); a first header row of one cell is the table's title.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
@@ -247,12 +248,15 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
     numbered = any(c.text in ROW_NUMBER_HEADERS for h in headers for c, _ in h[:1])
     # a row of header cells that only name times (2014年上半年 over the columns) says when, not
     # what: kept apart (a time in a column's own header, 2023年实际值, is that column's)
-    periods = [c.text for h in headers if _names_times(h) for c, _ in h if c.text]
-    # the header of a column of units (单位) names no value column
+    periods = [c.text for h in headers if _only(h, PERIOD_CELL.match) for c, _ in h if c.text]
+    # the header of a column of units (单位) names no value column; a row that only numbers the
+    # columns ((1) | (2)) says nothing of them
     labels = _unit_labels()
-    headers = [[(c, k) for c, k in h if c.text not in labels] for h in headers if not _names_times(h)]
-    # a row that only numbers the columns ((1) | (2)) says nothing of them
-    headers = [h for h in headers if not _numbers_columns(h)]
+    headers = [
+        [(c, k) for c, k in h if c.text not in labels]
+        for h in headers
+        if not _only(h, PERIOD_CELL.match) and not _only(h, COLUMN_NUMBER.fullmatch)
+    ]
     headers = [h for h in _with_units(headers) if any(c.text for c, _ in h)]
     n = _value_count(data, numbered)
     corner, columns = _header([[c for c, _ in h] for h in headers], n, numbered)
@@ -277,26 +281,18 @@ Placed = list[tuple[Cell, int | None]]
 def _placed(t: str, row: list[Cell], start: int) -> Placed:
     """A header row's cells with the column each stands in: its place among the cells of a
     | b | c row (empty ones too), the tabs before it in a row set apart by tabs, else None."""
-    if "|" in t[start : row[-1].end if row else start]:
+    line = t[start : row[-1].end if row else start]
+    if "|" in line:
         return [(c, k) for k, c in enumerate(row)]
-    if "\t" in t[start : row[-1].end if row else start]:
+    if "\t" in line:
         return [(c, t.count("\t", start, c.start)) for c in row]
     return [(c, None) for c in row]
 
 
-def _names_times(row: Placed) -> bool:
+def _only(row: Placed, test: Callable[[str], object]) -> bool:
+    """Whether a header row has cells and the test holds for each (a pattern's match)."""
     cells = [c for c, _ in row if c.text]
-    return bool(cells) and all(PERIOD_CELL.match(c.text) for c in cells)
-
-
-def _numbers_columns(row: Placed) -> bool:
-    cells = [c for c, _ in row if c.text]
-    return bool(cells) and all(COLUMN_NUMBER.fullmatch(c.text) for c in cells)
-
-
-def _is_units(row: Placed) -> bool:
-    cells = [c for c, _ in row if c.text]
-    return bool(cells) and all(UNIT_HEADER.fullmatch(c.text) for c in cells)
+    return bool(cells) and all(test(c.text) for c in cells)
 
 
 def _with_units(headers: list[Placed]) -> list[Placed]:
@@ -307,7 +303,7 @@ def _with_units(headers: list[Placed]) -> list[Placed]:
         above = out[-1] if out else None
         units = [(c, k) for c, k in h if c.text]
         named = [(c, k) for c, k in above or [] if c.text]
-        if above is not None and _is_units(h) and len(named) >= len(units):
+        if above is not None and _only(h, UNIT_HEADER.fullmatch) and len(named) >= len(units):
             if all(k is not None for _, k in units + named):
                 # by column (县区 | R&D经费 | 强度 | 企业数 over | (亿元) | (%) |: none under 企业数)
                 at = {k: u for u, k in units}
