@@ -177,7 +177,7 @@ def _time_pattern() -> re.Pattern:
             YEAR,
             rf"[0-9{ZH_MONTH}]{{1,2}}[ ]?[~\-—–至到月]",
             ZH_YEAR,
-            rf"(?:{alternation(tw['words']['span_before'])})?[0-9{ZH_MONTH}两]{{1,2}}年",
+            rf"(?:{span_before})?{years}年",
             r"十[一二三四五]五",
             rf"前[0-9{ZH_MONTH}两]",
             alternation(rel),
