@@ -38,6 +38,8 @@ MUST = [
     # a month later than a story's date, in a story of no year of its own: the year before it
     case("发布时间：2024-01-18\n\n截至11月底，全市有效发明专利达到3.2万件。", "3.2万件", "2023-11", "phrase in force"),
     case("发布时间：2024-05-18\n\n截至4月底，全市有效发明专利达到3.2万件。", "3.2万件", "2024-04", "phrase in force"),
+    # so is a span of months that had not ended by the story's date (1-10月 in a January)
+    case("发布时间：2024-01-18\n\n1-10月，全市技术合同成交额达到86亿元。", "86亿元", "2023-01/2023-10", "phrase in force"),
     case(
         "发布时间：2024-03-20\n\n去年全市新增高新技术企业860家，今年一季度新增科技型中小企业1200家。",
         "1200家",

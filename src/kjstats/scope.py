@@ -157,10 +157,11 @@ class Scope:
             and not phrase.now
             and not phrase.relative
             and phrase.months is not None
-            and phrase.months[0] > month
+            and phrase.months[1] > month
         ):
-            # 截至11月底 in a story written in January 2024 (and so of no year of its own): the
-            # November before it; a plan's month (计划9月举办) is in a text that has its year
+            # 截至11月底 or 1-10月 in a story written in January 2024 (and so of no year of its
+            # own): months that had not ended by then are the year before's; a plan's month
+            # (计划9月举办) is in a text that has its year
             return phrase.iso(now - 1, now)
         return phrase.iso(self.doc_year, now, month)
 
