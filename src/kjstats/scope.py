@@ -22,6 +22,7 @@ from .places import Place, names
 from .rules import Rule, decide
 from .timephrases import (
     ATTRIBUTIVE_GAP,
+    REPORTING_FROM_MONTH,
     TimePhrase,
     stock_words,
 )
@@ -156,12 +157,12 @@ class Scope:
             and phrase.year is None
             and not phrase.now
             and not phrase.relative
-            and phrase.months is not None
-            and phrase.months[1] > month
+            and (phrase.months[1] > month if phrase.months is not None else month < REPORTING_FROM_MONTH)
         ):
             # 截至11月底 or 1-10月 in a story written in January 2024 (and so of no year of its
             # own): months that had not ended by then are the year before's; a plan's month
-            # (计划9月举办) is in a text that has its year
+            # (计划9月举办) is in a text that has its year. So is a whole year (全年) in a story
+            # written before April, when only the year before can have been summed up
             return phrase.iso(now - 1, now)
         return phrase.iso(self.doc_year, now, month)
 
