@@ -95,6 +95,13 @@ MUST = [
     case(T + "全市新增88家，其中高新技术企业占比超过六成。", "88家", "high_tech_enterprise", "words around"),
     # --- title or other: the headline's category, else other
     case("高新技术企业培育工作情况\n\n全年举办培训会38场。", "38场", "high_tech_enterprise", "title or other"),
+    # a line of the page's own above the title (来源：本站, 发布时间：…) is no title
+    case(
+        "发布时间：2024-03-15  来源：本站\n\n高新技术企业培育工作情况\n\n全年举办培训会38场。",
+        "38场",
+        "high_tech_enterprise",
+        "title or other",
+    ),
     case(T + "举办科技活动周系列活动126场。", "126场", "other", "title or other"),
     case(T + "全年组织活动126场。", "126场", "other", "title or other"),
     case(T + "全年培训农民1.2万人次。", "1.2万人次", "other", "title or other"),

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final, TypeAlias
 
 import regex
 
 from .folding import HAN, fold, has_traditional
 from .home import Home, find_home
-from .layout import Layout, close_up, layout, typeset_spaces
-from .lexicon import Categories, rx
+from .layout import Layout, Paragraph, close_up, layout, typeset_spaces
+from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
 from .places import LOCAL_ZONES, Place, ambiguous_forms, find_places, heading_place, heading_stem
 from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
@@ -225,7 +225,8 @@ def _year(
     # a text without a year of its own reports on the year of its date, unless dated so
     # early in the year that it may sum up the year before
     dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
-    first_end = lay.paragraphs[0].end if lay.paragraphs else 0
+    first = title_paragraph(folded, lay)
+    first_end = first.end if first else 0
     year = _written_year(phrases, now_year, first_end, dated) or dated
     period = _leading_phrase(phrases)
     title, plan = _title_plan(folded, lay)
@@ -235,15 +236,35 @@ def _year(
     if plan and SUMMARY not in title:
         # a plan's own year is the document's year and time
         year = year_value(plan.group(1))
-        start = lay.paragraphs[0].start + plan.start()
+        start = (first.start if first else 0) + plan.start()
         period = TimePhrase(start, start + len(plan.group(1)) + 1, year, None)
     return year, now_year, period, (date[1] if date else None)
 
 
 def _title_plan(folded: str, lay: Layout) -> tuple[str, Match | None]:
-    """The document's title (its first paragraph) and the plan's year it names (2025年工作要点)."""
-    title = folded[lay.paragraphs[0].start : lay.paragraphs[0].end] if lay.paragraphs else ""
+    """The document's title and the plan's year it names (2025年工作要点)."""
+    first = title_paragraph(folded, lay)
+    title = folded[first.start : first.end] if first else ""
     return title, PLAN_TITLE.search(title)
+
+
+def title_paragraph(folded: str, lay: Layout) -> Paragraph | None:
+    """The document's title: its first paragraph, after any line of the page's own before it
+    (发布时间：2024-03-15  来源：本站, copied from a web page above the title)."""
+    for p in lay.paragraphs[:TITLE_AFTER_META]:
+        if not _page_line().match(folded, p.start):
+            return p
+    return lay.paragraphs[0] if lay.paragraphs else None
+
+
+@cache
+def _page_line() -> Pattern:
+    w = table("placewords")["source"]
+    return compile_pattern(rf"(?:{alternation(w['markers'] + w['date_labels'])})\s*[:：]|{PUB_DATE.pattern}")
+
+
+# How many lines of a page's own may stand before a title.
+TITLE_AFTER_META: Final = 3
 
 
 def _plan_year(folded: str, lay: Layout) -> int | None:
@@ -299,9 +320,9 @@ def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:
 def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
     """What a document is about by its title (高新技术企业发展情况): only kinds of firms and
     programmes, not broad words like 经济 in 国民经济和社会发展统计公报."""
-    if not lay.paragraphs:
+    first = title_paragraph(folded, lay)
+    if first is None:
         return None
-    first = lay.paragraphs[0]
     title = cats.best_in(folded[first.start : min(first.end, first.start + TITLE_SCAN)])
     return None if title in (None, "economy", "other", "enterprise") else title
 
