@@ -149,6 +149,25 @@ MUST = [
         "新都区",
         "section",
     ),
+    # a paragraph that opens with a place is about it to its end (not into the next paragraph)
+    case(
+        "江苏省科技厅2023年工作综述\n\n在无锡市，集成电路产业加快集聚。全市新增高新技术企业1268家。\n\n全省新增研发机构52家。",
+        "1268家",
+        "无锡市",
+        "own clause",
+    ),
+    case(
+        "内蒙古2023年科技工作综述\n\n呼和浩特市建设国家乳业技术创新中心。中心已汇聚创新主体48家。",
+        "48家",
+        "呼和浩特市",
+        "no place in the sentence",
+    ),
+    case(
+        "江苏省科技厅2023年工作综述\n\n在无锡市，集成电路产业加快集聚。\n\n新增研发机构52家。",
+        "52家",
+        "江苏省",
+        "no place in the sentence",
+    ),
     # --- places ranked: the places a top rank is followed by hold it
     case(WUXI + "技术合同成交额前三名为江阴市、宜兴市、新吴区。", "前三名", "江阴市", "places ranked"),
     case(CHENGDU + "高新技术企业数量居前两位的是武侯区和锦江区。", "前两位", "武侯区", "places ranked"),

@@ -9,7 +9,7 @@ piece before handed on: the document's year, time and home hold for the rest.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final, TypeAlias
@@ -160,7 +160,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         now_year,
         period,
         region,
-        tuple(_section_regions(text, folded, lay, start_region)),
+        tuple(_section_regions(text, folded, lay, start_region, places)),
         tuple(_section_periods(lay, phrases, start_period)),
         title_category,
         tuple(spans),
@@ -345,16 +345,36 @@ def _section_periods(lay: Layout, phrases: list[TimePhrase], current: TimePhrase
     return out
 
 
-def _section_regions(text: str, folded: str, lay: Layout, current: str) -> list[str]:
-    """The region in force in each paragraph: headings set it until the next heading."""
+def _section_regions(text: str, folded: str, lay: Layout, current: str, places: list[Place]) -> list[str]:
+    """The region in force in each paragraph: headings set it until the next heading, and a
+    paragraph that opens with a place (在鄂尔多斯市，…; 呼和浩特市围绕…) is about it to its end."""
     out = []
+    starts = [p.start for p in places]
     for pi, p in enumerate(lay.paragraphs):
         if p.heading:
             name = _heading_region(text, folded, lay, pi)
             if name:
                 current = name
-        out.append(current)
+        out.append(_lead_place(folded, p, places, starts) or current)
     return out
+
+
+def _lead_place(folded: str, para: Paragraph, places: list[Place], starts: list[int]) -> str | None:
+    """The place a paragraph opens with as its subject, alone (not one of a list: 郑州、洛阳…)."""
+    lead = _lead_words()
+    at = next((para.start + len(w) for w in lead["before"] if folded.startswith(w, para.start)), para.start)
+    k = bisect_left(starts, at)
+    if k >= len(places) or places[k].start != at or not places[k].adcode:
+        return None
+    place = places[k]
+    if folded.startswith(tuple(lead["list_joins"]), place.end):
+        return None
+    return place.full or place.name
+
+
+@cache
+def _lead_words() -> dict[str, list[str]]:
+    return table("placewords")["lead"]
 
 
 def _heading_region(text: str, folded: str, lay: Layout, pi: int) -> str | None:
