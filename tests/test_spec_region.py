@@ -75,6 +75,20 @@ MUST = [
     ),
     case(WUXI + "天津大学与我市共建研发机构3家。", "3家", "无锡市", "no place in the sentence"),
     case(HEFEI + "中国科学技术大学新增发明专利授权1260件。", "1260件", "合肥市", "no place in the sentence"),
+    # a zone the headline names is home though the source line names its city (来源:株洲日报)
+    case(
+        "株洲高新区上半年高新技术企业突破600家\n来源：株洲日报\n\n今年上半年，株洲市科技局介绍，全区研发投入增长12.5%。",
+        "12.5%",
+        "株洲高新区",
+        "own clause",
+    ),
+    # a town or subdistrict the title names is home, and 全镇 stands for it
+    case("柳市镇2023年科技工作总结\n\n全镇新增高新技术企业32家。", "32家", "柳市镇", "own clause"),
+    case(
+        "圣城街道2024年上半年科技工作小结\n\n新增科技型中小企业18家。", "18家", "圣城街道", "no place in the sentence"
+    ),
+    # ... also when written after the county it lies in (乐清市柳市镇)
+    case("乐清市柳市镇：2023年科技工作总结\n\n新增高新技术企业32家。", "32家", "柳市镇", "no place in the sentence"),
     # --- counted in: a place written right before the number is what it counts in
     case(CHENGDU + "在全国169家国家高新区中，成都高新区综合排名第3位。", "169家", "全国", "counted in"),
     case(CHENGDU + "成都高新区1012家、武侯区318家、金牛区206家。", "318家", "武侯区", "counted in"),
@@ -181,6 +195,10 @@ MUST_NOT = [
         "高新区",
         "",
     ),
+    # 城镇 and 乡镇 are words, no town's name
+    case("温州市2023年科技工作总结\n\n全市乡镇企业新增研发机构45家。", "45家", "乡镇", ""),
+    # a zone the headline names beside the city it lies in, both in the title, is not home alone
+    case("株洲市：株洲高新区上半年新增高企85家\n\n今年上半年，全市新增高企300家。", "300家", "株洲高新区", ""),
     # a unit's suffix that begins a word (湖北区域创新能力: 区域) ends no unit (it was 湖北区)
     case("湖北省科技厅2024年新闻发布会\n\n湖北区域创新能力居全国第7位。", "第7位", "湖北区", ""),
     # ... a short name there may be a zone's own (吉林国家高新区 is 吉林市's)

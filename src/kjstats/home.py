@@ -21,7 +21,7 @@ from typing import Final
 from .gazetteer import COUNTY, PREFECTURE, PROVINCE, STEM, Unit, gazetteer
 from .lexicon import alternation, compile_pattern, scope_word_pattern, scope_words, table
 from .lines import FULL_STOP
-from .places import LIST_JOIN, Place, WordScan, find_places, is_org
+from .places import LIST_JOIN, Place, WordScan, find_places, is_org, is_town, is_zone_name
 
 TITLE_MAX: Final = 60  # a leading line this short is a title, headline or byline
 LEAD_LINES: Final = 6  # the lines before the body that may hold title, source and date
@@ -37,7 +37,7 @@ class Home:
     """The unit the document is about (None when it names none) and the level it speaks at."""
 
     unit: Unit | None = None
-    zone: str = ""  # a zone named as home (潍坊高新区), which 全区 stands for
+    zone: str = ""  # a zone or town named as home (潍坊高新区, 柳市镇), which 全区 or 全镇 stands for
     level: str = ""  # the level of the words it uses for itself: province, region, city, county...
     nation: bool = False  # a report on the whole country (统计公报 of the nation)
     named: tuple[str, ...] = field(default_factory=tuple)  # codes of every unit the text names
@@ -63,8 +63,8 @@ class Home:
         kind = scope_word_kind(word)
         if kind == "nation":
             return "全国"
-        if kind == "region" and self.zone:
-            return self.zone
+        if self.zone and kind == ("town" if is_town(self.zone) else "region"):
+            return self.zone  # 全区 in a zone's report, 全镇 in a town's
         for unit in gazetteer().chain(self.unit.code) if self.unit else ():
             if _fits(unit, kind):
                 return unit.name
@@ -190,6 +190,7 @@ def _find_home(
     # units named beside a sibling (诸暨市、越城区) or labelling rows of a table: parts of the home
     listed: set[str] = set(parts)
     zones: dict[str, float] = defaultdict(float)
+    within: dict[str, str] = {}  # zones the lead lines write right after the unit they lie in
     fields: set[str] = set()
     named: list[str] = []
 
@@ -203,9 +204,10 @@ def _find_home(
         for (a, _), (b, _) in zip(mentions, mentions[1:]):
             if a.adcode and b.adcode and folded[a.end : b.start] in LIST_JOIN and _siblings(a.adcode, b.adcode):
                 listed.update((a.adcode, b.adcode))
-        prev_end = -1
+        prev_end, prev_code = -1, ""
         for p, how in mentions:
             after_place, prev_end = p.start == prev_end, p.end
+            after_code, prev_code = (prev_code if after_place else ""), p.adcode
             if PARTNER.search(folded, max(s, p.start - 3), p.start):
                 continue  # 与上海科技合作, 赴杭州: a partner or a destination, not the home
             if (
@@ -237,8 +239,10 @@ def _find_home(
                 if in_lead and weight >= TITLE and e - s <= TITLE_MAX:
                     titled.add(p.adcode)
                 named.append(p.adcode)
-            elif p.full and p.full != "全国" and _is_zone(p.full):
+            elif p.full and p.full != "全国" and is_zone_name(p.full):
                 zones[p.full] += weight
+                if after_code and in_lead:
+                    within[p.full] = after_code  # 乐清市柳市镇: the zone of the unit before it
     level = max(levels, key=lambda k: levels[k]) if levels else ""
     # (a unit the title lines name is the home's candidate even where a sentence ranks others
     # within it: 太原市人民政府 over 在…城市中，太原市位列第42位)
@@ -250,17 +254,32 @@ def _find_home(
     zone = ""
     if zones:
         best_zone = max(zones, key=lambda z: zones[z])
-        # a zone is home only when the title names it (潍坊高新区2023年…), not in passing
-        if zones[best_zone] >= TITLE and (unit is None or zones[best_zone] >= score.get(unit.code, 0)):
-            zone = best_zone
-            # the zone lies in the place it is named after (潍坊高新区: 潍坊市)
-            named_after = next(
-                (u for k in range(len(zone) - 1, 1, -1) if (u := gazetteer().lookup(zone[:k])) is not None), None
+        # the zone lies in the place it is named after (潍坊高新区: 潍坊市)
+        named_after = next(
+            (u for k in range(len(best_zone) - 1, 1, -1) if (u := gazetteer().lookup(best_zone[:k])) is not None),
+            None,
+        ) or gazetteer().units.get(within.get(best_zone, ""))
+        # a zone is home only when the title names it (潍坊高新区2023年…), not in passing; the
+        # place it lies in, named by the source or in the body (来源:株洲日报), is no rival
+        # unless the title names that place too
+        if zones[best_zone] >= TITLE and (
+            unit is None
+            or zones[best_zone] >= score.get(unit.code, 0)
+            or (
+                named_after is not None
+                and (unit.code not in titled or within.get(best_zone) == unit.code)
+                and _contains(unit, named_after)
             )
+        ):
+            zone = best_zone
             unit = named_after or unit
     nation = level == "nation" and not zone and (unit is None or unit.code not in strong)
     home = Home(None if nation else unit, zone, level, nation=nation, named=tuple(dict.fromkeys(named)))
     return home, sure or bool(zone) or nation
+
+
+def _contains(outer: Unit, inner: Unit) -> bool:
+    return any(u.code == outer.code for u in gazetteer().chain(inner.code))
 
 
 def _pick(score: dict[str, float], level: str, fields: set[str]) -> Unit | None:
@@ -347,7 +366,3 @@ def _ranking_field(folded: str, p: Place) -> bool:
 RANKED_IN: Final = compile_pattern(
     r"(?:第|前[0-9一二三四五六七八九十两]+(?:名|位|强)|首位|末位|前列|之首|排名|排位|排序|\s?[0-9]+强|百强|十强|有名|知名|一流)"
 )
-
-
-def _is_zone(name: str) -> bool:
-    return name.endswith(("高新区", "开发区", "经开区", "新区", "示范区", "自创区"))

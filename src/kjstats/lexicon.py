@@ -70,8 +70,8 @@ def scope_word_pattern() -> Pattern:
 @cache
 def region_words() -> tuple[str, ...]:
     """The words that name the place a section is about and are no part of a name: the scope
-    words and data/cues.toml [name] region_words (全镇)."""
-    return (*scope_words(), *table("cues")["name"]["region_words"])
+    words (全区, 我省, 全镇)."""
+    return tuple(scope_words())
 
 
 def alternation(words) -> str:

@@ -96,7 +96,7 @@ def _patterns():
         "agency": compile_pattern(alternation(w["agency"]["words"])),
         "zone": compile_pattern(
             rf"(?!{alternation(zones['not_first'])})(?:\p{{Han}}{{2,6}}(?:{alternation(zones['suffixes'])})"
-            rf"|\p{{Han}}{{1,3}}(?<![城乡])(?:{alternation(zones['town_suffixes'])}))"
+            rf"|\p{{Han}}{{1,3}}(?:{alternation(zones['town_suffixes'])})(?<!{alternation(zones['town_words'])}))"
         ),
         "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'] + zones['town_suffixes'])})$"),
         "zone_only_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'])})$"),
@@ -114,6 +114,21 @@ def _patterns():
         "agency_first": frozenset(a[0] for a in w["agency"]["words"]),
         "zone_last": frozenset(s[-1] for s in zones["suffixes"] + zones["town_suffixes"]),
     }
+
+
+def _ends_unit(text: str, lo: int, j: int, n: Names) -> bool:
+    """Whether a unit's full name ends at j (乐清市 in 乐清市柳市镇)."""
+    return any(text[j - k : j] in n.full for k in range(2, min(n.longest, j - lo) + 1))
+
+
+def is_zone_name(name: str) -> bool:
+    """Whether a name is a development zone's or a town's (松山湖高新区, 柳市镇, 圣城街道)."""
+    return _patterns()["zone_tail"].search(name) is not None
+
+
+def is_town(name: str) -> bool:
+    """Whether a name is a town's or a subdistrict's (柳市镇, 圣城街道): below a county."""
+    return name.endswith(tuple(table("placewords")["zones"]["town_suffixes"]))
 
 
 LOCAL_ZONES: Final = frozenset(table("placewords")["zones"]["local"])  # 高新区 alone: the home city's
@@ -319,7 +334,10 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
                     return Place(text[stem_end - k : i], text[stem_end - k : i], "", stem_end - k, i)
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
-            if (j == lo or text[j - 1] in CLAUSE_START) and pats["zone"].fullmatch(text, j, i):
+            # (a town opens a clause, or follows the unit it lies in: 乐清市柳市镇)
+            if (j == lo or text[j - 1] in CLAUSE_START or _ends_unit(text, lo, j, n)) and pats["zone"].fullmatch(
+                text, j, i
+            ):
                 if scope_word_pattern().search(text, j, stem_end) or _opens_with_province(text[j:stem_end], n):
                     break  # 力争全省国家高新区, 河南国家高新区: the zones of a province, no zone's name
                 return Place(text[j:i], text[j:i], "", j, i)
