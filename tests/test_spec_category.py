@@ -108,6 +108,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # the next sentence's subject (新增高企) is no word around a figure that names no category
+    case(T + "全市本级科技投入12亿元。新增高新技术企业300家。", "12亿元", "high_tech_enterprise", ""),
     # a zone's name holds 高新技术产业 but is no figure of high-tech industry
     case(T + "潍坊高新技术产业开发区新引进企业36家。", "36家", "high_tech_industry", ""),
     # pupils, farmers and the public counted are not talent

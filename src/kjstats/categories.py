@@ -194,14 +194,11 @@ def _generic_count(x: CategoryContext) -> str | None:
 
 
 def _around(x: CategoryContext) -> str | None:
-    # a category word after the figure in its sentence, before it in the paragraph, after it
+    # a category word after the figure in its sentence, or before it in the paragraph (not in
+    # the sentences after it: they name figures of their own)
     f, hi, para = x.f, x.hi, x.para
     idx = x.c._index(para)
-    found = (
-        idx.first_in(f.end, hi)
-        or idx.nearest_before(max(para[0], x.lo - WINDOW), x.lo)
-        or idx.first_in(hi, max(hi, min(para[1], hi + WINDOW)))
-    )
+    found = idx.first_in(f.end, hi) or idx.nearest_before(max(para[0], x.lo - WINDOW), x.lo)
     # an economic word nearby (增加值) says less than what the document is about
     return x.c.title_category if found == "economy" and x.c.title_category else _fits(found, x)
 
