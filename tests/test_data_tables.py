@@ -228,7 +228,7 @@ HAN = regex.compile(r"\p{Han}")
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
     "categories.py": 58,
-    "cleaning.py": 468,
+    "cleaning.py": 469,
     "cli.py": 2,
     "document.py": 14,
     "figures.py": 232,

@@ -571,6 +571,13 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # what is stripped in front (a place, a time, an adverb) may bare a verb, stripped in turn
+    ("2019年，全国共投入研究与试验发展经费22143.6亿元。", "22143.6亿元", "研究与试验发展经费"),
+    ("长沙、株洲、湘潭3市全年实现技术合同成交总额405.09亿元。", "405.09亿元", "技术合同成交总额"),
+    # a word that opens with a word stripped in front (其 of 其他) keeps it
+    ("企业经费2412.4亿元；其他主体经费677.5亿元。", "677.5亿元", "其他主体经费"),
+    # ... but a share keeps a word for what it is of (not 占全省总量)
+    ("三市合计占全省总量的64.6%。", "64.6%", "合计占全省总量"),
     # a figure named only by pointing back (这一比重) is of the measure named before (一比重均)
     (
         "2023年全省高新技术产业增加值占规模以上工业增加值的比重为39.5%，比上年提高0.8个百分点；鹰潭市、新余市这一比重均超过五成。",

@@ -56,7 +56,7 @@ def cues() -> _Cues:
     growth = c["kind"]["growth"]
     share = c["kind"]["share"]
     return _Cues(
-        lead=compile_pattern(rf"^(?:{alternation(name['lead'])})"),
+        lead=compile_pattern(rf"^(?!{alternation(name['lead_words'])})(?:{alternation(name['lead'])})"),
         tail=compile_pattern(rf"(?:{alternation(name['tail'] + c['kind']['rank_change'])})$"),
         region_lead=compile_pattern(rf"^(?:{alternation(name['region_before'])})?(?:{alternation(region_words())})"),
         growth=compile_pattern(alternation(growth)),
@@ -333,6 +333,9 @@ def clean(name: str, rank: bool = False) -> str:
     return got if got is not None else memo.put(name, _clean(name, rank))
 
 
+SHARE_OF: Final = "占"
+
+
 def _clean(name: str, rank: bool) -> str:
     lead, tail, rank_tail = _strippers()
     s = name.replace(SOFT_BREAK, "") if SOFT_BREAK in name else name
@@ -347,15 +350,19 @@ def _clean(name: str, rank: bool) -> str:
     s = _inner_words(s)
     if "“" in s or "”" in s or '"' in s:
         s = s.replace("“", "").replace("”", "").replace('"', "")
+    verb = _inner_patterns()[2]
     for _ in range(4):
+        # (each strip may bare another: 3市全年实现…, 全国共投入研究与试验发展经费)
+        before = s
         s = lead.sub("", s, count=1)
         # 两县研发经费, 5市合计成交额: the places counted are who, not what
         counted = place_count().sub("", s, count=1)
         s = counted if len(counted) >= 2 else s
-        stripped = _strip_place_lead(s)
-        if stripped == s:
+        s = verb.sub("", _strip_place_lead(s), count=1)
+        if s.startswith(SHARE_OF) and not before.startswith(SHARE_OF):
+            s = before  # 三市合计占全省总量: a share keeps a word for what it is of
+        if s == before:
             break
-        s = stripped
     end = rank_tail if rank else tail
     for _ in range(4):
         s = end.sub("", s, count=1)
