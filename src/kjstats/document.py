@@ -361,20 +361,21 @@ def _section_regions(text: str, folded: str, lay: Layout, current: str, places: 
 
 def _lead_place(folded: str, para: Paragraph, places: list[Place], starts: list[int]) -> str | None:
     """The place a paragraph opens with as its subject, alone (not one of a list: 郑州、洛阳…)."""
-    lead = _lead_words()
-    at = next((para.start + len(w) for w in lead["before"] if folded.startswith(w, para.start)), para.start)
+    before, joins = _lead_words()
+    at = next((para.start + len(w) for w in before if folded.startswith(w, para.start)), para.start)
     k = bisect_left(starts, at)
     if k >= len(places) or places[k].start != at or not places[k].adcode:
         return None
     place = places[k]
-    if folded.startswith(tuple(lead["list_joins"]), place.end):
+    if folded.startswith(joins, place.end):
         return None
     return place.full or place.name
 
 
 @cache
-def _lead_words() -> dict[str, list[str]]:
-    return table("placewords")["lead"]
+def _lead_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    w = table("placewords")["lead"]
+    return tuple(w["before"]), tuple(w["list_joins"])
 
 
 def _heading_region(text: str, folded: str, lay: Layout, pi: int) -> str | None:

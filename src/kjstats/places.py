@@ -128,7 +128,10 @@ def is_zone_name(name: str) -> bool:
 
 def is_town(name: str) -> bool:
     """Whether a name is a town's or a subdistrict's (柳市镇, 圣城街道): below a county."""
-    return name.endswith(tuple(table("placewords")["zones"]["town_suffixes"]))
+    return name.endswith(TOWN_SUFFIXES)
+
+
+TOWN_SUFFIXES: Final = tuple(table("placewords")["zones"]["town_suffixes"])
 
 
 LOCAL_ZONES: Final = frozenset(table("placewords")["zones"]["local"])  # 高新区 alone: the home city's
