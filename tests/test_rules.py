@@ -574,6 +574,12 @@ EXACT_NAMES = [
     # what is stripped in front (a place, a time, an adverb) may bare a verb, stripped in turn
     ("2019年，全国共投入研究与试验发展经费22143.6亿元。", "22143.6亿元", "研究与试验发展经费"),
     ("长沙、株洲、湘潭3市全年实现技术合同成交总额405.09亿元。", "405.09亿元", "技术合同成交总额"),
+    # a bare economic measure opening a clause of its own is of the subject of the measure before
+    (
+        "电子信息产业增长较快，当月完成产值33.8亿元，同比增长11.1%；累计完成产值273.1亿元，同比增长6.3%。",
+        "273.1亿元",
+        "电子信息产业完成产值",
+    ),
     # a word that opens with a word stripped in front (其 of 其他) keeps it
     ("企业经费2412.4亿元；其他主体经费677.5亿元。", "677.5亿元", "其他主体经费"),
     # ... but a share keeps a word for what it is of (not 占全省总量)

@@ -122,6 +122,14 @@ def _stands_bare(core: str, name: str) -> bool:
     return k >= 0 and bare[:k].strip(",、 ") in _adverbs()
 
 
+def _subject_of_measure(name: str) -> str:
+    """The subject of an economic measure's name (高新技术产业 of 高新技术产业当月完成产值), or ""."""
+    if not economic_measure().search(name):
+        return ""
+    subject = economic_measure().sub("", name)
+    return subject if len(subject) >= 2 and not is_cue_only(subject) else ""
+
+
 @cache
 def _adverbs() -> frozenset[str]:
     return frozenset(["", *table("cues")["name"]["adverbs"]])
@@ -423,15 +431,17 @@ class Namer(ListNames):
             return shared
         if not st.base and st.prev is None and economic_measure().fullmatch(name):
             # 新能源产业增长势头迅猛，当月完成产值33.8亿元: of what the clause before speaks of
-            topic = self._earlier_topic(lo, c_lo)
+            # (…当月完成产值33.8亿元；累计完成产值273.1亿元: else the subject of the measure the
+            # sentence before gave)
+            topic = self._earlier_topic(lo, c_lo) or _subject_of_measure(carry)
             if topic:
                 st.base = topic + name
                 return st.base
         # 高新技术产业产值10205.2亿元，同比增长6.15%，出口交货值2303亿元: a bare economic
         # measure after another measure of a subject is that subject's
         if st.base and economic_measure().fullmatch(name):
-            subject = economic_measure().sub("", st.base)
-            if len(subject) >= 2 and subject != st.base and not is_cue_only(subject):
+            subject = _subject_of_measure(st.base)
+            if subject:
                 st.base = subject + name
                 return st.base
         new_verb = NEW_VERB.search(core) if is_cue_only(name) and f.unit_kind == "count" else None
