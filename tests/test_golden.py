@@ -74,7 +74,7 @@ FOLDERS = [
     pytest.param(
         CORPUS,
         0.994,
-        0.896,
+        0.906,
         id="corpus",
         marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
     ),
@@ -94,7 +94,7 @@ def test_reports_against_gold(folder, matched, records):
 # PDF), a web page's navigation, counters and buttons around the text. The meaning is the
 # same, so the records must be: each floor is what the corpus scores as it is, less 0.001
 # (measured 2026-12-03: 0.991 / 0.885 for each, 0.991 / 0.892 with the corpus at 0.893, 0.994 / 0.893 with it at 0.9945 / 0.8934,
-# 0.994 / 0.895 or more with it at 0.9945 / 0.8960; before the typesetting was read as such,
+# 0.994 / 0.895 or more with it at 0.9945 / 0.8960, 0.9945 / 0.9062 each with it at 0.9945 / 0.9062; before the typesetting was read as such,
 # 0.954 / 0.775, 0.972 / 0.858 and 0.951 / 0.814).
 SPACED = regex.compile(r"(?<=\p{Han})(?=[0-9])|(?<=[0-9%])(?=\p{Han})|(?<=[0-9])(?=%)")
 WEB_TOP = "当前位置：首页 > 新闻中心 > 工作动态\n浏览次数：1528  字号：[大 中 小]  点击量：356次\n"
@@ -143,4 +143,4 @@ def test_the_corpus_typeset_otherwise_gives_the_same_records(how):
         pred += kjstats.extract(text, doc=name)
     ev = score(gold, pred)
     assert ev.summary["matched"][2] >= 0.99, _report(ev, limit=40)
-    assert ev.summary["records"][2] >= 0.895, _report(ev, limit=40)
+    assert ev.summary["records"][2] >= 0.905, _report(ev, limit=40)

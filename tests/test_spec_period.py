@@ -275,6 +275,14 @@ BUGS_CAUGHT = [
         "2024-01/2024-07",
         "phrase in force",
     ),
+    # ... as does one that opens by whose figures follow (统计显示，): the part after ； took the
+    # month of the paragraph before
+    case(
+        "截至5月底，全市有效发明专利达到1.2万件。\n\n统计显示，2023年，全市申请发明专利8800件；获授权发明专利2100件。",
+        "2100件",
+        "2023",
+        "phrase in force",
+    ),
     # a time phrase opening a part of a sentence joined by ；, as one opening a sentence, holds for
     # the parts after it: the later parts took the document's year
     case(

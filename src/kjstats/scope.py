@@ -105,6 +105,7 @@ def _reporting() -> Pattern:
     n = table("cues")["name"]
     return compile_pattern(
         rf"(?:{alternation(n['reporting_from'])})[^,;。]{{0,24}}?(?:{alternation(n['reporting_verbs'])})"
+        rf"|[^,;。]{{0,24}}?(?:{alternation(n['reporting_shows'])})"
     )
 
 
