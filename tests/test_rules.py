@@ -11,6 +11,7 @@ import regex
 
 import kjstats
 from kjstats.evaluate import indicator_ok
+from kjstats.layout import layout
 
 
 def _rec(text: str, figure: str):
@@ -206,14 +207,17 @@ def test_figure_rules(text, figure, value):
 
 # A paragraph of a statistical bulletin, written for this test, hard-wrapped at every width a
 # page or a PDF gives: a wrap that cuts a word (增⏎加), a number (1⏎86.43亿元, 4802⏎.6亿元) or
-# a list after its mark (75.12%⏎、29.99%) changes no record.
-WRAP_TITLE = "广东省2023年科技经费投入统计公报\n\n"
+# a list after its mark (75.12%⏎、29.99%), a sentence after its ； (…118.1%；⏎累计完成产值) changes
+# no record, and the page's byline above the text stays a line of its own however near the
+# width it is.
+WRAP_TITLE = "广东省2023年科技经费投入统计公报\n\n来源：广东省统计局 发布时间：2024-03-15\n"
 WRAP_PARAGRAPHS = (
     "2023年，全省共投入研究与试验发展经费4802.6亿元，比上年增加391.2亿元，增长8.9%；研究与试验发展"
     "经费投入强度为3.54%，比上年提高0.12个百分点。全省地方财政科学技术支出186.43亿元，比上年下降2.1%。"
     "深圳、广州两市研发经费合计占广东全省的比重为71.2%。",
     "全省技术合同成交额4452.3亿元，增长2.6%；其中技术开发合同成交额1563.4亿元、技术服务合同成交额"
     "2615.9亿元，分别增长75.12%、29.99%。年末全省有效发明专利59.5万件，高新技术企业7.5万家。",
+    "新能源产业增长势头快，当月完成产值33.8亿元，同比增长18.1%；累计完成产值273.1亿元，同比增长61.3%。",
 )
 
 
@@ -236,6 +240,16 @@ def test_a_hard_wrap_changes_no_record(width):
     # each record still points at its figure in the text as read, line break and all
     for r in kjstats.extract(text):
         assert text[r.start : r.end] == r.text
+
+
+@pytest.mark.parametrize("width", [16, 22, 28])
+def test_a_byline_as_long_as_a_wrapped_line_stands_alone(width):
+    # 发布时间：2024-03-15 ran on into the text below it (2024-03-152023年，…)
+    text = _wrapped_at(width)
+    byline = text.index("来源")
+    assert byline > 0
+    paragraphs = [(p.start, p.end) for p in layout(text).paragraphs]
+    assert (byline, text.index("\n", byline)) in paragraphs
 
 
 def test_a_wrapped_figure_keeps_its_line_break():
@@ -735,7 +749,7 @@ EXACT_NAMES = [
     # a bare economic measure after a clause on how a class of things does is that class's
     ("全市高新技术产业发展态势良好，实现增加值120亿元，增长15%。", "120亿元", "高新技术产业增加值"),
     ("全市高新技术产业发展态势良好，实现增加值120亿元，增长15%。", "15%", "高新技术产业增加值"),
-    ("五大产业中新能源产业增长势头迅猛，当月完成产值33亿元。", "33亿元", "新能源产业当月完成产值"),
+    ("五大产业中新能源产业增长势头快，当月完成产值33亿元。", "33亿元", "新能源产业当月完成产值"),
     ("规上工业企业运行平稳，营业收入增长8%。", "8%", "规上工业企业营业收入"),
     # ... not the object of a verb, nor a dimension
     ("有力支撑全省高新技术产业发展，营业收入近1.9万亿元。", "近1.9万亿元", "营业收入"),

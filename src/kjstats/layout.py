@@ -84,7 +84,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     last_end = 0
     width = _wrap_width(text, lo, hi)
     prev_line = (0, 0)
-    prev_row = False
+    prev_row = prev_byline = False
     furniture: list[tuple[int, int]] = []
     for s, e in _lines(text, lo, hi):
         line = text[s:e]
@@ -104,8 +104,10 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         le = s + len(line.rstrip())
         # a row of a table (城关区    45.2    3.41, 福州市 | 122.46) is a line of its own
         row = is_row(text, ls, le)
-        may_join = not row and not prev_row
-        prev_row = row
+        # a page's byline (来源：…, 发布时间：2018-10-29) stands alone however long it is
+        byline = _byline().match(text, ls) is not None
+        may_join = not row and not prev_row and not byline and not prev_byline
+        prev_row, prev_byline = row, byline
         if (
             may_join
             and para_start is not None
@@ -157,6 +159,13 @@ def _furniture_first() -> frozenset[str]:
     w = table("cues")["page"]
     words = [*w["counters"], *w["buttons"], *w["font_labels"], *w["nav_leads"], *w["number_before"], *w["neighbours"]]
     return frozenset(x[0] for x in words) | frozenset("-—－–|/、【[(")
+
+
+@cache
+def _byline() -> Pattern:
+    """A line of a page's own that names its source or date: 来源：株洲日报, 发布时间：2024-03-15."""
+    w = table("placewords")["source"]
+    return compile_pattern(rf"(?:{alternation(w['markers'] + w['date_labels'])})\s*[:：]")
 
 
 @cache
@@ -244,13 +253,14 @@ def _wrap_width(text: str, lo: int, hi: int) -> int:
 
 
 def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:
-    """A full-width line that stops without punctuation goes on in the next line."""
+    """A full-width line that stops without a full stop goes on in the next line (a paragraph
+    ends with one; a line that ends with ； at the wrap width only happens to)."""
     s, e = line
     return (
         bool(width)
         and e > s
         and e - s >= width * 0.85
-        and text[e - 1] not in SENTENCE_END + "：:…"
+        and text[e - 1] not in STRONG_END + "：:…"
         and "|" not in text[s:e]
         and not LIST_START.match(text, e + 1)
     )
