@@ -585,6 +585,12 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a list of the members a count counts (named firms, examples before 等) is not its name:
+    # the noun after the count is, else what is said of them (both took the list)
+    ("今年有星河光电科技有限公司、远山新材料有限责任公司两家顺利通过审核。", "两家", "顺利通过审核"),
+    ("启明创客空间、西湖青年创业基地等16家载体被纳入市级众创空间备案。", "16家", "载体"),
+    # ... a list of classes before 等 with no noun after names the count
+    ("全市技术开发、技术转让等合同1200项。", "1200项", "技术开发、技术转让等合同"),
     # what is stripped in front (a place, a time, an adverb) may bare a verb, stripped in turn
     ("2019年，全国共投入研究与试验发展经费22143.6亿元。", "22143.6亿元", "研究与试验发展经费"),
     ("长沙、株洲、湘潭3市全年实现技术合同成交总额405.09亿元。", "405.09亿元", "技术合同成交总额"),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .cleaning import aspect_words, clean, is_cue_only
+from .cleaning import aspect_words, clean, economic_measure, is_cue_only
+from .folding import SOFT_BREAK
 from .lexicon import Pattern, alternation, compile_pattern, region_words, table
 from .places import is_place_name
 
@@ -52,6 +53,43 @@ def part_name(name: str, whole: str) -> str:
         if i >= 0 and measure.match(head[i + k :]):
             return name + head[i + k :]
     return name
+
+
+def stands_bare(core: str, name: str) -> bool:
+    """Whether a measure word stands in its clause with nothing but an adverb before it (累计成交额;
+    争取项目资金达3030万元 has a verb of its own)."""
+    bare = core.replace(SOFT_BREAK, "")
+    k = bare.rfind(name)
+    return k >= 0 and bare[:k].strip(",、 ") in _adverbs()
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    return frozenset(["", *table("cues")["name"]["adverbs"]])
+
+
+def subject_of_measure(name: str) -> str:
+    """The subject of an economic measure's name (高新技术产业 of 高新技术产业当月完成产值), or ""."""
+    if not economic_measure().search(name):
+        return ""
+    subject = economic_measure().sub("", name)
+    return subject if len(subject) >= 2 and not is_cue_only(subject) else ""
+
+
+@cache
+def _members() -> tuple[Pattern, Pattern]:
+    n = table("cues")["name"]
+    examples, proper = alternation(n["examples_end"]), alternation(n["proper_name_ends"])
+    return compile_pattern(rf"、[^,;:。]*(?:{examples})$"), compile_pattern(rf"、[^、,;:。]*(?:{proper})$")
+
+
+def names_members(core: str, noun_after: str) -> bool:
+    """Whether a clause ends with a list of the things a count after it counts: named ones
+    (湖南盛世电线电缆有限公司、衡阳恒裕轻质保温材料有限责任公司) or examples of the noun after
+    the count (京东云创新空间、NodeSpace加速器等21家载体; examples with no noun after may be
+    classes, 技术开发、技术转让等1200项, which then name the count)."""
+    examples, named = _members()
+    return named.search(core) is not None or (bool(noun_after) and examples.search(core) is not None)
 
 
 @cache

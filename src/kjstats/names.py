@@ -49,7 +49,6 @@ from .cleaning import (
     past_comparison,
 )
 from .figures import Figure
-from .folding import SOFT_BREAK
 from .kinds import figure_kind, percent_kind, share_noun_at
 from .lexicon import Categories, rx, table
 from .lists import ListNames
@@ -61,12 +60,15 @@ from .nameparts import (
     field_at,
     give_verbs,
     is_part,
+    names_members,
     noun_of,
     part_name,
     points_back,
     shared_rest,
     short_forms,
+    stands_bare,
     strip_region_tail,
+    subject_of_measure,
 )
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
@@ -112,27 +114,6 @@ RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
 NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
 # --- the namer ---------------------------------------------------------------------------
-
-
-def _stands_bare(core: str, name: str) -> bool:
-    """Whether a measure word stands in its clause with nothing but an adverb before it (累计成交额;
-    争取项目资金达3030万元 has a verb of its own)."""
-    bare = core.replace(SOFT_BREAK, "")
-    k = bare.rfind(name)
-    return k >= 0 and bare[:k].strip(",、 ") in _adverbs()
-
-
-def _subject_of_measure(name: str) -> str:
-    """The subject of an economic measure's name (高新技术产业 of 高新技术产业当月完成产值), or ""."""
-    if not economic_measure().search(name):
-        return ""
-    subject = economic_measure().sub("", name)
-    return subject if len(subject) >= 2 and not is_cue_only(subject) else ""
-
-
-@cache
-def _adverbs() -> frozenset[str]:
-    return frozenset(["", *table("cues")["name"]["adverbs"]])
 
 
 @cache
@@ -284,6 +265,13 @@ class Namer(ListNames):
             return (
                 st.last_pct_name if f.unit_kind in ("percent", "tenths") and st.last_pct_name else st.subject or carry
             )
+        if f.unit_kind == "count" and names_members(core, after):
+            # 京东云创新空间、NodeSpace加速器等21家载体; …有限公司、…有限责任公司两家顺利通过审核: a
+            # list names the members of what is counted; the noun after the count, else what is
+            # said of them, names it
+            said = after or clean(NEXT_NUMBER.split(_clause_rest(t, f.end, f.end + 24), maxsplit=1)[0])
+            if said:
+                return said
         if after and f.unit_kind in ("percent", "tenths"):
             if percent_kind(raw) is None:
                 return after  # 贡献了全省28.4%的高新技术企业: a share of the noun after it
@@ -412,7 +400,7 @@ class Namer(ListNames):
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
         if (
             name in BARE_MEASURES
-            and _stands_bare(core, name)
+            and stands_bare(core, name)
             and st.prev is not None
             and st.prev.unit_kind == "count"
             and st.prev_name
@@ -433,14 +421,14 @@ class Namer(ListNames):
             # 新能源产业增长势头迅猛，当月完成产值33.8亿元: of what the clause before speaks of
             # (…当月完成产值33.8亿元；累计完成产值273.1亿元: else the subject of the measure the
             # sentence before gave)
-            topic = self._earlier_topic(lo, c_lo) or _subject_of_measure(carry)
+            topic = self._earlier_topic(lo, c_lo) or subject_of_measure(carry)
             if topic:
                 st.base = topic + name
                 return st.base
         # 高新技术产业产值10205.2亿元，同比增长6.15%，出口交货值2303亿元: a bare economic
         # measure after another measure of a subject is that subject's
         if st.base and economic_measure().fullmatch(name):
-            subject = _subject_of_measure(st.base)
+            subject = subject_of_measure(st.base)
             if subject:
                 st.base = subject + name
                 return st.base
