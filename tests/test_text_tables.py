@@ -191,3 +191,25 @@ def test_a_row_of_units_goes_under_its_own_columns():
     text = "2023年分县区研发经费情况\n县区\tR&D经费\tR&D经费投入强度\t高新技术企业数\n\t（亿元）\t（%）\t\n甲县\t3.5\t1.8\t120\n"
     got = {r.text: (r.unit, r.measure) for r in kjstats.extract(text)}
     assert got == {"3.5": ("元", "rd_spend"), "1.8": ("%", "rd_intensity"), "120": ("家", "hte_count")}
+
+
+# A table of a province's cities under its title and a unit line, the province named nowhere.
+CITIES = (
+    "表1  2023年各市R&D经费投入情况\n单位：亿元\n地区\tR&D经费\t比上年增长(%)\tR&D经费投入强度(%)\n"
+    "全省\t1250.3\t8.5\t2.35\n南京市\t420.1\t9.2\t3.12\n苏州市\t380.5\t7.8\t2.98\n无锡市\t300.2\t-3.2\t2.51\n"
+)
+
+
+def test_a_unit_line_under_a_title_as_long_as_the_rows_keeps_its_unit():
+    # the rows' lengths made the text look wrapped at their width: the title ran on into the
+    # unit line, and the R&D经费 column lost its unit (and its records)
+    money = [(r.region, r.value, r.unit) for r in kjstats.extract(CITIES) if r.unit == "元"]
+    assert [v for _, v, _ in money] == [
+        Decimal(x) for x in ("125030000000", "42010000000", "38050000000", "30020000000")
+    ]
+
+
+def test_a_total_row_over_a_provinces_cities_is_that_province():
+    # 全省 with only its cities named (as a table's rows): the province they lie in (was "")
+    regions = {r.text: r.region for r in kjstats.extract(CITIES)}
+    assert (regions["1250.3"], regions["420.1"], regions["300.2"]) == ("江苏省", "南京市", "无锡市")

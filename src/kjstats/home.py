@@ -247,6 +247,10 @@ def _find_home(
     # (a unit the title lines name is the home's candidate even where a sentence ranks others
     # within it: 太原市人民政府 over 在…城市中，太原市位列第42位)
     unit = _pick({c: v for c, v in score.items() if c in strong or c not in listed}, level, fields - titled)
+    if unit is None and level and level != "nation":
+        # 全省 over a table of 南京市, 苏州市, 无锡市 (parts, no home named): the unit of the text's
+        # level they all lie in
+        unit = _common_unit([c for c in score if c in listed and c not in fields], level)
     sure = unit is not None and (unit.code in strong or not level or _fits(unit, level))
     if unit is not None and level and unit.code not in strong and not _fits(unit, level):
         # 我省 in a text naming only its cities: the province they lie in
@@ -276,6 +280,12 @@ def _find_home(
     nation = level == "nation" and not zone and (unit is None or unit.code not in strong)
     home = Home(None if nation else unit, zone, level, nation=nation, named=tuple(dict.fromkeys(named)))
     return home, sure or bool(zone) or nation
+
+
+def _common_unit(codes: list[str], level: str) -> Unit | None:
+    """The unit of `level` that every one of codes lies in, if there is one."""
+    found = {next((u.code for u in gazetteer().chain(c) if _fits(u, level)), "") for c in codes}
+    return gazetteer().units[found.pop()] if len(found) == 1 and "" not in found else None
 
 
 def _contains(outer: Unit, inner: Unit) -> bool:

@@ -238,9 +238,9 @@ def _wrap_width(text: str, lo: int, hi: int) -> int:
     """The width text was wrapped at (text from a PDF: many lines of the same length), or 0."""
     lengths = []
     for s, e in _lines(text, lo, hi):
-        line = text[s:e]
-        n = len(line.strip())
-        if n >= 8 and "|" not in line:
+        n = len(text[s:e].strip())
+        # (a table's rows are laid out, not wrapped: their lengths say nothing of a page's width)
+        if n >= 8 and not is_row(text, s, e):
             lengths.append(n)
     lengths.sort()
     if len(lengths) < 5:
