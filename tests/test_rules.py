@@ -585,6 +585,8 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # the base a change starts from (在20名的基础上再次提升) names nothing: 3位 was 基础上
+    ("全省9家国家高新区有7家位次提升，洛阳高新区在45名的基础上再次提升5位，达到40名。", "5位", "位次提升"),
     # a list of the members a count counts (named firms, examples before 等) is not its name:
     # the noun after the count is, else what is said of them (both took the list)
     ("今年有星河光电科技有限公司、远山新材料有限责任公司两家顺利通过审核。", "两家", "顺利通过审核"),
