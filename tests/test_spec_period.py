@@ -139,6 +139,14 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # what is compared with a year is not of that year, though the year opens its clause: 100%
+    # was 2022
+    case(
+        "平江县科技局2023年工作总结\n\n全年新增高新技术企业12家，2022年新增高新技术企业6家，较2022年增长100%。",
+        "100%",
+        "2023",
+        "section",
+    ),
     # 累计 after 截至X月底 sums the months since January, as 共 does (it was a stock at the month)
     case(
         "正定县科学技术局工作简报（2025年第5期）\n\n截至5月底，累计登记技术合同176项，成交额2.87亿元。",

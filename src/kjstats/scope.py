@@ -545,6 +545,10 @@ def _in_force(x: PeriodContext) -> str | None:
     if current is None or x.sentence is None:
         return None
     sent = x.sentence[1]
+    if current.year is not None and any(
+        p.why == "compare" and p.year == current.year for p in s._phrases_in(current.end, x.pos)
+    ):
+        return None  # 2017年新增3家，较2017年增长100%: what is compared with a year is not of it
     if current.to_date and current.months and not s._stock(sent.start, x.pos):
         current = replace(current, months=(1, current.months[1]), to_date=False)
     if current.year is None and current.relative == 0 and not current.now:
