@@ -82,13 +82,20 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     joins: list[tuple[int, int]] = []
     para_start: int | None = None
     last_end = 0
-    width = _wrap_width(text, lo, hi)
+    # each line with its ends less blanks and whether it is a table's row, worked out once
+    lines = []
+    for s, e in _lines(text, lo, hi):
+        line = text[s:e]
+        ls = s + (len(line) - len(line.lstrip()))
+        le = s + len(line.rstrip())
+        lines.append((s, e, ls, le, le > ls and is_row(text, ls, le)))
+    width = _wrap_width(lines)
     prev_line = (0, 0)
     prev_row = prev_byline = False
     furniture: list[tuple[int, int]] = []
-    for s, e in _lines(text, lo, hi):
+    for s, e, ls, le, row in lines:
         line = text[s:e]
-        if not line.strip():
+        if le <= ls:
             prev_line = (0, 0)
             continue
         if len(line) <= FURNITURE_LINE_MAX and _may_be_furniture(line):
@@ -99,11 +106,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
                 # (taken out alone)
                 furniture.append((s, min(e + 1, hi)))
                 continue
-        # skip leading/trailing blanks of the line
-        ls = s + (len(line) - len(line.lstrip()))
-        le = s + len(line.rstrip())
         # a row of a table (城关区    45.2    3.41, 福州市 | 122.46) is a line of its own
-        row = is_row(text, ls, le)
         # a page's byline (来源：…, 发布时间：2018-10-29) stands alone however long it is
         byline = _byline().match(text, ls) is not None
         may_join = not row and not prev_row and not byline and not prev_byline
@@ -234,14 +237,10 @@ LIST_START: Final = compile_pattern(
 )
 
 
-def _wrap_width(text: str, lo: int, hi: int) -> int:
+def _wrap_width(lines: list[tuple[int, int, int, int, bool]]) -> int:
     """The width text was wrapped at (text from a PDF: many lines of the same length), or 0."""
-    lengths = []
-    for s, e in _lines(text, lo, hi):
-        n = len(text[s:e].strip())
-        # (a table's rows are laid out, not wrapped: their lengths say nothing of a page's width)
-        if n >= 8 and not is_row(text, s, e):
-            lengths.append(n)
+    # (a table's rows are laid out, not wrapped: their lengths say nothing of a page's width)
+    lengths = [le - ls for _, _, ls, le, row in lines if le - ls >= 8 and not row]
     lengths.sort()
     if len(lengths) < 5:
         return 0

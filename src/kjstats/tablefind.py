@@ -64,7 +64,10 @@ def is_blank(text: str) -> bool:
 def find_tables(folded: str) -> list[Table]:
     """Every table of the text, in order."""
     lines = _lines(folded)
-    rows = [is_row(folded, *ln) for ln in lines]  # once a line: each is asked up to twice below
+    # once a line (each is asked up to three times below): its cells if aligned by gaps, and
+    # whether it is a row
+    aligned = [None if "|" in folded[s:e] else _aligned_row(folded, s, e) for s, e in lines]
+    rows = [a is not None or "|" in folded[s:e] for a, (s, e) in zip(aligned, lines)]
     out: list[Table] = []
     i = 0
     while i < len(lines):
@@ -75,7 +78,7 @@ def find_tables(folded: str) -> list[Table]:
         run = [lines[k] for k in filled]
         bars = sum(1 for k in filled if rows[k])
         if (bars >= 2 and len(run) >= 2) or len(run) >= 2 * (MIN_ROWS + 1):
-            out.extend(_tables_in_run(folded, run, lines, i))
+            out.extend(_tables_in_run(folded, run, [aligned[k] for k in filled]))
         i = max(j, i + 1)
     return out
 
@@ -185,10 +188,9 @@ def is_aligned_row(t: str, s: int, e: int) -> bool:
     return _aligned_row(t, s, e) is not None
 
 
-def _cells(t: str, s: int, e: int) -> list[Cell]:
-    """The cells of a row a | b | c, or of a row aligned by gaps (a line without either is one
-    cell); trailing empties dropped."""
-    aligned = None if "|" in t[s:e] else _aligned_row(t, s, e)
+def _cells(t: str, s: int, e: int, aligned: list[Cell] | None) -> list[Cell]:
+    """The cells of a row a | b | c, or of a row aligned by gaps (`aligned`, its _aligned_row; a
+    line without either is one cell); trailing empties dropped."""
     if aligned is not None:
         return aligned
     cells = []
@@ -204,8 +206,8 @@ def _cells(t: str, s: int, e: int) -> list[Cell]:
     return cells
 
 
-def _tables_in_run(t: str, run: list[tuple[int, int]], lines, first: int) -> list[Table]:
-    rows = [_cells(t, s, e) for s, e in run]
+def _tables_in_run(t: str, run: list[tuple[int, int]], aligned: list[list[Cell] | None]) -> list[Table]:
+    rows = [_cells(t, s, e, a) for (s, e), a in zip(run, aligned)]
     wide = [r for r in rows if sum(1 for c in r if c.text) >= 2]
     if len(wide) >= len(rows) / 2:
         grid = _grid(t, rows, [s for s, _ in run])
