@@ -585,6 +585,10 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a change from a base to a new value (由上年的120家增加到150家): 由 and its base name
+    # nothing, the measure before them does (both figures were 高新技术企业数量由上年)
+    ("2023年，全市高新技术企业数量由上年的120家增加到150家。", "120家", "高新技术企业数量"),
+    ("2023年，全市研发投入强度由上年的2.1%提高到2.3%。", "2.3%", "研发投入强度"),
     # the base a change starts from (在20名的基础上再次提升) names nothing: 3位 was 基础上
     ("全省9家国家高新区有7家位次提升，洛阳高新区在45名的基础上再次提升5位，达到40名。", "5位", "位次提升"),
     # a list of the members a count counts (named firms, examples before 等) is not its name:
