@@ -585,6 +585,9 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
+    ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
+    ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),
     # a change from a base to a new value (由上年的120家增加到150家): 由 and its base name
     # nothing, the measure before them does (both figures were 高新技术企业数量由上年)
     ("2023年，全市高新技术企业数量由上年的120家增加到150家。", "120家", "高新技术企业数量"),
