@@ -213,3 +213,12 @@ def test_a_total_row_over_a_provinces_cities_is_that_province():
     # 全省 with only its cities named (as a table's rows): the province they lie in (was "")
     regions = {r.text: r.region for r in kjstats.extract(CITIES)}
     assert (regions["1250.3"], regions["420.1"], regions["300.2"]) == ("江苏省", "南京市", "无锡市")
+
+
+RANKED = "2023年各市技术合同情况\n\n地区 | 成交额(亿元) | 成交额排名\n宜春市 | 45.2 | 2\n萍乡市 | 12.8 | 5\n"
+
+
+def test_a_column_of_ranks_names_what_was_ranked():
+    # records.md: a rank's indicator is what was ranked (成交额), not the header (成交额排名)
+    ranks = [(r.region, r.value, r.indicator) for r in kjstats.extract(RANKED) if r.kind == "rank"]
+    assert ranks == [("宜春市", Decimal(2), "技术合同成交额"), ("萍乡市", Decimal(5), "技术合同成交额")]

@@ -371,7 +371,8 @@ def _counter(header: str) -> str:
 
 def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: str, own: bool = False) -> str:
     """A cell's indicator from its row label and column header:
-    - a growth cell names what grew (the row's level figure, or the one above it);
+    - a growth cell names what grew (the row's level figure, or the one above it), a rank cell
+      under a header of ranks (成交额排名) what was ranked;
     - rows of places under measure columns (产值(亿元)): the table's subject and the measure,
       unless the measure names its own (专利授权量 in a table on 专利授权及有效发明专利, `own`);
     - rows of items under value columns (数值(亿元), 金额(万元)): the row label;
@@ -381,6 +382,8 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
     label_name = _bare(label)
     if kind == "growth" and (GROWTH_WORDS.search(label) or GROWTH_WORDS.search(col)):
         return prev or (col_name if GROWTH_WORDS.search(label) else label_name) or topic
+    if kind == "rank" and prev and RANK_HEADER.search(col_name):
+        return prev
     col_is_value = not col_name or bool(VALUE_HEADER.match(col_name)) or bool(PERIOD_CELL.match(col))
     if place or not label_name:
         measure = "" if col_is_value else col_name
