@@ -82,7 +82,8 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     joins: list[tuple[int, int]] = []
     para_start: int | None = None
     last_end = 0
-    # each line with its ends less blanks and whether it is a table's row, worked out once
+    # each line with its ends less blanks and whether it is a table's row (城关区    45.2    3.41,
+    # 福州市 | 122.46: a line of its own), worked out once for the wrap width and the joins
     lines = []
     for s, e in _lines(text, lo, hi):
         line = text[s:e]
@@ -106,7 +107,6 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
                 # (taken out alone)
                 furniture.append((s, min(e + 1, hi)))
                 continue
-        # a row of a table (城关区    45.2    3.41, 福州市 | 122.46) is a line of its own
         # a page's byline (来源：…, 发布时间：2018-10-29) stands alone however long it is
         byline = _byline().match(text, ls) is not None
         may_join = not row and not prev_row and not byline and not prev_byline

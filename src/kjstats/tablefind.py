@@ -66,8 +66,9 @@ def find_tables(folded: str) -> list[Table]:
     lines = _lines(folded)
     # once a line (each is asked up to three times below): its cells if aligned by gaps, and
     # whether it is a row
-    aligned = [None if "|" in folded[s:e] else _aligned_row(folded, s, e) for s, e in lines]
-    rows = [a is not None or "|" in folded[s:e] for a, (s, e) in zip(aligned, lines)]
+    barred = ["|" in folded[s:e] for s, e in lines]
+    aligned = [None if bar else _aligned_row(folded, s, e) for bar, (s, e) in zip(barred, lines)]
+    rows = [bar or a is not None for bar, a in zip(barred, aligned)]  # as is_row
     out: list[Table] = []
     i = 0
     while i < len(lines):
