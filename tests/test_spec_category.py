@@ -81,6 +81,9 @@ MUST = [
     case(T + "全市建设创新平台，新建86个。", "86个", "rd_institution", "word before"),
     case(T + "全市共吸引海内外博士后进站，新进站186人。", "186人", "talent", "word before"),
     case(T + "全年兑现创新券1860万元，兑现率72.5%。", "72.5%", "innovation_voucher", "word before"),
+    # --- designated firms: firms counted by a designation of their own (专精特新, 瞪羚)
+    case(T + "全市新增国家级专精特新小巨人企业12家。", "12家", "enterprise", "designated firms"),
+    case(T + "全区新认定高新技术企业86家、瞪羚企业9家。", "9家", "enterprise", "designated firms"),
     # --- people: a count of people is talent, unless it counts pupils, farmers, the public
     case(T + "全年培训基层农技骨干3200人次。", "3200人次", "talent", "people"),
     case(T + "全市选派驻村科技指导员860人。", "860人", "talent", "people"),
@@ -139,6 +142,9 @@ MUST_NOT = [
     case("盐池县科技特派员工作情况\n\n全年示范推广面积8.6万亩，辐射带动农户3200余户。", "8.6万亩", "talent", ""),
     # talent counted as teams is talent
     case(T + "全年引进高层次人才创新团队12个。", "12个", "other", ""),
+    # a designation names firms counted, not money given to them nor a kind of firm named with it
+    case(T + "对专精特新企业给予20万元奖励。", "20万元", "enterprise", ""),
+    case(T + "全市专精特新科技型中小企业达到120家。", "120家", "enterprise", ""),
     # R&D personnel are people, not R&D expenditure
     case(T + "全市R&D人员达到6.8万人。", "6.8万人", "rd_expenditure", ""),
 ]
@@ -157,6 +163,8 @@ BUGS_CAUGHT = [
     case(T + "全市中小学在校学生32.6万人。", "32.6万人", "other", "title or other"),
     # a zone's name (高新技术产业开发区) made its firms high-tech industry
     case(T + "株洲高新技术产业园区新签约企业18家。", "18家", "enterprise", "generic count"),
+    # a designated kind of firm took the kind of firm its sentence named before (高新技术企业)
+    case(T + "全市新认定高新技术企业101家、技术先进型服务企业22家。", "22家", "enterprise", "designated firms"),
     # 经济 alone is no category word (经济社会发展)
     case(T + "围绕经济社会发展需求，全年组织科技服务活动86场。", "86场", "other", "title or other"),
     # money given is funding whatever it is given for (给予…的奖励)

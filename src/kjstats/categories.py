@@ -182,6 +182,17 @@ def _nearest_before(x: CategoryContext) -> str | None:
     return _fits(x.c._index(x.para).nearest_before(x.lo, whole if whole >= 0 else x.f.start), x)
 
 
+@cache
+def _designations() -> Pattern:
+    return compile_pattern(alternation(table("categories")["designations"]["words"]))
+
+
+def _designated_firms(x: CategoryContext) -> str | None:
+    # 技术先进型服务企业22家: firms counted by a designation of their own are enterprise, not the
+    # kind of firm another clause of the sentence named
+    return "enterprise" if x.f.unit_kind == "count" and _designations().search(x.name) else None
+
+
 def _people(x: CategoryContext) -> str | None:
     # a count of people: 吸纳科技活动人员近42万人 (not 在校学生47773人)
     return "talent" if x.f.unit in _person_units() and not _not_talent().search(x.name) else None
@@ -220,6 +231,7 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("own name", _own_name),
     Rule("part of a share", _share_part),
     Rule("economic measure", _economic_measure),
+    Rule("designated firms", _designated_firms),
     Rule("word before", _nearest_before),
     Rule("people", _people),
     Rule("generic count", _generic_count),
