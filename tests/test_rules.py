@@ -772,8 +772,11 @@ EXACT_NAMES = [
     # an amount after a verb of getting or giving is named by the noun after it
     ("全县争取到300万元省级科技专项资金。", "300万元", "省级科技专项资金"),
     ("12家企业获得860万元研发后补助。", "860万元", "研发后补助"),
-    # the noun after a count takes what they did, up to the next figure only
-    ("12家企业获得860万元研发后补助。", "12家", "企业获得"),
+    # the noun after a count takes what they did, past one figure in it (not how much) and up
+    # to a second (it was 企业获得: a verb without its object)
+    ("12家企业获得860万元研发后补助。", "12家", "企业获得研发后补助"),
+    ("12家企业获得860万元研发后补助，增长20%。", "12家", "企业获得研发后补助"),
+    ("全市有56家企业获得省级奖励资金300万元。", "56家", "企业获得省级奖励资金"),
     # a clause on how a measure did names nothing: a growth after it is of the measure before
     ("全市新材料产业产值33亿元，增速实现翻番，同比增长112%。", "112%", "新材料产业产值"),
     # a bracket inside a bracket: the clause runs on before the outer one, whose note goes

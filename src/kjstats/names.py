@@ -158,6 +158,7 @@ class Namer(ListNames):
         self.doc_year = doc.year
         self.plan_spans = doc.plan_spans
         self._fig_starts: list[int] = []
+        self._figs: list[Figure] = []  # the sentence's figures (name_sentence sets both)
         self._ending_in: dict[str, str] = {}  # a head word -> the last name given that ends in it
         self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
 
@@ -174,6 +175,7 @@ class Namer(ListNames):
         out: list[Naming] = []
         st = _State(carry=carry, whole=whole)
         self._fig_starts = [f.start for f in figs]
+        self._figs = figs
         lists: dict[int, tuple[str, str | None]] = {}
         done_runs: set[int] = set()
         cue_hits = [(m.start(), m.end(), m.group()) for m in plan_cues().planned.finditer(t, lo, figs[-1].start)]
@@ -582,7 +584,12 @@ class Namer(ListNames):
         if head in generic_nouns():
             # 4127家企业通过高新技术企业认定: what the firms did says what is counted
             rest = _clause_rest(t, f.end, min(hi, f.end + 24))
-            # (up to the next figure: 58家企业获得1422万元后补助 names no amount)
+            # 58家企业获得1422万元后补助: what they got, not how much (企业获得后补助); the
+            # clause goes on past the one figure in it, and no farther than a second
+            stop = f.end + len(rest)
+            inner = next((g for g in self._figs if f.end < g.start < stop), None)
+            if inner is not None and inner.end < stop:
+                rest = t[f.end : inner.start] + t[inner.end : stop]
             rest = NEXT_NUMBER.split(rest, maxsplit=1)[0]
             return clean(rest) if len(rest) > len(head) + 1 else head
         return head if cut.start() >= 2 else ""
