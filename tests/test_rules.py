@@ -785,6 +785,13 @@ EXACT_NAMES = [
     ("将继续支持市内12家新型研发机构开展攻关。", "12家", "新型研发机构"),
     # 保持/实现了 before the figure are the verb, no part of the name
     ("全市高新技术产业投资保持了35%以上的高速增长。", "35%以上", "高新技术产业投资"),
+    # a member of a breakdown by class named bare (生物医药行业增速较快) is of the measure its
+    # class was given before in the paragraph (it was 生物医药行业), not of an aspect of it
+    ("分行业看，装备制造行业产值120亿元，增长8%。生物医药行业增速较快，达到25%。", "25%", "生物医药行业产值"),
+    ("分领域看，电子信息领域技术合同成交额50亿元。先进制造领域增速较快，为30%。", "30%", "先进制造领域技术合同成交额"),
+    ("分行业看，装备制造行业产值增速为8%。生物医药行业增速较快，达到25%。", "25%", "生物医药行业产值"),
+    # ... in its own paragraph only
+    ("分行业看，装备制造行业产值120亿元。\n\n生物医药行业增速较快，达到25%。", "25%", "生物医药行业"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

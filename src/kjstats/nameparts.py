@@ -253,3 +253,47 @@ def _pointing() -> Pattern:
 def points_back(core: str) -> bool:
     """Whether a clause names its figure only by pointing back (这一比重, 该指标, 上述数量)."""
     return _pointing().search(core) is not None
+
+
+@cache
+def member_classes() -> tuple[str, ...]:
+    """Words that make a name one member of a breakdown (先进制造领域, 医药行业): cues.toml
+    [name] member_classes."""
+    return tuple(table("cues")["name"]["member_classes"])
+
+
+@cache
+def _aspects_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(aspect_words(), key=lambda a: (-len(a), a)))
+
+
+class ClassMeasures:
+    """The measure a paragraph's breakdown by class gives its members (电子信息领域技术合同成交额:
+    技术合同成交额 of 领域), so that a member named bare later in the paragraph (先进制造领域增速较快)
+    is of that measure too."""
+
+    def __init__(self) -> None:
+        self._measure: dict[str, tuple[str, tuple[int, int]]] = {}  # class word -> (measure, paragraph)
+
+    def complete(self, name: str, para: tuple[int, int]) -> str:
+        """name with the measure its class was given in the paragraph, when it names none; and
+        what a name with a measure after its class word gives that class."""
+        if "、" in name:
+            return name  # (a list's members share the measure written after them)
+        for word in member_classes():
+            k = name.rfind(word)
+            if k < 2:
+                continue
+            rest = name[k + len(word) :]
+            if not rest:
+                got = self._measure.get(word)
+                return name + got[0] if got is not None and got[1] == para else name
+            # (the measure, not an aspect of it the name ends in: 增加值增速 gives 增加值)
+            # (a loop, not next() over a generator: mypyc compiles a closure over a loop variable wrongly)
+            for aspect in _aspects_longest_first():
+                if rest.endswith(aspect) and len(rest) > len(aspect):
+                    rest = rest[: -len(aspect)]
+                    break
+            if len(rest) >= 2:
+                self._measure[word] = (rest, para)
+        return name

@@ -53,6 +53,7 @@ from .kinds import figure_kind, percent_kind, share_noun_at
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import (
+    ClassMeasures,
     aspect_in,
     aspect_of,
     clause_topic,
@@ -160,6 +161,7 @@ class Namer(ListNames):
         self._fig_starts: list[int] = []
         self._figs: list[Figure] = []  # the sentence's figures (name_sentence sets both)
         self._ending_in: dict[str, str] = {}  # a head word -> the last name given that ends in it
+        self._classes = ClassMeasures()
         self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
 
     def name_sentence(
@@ -233,6 +235,7 @@ class Namer(ListNames):
                 if st.base == name:
                     st.base = full  # (what follows in the sentence, 位居第2位, is of it too)
                 name = full
+            name = self._classes.complete(name, para)
             if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
                 for head in short_forms():
                     if name.endswith(head) and name != head:
