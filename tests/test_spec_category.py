@@ -42,6 +42,11 @@ MUST = [
     # how a measure is computed (按R&D人员全时工作量计算的) is not what it is about (it was talent)
     case(T + "按R&D人员全时工作量计算的人均经费38.6万元。", "38.6万元", "rd_expenditure", "own name"),
     case(T + "全市众创空间达到58家。", "58家", "incubator", "own name"),
+    # the carriers, platforms and facilities of records.md's categories under other names
+    case(T + "全市新增国家大学科技园2家。", "2家", "incubator", "own name"),
+    case(T + "全市高技术服务业营业收入增长15%。", "15%", "high_tech_industry", "own name"),
+    case(T + "全省建成重大科技基础设施3个。", "3个", "facility", "own name"),
+    case(T + "全市新增省级临床医学研究中心3家。", "3家", "rd_institution", "own name"),
     case(T + "全市发放创新券1860万元。", "1860万元", "innovation_voucher", "own name"),
     case(T + "全市新增发明专利授权3260件。", "3260件", "patent", "own name"),
     case(T + "全市高新技术产业投资增长21.3%。", "21.3%", "high_tech_industry", "own name"),
