@@ -792,6 +792,8 @@ EXACT_NAMES = [
     ("分行业看，装备制造行业产值增速为8%。生物医药行业增速较快，达到25%。", "25%", "生物医药行业产值"),
     # ... in its own paragraph only
     ("分行业看，装备制造行业产值120亿元。\n\n生物医药行业增速较快，达到25%。", "25%", "生物医药行业"),
+    # a range of quarters is a time phrase, no part of a name
+    ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
 ]

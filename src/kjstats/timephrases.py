@@ -121,7 +121,7 @@ def _relative() -> dict[str, int]:
 # The time pattern's named groups in order; _phrases_in_window reads them by these indexes.
 DAY: Final = "日"  # 8月15日: a date (截至8月15日: the time up to its month)
 TIME_GROUPS: Final = tuple(
-    "plan pe y1 y2 y yz du span m1 m2 mo me ye span2 m3 m4 n rel relspan yw mo2 me2 ny ny2".split()
+    "plan pe y1 y2 y yz du q1 q2 span m1 m2 mo me ye q3 q4 span2 m3 m4 n rel relspan yw mo2 me2 ny ny2".split()
 )
 G_PLAN: Final = 0
 G_PE: Final = 1
@@ -130,23 +130,27 @@ G_Y2: Final = 3
 G_Y: Final = 4
 G_YZ: Final = 5
 G_DU: Final = 6
-G_SPAN: Final = 7
-G_M1: Final = 8
-G_M2: Final = 9
-G_MO: Final = 10
-G_ME: Final = 11
-G_YE: Final = 12
-G_SPAN2: Final = 13
-G_M3: Final = 14
-G_M4: Final = 15
-G_N: Final = 16
-G_REL: Final = 17
-G_RELSPAN: Final = 18
-G_YW: Final = 19
-G_MO2: Final = 20
-G_ME2: Final = 21
-G_NY: Final = 22
-G_NY2: Final = 23
+G_Q1: Final = 7
+G_Q2: Final = 8
+G_SPAN: Final = 9
+G_M1: Final = 10
+G_M2: Final = 11
+G_MO: Final = 12
+G_ME: Final = 13
+G_YE: Final = 14
+G_Q3: Final = 15
+G_Q4: Final = 16
+G_SPAN2: Final = 17
+G_M3: Final = 18
+G_M4: Final = 19
+G_N: Final = 20
+G_REL: Final = 21
+G_RELSPAN: Final = 22
+G_YW: Final = 23
+G_MO2: Final = 24
+G_ME2: Final = 25
+G_NY: Final = 26
+G_NY2: Final = 27
 
 
 @cache
@@ -155,6 +159,9 @@ def _time_pattern() -> re.Pattern:
     spans = alternation(tw["spans"])
     year_words = alternation(tw["words"]["year"] + tw["words"]["now"] + tw["words"]["year_end"])
     m = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}]{{1,2}})"
+    quarters = tw["quarters"]
+    q = "[" + "".join(quarters["numerals"]) + "]"  # 一至三季度, 1-3季度: its first to its last
+    quarter = alternation(quarters["word"])
     # 五年来, 过去五年, 近3年: the years up to the last before the time of writing
     span_before, span_after = (alternation(tw["words"][k]) for k in ("span_before", "span_after"))
     years = rf"(?:[0-9]{{1,2}}|[{ZH_MONTH}两]{{1,2}})"
@@ -190,7 +197,8 @@ def _time_pattern() -> re.Pattern:
       (?P<plan>十[一二三四五]五)(?:(?P<pe>”?(?:末期|期末|末))|期间|时期|以来)?
     | (?P<y1>{YEAR})年?{sep}(?P<y2>{YEAR})[ ]?年
     | (?:(?:(?P<y>{YEAR})|(?P<yz>{ZH_YEAR}))[ ]?年(?P<du>度)?[ ]?)
-      (?:(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
+      (?:(?P<q1>{q}){sep}(?P<q2>{q})[ ]?(?:{quarter})|(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
+    | (?P<q3>{q}){sep}(?P<q4>{q})[ ]?(?:{quarter})
     | (?P<span2>{spans})
     | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
     | 前(?P<n>{m}|两)个月
@@ -293,6 +301,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
                 year, year_end = year_end, None  # 十二五末: the plan's last year
         elif g[G_Y1]:
             year, year_end = int(g[G_Y1]), int(g[G_Y2])
+        elif g[G_Q1] or g[G_Q3]:
+            months = (3 * _zh_int(g[G_Q1] or g[G_Q3]) - 2, 3 * _zh_int(g[G_Q2] or g[G_Q4]))
         elif g[G_SPAN] or g[G_SPAN2]:
             months = tuple(spans[g[G_SPAN] or g[G_SPAN2]])
         elif g[G_M1] or g[G_M3]:
