@@ -171,6 +171,17 @@ def test_the_time_of_a_column_is_its_own_and_a_target_column_is_planned():
     assert got["60.2"] == ("技术合同成交额", "2023", False, "元")
 
 
+@pytest.mark.parametrize("sep", ["\t", " | "], ids=["tab", "bars"])
+def test_a_growth_column_of_no_time_is_of_the_last_time_before_it(sep):
+    # | 2022年 | 2023年 | 增长 |: the growth is 2023's over 2022 (it took the first year, 2022)
+    rows = [("指标", "2022年", "2023年", "增长"), ("高新技术企业(家)", "1200", "1500", "25%")]
+    text = "某市科技统计\n\n" + "\n".join(sep.join(r) for r in rows) + "\n"
+    got = {r.text: (r.period, r.kind) for r in kjstats.extract(text)}
+    assert got["1200"] == ("2022", "level")
+    assert got["1500"] == ("2023", "level")
+    assert got["25%"] == ("2023", "growth")
+
+
 def test_a_title_over_the_groups_of_places_names_no_place():
     # 各地级市 (each prefecture-level city) was read 各地 + 级市: the cells were named 级市技术合同数
     text = "2024年一季度各地级市技术合同登记情况\n地市\t合同数（项）\t成交额（亿元）\n银川市\t726\t15.83\n石嘴山市\t152\t2.96\n"

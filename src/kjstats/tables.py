@@ -157,6 +157,12 @@ def table_records(
                 value = exact_product(value, Decimal(100))  # 0.371 in a column of ratios: 37.1%
             region = place or scope.region(cell.start)
             timed = column_periods[k] if k < len(column_periods) else ""
+            if not timed and kind == "growth":
+                # | 2022年 | 2023年 | 增长 |: a growth of no time of its own is of the last time before it
+                for earlier in reversed(column_periods[:k]):
+                    if earlier:
+                        timed = earlier
+                        break
             period = timed or _period_of(period_cells) or title_period or scope.period(cell.start)
             category = _category(cats, name, topic or tb.title, scope.doc.title_category)
             code = scope.region_code(region)
