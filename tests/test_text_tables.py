@@ -182,6 +182,22 @@ def test_a_growth_column_of_no_time_is_of_the_last_time_before_it(sep):
     assert got["25%"] == ("2023", "growth")
 
 
+def test_a_unit_line_listing_units_gives_them_to_the_columns_in_order():
+    # 单位：项、亿元: 35.6 was read as 35.6 项 (the first unit for every column)
+    text = "2023年各区技术合同情况\n单位：项、亿元\n地区    合同数    成交额\n甲区    1200     35.6\n"
+    got = {r.text: (r.value, r.unit) for r in kjstats.extract(text)}
+    assert got["1200"] == (Decimal(1200), "项")
+    assert got["35.6"] == (Decimal(3560000000), "元")
+
+
+def test_a_title_ending_in_its_unit_gives_the_table_its_unit():
+    # 2023年…情况（单位：亿元）: the column of amounts was dropped for want of a unit
+    text = "2023年各区技术合同情况（单位：亿元）\n地区    合同数（项）    成交额\n甲区    1200     35.6\n"
+    got = {r.text: (r.value, r.unit, r.period) for r in kjstats.extract(text)}
+    assert got["35.6"] == (Decimal(3560000000), "元", "2023")
+    assert got["1200"] == (Decimal(1200), "项", "2023")
+
+
 def test_a_title_over_the_groups_of_places_names_no_place():
     # 各地级市 (each prefecture-level city) was read 各地 + 级市: the cells were named 级市技术合同数
     text = "2024年一季度各地级市技术合同登记情况\n地市\t合同数（项）\t成交额（亿元）\n银川市\t726\t15.83\n石嘴山市\t152\t2.96\n"

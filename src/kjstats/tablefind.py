@@ -49,6 +49,7 @@ class Table:
     corner: str = ""  # the header over the row labels (地区, 行业)
     periods: list[str] = field(default_factory=list)  # header cells naming a time (2014年上半年)
     unit: str = ""  # the unit a 单位 line gives its level columns (亿元, 家)
+    units: list[str] = field(default_factory=list)  # every unit it lists, in column order (项、亿元)
     rows: list[tuple[Cell | None, list[Cell | None]]] = field(default_factory=list)
     supers: list[str] = field(default_factory=list)  # a merged header over each column ("" none)
 
@@ -99,14 +100,28 @@ def _unit_line() -> Pattern:
 UNIT_WORDS_SEP: Final = re.compile(r"[、,，/;；\s]+")
 
 
+@cache
+def _unit_tail() -> Pattern:
+    labels = alternation(table("cues")["table"]["unit_labels"])
+    return compile_pattern(rf"[(（](?:{labels})\s*[:：]\s*([^)）]{{1,12}}?)\s*[)）]\s*$")
+
+
+def _unit_words(listed: str) -> list[str]:
+    return [w for w in UNIT_WORDS_SEP.split(listed) if w and w not in ("%", "‰")]
+
+
+def units_of_line(text: str) -> list[str] | None:
+    """The units a line such as 单位：亿元 or 单位：项、亿元 gives a table's level columns, in
+    their order ([] for % alone), or None when the line is no unit line."""
+    m = _unit_line().match(text.strip())
+    return _unit_words(m.group(1)) if m else None
+
+
 def unit_of_line(text: str) -> str | None:
     """The unit a line such as 单位：亿元 gives a table's level columns ("" for % alone), or None
     when the line is no unit line."""
-    m = _unit_line().match(text.strip())
-    if not m:
-        return None
-    words = [w for w in UNIT_WORDS_SEP.split(m.group(1)) if w and w not in ("%", "‰")]
-    return words[0] if words else ""
+    words = units_of_line(text)
+    return None if words is None else (words[0] if words else "")
 
 
 # a Markdown table's rule under its header: |---|:---:|
@@ -231,18 +246,29 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
     if len(data) < 1:
         return None
     title = ""
-    unit = ""
+    units: list[str] = []
     kept = []
     for h in headers:
         # 单位：家、% (alone, or as the last cell of the title's line): the table's unit
-        found = unit_of_line(h[-1][0].text) if h else None
+        found = units_of_line(h[-1][0].text) if h else None
+        filled = len([c for c, _ in h if c.text])
+        if found is None and filled == 1:
+            # 2023年各区技术合同情况（单位：亿元）: a title that ends in its table's unit
+            c, k = h[-1]
+            tail = _unit_tail().search(c.text)
+            if tail and tail.start() > 0:
+                units = _unit_words(tail.group(1))
+                cut = c.text[: tail.start()].rstrip()
+                kept.append([*h[:-1], (Cell(cut, c.start, c.start + len(cut)), k)])
+                continue
         if found is None:
             kept.append(h)
             continue
-        unit = found
-        if len([c for c, _ in h if c.text]) > 1:
+        units = found
+        if filled > 1:
             kept.append(h[:-1])
     headers = kept
+    unit = units[0] if units else ""
     while headers and sum(1 for c, _ in headers[0] if c.text) == 1 and len(headers) > 1:
         # 2022年上半年各市吸纳技术合同情况 | | | |: of the lines above the header, the one nearest
         # it (a document's own title may stand above the table's)
@@ -264,7 +290,7 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
     n = _value_count(data, numbered)
     corner, columns = _header([[c for c, _ in h] for h in headers], n, numbered)
     table = Table(rows[0][0].start if rows[0] else 0, data[-1][-1].end if data[-1] else 0, title)
-    table.corner, table.columns, table.periods, table.unit = corner, columns, periods, unit
+    table.corner, table.columns, table.periods, table.unit, table.units = corner, columns, periods, unit, units
     table.supers = _supers(headers, n) if len(columns) == n else []
     for row in data:
         cells = [c for c in row if c.text]

@@ -102,6 +102,7 @@ def table_records(
     width = max((len(v) for _, v in tb.rows), default=0)
     columns += [_column("", tb.super_header)] * max(0, width - len(columns))
     _name_growth_columns(columns)
+    _listed_units(columns, tb.units)
     _units_from_prose(columns, tb, prose)
     topic = _topic(tb.title)
     title_period = _cell_period(tb.title) if tb.title else ""
@@ -232,6 +233,21 @@ def _column(header: str, super_header: str) -> Column:
     else:
         col.name_header = header
     return col
+
+
+def _listed_units(columns: list[Column], units: list[str]) -> None:
+    """单位：项、亿元 over 合同数 | 成交额: the units a unit line lists go to the level columns
+    that give none of their own, in order, when there are as many of them."""
+    if len(units) < 2:
+        return
+    levels = []
+    for col in columns:
+        bare = _bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))
+        if not (col.unit_word or col.rank or GROWTH_WORDS.search(bare) or SHARE_WORDS.search(bare)):
+            levels.append(col)
+    if len(levels) == len(units):
+        for col, unit in zip(levels, units):
+            col.unit_word = unit
 
 
 def _name_growth_columns(columns: list[Column]) -> None:
