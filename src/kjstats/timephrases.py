@@ -341,6 +341,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
         ):
             why = "attributive"  # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
+        elif RATIO_OF.match(folded, e, min(hi, e + 16)):
+            why = "compare"  # 是2018年的2.6倍: the base a multiple is taken of, not the figure's time
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"  # 到2025年: a target's year, not the report's
         elif folded.startswith("以来", e) and (year or g[G_YW]):
