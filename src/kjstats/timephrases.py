@@ -106,6 +106,8 @@ class TimePhrase:
             return f"{self.year}/{self.year_end}"
         if year is None:
             return ""
+        if self.why == "since" and self.months is None and base and base > year:
+            return f"{year}/{base}"  # 2017年以来 in a report on 2023: the years 2017 to 2023
         if self.months is None:
             return str(year)
         a, b = self.months
