@@ -792,6 +792,10 @@ EXACT_NAMES = [
     ("分行业看，装备制造行业产值增速为8%。生物医药行业增速较快，达到25%。", "25%", "生物医药行业产值"),
     # ... in its own paragraph only
     ("分行业看，装备制造行业产值120亿元。\n\n生物医药行业增速较快，达到25%。", "25%", "生物医药行业"),
+    # a year to come (明年将), a target's lead (目标是) and a list's dash (——) open no name
+    ("某市科技局2023年工作总结\n\n明年将新增省级以上研发机构20家。", "20家", "新增省级以上研发机构"),
+    ("某市科技局2023年工作总结\n\n目标是新增国家高新技术企业100家。", "100家", "新增国家高新技术企业"),
+    ("2024年主要目标：\n——技术合同成交额达到20亿元。", "20亿元", "技术合同成交额"),
     # a range of quarters is a time phrase, no part of a name
     ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count

@@ -260,6 +260,16 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # (these three were strict xfails) a target's lead (目标是), a list's dash (——) and a year to
+    # come with its modal (明年将) stayed in the name, which made it a part of no measure
+    case("目标是新增国家高新技术企业100家。", "100家", "hte_new", "hte_new/needs"),
+    case(
+        "2024年，全县科技工作的主要目标任务是：\n——新认定高新技术企业160~180家；\n——新增省级研发机构8~10家。",
+        "160~180家",
+        "hte_new",
+        "hte_new/needs",
+    ),
+    case(T + "明年将新增省级以上研发机构20家。", "20家", "rd_institutions", "rd_institutions/lead"),
     # the name was only 数量: the subject of the clause before (高新技术企业) did not reach it
     case(T + "全市高新技术企业发展迅速，数量达到1860家。", "1860家", "hte_count", "hte_count/core"),
     # a growth of contracts with no amount named is of their number, not their turnover
@@ -296,24 +306,6 @@ XFAIL = [
         "3260件",
         "invention_patent_grants",
         "新增 before 发明专利授权 is read as a part of the measure (no lead word of the table)",
-    ),
-    xfail(
-        "目标是新增国家高新技术企业100家。",
-        "100家",
-        "hte_new",
-        "目标是 is left in the indicator name (目标是新增国家高新技术企业), which makes a part",
-    ),
-    xfail(
-        "2024年，全县科技工作的主要目标任务是：\n——新认定高新技术企业160~180家；\n——新增省级研发机构8~10家。",
-        "160~180家",
-        "hte_new",
-        "the list dash stays in the indicator name (——新认定高新技术企业), which makes a part",
-    ),
-    xfail(
-        T + "明年将新增省级以上研发机构20家。",
-        "20家",
-        "rd_institutions",
-        "明年将 is left in the indicator name (明年将新增省级以上研发机构)",
     ),
     xfail(
         "芜湖高新区在全国169家国家高新区中排名第39位，较上年前移7位。",
