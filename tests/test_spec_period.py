@@ -132,6 +132,7 @@ MUST_NOT = [
     # a dateline early in the year may sum up the year before: it dates nothing
     case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "2024", ""),
     # the plan year in a title (和2025年工作计划) is not the year summed up
+    case("某区2024年科技工作总结\n\n2025年计划和目标：新增高企100家。", "100家", "2025", ""),
     case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2025", ""),
     # a stock counted 截至10月底 is the month, not January to October
     case(
@@ -144,6 +145,10 @@ MUST_NOT = [
 BUGS_CAUGHT = [
     # the year a multiple is taken of (是2018年的2.6倍) is its base, not its time: it was 2018
     case(HUANGSHI + "全市高新技术企业达到1086家，是2018年的2.6倍。", "2.6倍", "2023", "section"),
+    # a year before 计划 or 目标 that go on with what is planned (计划新增) is the year planned
+    # for, not a plan's name (2025年工作计划): it was the document's year
+    case("某市科技局2023年工作总结\n\n2024年计划新增科技型中小企业300家。", "300家", "2024", "phrase in force"),
+    case("某市科技局2023年工作总结\n\n2025年目标新增高新技术企业80家。", "80家", "2025", "phrase in force"),
     # (a strict xfail) a count since a year (2017年以来) covers that year to the document's: it was 2017
     case(HUANGSHI + "2017年以来，全市累计培育高新技术企业1260家。", "1260家", "2017/2023", "phrase in force"),
     case(HUANGSHI + "2023年以来，全市新增高新技术企业126家。", "126家", "2023", "phrase in force"),

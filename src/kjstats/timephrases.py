@@ -217,6 +217,19 @@ def _time_pattern() -> re.Pattern:
 
 
 @cache
+def _modal_plan() -> re.Pattern:
+    # 计划 or 目标 as what is planned for the year (计划新增, 目标实现), not a plan's name
+    # (2025年工作计划, 计划：, 计划和目标): a plan word then a Chinese character that goes on the clause
+    tw = table("timewords")["words"]
+    words, joins = alternation(tw["plan_for"]), alternation(tw["plan_name_joins"])
+    return re.compile(rf"[ ]?(?:{words})(?!{joins})[\u4e00-\u9fff]")
+
+
+def _plans_for(folded: str, e: int, hi: int) -> bool:
+    return bool(_modal_plan().match(folded, e, min(hi, e + 6)))
+
+
+@cache
 def _time_filters():
     tw = table("timewords")["words"]
     cues = table("cues")
@@ -355,6 +368,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "earlier"  # 继2020年突破300亿元后: an earlier event, its own clause only
         elif (g[G_Y] or g[G_YW]) and not months and plan_re.match(after):
             why = "plan"  # 2025年度工作计划, 2020年度第一批, 完成全年目标
+            if g[G_Y] and _plans_for(folded, e, hi):
+                why = "target"  # 2024年计划新增300家: the year a plan is for, the figure's
         elif (
             g[G_DU]
             and not months
