@@ -303,6 +303,10 @@ BUGS_CAUGHT: list[tuple[str, list[tuple]]] = [
     # An explicit minus sign is part of the figure: growth of -2.3 (text lost the "-",
     # value came out +2.3).
     ("全区工业投资同比增长-2.3%。", [("-2.3%", "-2.3", None, "%", None)]),
+    # a lone 百 or 千 after a verb of passing a mark is a number, as after 超 (首次突破千家 was
+    # no figure; 上百家 and 千家万户 stay none)
+    ("全市科技型中小企业首次突破千家。", [("千家", "1000", None, "家", "more_than")]),
+    ("全县高新技术企业突破百家。", [("百家", "100", None, "家", "more_than")]),
     # Area written with the ㎡ sign: the figure was not found at all.
     ("全区科技企业孵化器共有孵化面积12万㎡。", [("12万㎡", "120000", None, ("平方米", "㎡"), None)]),
     # Numbers inside slogans and names of policies are not indicators; 24小时 and 40条

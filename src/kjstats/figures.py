@@ -411,7 +411,9 @@ class _Scanner:
                 extra_tenth = TENTH_DIGITS.index(d) + 1
                 ue = used = ue + 1
         if core in ("零", "〇") or (
-            _is_lone_power(core) and self.prefix_in(self.left(s)).rstrip(" ") not in APPROX_POWER
+            _is_lone_power(core)
+            and self.prefix_in(self.left(s)).rstrip(" ") not in APPROX_POWER
+            and not L.verb_re.search(self.left(s))  # (首次突破千家: past a mark, as 超千家)
         ):
             return None, used  # 上百家, 千家万户, 零部件
         if unit == "位" and self.is_in(ue, "数"):
