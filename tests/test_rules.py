@@ -796,6 +796,8 @@ EXACT_NAMES = [
     ("某市科技局2023年工作总结\n\n明年将新增省级以上研发机构20家。", "20家", "新增省级以上研发机构"),
     ("某市科技局2023年工作总结\n\n目标是新增国家高新技术企业100家。", "100家", "新增国家高新技术企业"),
     ("2024年主要目标：\n——技术合同成交额达到20亿元。", "20亿元", "技术合同成交额"),
+    # a second gap in points after a first is of the same share (it took 比全国高 into the name)
+    ("全市研发投入强度为2.8%，比全省平均水平高0.5个百分点，比全国高0.2个百分点。", "0.2个百分点", "研发投入强度"),
     # a range of quarters is a time phrase, no part of a name
     ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count

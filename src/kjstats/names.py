@@ -253,7 +253,8 @@ class Namer(ListNames):
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
                 st.first_name = st.first_name or name
-            if f.unit_kind in ("percent", "tenths"):
+            if f.unit_kind in ("percent", "tenths") and f.unit != "百分点":
+                # (a gap in points is a change of the last share or rate, not one of its own)
                 st.last_pct_kind, st.last_pct_name = kind, name
                 st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
