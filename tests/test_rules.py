@@ -798,6 +798,11 @@ EXACT_NAMES = [
     ("2024年主要目标：\n——技术合同成交额达到20亿元。", "20亿元", "技术合同成交额"),
     # a second gap in points after a first is of the same share (it took 比全国高 into the name)
     ("全市研发投入强度为2.8%，比全省平均水平高0.5个百分点，比全国高0.2个百分点。", "0.2个百分点", "研发投入强度"),
+    # a place and a verb of adding alone count what the clause before added (it was 新增), but a
+    # verb of reaching or increasing (达到, 增加) is no part (比上年增加2465.7亿元)
+    ("绍兴高新区新增高新技术企业50家，滨海新区新增30家。", "30家", "新增高新技术企业"),
+    ("全市新增高新技术企业520家，其中越城区新增86家。", "86家", "新增高新技术企业"),
+    ("全国研究与试验发展经费投入19678.9亿元，比上年增加2465.7亿元。", "2465.7亿元", "研究与试验发展经费投入"),
     # a range of quarters is a time phrase, no part of a name
     ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count

@@ -297,3 +297,18 @@ class ClassMeasures:
             if len(rest) >= 2:
                 self._measure[word] = (rest, para)
         return name
+
+
+@cache
+def _adding_verbs() -> tuple[str, ...]:
+    """cues.toml [name] adding_verbs, longest first."""
+    return tuple(sorted(table("cues")["name"]["adding_verbs"], key=lambda v: (-len(v), v)))
+
+
+def verb_only(core: str) -> str:
+    """The verb of adding a clause ends in when nothing but a place or a lead stands before it
+    (滨海新区新增, 其中越城区新增 -> 新增), else ""."""
+    for verb in _adding_verbs():
+        if core.endswith(verb) and not clean(core[: -len(verb)]):
+            return verb
+    return ""

@@ -70,6 +70,7 @@ from .nameparts import (
     stands_bare,
     strip_region_tail,
     subject_of_measure,
+    verb_only,
 )
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
@@ -109,6 +110,7 @@ LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 # (compiled once here, not looked up at each call: they are tried for most figures)
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")
 NEW_VERB: Final = rx(r"(?:新增|净增)$")
+POINTS: Final = "百分点"  # the unit of a change of a share or rate (个百分点)
 FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
 PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其中，)
 RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
@@ -253,10 +255,10 @@ class Namer(ListNames):
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
                 st.first_name = st.first_name or name
-            if f.unit_kind in ("percent", "tenths") and f.unit != "百分点":
+            if f.unit_kind in ("percent", "tenths") and f.unit != POINTS:
                 # (a gap in points is a change of the last share or rate, not one of its own)
                 st.last_pct_kind, st.last_pct_name = kind, name
-                st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != "百分点")
+                st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != POINTS)
             st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
             if kind == "level":
                 st.levels.append(name)
@@ -326,18 +328,13 @@ class Namer(ListNames):
             )
             if m:
                 return clean(core[:-1]) + m.group()
-        if (
-            not after
-            and name
-            and st.prev is not None
-            and st.prev.unit == f.unit
-            and st.prev_kind == "level"
-            and st.subject
-            and is_part(core)
-        ):
+        if not after and st.prev is not None and st.prev.unit == f.unit and st.prev_kind == "level" and st.subject:
             # 专利授权数448件,其中发明专利79件: a part named short, of the whole counted before
-            st.base = part_name(name, st.subject)
-            return st.base
+            # (A区新增高新技术企业50家，B区新增30家: the count of B named by its verb alone too)
+            verb = verb_only(core) if not name or name in count_verbs() else ""
+            if (name and is_part(core)) or verb:
+                st.base = part_name(verb or name, st.subject)
+                return st.base
         of_whole = st.whole if st.whole_kind == f.unit_kind else ""  # (386亿元 is no part of 7412家)
         if not after and st.prev is None and (carry or of_whole):
             # (其中，涧西区新认定: the lead may be a clause of its own, at the sentence's start)
@@ -377,19 +374,19 @@ class Namer(ListNames):
             st.base = base
         if (
             relation
-            and f.unit == "百分点"
+            and f.unit == POINTS
             and st.last_pct_kind == "share"
             and st.last_pct_name
             and (SINCE_BEFORE.match(core) or past_comparison().match(core))
         ):
             # 比重为19.3%，比三季度提高0.1个百分点: the share's own change, even after a growth
             return st.last_pct_name
-        if relation and f.unit == "百分点" and (of_growth or st.growth_seen):
+        if relation and f.unit == POINTS and (of_growth or st.growth_seen):
             # 增长13.2%,高于固定资产投资2.1个百分点: a gap between growth rates names the growth
             return base if base.endswith(("增速", "增幅")) else base + "增速"
         if (
             relation
-            and f.unit == "百分点"
+            and f.unit == POINTS
             and COMPARE_LEAD.match(core)
             and st.last_pct_kind == "share"
             and st.last_pct_name
@@ -400,7 +397,7 @@ class Namer(ListNames):
             if SINCE_BEFORE.match(core) or (f.unit == "倍" and TIMES_OF.match(core)):
                 # 兑现率68.4%，比上年提高5.2个百分点: a change of the same measure (of the share
                 # just given, when the change is in points)
-                shared = f.unit == "百分点" and st.last_pct_kind == "share" and st.last_pct_name
+                shared = f.unit == POINTS and st.last_pct_kind == "share" and st.last_pct_name
                 return st.last_pct_name if shared else base
             return base + _strip_relation_lead(core)
         # 技术开发合同1205项，成交额42.3亿元: a bare measure after a count is the counted thing's
@@ -445,7 +442,7 @@ class Namer(ListNames):
             base = st.base or st.subject or carry
             return verb + noun_of(base) if base and not rx(r"占|比重|率|比|增").search(base) else verb
         if is_cue_only(name):
-            if f.unit == "百分点" and st.last_pct_kind == "share" and st.last_pct_name:
+            if f.unit == POINTS and st.last_pct_kind == "share" and st.last_pct_name:
                 return st.last_pct_name  # 比重32.10%，比年初增加0.71个百分点: the share's change
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
