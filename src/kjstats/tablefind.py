@@ -48,10 +48,14 @@ class Table:
     columns: list[str] = field(default_factory=list)  # header text of each value column
     corner: str = ""  # the header over the row labels (地区, 行业)
     periods: list[str] = field(default_factory=list)  # header cells naming a time (2014年上半年)
-    unit: str = ""  # the unit a 单位 line gives its level columns (亿元, 家)
-    units: list[str] = field(default_factory=list)  # every unit it lists, in column order (项、亿元)
+    units: list[str] = field(default_factory=list)  # the units a 单位 line lists, in column order (项、亿元)
     rows: list[tuple[Cell | None, list[Cell | None]]] = field(default_factory=list)
     supers: list[str] = field(default_factory=list)  # a merged header over each column ("" none)
+
+    @property
+    def unit(self) -> str:
+        """The unit a 单位 line gives the table's level columns (亿元, 家), "" for none."""
+        return self.units[0] if self.units else ""
 
 
 def is_number(text: str) -> bool:
@@ -90,10 +94,15 @@ def _unit_labels() -> frozenset[str]:
     return frozenset(table("cues")["table"]["unit_labels"])
 
 
+def _unit_label_piece() -> str:
+    """单位：亿元 as a pattern: a unit label, a colon, the units listed (group 1)."""
+    labels = alternation(table("cues")["table"]["unit_labels"])
+    return rf"(?:{labels})\s*[:：]\s*([^)）]{{1,12}}?)\s*"
+
+
 @cache
 def _unit_line() -> Pattern:
-    labels = alternation(table("cues")["table"]["unit_labels"])
-    return compile_pattern(rf"^[(（]?(?:{labels})\s*[:：]\s*([^)）]{{1,12}}?)\s*[)）]?$")
+    return compile_pattern(rf"^[(（]?{_unit_label_piece()}[)）]?$")
 
 
 # a unit line's words: 家、%, 亿元/%
@@ -102,8 +111,7 @@ UNIT_WORDS_SEP: Final = re.compile(r"[、,，/;；\s]+")
 
 @cache
 def _unit_tail() -> Pattern:
-    labels = alternation(table("cues")["table"]["unit_labels"])
-    return compile_pattern(rf"[(（](?:{labels})\s*[:：]\s*([^)）]{{1,12}}?)\s*[)）]\s*$")
+    return compile_pattern(rf"[(（]{_unit_label_piece()}[)）]\s*$")
 
 
 def _unit_words(listed: str) -> list[str]:
@@ -115,13 +123,6 @@ def units_of_line(text: str) -> list[str] | None:
     their order ([] for % alone), or None when the line is no unit line."""
     m = _unit_line().match(text.strip())
     return _unit_words(m.group(1)) if m else None
-
-
-def unit_of_line(text: str) -> str | None:
-    """The unit a line such as 单位：亿元 gives a table's level columns ("" for % alone), or None
-    when the line is no unit line."""
-    words = units_of_line(text)
-    return None if words is None else (words[0] if words else "")
 
 
 # a Markdown table's rule under its header: |---|:---:|
@@ -268,7 +269,6 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
         if filled > 1:
             kept.append(h[:-1])
     headers = kept
-    unit = units[0] if units else ""
     while headers and sum(1 for c, _ in headers[0] if c.text) == 1 and len(headers) > 1:
         # 2022年上半年各市吸纳技术合同情况 | | | |: of the lines above the header, the one nearest
         # it (a document's own title may stand above the table's)
@@ -290,7 +290,7 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
     n = _value_count(data, numbered)
     corner, columns = _header([[c for c, _ in h] for h in headers], n, numbered)
     table = Table(rows[0][0].start if rows[0] else 0, data[-1][-1].end if data[-1] else 0, title)
-    table.corner, table.columns, table.periods, table.unit, table.units = corner, columns, periods, unit, units
+    table.corner, table.columns, table.periods, table.units = corner, columns, periods, units
     table.supers = _supers(headers, n) if len(columns) == n else []
     for row in data:
         cells = [c for c in row if c.text]
