@@ -344,6 +344,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         after = folded[e : e + 4]
         why = ""
         from_before = folded[max(lo, s - 2) : s].rstrip("“")[-1:] in ("由", "从")
+        multiple_of = RATIO_OF.match(folded, e, min(hi, e + 16))  # 是2018年的2.6倍
         if (
             (
                 ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
@@ -352,11 +353,11 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             )
             # (去年 and 上年 only as a base: 由去年的, 较上年同期的55家)
             and (not g[G_REL] or folded[max(lo, s - 1) : s] in ("由", "从") or before_re.search(text_before))
-            and not RATIO_OF.match(folded, e, min(hi, e + 16))
+            and not multiple_of
             and not rx(r"(?:是|为|相当于)$").search(folded, max(lo, s - 3), s)
         ):
             why = "attributive"  # 从2017年的0.28亿元, 相比于2019年同期的68.96亿元: this figure only
-        elif RATIO_OF.match(folded, e, min(hi, e + 16)):
+        elif multiple_of:
             why = "compare"  # 是2018年的2.6倍: the base a multiple is taken of, not the figure's time
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"  # 到2025年: a target's year, not the report's
