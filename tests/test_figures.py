@@ -307,6 +307,14 @@ BUGS_CAUGHT: list[tuple[str, list[tuple]]] = [
     # no figure; 上百家 and 千家万户 stay none)
     ("全市科技型中小企业首次突破千家。", [("千家", "1000", None, "家", "more_than")]),
     ("全县高新技术企业突破百家。", [("百家", "100", None, "家", "more_than")]),
+    # 近万人, 超万亿元: a run that opens with 万 or 亿 was no figure at all, even after a word of
+    # approximation; 上万人 and 万众创新 stay none
+    ("全市共有科技人员近万人。", [("近万人", "10000", None, "人", "nearly")]),
+    ("全区技术合同成交额超万亿元。", [("超万亿元", "1000000000000", None, "元", "more_than")]),
+    ("全市科技型中小企业首次突破万家。", [("万家", "10000", None, "家", "more_than")]),
+    ("带动就业上万人。", []),
+    ("推动大众创业、万众创新。", []),
+    ("惠及千家万户。", []),
     # Area written with the ㎡ sign: the figure was not found at all.
     ("全区科技企业孵化器共有孵化面积12万㎡。", [("12万㎡", "120000", None, ("平方米", "㎡"), None)]),
     # Numbers inside slogans and names of policies are not indicators; 24小时 and 40条

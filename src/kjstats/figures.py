@@ -37,7 +37,7 @@ CORE: Final = re.compile(
 # opens with its class and looks back over it ("not after a digit or a point"), so that the
 # engine can skip to the next numeral character instead of trying every position.
 RUN: Final = re.compile(
-    rf"[0-9{ZH_DIGITS}{ZH_POWERS}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+"
+    rf"[0-9{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}](?<![0-9.].)[0-9.,{ZH_DIGITS}{ZH_POWERS}{ZH_BIG}点{APPROX}\u200b]*+"
 )
 ARABIC_ONLY: Final = re.compile(r"[0-9.,]+")
 MAX_CORE: Final = 32  # a longer run is a code, an OCR artefact or a phone list, not a figure
@@ -52,7 +52,8 @@ GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶�
 SECOND_RANK: Final = compile_pattern(
     r"第[0-9一二三四五六七八九十]{1,3}(?:[、和及][0-9一二三四五六七八九十]{1,3})*[、和及]$"
 )
-# 近百家, 逾千人: a lone 百 or 千 is a number after a word of approximation (not 上百家, 千家万户)
+# 近百家, 逾千人, 近万人: a lone 百, 千 or 万 is a number after a word of approximation (not 上百家,
+# 千家万户, 上万人)
 APPROX_POWER: Final = frozenset(("近", "将近", "接近", "约", "逾", "超", "超过", "近一"))
 TENTH_DIGITS: Final = "一二三四五六七八九"
 TENTH_END: Final = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
@@ -316,6 +317,12 @@ class _Scanner:
         # 百分之二十 / 千分之三 / 四分之一
         if t.startswith("分之", e):
             return self.read_fraction(s, e, core)
+        if core[0] in ZH_BIG:
+            # 近万人, 超万亿元: a run opening with 万 or 亿 is one of it after a word of approximation
+            left = self.left(s)
+            if self.prefix_in(left).rstrip(" ") not in APPROX_POWER and not self.L.verb_re.search(left):
+                return None, e
+            core = "1" + core  # (valued as 1万: parse_number refuses 万 alone)
         if not _has_digit(core):
             return None, e
         # A run may end in a multiplier that belongs to the unit (5000千瓦, 120万千瓦, 0.3百分点).
