@@ -796,6 +796,10 @@ EXACT_NAMES = [
     ("某市科技局2023年工作总结\n\n明年将新增省级以上研发机构20家。", "20家", "新增省级以上研发机构"),
     ("某市科技局2023年工作总结\n\n目标是新增国家高新技术企业100家。", "100家", "新增国家高新技术企业"),
     ("2024年主要目标：\n——技术合同成交额达到20亿元。", "20亿元", "技术合同成交额"),
+    # 目标 alone leads a target's name too (2024年目标新增… kept 目标 and so no measure), but not
+    # the name of a target's own rate (目标完成率)
+    ("某市科技局2023年工作总结\n\n2024年目标新增高新技术企业50家。", "50家", "新增高新技术企业"),
+    ("某市科技局2023年工作总结\n\n全县目标完成率为98%。", "98%", "目标完成率"),
     # a second gap in points after a first is of the same share (it took 比全国高 into the name)
     ("全市研发投入强度为2.8%，比全省平均水平高0.5个百分点，比全国高0.2个百分点。", "0.2个百分点", "研发投入强度"),
     # a place and a verb of adding alone count what the clause before added (it was 新增), but a

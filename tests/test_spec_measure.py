@@ -257,6 +257,9 @@ MUST_NOT = [
     case(T + "全市众创空间获得投融资12亿元。", "12亿元", "maker_spaces", "maker_spaces/units"),
     case(T + "全市区域创新能力评价得分增长6.2%。", "6.2%", "innovation_rank", "innovation_rank/units"),
     case(T + "全市新增省级重点实验室获得资助1200万元。", "1200万元", "rd_institutions", "rd_institutions/units"),
+    # a percentage is the level of no count: a count's table takes % for its growth and share only
+    case(T + "全市高新技术企业数量为全省的12.5%。", "12.5%", "hte_count", "hte_count/units"),
+    case(T + "全市新认定科技型中小企业完成全年目标114.9%。", "114.9%", "tsme_count", "tsme_count/units"),
 ]
 
 BUGS_CAUGHT = [

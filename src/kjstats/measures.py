@@ -19,6 +19,7 @@ from .lexicon import Memo, Pattern, alternation, compile_pattern, scope_words, t
 
 MONEY_UNITS: Final = frozenset(("元", "美元", "欧元"))
 PERCENT_UNITS: Final = frozenset(("%", "‰", "百分点"))
+AMOUNT_UNITS: Final = frozenset(("money", "count"))  # the unit kinds of measures that are amounts
 
 
 def unit_kind(unit: str, kind: str) -> str:
@@ -178,6 +179,9 @@ def _measure(indicator: str, unit: str, kind: str, category: str, table_rules) -
     for rule in table_rules:
         # any measure may be ranked, and grow by a multiple (增长2.6倍) as by a percentage
         if rule.units and uk not in rule.units and uk != "rank" and not (uk == "times" and "percent" in rule.units):
+            continue
+        # a percentage is the level of no amount or count (完成全年目标114.9% is a completion rate)
+        if uk == "percent" and kind == "level" and not AMOUNT_UNITS.isdisjoint(rule.units):
             continue
         if rule.categories and category not in rule.categories:
             continue
