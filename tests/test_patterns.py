@@ -69,6 +69,10 @@ def test_folding_is_one_step_and_keeps_offsets():
         ("1\u00ad234万元", "1\u200b234万元"),  # a soft hyphen inside a number: transparent
         ("12\u200d34家", "12\u200b34家"),  # a zero-width joiner
         ("plain ascii 2024", "plain ascii 2024"),
+        # straight quotes around Chinese words, paired left to right within a line
+        ('推进"科创10条"落实,"雏鹰计划"', "推进“科创10条”落实,“雏鹰计划”"),
+        ('尺寸12" 与 "ab"', '尺寸12" 与 "ab"'),  # no Chinese inside: not a quotation
+        ('"一行\n另一行"', '"一行\n另一行"'),  # a quote is not paired across lines
     ],
 )
 def test_folding_simplifies_and_hides_invisible_characters(text, folded):

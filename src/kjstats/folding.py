@@ -1,6 +1,6 @@
 """The folded text every rule reads: same length as the document, so offsets stay valid.
 
-Full-width forms become ASCII; traditional characters become
+Full-width forms become ASCII; straight double quotes around Chinese words become “”; traditional characters become
 simplified (OpenCC's t2s, a well-kept converter, used character for character where a phrase
 conversion would change the length); invisible format characters (a soft hyphen, a zero-width
 space or joiner inside a number) become SOFT_BREAK, which numbers and names look through.
@@ -84,12 +84,24 @@ def _foldable() -> re.Pattern:
     return re.compile("[" + re.escape("".join(chr(c) for c in _table())) + "]")
 
 
+# A pair of straight double quotes around Chinese words, as web pages and plain-text exports
+# set “科创10条”: read as the curly pair every rule knows (paired left to right within a line).
+# A quotation neither opens nor closes on a space (12" 与 "ab" is an inch mark and a word).
+STRAIGHT_QUOTED: Final = re.compile(r'"(?=[^"\n]*[\u3400-\u9fff])([^"\s](?:[^"\n]*[^"\s])?)"')
+
+
+def _curly(m: re.Match) -> str:
+    return "\u201c" + m.group(1) + "\u201d"
+
+
 def fold(text: str) -> str:
     """The folded copy of text (same length). Each distinct character that folds is replaced
     throughout at once (str.translate would look up every character)."""
     fold_map = _table()
     for ch in set(_foldable().findall(text)):
         text = text.replace(ch, chr(fold_map[ord(ch)]))
+    if '"' in text:
+        text = STRAIGHT_QUOTED.sub(_curly, text)
     if _invisible().search(text):
         text = _invisible().sub(SOFT_BREAK, text)
     return to_simplified(text)
