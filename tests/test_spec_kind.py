@@ -117,6 +117,8 @@ MUST_NOT = [
     # 增至/增长到 name the level reached
     case("全市高新技术企业数量增至1860家。", "1860家", "growth", ""),
     case("全市高新技术企业数量增长到1860家。", "1860家", "growth", "change verb"),
+    # 完成 before a noun and a growth cue: the growth of what was done
+    case("五大产业累计完成产值4251.2亿元，同比增长27.1%。", "27.1%", "share", ""),
     # a multiple of the year before is no growth rate
     case("高新技术企业数量是上年的1.3倍。", "1.3倍", "growth", ""),
 ]
@@ -143,6 +145,10 @@ BUGS_CAUGHT = [
     case("全市财政科技支出比上年增加3.6亿元。", "3.6亿元", "growth", "compared change"),
     # a comparison in brackets (高于全省(8.2%)) takes the kind of the figure it is compared with
     case("全市高新技术产业投资增长16.4%，高于全省(8.2%)。", "8.2%", "growth", "percent"),
+    # a percent right after 完成 is the part of a task done: it took the growth cue (新增) of
+    # the clause before
+    case("2024年目标新增高新技术企业50家，截至目前完成86%。", "86%", "share", "percent"),
+    case("全年计划新增孵化面积2万平方米，目前已完成了75%。", "75%", "share", "percent"),
     # a figure at the very start of a text was taken for a rank
     case("5家企业入选国家级专精特新“小巨人”名单。", "5家", "level", "level"),
 ]

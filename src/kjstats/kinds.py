@@ -13,6 +13,7 @@ from .lexicon import Memo, Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
 
 PERCENT_KINDS: Final = Memo(4096)
+DONE: Final = rx(rf"(?:{alternation(table('cues')['kind']['done'])})了?$")
 
 
 def percent_kind(raw: str) -> str | None:
@@ -26,6 +27,8 @@ def _percent_kind(raw: str) -> str | None:
     C = cues()
     if raw.endswith("从") or raw.endswith("由"):
         return "level"  # 从30%提高到60%: both ends are levels
+    if DONE.search(raw):
+        return "share"  # the part of a task done (cues.toml [kind] done)
     # 占规上工业增加值的: what follows 占 names the whole, its words are not cues
     k = raw.rfind("占")
     if (
