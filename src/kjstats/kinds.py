@@ -13,7 +13,7 @@ from .lexicon import Memo, Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
 
 PERCENT_KINDS: Final = Memo(4096)
-DONE: Final = rx(rf"(?:{alternation(table('cues')['kind']['done'])})了?$")
+DONE: Final = rx(rf"(?:{alternation(table('cues')['kind']['done'])})$")
 
 
 def percent_kind(raw: str) -> str | None:
