@@ -138,11 +138,17 @@ MUST_NOT = [
     case(
         GUIYANG + "截至10月底，全市技术合同成交额86亿元，有效高新技术企业达到1860家。", "1860家", "2023-01/2023-10", ""
     ),
+    # 全年 with no heading's year is the document's year
+    case(GUIYANG + "全年新增高新技术企业160家。", "160家", "2024", ""),
     # the date of an event (2023年5月召开大会) is a month, not the year
     case(HUANGSHI + "2023年5月，全市召开科技创新大会，表彰先进企业56家。", "56家", "2023", ""),
 ]
 
 BUGS_CAUGHT = [
+    # 全年 under a heading that gives a year (二、2024年工作计划) is that year: it took the
+    # document's (2023)
+    case(GUIYANG + "二、2024年工作计划\n\n力争全年新增高新技术企业500家以上。", "500家以上", "2024", "phrase in force"),
+    case(GUIYANG + "2024年工作计划：\n力争全年技术合同成交额达到80亿元。", "80亿元", "2024", "phrase in force"),
     # the year a multiple is taken of (是2018年的2.6倍) is its base, not its time: it was 2018
     case(HUANGSHI + "全市高新技术企业达到1086家，是2018年的2.6倍。", "2.6倍", "2023", "section"),
     # a year before 计划 or 目标 that go on with what is planned (计划新增) is the year planned

@@ -553,6 +553,9 @@ def _in_force(x: PeriodContext) -> str | None:
         current = replace(current, months=(1, current.months[1]), to_date=False)
     if current.year is None and current.relative == 0 and not current.now:
         written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)
+        if written is None:  # else the year its section's heading gives (二、2024年工作计划)
+            section = s._para_period[sent.para] if sent.para < len(s._para_period) else None
+            written = section.year if section is not None else None
         if written is not None:
             return s._iso(replace(current, year=written))
     return s._iso(current)
