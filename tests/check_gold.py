@@ -144,7 +144,7 @@ def chinese_values(t):
     """[low] or [low, high] read from a figure written in Chinese numerals;
     None if the text is not one of the known forms."""
     t = PREFIX.sub("", t)
-    if t.startswith("首位"):
+    if t.startswith(("首位", "榜首", "之首")):
         return [Decimal(1)]
     t = re.sub(r"^[第前后]", "", t)
     m = re.match(rf"^百分之([{CN}]+)", t)  # 百分之二十, 百分之八点六

@@ -187,6 +187,9 @@ FIGURES = [
     (PDF_TEXT, "15\n7家", Decimal("157")),
     # 首位 is a rank of 1
     ("研发投入强度3.65%，均位居全市首位。", "首位", Decimal("1")),
+    # 榜首 and 之首 after 居 and the field are first place too (they were no figure)
+    ("全市高新技术企业数量位居全省榜首。", "榜首", Decimal("1")),
+    ("全县技术合同成交额居全市之首。", "之首", Decimal("1")),
     # 第二、三位: the second number is a rank too
     ("经开区、江北区分别为21.5亿元和13.6亿元，分列第二、三位。", "三位", Decimal("3")),
     # 十 alone counts ten

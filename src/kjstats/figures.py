@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Final
 
 from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words
-from .lexicon import Memo, compile_pattern
+from .lexicon import Memo, alternation, compile_pattern, table
 from .lines import FULL_STOP
 from .numerals import exact_product, parse_number, ratio
 
@@ -60,9 +60,10 @@ TENTH_END: Final = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
 NUMERAL_CHARS: Final = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
 SPECIFIC_MEASURES: Final = frozenset("家名项件所座人位台套支颗只篇部场")
-# 居全市首位 / 位列全省首位: a rank of 1 written without a numeral.
+# 居全市首位 / 位列全省榜首: a rank of 1 written without a numeral (cues.toml [rank] first_place).
+FIRST_PLACE_WORDS: Final = tuple(table("cues")["rank"]["first_place"])
 FIRST_PLACE: Final = compile_pattern(
-    r"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{Han}{0,6}?)?)首位"
+    rf"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{{Han}}{{0,6}}?)?)(?:{alternation(FIRST_PLACE_WORDS)})"
 )
 HAN: Final = compile_pattern(r"\p{Han}")
 # Where one sentence's amounts stop sharing their unit (figurewords' goes_on_from_money_re).
@@ -547,7 +548,7 @@ def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure
     """All figures in folded[lo:hi], in order. `folded` is lexicon.fold(text)."""
     hi = len(folded) if hi is None else hi
     figs = list(_Scanner(folded, lo, hi).figures())
-    if folded.find("首位", lo, hi) >= 0:
+    if any(folded.find(w, lo, hi) >= 0 for w in FIRST_PLACE_WORDS):
         firsts = [
             Figure(m.start(), m.end(), Decimal(1), None, "位", None, rank=True, unit_kind="rank")
             for m in FIRST_PLACE.finditer(folded, lo, hi)
