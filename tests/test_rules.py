@@ -588,6 +588,10 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # the part done of a target named only by its year (完成全年目标任务的52%) is of the
+    # subject's target: it was named 目标任务; a target named by who set it keeps its name
+    ("全区技术合同登记额达23.6亿元，完成全年目标任务的52%。", "52%", "技术合同登记额"),
+    ("全区新认定科技型中小企业420家，完成年度目标的105%。", "105%", "新认定科技型中小企业"),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

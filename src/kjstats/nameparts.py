@@ -250,6 +250,20 @@ def _pointing() -> Pattern:
     )
 
 
+@cache
+def _done_target() -> Pattern:
+    n, k = table("cues")["name"], table("cues")["kind"]
+    return compile_pattern(
+        rf"^(?:{alternation(k['done'])})(?:{alternation(n['target_years'])})?(?:{alternation(n['target_nouns'])})$"
+    )
+
+
+def names_a_target(core: str) -> bool:
+    """Whether a clause names only the target its figure is the part done of (完成全年目标任务的52%,
+    完成省定目标的135%): the figure is of the subject's target, and takes the subject's name."""
+    return _done_target().search(core) is not None
+
+
 def points_back(core: str) -> bool:
     """Whether a clause names its figure only by pointing back (这一比重, 该指标, 上述数量)."""
     return _pointing().search(core) is not None

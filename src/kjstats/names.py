@@ -61,6 +61,7 @@ from .nameparts import (
     field_at,
     give_verbs,
     is_part,
+    names_a_target,
     names_members,
     noun_of,
     part_name,
@@ -267,7 +268,7 @@ class Namer(ListNames):
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
         t = self.t
         core = raw.strip().lstrip(")、,")
-        name = clean(raw, rank=f.rank)
+        name = "" if names_a_target(core) else clean(raw, rank=f.rank)
         if points_back(core) and (st.last_pct_name or st.subject or carry):
             # 鹰潭市、新余市这一比重均超过五成: the measure named before
             return (
