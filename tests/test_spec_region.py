@@ -89,6 +89,12 @@ MUST = [
     ),
     # ... also when written after the county it lies in (乐清市柳市镇)
     case("乐清市柳市镇：2023年科技工作总结\n\n新增高新技术企业32家。", "32家", "柳市镇", "no place in the sentence"),
+    # --- places summed: a sum over a list of places (三市合计, …5市，合计) is of the unit they are in
+    case(SUZHOU + "昆山市、张家港市、常熟市三市合计新增高新技术企业860家。", "860家", "苏州市", "places summed"),
+    case(
+        SUZHOU + "昆山市、张家港市两市居前两位，合计成交额达到120亿元，占全市的46%。", "46%", "苏州市", "places summed"
+    ),
+    case(SUZHOU + "昆山市、太仓市共有省级研发机构320家。", "320家", "苏州市", "places summed"),
     # --- counted in: a place written right before the number is what it counts in
     case(CHENGDU + "在全国169家国家高新区中，成都高新区综合排名第3位。", "169家", "全国", "counted in"),
     case(CHENGDU + "成都高新区1012家、武侯区318家、金牛区206家。", "318家", "武侯区", "counted in"),
@@ -188,6 +194,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # one place of a list, then its own figure, is no sum (合计 is absent)
+    case(SUZHOU + "昆山市、张家港市分别新增高新技术企业300家和200家。", "300家", "苏州市", ""),
     # a zone named alone (高新区将…) in a report on such a zone is that zone (it was 高新区)
     case(
         "合肥高新区2021年上半年经济运行情况分析\n\n下半年，高新区将确保全年营业收入突破6000亿元。",

@@ -442,6 +442,34 @@ def place_count() -> Pattern:
     return compile_pattern(rf"^[0-9一二三四五六七八九十两]+个?(?:{groups})(?:均|都|也|共)?")
 
 
+TITLE_REACH: Final = 40
+
+
+def in_title(t: str, pos: int) -> bool:
+    """发布《2020年全国科技经费投入统计公报》: a place inside a document's title names the document."""
+    lo = max(0, pos - TITLE_REACH)
+    return t.rfind("《", lo, pos) > t.rfind("》", lo, pos)
+
+
+def sums_places(t: str, places: list[Place], pos: int) -> bool:
+    """Whether a figure at pos is the sum over the list of places ending its `places` (placewords
+    [sums]): the last two are joined as a list, and after the last, a count of them may stand
+    (三市), then a word of summing, or one opening a later clause before the figure."""
+    if len(places) < 2 or t[places[-2].end : places[-1].start] not in _list_joins():
+        return False
+    rest = t[places[-1].end : min(pos, places[-1].end + 24)]
+    m = place_count().match(rest)
+    sums = tuple(table("placewords")["sums"]["words"])
+    if (m is not None and m.group().endswith(sums)) or rest[m.end() if m else 0 :].lstrip(",").startswith(sums):
+        return True
+    return any("," + w in rest for w in sums)  # (…宣城5市居后五位,合计成交额31.4亿元: a clause on)
+
+
+@cache
+def _list_joins() -> frozenset[str]:
+    return frozenset(table("placewords")["lead"]["list_joins"])
+
+
 LIST_MARKER: Final = r"^[一二三四五六七八九十]+、|^\(?[0-9一二三四五六七八九十]+[)、.]|[\s:：]+"
 
 

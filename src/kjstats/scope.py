@@ -18,7 +18,7 @@ from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
 from .layout import Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
-from .places import Place, names
+from .places import Place, in_title, names, sums_places
 from .rules import Rule, decide
 from .timephrases import (
     ATTRIBUTIVE_GAP,
@@ -348,7 +348,7 @@ class Scope:
         before = [p for p in places[max(0, k - 16) : k] if p.start >= lo]
         # 发布《2020年全国科技经费投入统计公报》,四川…: a place inside a document's title names the
         # document; it is the figure's only when no other place is written before it
-        before = [p for p in before if not _in_title(t, p.start)] or before
+        before = [p for p in before if not in_title(t, p.start)] or before
         if x.rank:
             # 在山东省13家国家高新区中位居第3位: the places of the field ranked in are not the
             # region of who ranks
@@ -386,15 +386,6 @@ class RegionContext:
     def section(self) -> str:
         para = self.s.lay.sentences[self.si].para
         return self.s._para_region[para] if para < len(self.s._para_region) else self.s.doc_region
-
-
-def _in_title(t: str, pos: int) -> bool:
-    """发布《2020年全国科技经费投入统计公报》: a place inside a document's title names the document."""
-    lo = max(0, pos - TITLE_REACH)
-    return t.rfind("《", lo, pos) > t.rfind("》", lo, pos)
-
-
-TITLE_REACH: Final = 40
 
 
 def _bracketed(x: RegionContext) -> str | None:
@@ -436,6 +427,11 @@ def _no_sentence(x: RegionContext) -> str | None:
 def _no_place(x: RegionContext) -> str | None:
     # a sentence naming no place: the region its section is about (the home's, without a heading)
     return x.section if not x.s._sentence_places(x.si) else None
+
+
+def _summed_places(x: RegionContext) -> str | None:
+    # 长沙、株洲、湘潭三市合计成交1580.2亿元: a sum over places is of the unit they are in
+    return x.section if sums_places(x.s.folded, x.placed[0], x.pos) else None
 
 
 def _counted_in(x: RegionContext) -> str | None:
@@ -481,6 +477,7 @@ REGION_RULES: Final[tuple[Rule, ...]] = (
     Rule("places ranked", _ranked_places),
     Rule("no sentence", _no_sentence),
     Rule("no place in the sentence", _no_place),
+    Rule("places summed", _summed_places),
     Rule("counted in", _counted_in),
     Rule("after the previous figure", _after_previous),
     Rule("own clause", _own_clause),
