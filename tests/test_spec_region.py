@@ -95,6 +95,9 @@ MUST = [
         SUZHOU + "昆山市、张家港市两市居前两位，合计成交额达到120亿元，占全市的46%。", "46%", "苏州市", "places summed"
     ),
     case(SUZHOU + "昆山市、太仓市共有省级研发机构320家。", "320家", "苏州市", "places summed"),
+    # the unit they are in is their parent, not the report's home (a county's report on two others)
+    case("昆山市科技局2023年工作总结\n\n张家港、太仓两地共新增高新技术企业300家。", "300家", "苏州市", "places summed"),
+    case("湖南日报\n\n长沙、株洲、湘潭三市合计成交1580.2亿元。", "1580.2亿元", "湖南省", "places summed"),
     # --- counted in: a place written right before the number is what it counts in
     case(CHENGDU + "在全国169家国家高新区中，成都高新区综合排名第3位。", "169家", "全国", "counted in"),
     case(CHENGDU + "成都高新区1012家、武侯区318家、金牛区206家。", "318家", "武侯区", "counted in"),
@@ -194,6 +197,11 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a county's stem in a report on its city names it (昆山 -> 昆山市; it was the city); a
+    # county's stem that is an ordinary word (绿水青山) does not
+    case(SUZHOU + "昆山新增高新技术企业300家，太仓新增120家。", "300家", "苏州市", ""),
+    case(SUZHOU + "昆山新增高新技术企业300家，太仓新增120家。", "120家", "苏州市", ""),
+    case("武汉市科技局2023年工作总结\n\n践行绿水青山理念，全市新增高新技术企业300家。", "300家", "青山区", ""),
     # one place of a list, then its own figure, is no sum (合计 is absent)
     case(SUZHOU + "昆山市、张家港市分别新增高新技术企业300家和200家。", "300家", "苏州市", ""),
     # a zone named alone (高新区将…) in a report on such a zone is that zone (it was 高新区)

@@ -20,7 +20,8 @@ from .folding import HAN, fold, has_traditional
 from .home import Home, find_home
 from .layout import Layout, Paragraph, close_up, layout, typeset_spaces
 from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
-from .places import LOCAL_ZONES, Place, ambiguous_forms, find_places, heading_place, heading_stem
+from .gazetteer import COUNTY, PREFECTURE
+from .places import LOCAL_ZONES, Place, ambiguous_forms, city_county_stems, find_places, heading_place, heading_stem
 from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases, year_value
@@ -138,8 +139,11 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         home, region, start_region = context.home, context.doc_region, context.section_region
         title_category, start_period, plan_state = context.title_category, context.section_period, context.plan_state
     province = home.unit.code[:2] if home.unit is not None else ""
-    if province and any(f in folded for f in ambiguous_forms(province)):
-        places = find_places(folded, province=province)  # 大庆 in a report on 黑龙江
+    city = _home_city(home)
+    if (province and any(f in folded for f in ambiguous_forms(province))) or (
+        city and any(f in folded for f in city_county_stems(city))
+    ):
+        places = find_places(folded, province=province, city=city)  # 大庆 in 黑龙江, 昆山 in 苏州
     places = _home_zone(places, home.name)
     spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
     latest = max((y for y in (year, now_year) if y is not None), default=None)
@@ -202,6 +206,20 @@ def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
                 best, most = form, count
         out.append((a, best))
     return tuple(out)
+
+
+MUNICIPALITIES: Final = frozenset(("11", "12", "31", "50"))  # 北京, 天津, 上海, 重庆: a city of province rank
+
+
+def _home_city(home: Home) -> str:
+    """The code prefix of the city a report is on (its own, or its county's): where its counties'
+    stems name them."""
+    u = home.unit
+    if u is None:
+        return ""
+    if u.level in (PREFECTURE, COUNTY):
+        return u.code[:2] if u.code[:2] in MUNICIPALITIES else u.code[:4]
+    return u.code[:2] if u.code[:2] in MUNICIPALITIES else ""
 
 
 def _home_zone(places: list[Place], home: str) -> list[Place]:

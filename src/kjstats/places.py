@@ -151,10 +151,13 @@ def _org_run(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-def find_places(text: str, lo: int = 0, hi: int | None = None, province: str = "") -> list[Place]:
+def find_places(
+    text: str, lo: int = 0, hi: int | None = None, province: str = "", city: str = ""
+) -> list[Place]:
     """Place mentions in text[lo:hi], in order, without those inside organisation names.
     province (the first two digits of a code): short forms that are also words (大庆) name
-    their place in a report on their province, not only beside another place."""
+    their place in a report on their province, not only beside another place; city (the first
+    four digits of a code, two for a municipality): its counties' stems name them (昆山)."""
     n = names()
     hi = len(text) if hi is None else hi
     out: list[Place] = []
@@ -172,7 +175,45 @@ def find_places(text: str, lo: int = 0, hi: int | None = None, province: str = "
     shorts = _short_forms(text, lo, hi, out, province)
     if shorts:
         out = sorted(out + shorts, key=lambda p: p.start)
+    stems = _county_stems(text, lo, hi, out, city) if city else []
+    return sorted(out + stems, key=lambda p: p.start) if stems else out
+
+
+def _county_stems(text: str, lo: int, hi: int, found: list[Place], city: str) -> list[Place]:
+    """昆山, 江阴, 鼎城: a county by its stem alone, in a report on its city (or a county of it),
+    where no other place was read there; not a stem that is an ordinary word (placewords
+    [ambiguous] county_stems) nor the start of a full name or an organisation's."""
+    out = []
+    for form, unit in city_county_stems(city).items():
+        at = text.find(form, lo, hi)
+        while at >= 0:
+            e = at + len(form)
+            if (
+                SUFFIX_CHARS.match(text, e) is None
+                and not any(p.start < e and at < p.end for p in found)
+                and not is_org(text, e)
+                and not _in_org_parens(text, at, e)
+            ):
+                out.append(Place(form, unit.name, unit.code, at, e))
+            at = text.find(form, e, hi)
     return out
+
+
+@cache
+def city_county_stems(city: str) -> dict:
+    """The stems of the counties under a city (the first four digits of its code; two for a
+    municipality, 11 for 北京) that name one county there and are no other place's short form."""
+    g, n = gazetteer(), names()
+    refused = frozenset(table("placewords")["ambiguous"]["county_stems"])
+    out = {}
+    for form, codes in g.forms.items():
+        if g.form_kind[form] != STEM or len(form) < 2 or form in refused or form in n.short or form in n.full:
+            continue
+        units = [g.units[c] for c in codes if c.startswith(city) and g.units[c].level == COUNTY]
+        if len(units) == 1:
+            out[form] = units[0]
+    return out
+
 
 
 def _short_forms(text: str, lo: int, hi: int, found: list[Place], province: str = "") -> list[Place]:
@@ -463,6 +504,14 @@ def sums_places(t: str, places: list[Place], pos: int) -> bool:
     if (m is not None and m.group().endswith(sums)) or rest[m.end() if m else 0 :].lstrip(",").startswith(sums):
         return True
     return any("," + w in rest for w in sums)  # (…宣城5市居后五位,合计成交额31.4亿元: a clause on)
+
+
+def common_parent(places: list[Place]) -> str:
+    """The full name of the unit all of places are in (亳州、黄山 -> 安徽省), or ""."""
+    g = gazetteer()
+    parents = {g.units[p.adcode].parent if p.adcode in g.units else "" for p in places}
+    parent = parents.pop() if len(parents) == 1 else ""
+    return g.units[parent].name if parent in g.units else ""
 
 
 @cache

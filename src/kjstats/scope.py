@@ -18,7 +18,7 @@ from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
 from .layout import Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
-from .places import Place, in_title, names, sums_places
+from .places import Place, common_parent, in_title, names, sums_places
 from .rules import Rule, decide
 from .timephrases import (
     ATTRIBUTIVE_GAP,
@@ -431,7 +431,8 @@ def _no_place(x: RegionContext) -> str | None:
 
 def _summed_places(x: RegionContext) -> str | None:
     # 长沙、株洲、湘潭三市合计成交1580.2亿元: a sum over places is of the unit they are in
-    return x.section if sums_places(x.s.folded, x.placed[0], x.pos) else None
+    before = x.placed[0]
+    return (common_parent(before[-2:]) or x.section) if sums_places(x.s.folded, before, x.pos) else None
 
 
 def _counted_in(x: RegionContext) -> str | None:
