@@ -17,10 +17,10 @@ from typing import Final, TypeAlias
 import regex
 
 from .folding import HAN, fold, has_traditional
+from .gazetteer import COUNTY, PREFECTURE
 from .home import Home, find_home
 from .layout import Layout, Paragraph, close_up, layout, typeset_spaces
 from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
-from .gazetteer import COUNTY, PREFECTURE
 from .places import LOCAL_ZONES, Place, ambiguous_forms, city_county_stems, find_places, heading_place, heading_stem
 from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables

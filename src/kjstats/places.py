@@ -151,9 +151,7 @@ def _org_run(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
-def find_places(
-    text: str, lo: int = 0, hi: int | None = None, province: str = "", city: str = ""
-) -> list[Place]:
+def find_places(text: str, lo: int = 0, hi: int | None = None, province: str = "", city: str = "") -> list[Place]:
     """Place mentions in text[lo:hi], in order, without those inside organisation names.
     province (the first two digits of a code): short forms that are also words (大庆) name
     their place in a report on their province, not only beside another place; city (the first
@@ -213,7 +211,6 @@ def city_county_stems(city: str) -> dict:
         if len(units) == 1:
             out[form] = units[0]
     return out
-
 
 
 def _short_forms(text: str, lo: int, hi: int, found: list[Place], province: str = "") -> list[Place]:
