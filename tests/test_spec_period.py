@@ -138,6 +138,8 @@ MUST_NOT = [
     case(
         GUIYANG + "截至10月底，全市技术合同成交额86亿元，有效高新技术企业达到1860家。", "1860家", "2023-01/2023-10", ""
     ),
+    # the plan's period itself (十四五期间) stays the whole plan
+    case(GUIYANG + "“十四五”期间，力争新增孵化器20家。", "20家", "2021/2023", ""),
     # 全年 with no heading's year is the document's year
     case(GUIYANG + "全年新增高新技术企业160家。", "160家", "2024", ""),
     # the date of an event (2023年5月召开大会) is a month, not the year
@@ -145,6 +147,10 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # since a five-year plan began (十四五以来) runs to the report's year, as 2019年以来 does: it
+    # was the whole plan (2021/2025), also quoted (“十四五”以来) and for a plan ended (十三五以来)
+    case(GUIYANG + "“十四五”以来，累计新增国家级科技企业孵化器12家。", "12家", "2021/2023", "phrase in force"),
+    case(GUIYANG + "十三五以来，全市累计新增孵化器20家。", "20家", "2016/2023", "phrase in force"),
     # 全年 under a heading that gives a year (二、2024年工作计划) is that year: it took the
     # document's (2023)
     case(GUIYANG + "二、2024年工作计划\n\n力争全年新增高新技术企业500家以上。", "500家以上", "2024", "phrase in force"),

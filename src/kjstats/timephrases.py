@@ -103,6 +103,8 @@ class TimePhrase:
             return f"{base - self.years_back + 1}/{base}" if base else ""
         year = self.year if self.year is not None else (base + self.relative if base else None)
         if self.year_end is not None and self.year is not None:
+            if self.why == "since" and base and base >= self.year:
+                return f"{self.year}/{base}"  # 十四五以来 in a report on 2023: 2021 to 2023 (十三五以来: 2016 to 2023)
             return f"{self.year}/{self.year_end}"
         if year is None:
             return ""
@@ -196,7 +198,7 @@ def _time_pattern() -> re.Pattern:
     src = rf"""
     (?=[{re.escape(first)}])(?=(?:{gate}))
     (?:
-      (?P<plan>十[一二三四五]五)(?:(?P<pe>”?(?:末期|期末|末))|期间|时期|以来)?
+      (?P<plan>十[一二三四五]五)(?:(?P<pe>”?(?:末期|期末|末))|期间|时期)?
     | (?P<y1>{YEAR})年?{sep}(?P<y2>{YEAR})[ ]?年
     | (?:(?:(?P<y>{YEAR})|(?P<yz>{ZH_YEAR}))[ ]?年(?P<du>度)?[ ]?)
       (?:(?P<q1>{q}){sep}(?P<q2>{q})[ ]?(?:{quarter})|(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
@@ -361,7 +363,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "compare"  # 是2018年的2.6倍: the base a multiple is taken of, not the figure's time
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"  # 到2025年: a target's year, not the report's
-        elif folded.startswith("以来", e) and (year or g[G_YW]):
+        elif folded.startswith("以来", e + (folded[e : e + 1] == "\u201d")) and (year or g[G_YW]):
             why = "since"  # 2023年以来: the year so far
         elif before_re.search(text_before) or after_re.match(after):
             why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
