@@ -187,6 +187,9 @@ FIGURES = [
     (PDF_TEXT, "15\n7家", Decimal("157")),
     # 首位 is a rank of 1
     ("研发投入强度3.65%，均位居全市首位。", "首位", Decimal("1")),
+    # doubling is a growth in percent (翻番 was no figure): +100%, 翻两番 (four times) +300%
+    ("新能源产业当月完成产值33.8亿元，增速实现翻番。", "翻番", Decimal("100")),
+    ("力争到2027年高新技术企业数量翻两番。", "翻两番", Decimal("300")),
     # 榜首 and 之首 after 居 and the field are first place too (they were no figure)
     ("全市高新技术企业数量位居全省榜首。", "榜首", Decimal("1")),
     ("全县技术合同成交额居全市之首。", "之首", Decimal("1")),

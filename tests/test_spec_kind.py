@@ -25,6 +25,9 @@ MUST = [
     case("技术合同成交额同比下降12.4%，降幅较一季度收窄3个百分点。", "3个百分点", "growth", "percentage points"),
     case("科技进步贡献率比上年提高1.5个百分点。", "1.5个百分点", "growth", "percentage points"),
     case("高新技术产业投资增速回落4.2个百分点。", "4.2个百分点", "growth", "percentage points"),
+    # --- doubling: 翻番, 翻两番, a growth written as a word
+    case("全市高新技术企业数量比2020年翻一番。", "翻一番", "growth", "doubling"),
+    case("新能源产业当月完成产值33.8亿元，增速实现翻番。", "翻番", "growth", "doubling"),
     # --- decrease: 下降, 减少, 回落, 降幅 make a negative change
     case("专利授权量下降6.3%。", "6.3%", "growth", "decrease"),
     case("全市规上工业企业研发费用减少1.2亿元。", "1.2亿元", "growth", "decrease"),

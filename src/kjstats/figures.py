@@ -65,6 +65,9 @@ FIRST_PLACE_WORDS: Final = tuple(table("cues")["rank"]["first_place"])
 FIRST_PLACE: Final = compile_pattern(
     rf"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{{Han}}{{0,6}}?)?)(?:{alternation(FIRST_PLACE_WORDS)})"
 )
+# 增速实现翻番, 翻两番: a growth in percent written as a word (cues.toml [figure.doubling]).
+DOUBLING: Final = {w: Decimal(v) for w, v in table("cues")["figure"]["doubling"].items()}
+DOUBLING_WORDS: Final = compile_pattern(alternation(list(DOUBLING)))
 HAN: Final = compile_pattern(r"\p{Han}")
 # Where one sentence's amounts stop sharing their unit (figurewords' goes_on_from_money_re).
 MONEY_GAP: Final = 40  # how far an amount without 元 may stand from the amount in 元 it goes on from
@@ -554,4 +557,10 @@ def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure
             for m in FIRST_PLACE.finditer(folded, lo, hi)
         ]
         figs = sorted(figs + firsts, key=lambda f: f.start)
+    if any(folded.find(w, lo, hi) >= 0 for w in DOUBLING):
+        doubled = [
+            Figure(m.start(), m.end(), DOUBLING[m.group()], None, "%", None, unit_kind="percent")
+            for m in DOUBLING_WORDS.finditer(folded, lo, hi)
+        ]
+        figs = sorted(figs + doubled, key=lambda f: f.start)
     return figs

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Final
 
 from .cleaning import CLAUSE_STOP, LIST_SEP, clause_start, clean, comparison, cues, is_cue_only
-from .figures import Figure
+from .figures import DOUBLING, Figure
 from .lexicon import Memo, Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
 
@@ -139,6 +139,10 @@ def _rank(c: KindContext) -> str | None:
     return "rank" if c.f.rank else None
 
 
+def _doubling(c: KindContext) -> str | None:
+    return "growth" if c.t[c.f.start : c.f.end] in DOUBLING else None
+
+
 def _points(c: KindContext) -> str | None:
     return "growth" if c.f.unit == "百分点" else None
 
@@ -172,6 +176,8 @@ KIND_RULES: Final[tuple[Rule, ...]] = (
     Rule("rank", _rank),
     # 提高0.09个百分点: a change of a rate
     Rule("percentage points", _points),
+    # 翻番, 翻两番: a growth written as a word
+    Rule("doubling", _doubling),
     # 下降3.2%, 减少622.4亿元: a decrease
     Rule("decrease", _decrease),
     Rule("percent", _percent),
