@@ -400,6 +400,8 @@ class _Scanner:
             end = e + 1 if self.char(e) == "强" else e
             if L.rank_cue_re.search(self.left(s - 1, 10)) and value == value.to_integral_value() and value > 0:
                 return Figure(s - 1, end, value, None, "位", None, rank=True, unit_kind="rank"), end
+        if unit == "%" and before in "前后" and before:
+            return None, max(used, ue)  # 进入ESI全球前1%: a band of a ranking, not a figure
         if unit is None or unit in L.never or (not unit and ue != e) or L.counter_re.search(self.left(s, 8)):
             return None, max(used, ue)  # (点击量：356次: the web page's count of its readers)
         used = max(used, ue)
