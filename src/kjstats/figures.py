@@ -413,6 +413,8 @@ class _Scanner:
             return None, used
         if ue < self.hi and t[ue] in L.grade_first and L.grade_re.match(t, ue, self.hi):
             return None, used
+        if any(t.startswith(w, ue - len(unit), self.hi) for w in L.words_from_unit):
+            return None, used  # (the unit begins a word: 三部门, 三位一体)
         kind = L.unit_kind.get(unit.split("/", 1)[0] if "/" in unit else unit, "count")
         extra_tenth = 0
         if kind == "tenths":

@@ -24,6 +24,7 @@ class FigureWords:
     # character, a range sign, a multiplier after a space, 分(之)
     never: frozenset
     grade_re: re.Pattern
+    words_from_unit: tuple  # a unit and what follows it making a word (部门)
     tenths_not_before: str
     prefix_re: re.Pattern  # qualifier word ending right before the number
     prefix_q: dict
@@ -82,6 +83,7 @@ def figure_words() -> FigureWords:
         follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/") | set(LIST_SEP) | {"以", "强"}),
         never=never,
         grade_re=re.compile(alternation(units["never"]["grade"])),
+        words_from_unit=tuple(units["never"]["starts_word"]),
         tenths_not_before=units["never"]["tenths_not_before"],
         prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
