@@ -445,6 +445,11 @@ NOT_FIGURES = [
     # a unit's character that begins a word (三部门, 三位一体) counts nothing: they were counts
     ("经科技、税务、财政三部门联合审查，认定高新技术企业12家。", "三部"),
     ("打造研发、产业、金融三位一体的特色小镇。", "三位"),
+    # a number opening a quoted name (“八项重点工作”) or inside a document's title is part of
+    # the name: they were counts
+    ("做好科技创新“八项重点工作”，新增企业12家。", "八项"),
+    ("出台了《关于支持100家企业上市的意见》，全年新增上市企业5家。", "100家"),
+    ("研发投入“三年翻番”目标提前实现。", "翻番"),
     # a band of a ranking (前1%, 后10%) is no figure: 1% was a level
     ("全市高校有12个学科进入ESI全球前1%。", "1%"),
     ("研发投入强度排名全省前10%。", "10%"),

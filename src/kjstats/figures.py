@@ -69,6 +69,7 @@ FIRST_PLACE: Final = compile_pattern(
 DOUBLING: Final = {w: Decimal(v) for w, v in table("cues")["figure"]["doubling"].items()}
 DOUBLING_WORDS: Final = compile_pattern(alternation(list(DOUBLING)))
 HAN: Final = compile_pattern(r"\p{Han}")
+TITLE_SPAN: Final = 40  # how far a number inside a document's title may stand from its brackets
 # Where one sentence's amounts stop sharing their unit (figurewords' goes_on_from_money_re).
 MONEY_GAP: Final = 40  # how far an amount without 元 may stand from the amount in 元 it goes on from
 SENTENCE_END: Final = compile_pattern(rf"[;!?\n]|{FULL_STOP.pattern}")  # (folded: ；！？ read as ;!?)
@@ -449,9 +450,9 @@ class _Scanner:
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
         if sq:
             qualifier = qualifier or sq
-        # A number inside the quoted name of a policy or slogan: “科技新政40条”.
-        q = t.rfind("“", max(self.lo, start - 12), start)
-        if q >= 0 and "”" not in t[q:start] and "”" in t[end : end + 6] and HAN.search(t, q, start):
+        # A number inside the quoted name of a policy or slogan (“科技新政40条”, “八项重点工作”) or
+        # inside a document's title (《…大众创业万众创新十条措施的实施意见》).
+        if in_a_name(t, self.lo, start, end):
             return None, used
         # Thresholds inside a name: 超过500亿元的行业, 1000万元以上的企业.
         if (
@@ -551,6 +552,15 @@ def _place_before(text: str) -> bool:
     return ends_with_place(text)
 
 
+def in_a_name(t: str, lo: int, start: int, end: int) -> bool:
+    """Whether t[start:end] stands inside a quoted name (“科技新政40条”) or a document's title."""
+    q = t.rfind("“", max(lo, start - 12), start)
+    if q >= 0 and "”" not in t[q:start] and "”" in t[end : end + 6]:
+        return True
+    q = t.rfind("《", max(lo, start - TITLE_SPAN), start)
+    return q >= 0 and "》" not in t[q:start] and "》" in t[end : end + TITLE_SPAN]
+
+
 def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure]:
     """All figures in folded[lo:hi], in order. `folded` is lexicon.fold(text)."""
     hi = len(folded) if hi is None else hi
@@ -565,6 +575,7 @@ def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure
         doubled = [
             Figure(m.start(), m.end(), DOUBLING[m.group()], None, "%", None, unit_kind="percent")
             for m in DOUBLING_WORDS.finditer(folded, lo, hi)
+            if not in_a_name(folded, lo, m.start(), m.end())
         ]
         figs = sorted(figs + doubled, key=lambda f: f.start)
     return figs
