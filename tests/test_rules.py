@@ -187,6 +187,9 @@ FIGURES = [
     (PDF_TEXT, "15\n7家", Decimal("157")),
     # 首位 is a rank of 1
     ("研发投入强度3.65%，均位居全市首位。", "首位", Decimal("1")),
+    # 前N before 水平 or 行列 is a rank as before 强 (前3 was no figure)
+    ("研发人员达到209人年以上，达到全市前3水平。", "前3", Decimal("3")),
+    ("全县综合科技创新水平位居全国前10行列。", "前10", Decimal("10")),
     # doubling is a growth in percent (翻番 was no figure): +100%, 翻两番 (four times) +300%
     ("新能源产业当月完成产值33.8亿元，增速实现翻番。", "翻番", Decimal("100")),
     ("力争到2027年高新技术企业数量翻两番。", "翻两番", Decimal("300")),

@@ -396,8 +396,9 @@ class _Scanner:
         if unit in L.rank_units and value_max is None and value == value.to_integral_value() and self._in_ranking(s):
             # 在20名的基础上…达到17名, in a sentence on 位次: a rank written without 第
             return Figure(s, ue, value, None, L.rank_units[unit], None, rank=True, unit_kind="rank"), max(used, ue)
-        if before == "前" and unit is None and (self.char(e) == "强" or self.char(e) in BOUNDARY):
-            # 进入全国前10强, 保持全省前3: a rank written without 位
+        after_rank = next((w for w in L.rank_after if t.startswith(w, e, self.hi)), "")
+        if before == "前" and unit is None and (after_rank or self.char(e) in BOUNDARY):
+            # 进入全国前10强, 保持全省前3, 达到全市前3水平: a rank written without 位
             end = e + 1 if self.char(e) == "强" else e
             if L.rank_cue_re.search(self.left(s - 1, 10)) and value == value.to_integral_value() and value > 0:
                 return Figure(s - 1, end, value, None, "位", None, rank=True, unit_kind="rank"), end

@@ -40,6 +40,7 @@ class FigureWords:
     suffix_q: dict
     decrease_re: Pattern
     rank_cue_re: Pattern
+    rank_after: tuple  # what may follow 前N for a rank: 强, 水平
     ranking_re: Pattern  # a ranking spoken of: a number of 名 after it is a rank
     before_ranked: frozenset  # ... right after one of these
     rank_units: dict  # 位, 名 -> their unit as a rank (位)
@@ -106,6 +107,7 @@ def figure_words() -> FigureWords:
             rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"
         ),
         rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"] + list(scope_words()))),
+        rank_after=tuple(sorted(cues["rank"]["rank_after"], key=len, reverse=True)),
         ordinal_after=cues["rank"]["ordinal_after"],
         ranking_re=compile_pattern(alternation(cues["rank"]["ranking_nouns"])),
         before_ranked=frozenset(cues["rank"]["before_ranked"]),
