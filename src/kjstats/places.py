@@ -497,7 +497,7 @@ def sums_places(t: str, places: list[Place], pos: int) -> bool:
         return False
     rest = t[places[-1].end : min(pos, places[-1].end + 24)]
     m = place_count().match(rest)
-    sums = tuple(table("placewords")["sums"]["words"])
+    sums = _sum_words()
     if (m is not None and m.group().endswith(sums)) or rest[m.end() if m else 0 :].lstrip(",").startswith(sums):
         return True
     return any("," + w in rest for w in sums)  # (…宣城5市居后五位,合计成交额31.4亿元: a clause on)
@@ -509,6 +509,11 @@ def common_parent(places: list[Place]) -> str:
     parents = {g.units[p.adcode].parent if p.adcode in g.units else "" for p in places}
     parent = parents.pop() if len(parents) == 1 else ""
     return g.units[parent].name if parent in g.units else ""
+
+
+@cache
+def _sum_words() -> tuple[str, ...]:
+    return tuple(table("placewords")["sums"]["words"])
 
 
 @cache
