@@ -217,9 +217,9 @@ def _home_city(home: Home) -> str:
     u = home.unit
     if u is None:
         return ""
-    if u.level in (PREFECTURE, COUNTY):
-        return u.code[:2] if u.code[:2] in MUNICIPALITIES else u.code[:4]
-    return u.code[:2] if u.code[:2] in MUNICIPALITIES else ""
+    if u.code[:2] in MUNICIPALITIES:
+        return u.code[:2]
+    return u.code[:4] if u.level in (PREFECTURE, COUNTY) else ""
 
 
 def _home_zone(places: list[Place], home: str) -> list[Place]:

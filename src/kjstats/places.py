@@ -480,15 +480,6 @@ def place_count() -> Pattern:
     return compile_pattern(rf"^[0-9一二三四五六七八九十两]+个?(?:{groups})(?:均|都|也|共)?")
 
 
-TITLE_REACH: Final = 40
-
-
-def in_title(t: str, pos: int) -> bool:
-    """发布《2020年全国科技经费投入统计公报》: a place inside a document's title names the document."""
-    lo = max(0, pos - TITLE_REACH)
-    return t.rfind("《", lo, pos) > t.rfind("》", lo, pos)
-
-
 def sums_places(t: str, places: list[Place], pos: int) -> bool:
     """Whether a figure at pos is the sum over the list of places ending its `places` (placewords
     [sums]): the last two are joined as a list, and after the last, a count of them may stand

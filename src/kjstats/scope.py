@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from .figures import in_title
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
 from .layout import Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
-from .places import Place, common_parent, in_title, names, sums_places
+from .places import Place, common_parent, names, sums_places
 from .rules import Rule, decide
 from .timephrases import (
     ATTRIBUTIVE_GAP,
