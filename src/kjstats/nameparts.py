@@ -253,14 +253,16 @@ def _pointing() -> Pattern:
 @cache
 def _done_target() -> Pattern:
     n, k = table("cues")["name"], table("cues")["kind"]
+    of = alternation(k["growth_attributive"])  # (完成全年目标任务的52%: the 的 before the figure)
     return compile_pattern(
-        rf"^(?:{alternation(k['done'])})(?:{alternation(n['target_years'])})?(?:{alternation(n['target_nouns'])})$"
+        rf"^(?:{alternation(k['done'])})(?:{alternation(n['target_years'])})?(?:{alternation(n['target_nouns'])})(?:{of})?$"
     )
 
 
 def names_a_target(core: str) -> bool:
-    """Whether a clause names only the target its figure is the part done of (完成全年目标任务的52%,
-    完成省定目标的135%): the figure is of the subject's target, and takes the subject's name."""
+    """Whether a clause names only the target its figure is the part done of, and that target
+    only by its year (完成全年目标任务的52%, not 完成省定目标的135%): the figure is of the subject's
+    target, and takes the subject's name."""
     return _done_target().search(core) is not None
 
 
