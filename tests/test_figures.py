@@ -325,6 +325,10 @@ BUGS_CAUGHT: list[tuple[str, list[tuple]]] = [
     # (带动就业1.2万: people), nor in the next sentence.
     ("新建项目总投资50亿元，带动就业1.2万。", [("50亿元", "5000000000", None, "元", None)]),
     ("全区安排科技资金3000万元。服务人次达2万。", [("3000万元", "30000000", None, "元", None)]),
+    # 多 or 有余 after a multiple (倍, 成) is more than it: 7成多 was read as 7成, exactly 70%.
+    ("全省技术合同成交额增长7成多。", [("7成多", "70", None, "%", "more_than")]),
+    ("研发投入是五年前的3倍多。", [("3倍多", "3", None, "倍", "more_than")]),
+    ("专利授权量增长一倍有余。", [("一倍有余", "1", None, "倍", "more_than")]),
 ]
 
 

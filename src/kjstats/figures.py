@@ -449,6 +449,11 @@ class _Scanner:
         if qualifier is None and (verb := L.verb_re.search(left)):
             qualifier = L.verb_q[verb.group().rstrip("了")]
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
+        if sq is None and unit in L.multiple_units and (m := L.after_multiple_re.match(t, ue, self.hi)):
+            sq, end = (
+                L.after_multiple_q[m.group()],
+                m.end(),
+            )  # 增长7成多, 3倍多: the number of a multiple takes no infix
         if sq:
             qualifier = qualifier or sq
         # A number inside the quoted name of a policy or slogan (“科技新政40条”, “八项重点工作”) or

@@ -38,6 +38,9 @@ class FigureWords:
     grade_first: frozenset
     suffix_re: re.Pattern
     suffix_q: dict
+    multiple_units: frozenset  # the units after which after_multiple_re is tried (倍, 成)
+    after_multiple_re: re.Pattern
+    after_multiple_q: dict
     decrease_re: Pattern
     rank_cue_re: Pattern
     rank_after: tuple  # what may follow 前N for a rank: 强, 水平
@@ -102,6 +105,9 @@ def figure_words() -> FigureWords:
         grade_first=frozenset(w[0] for w in units["never"]["grade"]),
         suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
+        multiple_units=frozenset(units["tenths"]) | frozenset(w for w, u in units["percent"].items() if u == "倍"),
+        after_multiple_re=re.compile(f"(?:{alternation(quals['after_multiple'])})"),
+        after_multiple_q=quals["after_multiple"],
         # ending where the number begins ($ at the window's end); only whether they match matters
         decrease_re=compile_pattern(
             rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"
