@@ -727,7 +727,11 @@ EXACT_NAMES = [
     ("沈阳、大连“双核”引领作用突出，两市技术合同成交额分别为498.3亿元、386.5亿元。", "386.5亿元", "技术合同成交额"),
     # a name that opens with its purpose (围绕…) is what it does after its last verb
     ("全年围绕党参、黄芪等中药材种植开展技术培训85场次。", "85场次", "开展技术培训"),
-    ("联合驻衡银行机构为科技型企业发放“科创贷”8.3亿元。", "8.3亿元", "发放科创贷"),
+    (
+        "联合驻衡银行机构为科技型企业发放“科创贷”8.3亿元。",
+        "8.3亿元",
+        "发放“科创贷”",
+    ),  # a quoted name keeps its quotes, as in gold
     # money written bare after a count is the counted thing's (named 支持资金), but not when its
     # clause has a verb of its own (争取项目资金)
     ("全年争取省级科技重大专项1项，支持资金300万元。", "300万元", "省级科技重大专项支持资金"),

@@ -338,6 +338,23 @@ def clean(name: str, rank: bool = False) -> str:
 SHARE_OF: Final = "占"
 
 
+def _quotes_paired(s: str) -> bool:
+    """Whether every “ in s is closed by a ” before the next opens, and nothing else is quoted."""
+    depth = 0
+    for c in s:
+        if c == "“":
+            if depth:
+                return False
+            depth = 1
+        elif c == "”":
+            if not depth:
+                return False
+            depth = 0
+        elif c == '"':
+            return False
+    return depth == 0
+
+
 def _clean(name: str, rank: bool) -> str:
     lead, tail, rank_tail = _strippers()
     s = name.replace(SOFT_BREAK, "") if SOFT_BREAK in name else name
@@ -350,7 +367,9 @@ def _clean(name: str, rank: bool) -> str:
     if "(" in s or "[" in s or "【" in s:
         s = BRACKET_NOTE.sub("", _flat_brackets(s))
     s = _inner_words(s)
-    if "“" in s or "”" in s or '"' in s:
+    if ("“" in s or "”" in s or '"' in s) and not _quotes_paired(s):
+        # a quoted name inside the indicator stays (省“尖兵”“领雁”立项); a quote cut from its
+        # pair by the name's bounds does not
         s = s.replace("“", "").replace("”", "").replace('"', "")
     verb = _inner_patterns()[2]
     for _ in range(4):

@@ -38,7 +38,7 @@ class FigureWords:
     grade_first: frozenset
     suffix_re: re.Pattern
     suffix_q: dict
-    multiple_units: frozenset  # the units after which after_multiple_re is tried (倍, 成)
+    multiple_units: frozenset  # the units of a multiple, after which after_multiple_re is tried
     after_multiple_re: re.Pattern
     after_multiple_q: dict
     decrease_re: Pattern
@@ -105,7 +105,7 @@ def figure_words() -> FigureWords:
         grade_first=frozenset(w[0] for w in units["never"]["grade"]),
         suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
-        multiple_units=frozenset(units["tenths"]) | frozenset(w for w, u in units["percent"].items() if u == "倍"),
+        multiple_units=frozenset(quals["multiple"]["units"]),
         after_multiple_re=re.compile(f"(?:{alternation(quals['after_multiple'])})"),
         after_multiple_q=quals["after_multiple"],
         # ending where the number begins ($ at the window's end); only whether they match matters
