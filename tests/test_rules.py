@@ -725,6 +725,9 @@ EXACT_NAMES = [
     ("2023年，長春市全社會研究與試驗發展經費投入145.6億元，增長8.9%。", "8.9%", "全社會研究與試驗發展經費投入"),
     # a list's places in the clause before, its measure in the clause of 分别 (named 双核引领作用突出)
     ("沈阳、大连“双核”引领作用突出，两市技术合同成交额分别为498.3亿元、386.5亿元。", "386.5亿元", "技术合同成交额"),
+    # a bare measure after a count takes the count's name, written once where they overlap
+    # (named 专利技术合同成交成交额)
+    ("全省专利技术合同共成交537项、成交额34.7亿元。", "34.7亿元", "专利技术合同成交额"),
     # a name that opens with its purpose (围绕…) is what it does after its last verb
     ("全年围绕党参、黄芪等中药材种植开展技术培训85场次。", "85场次", "开展技术培训"),
     (

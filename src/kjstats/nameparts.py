@@ -200,6 +200,15 @@ def _object_verbs() -> tuple[str, ...]:
     return tuple(sorted(table("cues")["name"]["object_verbs"], key=len, reverse=True))
 
 
+def overlap_join(head: str, name: str) -> str:
+    """head + name, written once where head ends with the words name starts with: 技术合同成交 and
+    成交额 make 技术合同成交额, not 技术合同成交成交额 (an overlap of two characters or more)."""
+    for k in range(min(len(head) - 1, len(name)), 1, -1):
+        if head.endswith(name[:k]):
+            return head[:-k] + name
+    return head + name
+
+
 def shared_rest(before: str, name: str) -> str:
     """The name a short name stands for after the name before it, when it puts another verb
     where that name's verb stood: 授权量 after 发明专利申请量 is 发明专利授权量, 兑现 after
