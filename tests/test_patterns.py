@@ -73,6 +73,10 @@ def test_folding_is_one_step_and_keeps_offsets():
         ('推进"科创10条"落实,"雏鹰计划"', "推进“科创10条”落实,“雏鹰计划”"),
         ('尺寸12" 与 "ab"', '尺寸12" 与 "ab"'),  # no Chinese inside: not a quotation
         ('"一行\n另一行"', '"一行\n另一行"'),  # a quote is not paired across lines
+        # a year in Chinese numerals is read in digits, as the time grammar reads years
+        ("到二〇二七年,二零二三年", "到2027年,2023年"),
+        ("三二〇二三年", "三二〇二三年"),  # five digits: no year
+        ("二〇二三个", "二〇二三个"),  # no 年 after it
     ],
 )
 def test_folding_simplifies_and_hides_invisible_characters(text, folded):

@@ -1,6 +1,6 @@
 """The folded text every rule reads: same length as the document, so offsets stay valid.
 
-Full-width forms become ASCII; straight double quotes around Chinese words become “”; traditional characters become
+Full-width forms become ASCII; years in Chinese numerals (二〇二三年) become digits; straight double quotes around Chinese words become “”; traditional characters become
 simplified (OpenCC's t2s, a well-kept converter, used character for character where a phrase
 conversion would change the length); invisible format characters (a soft hyphen, a zero-width
 space or joiner inside a number) become SOFT_BREAK, which numbers and names look through.
@@ -90,6 +90,25 @@ def _foldable() -> re.Pattern:
 STRAIGHT_QUOTED: Final = re.compile(r'"(?=[^"\n]*[\u3400-\u9fff])([^"\s](?:[^"\n]*[^"\s])?)"')
 
 
+@cache
+def _zh_year() -> re.Pattern:
+    """A year written digit by digit in Chinese numerals (二〇二三年, 二零二四年): four digits, the
+    first of them one or two, before the character for year."""
+    from .lexicon import table
+    from .numerals import PLACE_DIGITS
+
+    digits = "".join(PLACE_DIGITS)
+    first = "".join(c for c, v in PLACE_DIGITS.items() if v in (1, 2))
+    year = table("timewords")["words"]["year_char"][0]
+    return re.compile(f"(?<![{digits}])[{first}][{digits}]{{3}}(?={year})")
+
+
+def _digits(m: re.Match) -> str:
+    from .numerals import PLACE_DIGITS
+
+    return "".join(str(PLACE_DIGITS[c]) for c in m.group())
+
+
 def _curly(m: re.Match) -> str:
     return "\u201c" + m.group(1) + "\u201d"
 
@@ -102,6 +121,8 @@ def fold(text: str) -> str:
         text = text.replace(ch, chr(fold_map[ord(ch)]))
     if '"' in text:
         text = STRAIGHT_QUOTED.sub(_curly, text)
+    if _zh_year().search(text):
+        text = _zh_year().sub(_digits, text)  # the time grammar reads years in digits
     if _invisible().search(text):
         text = _invisible().sub(SOFT_BREAK, text)
     return to_simplified(text)

@@ -115,8 +115,8 @@ for _chars, _kind, _v in _UNITS:
     for _c in _chars:
         _CHAR_KIND[_c] = (_kind, _v)
 # Digits that may be read place by place ("二〇二〇", and after 点): not 两/财务 forms.
-_PLACE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-_PLACE["零"] = 0
+PLACE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+PLACE_DIGITS["零"] = 0
 _LIANG = frozenset("两兩俩倆")  # 2 only before 百/千/万/亿 (两千), or alone; 八百两 is 800 taels
 # What may follow: after 几 only units (二十几万); after 余/多 or 半百 only big units
 # (十余万); after a unit with a fractional multiplier big units or 余/多 (1.5万多).
@@ -279,7 +279,7 @@ def _numeral(body: str, spaced: bool, bare_unit: bool = False) -> Fraction:
         raise _no(body)
     if body[-1] in "kK":
         return _literal(body[:-1])[0] * 1000
-    if len(body) > 1 and all(c in _PLACE for c in body):
+    if len(body) > 1 and all(c in PLACE_DIGITS for c in body):
         return _place_value(body, spaced)
     toks: list[tuple[str, Any, str]] = []
     i, n = 0, len(body)
@@ -310,7 +310,7 @@ def _place_value(body: str, spaced: bool) -> Fraction:
     """二〇二〇 = 2020.  Two digits without a zero (三四) read as "three or four": rejected."""
     if spaced or len(body) > MAX_DIGITS or len(body) == 2 and "零" not in body and "〇" not in body:
         raise _no(body)
-    return Fraction(int("".join(str(_PLACE[c]) for c in body)))
+    return Fraction(int("".join(str(PLACE_DIGITS[c]) for c in body)))
 
 
 def _units(toks: list[tuple[str, Any, str]], body: str, bare_unit: bool) -> Fraction:
@@ -454,11 +454,11 @@ def _units(toks: list[tuple[str, Any, str]], body: str, bare_unit: bool) -> Frac
                 raise bad
             x = resolve("p")
             j = i + 1
-            while j < n and toks[j][2] in _PLACE:  # 点五五四四: digits read place by place
+            while j < n and toks[j][2] in PLACE_DIGITS:  # 点五五四四: digits read place by place
                 j += 1
             if j == i + 1 and j < n and toks[j][0] in ("a", "a1") and "," not in toks[j][2]:
                 j += 1  # 十点25: Arabic digits after 点
-            digits = "".join(str(_PLACE.get(t[2], t[2])) for t in toks[i + 1 : j])
+            digits = "".join(str(PLACE_DIGITS.get(t[2], t[2])) for t in toks[i + 1 : j])
             if not digits or len(digits) > MAX_DIGITS:
                 raise bad
             pend = ("pt", x + Fraction(int(digits), 10 ** len(digits)), False, None, "")

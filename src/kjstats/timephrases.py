@@ -449,10 +449,10 @@ def _opens_clause(t: str, lo: int, s: int) -> bool:
 # Words for the year of writing: with a publication date, that date's year.
 NOW_WORDS: Final = frozenset(table("timewords")["words"]["now"])
 # A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
-# (a signature writes its date in numerals: 二〇二三年一月十日)
+# (a signature writes its date in numerals: 二〇二三年一月十日, read as 2023年一月十日 once folded)
 PUB_DATE: Final = compile_pattern(
     rf"({YEAR})(?:[-/.]([0-9]{{1,2}})[-/.][0-9]{{1,2}}|年([0-9]{{1,2}})月[0-9]{{1,2}}日)"
-    rf"|({ZH_YEAR})年([{ZH_MONTH}]{{1,2}})月[{ZH_MONTH}]{{1,3}}日"
+    rf"|({YEAR}|{ZH_YEAR})年([{ZH_MONTH}]{{1,2}})月[{ZH_MONTH}]{{1,3}}日"
 )
 # A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
 # one dated earlier may sum up the year before, so its date names no year.
@@ -488,7 +488,7 @@ def _zh_year(s: str) -> int:
 def date_of(m: re.Match[str]) -> tuple[int, int]:
     """Year and month of a PUB_DATE match."""
     if m.group(4):
-        return _zh_year(m.group(4)), _zh_int(m.group(5))
+        return year_value(m.group(4)), _zh_int(m.group(5))  # (folding writes its year in digits)
     return int(m.group(1)), int(m.group(2) or m.group(3))
 
 
