@@ -155,6 +155,9 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # the words of an organisation named inside the indicator gave its category (研究院 ->
+    # rd_institution): what the organisation counts decides
+    case(T + "某某生物研究院有限公司累计孵化科技型中小企业23家。", "23家", "incubator", "own name"),
     # a share whose part is not named took its whole (累计占规模以上工业比重 -> economy)
     case(
         T + "全市高技术制造业保持较快发展。累计占规模以上工业比重28.6%。",

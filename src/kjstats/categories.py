@@ -35,6 +35,7 @@ class Categorizer:
         head = part_of(name)
         if head.startswith(_method_opens()):
             head = _method().sub("", head, count=1) or head  # 按R&D人员全时工作量计算的人均经费
+        head = _after_proper_name(head, self.cats)
         best = self.cats.best_in(head)
         own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
         return decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
@@ -45,6 +46,24 @@ class Categorizer:
             self._idx_para = para
         assert self._idx is not None
         return self._idx
+
+
+@cache
+def _proper_name_end() -> Pattern:
+    return compile_pattern(alternation(table("cues")["name"]["proper_name_ends"]))
+
+
+def _after_proper_name(head: str, cats: Categories) -> str:
+    """A name's words after the last organisation named in it (…研究院有限公司孵化科技型中小企业
+    数量: 孵化科技型中小企业数量), when they have a category of their own: the words of an
+    organisation's name (研究院) say who, not what is counted."""
+    last = None
+    for m in _proper_name_end().finditer(head):
+        last = m
+    if last is None or len(head) - last.end() < 2:
+        return head
+    rest = head[last.end() :]
+    return rest if cats.best_in(rest) else head
 
 
 @cache
