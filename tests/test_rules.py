@@ -840,6 +840,8 @@ EXACT_NAMES = [
     ("绍兴高新区新增高新技术企业50家，滨海新区新增30家。", "30家", "新增高新技术企业"),
     ("全市新增高新技术企业520家，其中越城区新增86家。", "86家", "新增高新技术企业"),
     ("全国研究与试验发展经费投入19678.9亿元，比上年增加2465.7亿元。", "2465.7亿元", "研究与试验发展经费投入"),
+    # the one-character 降 (比上年降7.3%) is a growth cue as 增 is, no name (named 降)
+    ("全市技术合同成交额56亿元，比上年降7.3%。", "7.3%", "技术合同成交额"),
     # a range of quarters is a time phrase, no part of a name
     ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count
