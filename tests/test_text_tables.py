@@ -249,3 +249,13 @@ def test_a_column_of_ranks_names_what_was_ranked():
     # records.md: a rank's indicator is what was ranked (成交额), not the header (成交额排名)
     ranks = [(r.region, r.value, r.indicator) for r in kjstats.extract(RANKED) if r.kind == "rank"]
     assert ranks == [("宜春市", Decimal(2), "技术合同成交额"), ("萍乡市", Decimal(5), "技术合同成交额")]
+
+
+@pytest.mark.parametrize(
+    "header_unit,value,unit",
+    [("(亿元人民币)", "1256000000", "元"), ("(万平方米)", "125600", "平方米"), ("（人次）", "12.56", "人次")],
+)
+def test_a_header_unit_is_any_unit_of_units_toml(header_unit, value, unit):
+    # (亿元人民币) and (万平方米) were no header units: the values came out bare, or not at all
+    text = HEAD + f"地  区    总量{header_unit}\n袁州区    12.56\n"
+    assert [(r.value, r.unit) for r in kjstats.extract(text)] == [(Decimal(value), unit)]

@@ -28,10 +28,18 @@ from .timephrases import YEAR, ZH_YEAR, TimePhrase, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
-HEADER_UNIT: Final = compile_pattern(
-    r"[(（]\s*(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|个百分点|家|个|项|件|人|万人|人次|亿|万)\s*[)）]"
-)
-UNIT_CELL: Final = compile_pattern(r"^(万亿元|亿元|万元|千元|元|亿美元|万美元|美元|%|‰|家|个|项|件|人|万人|人次)$")
+SCALE: Final = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
+# The units a table may give its values in: every unit of units.toml (元人民币, 个百分点, 人次,
+# 平方米), after a multiplier or not (亿元), or a bare multiplier (亿).
+TABLE_UNITS: Final = {
+    w: base
+    for group in ("percent", "money", "count", "measure")
+    for w, base in table("units")[group].items()
+    if w and not w.isspace()
+}
+_UNIT_WORD: Final = rf"(?:{alternation(list(SCALE))})?(?:{alternation(list(TABLE_UNITS))})|{alternation(list(SCALE))}"
+HEADER_UNIT: Final = compile_pattern(rf"[(（]\s*({_UNIT_WORD})\s*[)）]")
+UNIT_CELL: Final = compile_pattern(rf"^({_UNIT_WORD})$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "排名", "名次", "No", "NO")
 GROWTH_WORDS: Final = compile_pattern(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
 SHARE_WORDS: Final = compile_pattern(r"比重|占比|份额|强度|之比")
@@ -60,8 +68,6 @@ PLACE_LABEL: Final = compile_pattern(r"^\p{Han}{0,6}(?:高新区|开发区|经�
 # 我市 or 全国 has the region that word stands for in prose: Scope.resolve.)
 TOTAL_ROWS: Final = ("合计", "总计", "总体", "全部")
 
-SCALE: Final = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
-
 
 def _unit_of(word: str) -> tuple[str, Decimal]:
     """亿元 -> (元, 1e8); % -> (%, 1); 万人 -> (人, 1e4)."""
@@ -70,11 +76,11 @@ def _unit_of(word: str) -> tuple[str, Decimal]:
     if word == "个百分点":
         return "百分点", Decimal(1)
     for prefix, factor in SCALE.items():
-        if word.startswith(prefix) and len(word) > len(prefix):
-            return word[len(prefix) :], factor
-    if word in ("亿", "万"):
+        if word.startswith(prefix) and len(word) > len(prefix) and word[len(prefix) :] in TABLE_UNITS:
+            return TABLE_UNITS[word[len(prefix) :]], factor
+    if word in SCALE:
         return "", SCALE[word]
-    return word, Decimal(1)
+    return TABLE_UNITS.get(word, word), Decimal(1)
 
 
 BRACKETED: Final = compile_pattern(r"[(（][^)）]*[)）]")
