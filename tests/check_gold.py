@@ -8,7 +8,8 @@ no `sentence`) and the `*.txt` reports it annotates.  Prints one line per
 problem, then a summary line; exits 1 if there is any problem, else 0.
 
 Checks, per record:
-  * the line is a JSON object with exactly the gold fields, in records.md order;
+  * the line is a JSON object with exactly the gold fields, in records.md order
+    (then measure and region_code, when the set gives them);
   * `doc` is the bare name of a .txt file in the folder;
   * `start`/`end` are valid offsets, document[start:end] == `text`, and no
     digit (half- or full-width) touches either end of the span;
@@ -56,6 +57,8 @@ FIELDS = [
     "indicator",
     "category",
 ]
+# records.md's fields a gold set may add after these (the corpus gold gives measure)
+OPTIONAL = ["measure", "region_code"]
 QUALIFIERS = {"at_least", "more_than", "nearly", "about", "at_most"}
 KINDS = {"level", "growth", "share", "rank"}
 CATEGORIES = {
@@ -214,9 +217,14 @@ def check_value(r, bad):
 
 
 def check_record(r, texts, bad):
-    if not isinstance(r, dict) or list(r) != FIELDS:
-        bad(f"fields {list(r) if isinstance(r, dict) else r!r} are not {FIELDS}")
+    extra = list(r)[len(FIELDS) :] if isinstance(r, dict) else []
+    if not isinstance(r, dict) or list(r)[: len(FIELDS)] != FIELDS or extra != [f for f in OPTIONAL if f in extra]:
+        bad(f"fields {list(r) if isinstance(r, dict) else r!r} are not {FIELDS} (then, optionally, {OPTIONAL})")
         return
+    for f in extra:
+        for v in r[f] if isinstance(r[f], list) else [r[f]]:
+            if not isinstance(v, str) or (f == "region_code" and v and not (len(v) == 6 and v.isdigit())):
+                bad(f"{f} {v!r} is not a string" + (" of six digits" if f == "region_code" else ""))
     doc = r["doc"]
     if not isinstance(doc, str) or "/" in doc or doc not in texts:
         bad(f"doc {doc!r} is not a .txt file in the folder")

@@ -26,6 +26,7 @@ SEEDS = ROOT / "seeds"
 REPORTS = ROOT / "tests" / "reports"
 REPORTS2 = ROOT / "tests" / "reports2"
 REPORTS3 = ROOT / "tests" / "reports3"
+REPORTS4 = ROOT / "tests" / "reports4"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -71,6 +72,7 @@ FOLDERS = [
     pytest.param(REPORTS, 0.998, 0.964, id="reports"),
     pytest.param(REPORTS2, 0.997, 0.952, id="reports2"),
     pytest.param(REPORTS3, 0.997, 0.943, id="reports3"),
+    pytest.param(REPORTS4, 0.985, 0.949, id="reports4"),  # first sight, 2026-12-06
     pytest.param(
         CORPUS,
         0.997,
