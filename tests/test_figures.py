@@ -325,6 +325,14 @@ BUGS_CAUGHT: list[tuple[str, list[tuple]]] = [
     # (带动就业1.2万: people), nor in the next sentence.
     ("新建项目总投资50亿元，带动就业1.2万。", [("50亿元", "5000000000", None, "元", None)]),
     ("全区安排科技资金3000万元。服务人次达2万。", [("3000万元", "30000000", None, "元", None)]),
+    # Chinese digits run into Arabic ones end a word: 队伍16支 was no figure (伍16 is no number)
+    ("组建科研队伍16支。", [("16支", "16", None, "支", None)]),
+    # an amount given (奖励, 兑付) or a voucher's, in 万 or 亿 without 元, is money: not found
+    ("对新认定的国家级孵化器给予一次性奖励100万。", [("100万", "1000000", None, "元", None)]),
+    (
+        "全年发放科技创新券1.26亿，实际兑付约8600万。",
+        [("1.26亿", "126000000", None, "元", None), ("约8600万", "86000000", None, "元", "about")],
+    ),
     # 多 or 有余 after a multiple (倍, 成) is more than it: 7成多 was read as 7成, exactly 70%.
     ("全省技术合同成交额增长7成多。", [("7成多", "70", None, "%", "more_than")]),
     ("研发投入是五年前的3倍多。", [("3倍多", "3", None, "倍", "more_than")]),

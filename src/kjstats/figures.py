@@ -336,6 +336,10 @@ class _Scanner:
         while value is None and len(core) > 1 and core[-1] in ZH_BIG + ZH_POWERS + "点" + APPROX:
             core, e = core[:-1], e - 1
             value = _value(core)
+        if value is None and (k := next((i for i, c in enumerate(core) if c.isascii() and c.isdigit()), 0)):
+            # Chinese digits run into Arabic ones are the end of a word (队伍16支: the 伍 of 队伍)
+            s, core = s + k, core[k:]
+            value = _value(core)
         if value is None:
             return None, e
         # A multiplier after a space ("286.61 亿元") is the core's own (27.6 亿 is money without 元).

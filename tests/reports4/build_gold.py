@@ -98,7 +98,9 @@ def doc(name, region, period, category):
 
 
 def R(recs, anchor, fig, value, unit, kind, indicator, measure, **kw):
-    recs.append(dict(anchor=anchor, fig=fig, value=value, unit=unit, kind=kind, indicator=indicator, measure=measure, **kw))
+    recs.append(
+        dict(anchor=anchor, fig=fig, value=value, unit=unit, kind=kind, indicator=indicator, measure=measure, **kw)
+    )
 
 
 # ---------------------------------------------------------------- u01
@@ -213,7 +215,17 @@ R(
     category="tech_sme",
 )
 YF = ["规上工业企业研发费用支出", "规上工业企业研发费用"]
-R(d, "支出18.74亿元", "18.74亿元", V("18.74", "亿"), "元", "level", YF, "rd_spend_enterprise", category="rd_expenditure")
+R(
+    d,
+    "支出18.74亿元",
+    "18.74亿元",
+    V("18.74", "亿"),
+    "元",
+    "level",
+    YF,
+    "rd_spend_enterprise",
+    category="rd_expenditure",
+)
 R(d, "同比增长15.2%", "15.2%", 15.2, "%", "growth", YF, "rd_spend_enterprise", category="rd_expenditure")
 R(
     d,
@@ -413,8 +425,28 @@ R(d, "121.6亿元", "121.6亿元", V("121.6", "亿"), "元", "level", CJ3, "tech
 R(d, "占全市的31.8%", "31.8%", 31.8, "%", "share", ["占全市", "成交额占全市"], "tech_contract_value", region=ZD)
 R(d, "86.9亿元", "86.9亿元", V("86.9", "亿"), "元", "level", CJ3, "tech_contract_value", region=GXQ)
 R(d, "增长52.1%", "52.1%", 52.1, "%", "growth", CJ3, "tech_contract_value", region=GXQ)
-R(d, "57.2亿元", "57.2亿元", V("57.2", "亿"), "元", "level", CJ3, "tech_contract_value", region=["临淄区", "淄博市临淄区"])
-R(d, "33.5亿元", "33.5亿元", V("33.5", "亿"), "元", "level", CJ3, "tech_contract_value", region=["淄川区", "淄博市淄川区"])
+R(
+    d,
+    "57.2亿元",
+    "57.2亿元",
+    V("57.2", "亿"),
+    "元",
+    "level",
+    CJ3,
+    "tech_contract_value",
+    region=["临淄区", "淄博市临淄区"],
+)
+R(
+    d,
+    "33.5亿元",
+    "33.5亿元",
+    V("33.5", "亿"),
+    "元",
+    "level",
+    CJ3,
+    "tech_contract_value",
+    region=["淄川区", "淄博市淄川区"],
+)
 R(
     d,
     "5713项",
@@ -495,7 +527,17 @@ R(d, "5127家", "5127家", 5127, "家", "level", KZ, "tsme_count", category="tec
 R(d, "增長23.6%", "23.6%", 23.6, "%", "growth", KZ, "tsme_count", category="tech_sme")
 JS = ["技術合同成交額", "技术合同成交额"]
 TM = "tech_market"
-R(d, "1.12萬項", "1.12萬項", V("1.12", "万"), "项", "level", ["登記技術合同", "登记技术合同"], "tech_contract_count", category=TM)
+R(
+    d,
+    "1.12萬項",
+    "1.12萬項",
+    V("1.12", "万"),
+    "项",
+    "level",
+    ["登記技術合同", "登记技术合同"],
+    "tech_contract_count",
+    category=TM,
+)
 R(d, "236.4億元", "236.4億元", V("236.4", "亿"), "元", "level", JS, "tech_contract_value", category=TM)
 R(d, "增長18.2%", "18.2%", 18.2, "%", "growth", JS, "tech_contract_value", category=TM)
 R(
@@ -608,7 +650,12 @@ R(
     1.17,
     "%",
     "share",
-    ["佔一般公共預算支出", "占一般公共预算支出", "財政科學技術支出佔一般公共預算支出", "财政科学技术支出占一般公共预算支出"],
+    [
+        "佔一般公共預算支出",
+        "占一般公共预算支出",
+        "財政科學技術支出佔一般公共預算支出",
+        "财政科学技术支出占一般公共预算支出",
+    ],
     "fiscal_st_spend",
     category=FS4,
 )
@@ -831,7 +878,17 @@ R(
 d = doc("u07.txt", ["银川市", "银川"], "2023", "innovation_voucher")
 Y23 = ["2023", "2023-12"]
 IVF = ["innovation_voucher", "funding"]
-R(d, "1.26亿", "1.26亿", V("1.26", "亿"), "元", "level", ["发放科技创新券", "发放创新券"], "voucher_issued", category=IVF)
+R(
+    d,
+    "1.26亿",
+    "1.26亿",
+    V("1.26", "亿"),
+    "元",
+    "level",
+    ["发放科技创新券", "发放创新券"],
+    "voucher_issued",
+    category=IVF,
+)
 R(
     d,
     "约8600万",
