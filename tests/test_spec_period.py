@@ -88,6 +88,14 @@ MUST = [
     case("到2025年，全县高新技术企业达到120家。", "120家", "2025", "phrase in force"),
     # --- section: the time a heading gives its section (the title, 二、2024年工作计划)
     case(GUIYANG + "二、2024年工作计划\n\n新增高新技术企业300家。", "300家", "2024", "section"),
+    # a heading's part of the year without a year of its own: of the document's year (the plan
+    # items under 下半年工作计划 were dated the first half, the title's)
+    case(
+        "某区科技局2024年上半年工作总结及下半年工作计划\n\n二、下半年工作计划\n\n1.新建研发平台25个。",
+        "25个",
+        "2024-07/2024-12",
+        "section",
+    ),
     case("2023年上半年贵阳市科技工作情况\n\n全市新增高新技术企业160家。", "160家", "2023-01/2023-06", "section"),
     case("合肥市科技局2023年工作总结\n\n全市新增高新技术企业1268家。", "1268家", "2023", "section"),
     case(HUANGSHI + "与2022年相比，全市技术合同成交额增长26%。", "26%", "2023", "section"),

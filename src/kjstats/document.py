@@ -356,7 +356,9 @@ def _section_periods(lay: Layout, phrases: list[TimePhrase], current: TimePhrase
             found = [
                 ph
                 for ph in phrases
-                if p.start <= ph.start < p.end and ph.year and ph.why not in ("compare", "date", "attributive")
+                if p.start <= ph.start < p.end
+                and (ph.year or (ph.months and ph.relative == 0 and not ph.to_date))  # (四、下半年工作计划)
+                and ph.why not in ("compare", "date", "attributive")
             ]
             current = found[0] if found else None
         out.append(current)
