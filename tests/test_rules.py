@@ -728,6 +728,9 @@ EXACT_NAMES = [
     # a bare measure after a count takes the count's name, written once where they overlap
     # (named 专利技术合同成交成交额)
     ("全省专利技术合同共成交537项、成交额34.7亿元。", "34.7亿元", "专利技术合同成交额"),
+    # the noun after 以 and an amount, with 的 or without (以121.6亿元的成交额领跑全市: named
+    # 的成交额领跑全市)
+    ("张店区以121.6亿元的成交额领跑全市。", "121.6亿元", "成交额"),
     # a name that opens with its purpose (围绕…) is what it does after its last verb
     ("全年围绕党参、黄芪等中药材种植开展技术培训85场次。", "85场次", "开展技术培训"),
     (

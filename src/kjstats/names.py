@@ -325,11 +325,11 @@ class Namer(ListNames):
         if core.endswith("以") and f.unit_kind == "money":
             # 技术服务合同以3684.1亿元成交额居首: the noun after the amount completes the name
             # (郑州市以512.4亿元位居全省第一: a rank after the amount is no noun)
-            m = rx(r"(?!位居|位列|居|列|排|名列)\p{Han}{2,8}?(?=居|位居|列|排|领先|为|,|$)").match(
-                t[f.end : f.end + 10]
+            m = rx(r"的?((?!位居|位列|居|列|排|名列)\p{Han}{2,8}?)(?=居|位居|列|排|领先|领跑|为|,|$)").match(
+                t[f.end : f.end + 11]
             )
             if m:
-                return clean(core[:-1]) + m.group()
+                return clean(core[:-1]) + m.group(1)  # (以121.6亿元的成交额领跑全市)
         if not after and st.prev is not None and st.prev.unit == f.unit and st.prev_kind == "level" and st.subject:
             # 专利授权数448件,其中发明专利79件: a part named short, of the whole counted before
             # (A区新增高新技术企业50家，B区新增30家: the count of B named by its verb alone too)

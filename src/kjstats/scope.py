@@ -52,7 +52,7 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
 # before 排名 is the subject ranked
 FIELD_BEFORE_RANK: Final = compile_pattern(r"(?:排名|排|位居|位列|居|列)")
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
-    rf"(?:居|列|位居|位列|排名|排|{alternation(table('cues')['name']['compared_with'])}|超|比|较|与|占|对接|流向|吸纳|来自|赴)$"
+    rf"(?:{alternation(table('placewords')['not_subject']['before'] + table('cues')['name']['compared_with'])})$"
 )
 
 
