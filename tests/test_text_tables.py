@@ -124,6 +124,21 @@ def test_a_table_with_no_title_of_its_own_is_about_the_documents_title():
     assert {r.category for r in cells} == {"tech_market"}
 
 
+def test_a_titles_breakdown_word_is_no_part_of_the_measure():
+    # 分县（市、区）… says how the rows divide the whole: the cells were a part with no measure
+    doc = (
+        "表1　2023年株洲市分县（市、区）规模以上高新技术产业产值\n单位：亿元\n\n"
+        "县（市、区）    产值    比上年增长（%）\n甲县    126.5    8.2\n乙县    98.7    -1.5\n"
+    )
+    got = [(r.region, r.value, r.kind, r.measure) for r in kjstats.extract(doc)]
+    assert got == [
+        ("甲县", Decimal("12650000000"), "level", "hti_output"),
+        ("甲县", Decimal("8.2"), "growth", "hti_output"),
+        ("乙县", Decimal("9870000000"), "level", "hti_output"),
+        ("乙县", Decimal("-1.5"), "growth", "hti_output"),
+    ]
+
+
 # A header cell written once over the columns it spans (a merged cell saved as text: the
 # empty cells after it are its), with the value each column holds below (本月, 1-5月累计).
 MERGED = (

@@ -49,7 +49,7 @@ TITLE_NOISE: Final = compile_pattern(
 TOPIC_NOISE: Final = compile_pattern(
     rf"^(?:(?:{YEAR}|{ZH_YEAR})\s*年(?:度)?(?:[0-9一二三四]+[—\-~至]?[0-9]*月|上半年|下半年|[一二三四]季度|前三季度)?"
     r"|\p{Han}{2,6}?[省市区县](?=各)|各县[(（][^)）]*[)）]"
-    rf"|各(?:{alternation(table('placewords')['groups']['words'])}|地)|分地区|分行业|全省|全市|全区|主要)"
+    rf"|各(?:{alternation(table('placewords')['groups']['words'])}|地)|{alternation(table('cues')['table']['breakdowns'])}|全省|全市|全区|主要)"
     r"|(?:行业|地区|各市|完成|指标|主要指标|完成情况)$"
 )
 # Measure words that end a table's topic (…产值及增加值): what remains is its subject.
