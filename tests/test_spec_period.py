@@ -148,6 +148,14 @@ MUST_NOT = [
     ),
     # the plan's period itself (十四五期间) stays the whole plan
     case(GUIYANG + "“十四五”期间，力争新增孵化器20家。", "20家", "2021/2023", ""),
+    # ... and not the sentences after it
+    case(
+        "高新区科技创新工作简报\n2024年11月8日\n\n1-10月，全区技术合同成交额62.4亿元。"
+        "科技部近日公布2023年度国家高新区综合评价结果，本区综合排名第21位。新增研发机构17个。",
+        "17个",
+        "2023",
+        "",
+    ),
     # 全年 with no heading's year is the document's year
     case(GUIYANG + "全年新增高新技术企业160家。", "160家", "2024", ""),
     # the date of an event (2023年5月召开大会) is a month, not the year
@@ -325,6 +333,24 @@ BUGS_CAUGHT = [
     case(
         "截至5月底，全市有效发明专利达到1.2万件。\n\n统计显示，2023年，全市申请发明专利8800件；获授权发明专利2100件。",
         "2100件",
+        "2023",
+        "phrase in force",
+    ),
+    # a speech given early in a year reviews the year before as 过去一年 (it was not read as a
+    # time phrase, and the plan's heading gave the document its year)
+    case(
+        "县人民政府工作报告\n——2024年1月16日在县人民代表大会上\n\n一、过去一年工作回顾\n\n"
+        "过去一年，全县新认定高新技术企业36家。\n\n二、2024年工作安排\n（略）",
+        "36家",
+        "2023",
+        "phrase in force",
+    ),
+    # the year of an evaluation dates the figures read from it, in its sentence (it was read as
+    # a batch's, and the rank took the brief's months)
+    case(
+        "高新区科技创新工作简报\n\n1-10月，全区技术合同成交额62.4亿元。"
+        "科技部近日公布2023年度国家高新区综合评价结果，本区综合排名第21位。",
+        "第21位",
         "2023",
         "phrase in force",
     ),

@@ -236,7 +236,11 @@ class Scope:
         # it must open the sentence (after a list marker or 今年/其中), not date an event in it
         head = OPENING.match(text, start, cut)
         limit = (head.end() if head else start) + 4
-        found = [p for p in self._phrases_in(start, cut) if p.sets_period and p.start <= limit and p.why != "earlier"]
+        found = [
+            p
+            for p in self._phrases_in(start, cut)
+            if p.sets_period and p.start <= limit and p.why not in ("earlier", "evaluation")
+        ]
         return found[-1] if found else None
 
     # region

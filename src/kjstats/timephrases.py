@@ -56,7 +56,7 @@ class TimePhrase:
     year_end: int | None  # for a span of years (2012-2016年, 十三五)
     relative: int  # 去年 = -1
     sets_period: bool  # False for a comparison base, a plan year, a batch name
-    why: str  # why it does not set the period (compare, plan, batch), or sets it only so (since, target, earlier)
+    why: str  # why it does not set the period (compare, plan, batch), or sets it only so (since, target, earlier, evaluation)
     document_level: bool  # may stand for the whole document (not 十三五 in a title)
     now: bool  # 今年, 年内, 今年一季度: the year of writing
     to_date: bool
@@ -232,6 +232,13 @@ def _plans_for(folded: str, e: int, hi: int) -> bool:
 
 
 @cache
+def _names_evaluation(folded: str, e: int, hi: int) -> bool:
+    """Whether the noun a year stands before is an evaluation or a ranking (2023年度国家高新区
+    综合评价结果): the figures read from it are of that year, so the year is no batch's."""
+    words = alternation(table("timewords")["words"]["evaluation_after"])
+    return rx(rf"[^，。；,;:：\n]{{0,12}}?(?:{words})").match(folded, e, hi) is not None
+
+
 def _time_filters():
     tw = table("timewords")["words"]
     cues = table("cues")
@@ -383,7 +390,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         ):
             # 申报2024年度省“尖兵”项目: a year naming a batch (one that opens its clause, or
             # stands by 全省 or 我省, frames it: ，2015年度上升至第11位, 我省2017年度实现…)
-            why = "batch"
+            # 公布2023年度…评价结果，…排名第21位: the year of an evaluation dates the figures read
+            # from it, in its own sentence only
+            why = "evaluation" if _names_evaluation(folded, e, hi) else "batch"
         elif g[G_REL] and not g[G_RELSPAN] and not _opens_clause(folded, lo, s):
             why = "compare"  # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it
         elif months and rx(rf"^[0-9一二三四五六七八九十]{{1,3}}{DAY}").match(after) and not UP_TO.search(text_before):
@@ -401,9 +410,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             months,
             year_end,
             relative,
-            why in ("", "since", "target", "earlier"),
+            why in ("", "since", "target", "earlier", "evaluation"),
             why,
-            not g[G_PLAN] and why != "earlier" and not years_back,
+            not g[G_PLAN] and why not in ("earlier", "evaluation") and not years_back,
             now,
             years_back=years_back,
         )
