@@ -474,6 +474,8 @@ NAMES = [
     ("全年共有56个项目列入国家、省级科技计划。", "56个", "项目列入国家、省级科技计划"),
     # a bare measure after a count belongs to the counted thing
     ("其中，技术开发合同1205项，成交额42.3亿元。", "42.3亿元", "技术开发合同成交额"),
+    # the verb a count's things were counted by goes after them too (技术合同登记…成交额 kept 登记)
+    ("全县技术合同登记216项，成交额4.37亿元。", "4.37亿元", "技术合同成交额"),
     # items of a list with a shared head noun
     ("企业、研究机构和高等学校研发经费支出分别为182.5亿元、32.4亿元和17.6亿元。", "32.4亿元", "研究机构研发经费支出"),
     # places and their group word leave the name

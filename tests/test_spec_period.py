@@ -345,6 +345,22 @@ BUGS_CAUGHT = [
         "2023",
         "phrase in force",
     ),
+    # ... and the document's year is the one reviewed, for 全年 further on
+    case(
+        "县人民政府工作报告\n——2024年1月16日在县人民代表大会上\n\n过去一年，全县经济稳中有进。"
+        "开发区全年新引进企业412家。\n\n二、2024年工作安排\n（略）",
+        "412家",
+        "2023",
+        "phrase in force",
+    ),
+    # months without a year after 今年 in a story about last year are this year's months
+    case(
+        "2022-03-18 来源：日报\n\n去年，全省共登记技术合同16320项。\n\n"
+        "今年，全省继续推进技术市场建设。截至2月底，泉州市共认定登记技术合同83项。",
+        "83项",
+        "2022-01/2022-02",
+        "phrase in force",
+    ),
     # the year of an evaluation dates the figures read from it, in its sentence (it was read as
     # a batch's, and the rank took the brief's months)
     case(

@@ -318,6 +318,8 @@ def _written_year(
             continue
         if p.year is None and p.now and p.relative == 0 and dated is not None:
             return dated
+        if p.year is None and p.now and p.relative and now_year is not None:
+            return now_year + p.relative  # 过去一年，… in a speech of 2024年1月: about 2023
         if p.year:
             if p.year_end is not None and now_year is not None and p.year_end < now_year:
                 # (a series that had passed by a date after the first quarter is the past of a

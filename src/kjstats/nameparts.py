@@ -200,6 +200,19 @@ def _object_verbs() -> tuple[str, ...]:
     return tuple(sorted(table("cues")["name"]["object_verbs"], key=len, reverse=True))
 
 
+@cache
+def _counting_verbs() -> Pattern:
+    verbs = alternation(table("cues")["name"]["counted_by"])
+    return compile_pattern(rf"^(?:{alternation(table('cues')['name']['counted_lead'])})?(?:{verbs})+|(?:{verbs})+$")
+
+
+def counted_thing(name: str) -> str:
+    """What a count's name counts, without the verb it was counted by, before or after it
+    (登记技术合同 and 技术合同登记 -> 技术合同): a measure after the count is of those things."""
+    thing = _counting_verbs().sub("", name)
+    return thing if len(thing) >= 2 else name
+
+
 def overlap_join(head: str, name: str) -> str:
     """head + name, written once where head ends with the words name starts with: 技术合同成交 and
     成交额 make 技术合同成交额, not 技术合同成交成交额 (an overlap of two characters or more)."""

@@ -58,6 +58,7 @@ from .nameparts import (
     aspect_of,
     clause_topic,
     count_verbs,
+    counted_thing,
     field_at,
     give_verbs,
     is_part,
@@ -410,9 +411,7 @@ class Namer(ListNames):
             and st.prev.unit_kind == "count"
             and st.prev_name
         ):
-            st.base = overlap_join(
-                rx(r"^(?:共|累计)?(?:登记|认定|签订|新增|申报|实施|立项)+").sub("", st.prev_name), name
-            )
+            st.base = overlap_join(counted_thing(st.prev_name), name)
             return st.base
         # 发明专利申请量5.2万件，授权量2.3万件; 发放创新券1260万元，兑现830万元: a short name
         # where a part of the name before stood shares the rest of it

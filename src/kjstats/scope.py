@@ -21,12 +21,7 @@ from .layout import Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
 from .places import Place, common_parent, names, sums_places
 from .rules import Rule, decide
-from .timephrases import (
-    ATTRIBUTIVE_GAP,
-    REPORTING_FROM_MONTH,
-    TimePhrase,
-    stock_words,
-)
+from .timephrases import ATTRIBUTIVE_GAP, REPORTING_FROM_MONTH, TimePhrase, stock_words
 
 if TYPE_CHECKING:
     from .document import Doc
@@ -173,10 +168,12 @@ class Scope:
         return bool(stock_words().search(self.folded, max(lo, pos - WINDOW), pos))
 
     def _written_year(self, lo: int, pos: int) -> int | None:
-        """The year of the last explicit year phrase in folded[lo:pos], if any."""
+        """The year of the last phrase naming a year in folded[lo:pos], if any: written out, or
+        counted from the date of writing (今年，… 截至2月底 in a story of 2022年3月: 2022)."""
+        now = self.now_year
         for p in reversed(self._phrases_in(max(lo, pos - WINDOW), pos)):
-            if p.year and p.year_end is None and p.why in ("", "since"):
-                return p.year
+            if p.year_end is None and p.why in ("", "since") and (p.year or (p.now and now is not None)):
+                return p.year or (now or 0) + p.relative
         return None
 
     def _in_force(self, si: int, lo: int, pos: int) -> TimePhrase | None:
