@@ -474,6 +474,14 @@ NAMES = [
     ("全年共有56个项目列入国家、省级科技计划。", "56个", "项目列入国家、省级科技计划"),
     # a bare measure after a count belongs to the counted thing
     ("其中，技术开发合同1205项，成交额42.3亿元。", "42.3亿元", "技术开发合同成交额"),
+    # spoken reports: 一共 is an adverb as 共 is (一共发放 kept 一), 现在 no part of the name
+    ("上半年一共发放创新券2860万元。", "2860万元", "发放创新券"),
+    ("全区各类研发平台现在大概1100个。", "大概1100个", "各类研发平台"),
+    ("去年全区研发经费投入是97.3亿元。", "97.3亿元", "研发经费投入"),
+    # a list of places after 分别为/依次为 written without a colon: the first place is its
+    # figure's region, not a part of the name (新认定数量分别为株洲市)
+    ("全省新认定数量依次为株洲市301家、湘潭市257家。", "257家", "新认定数量"),
+    ("全省新认定数量分别为株洲市301家、湘潭市257家。", "301家", "新认定数量"),
     # the verb a count's things were counted by goes after them too (技术合同登记…成交额 kept 登记)
     ("全县技术合同登记216项，成交额4.37亿元。", "4.37亿元", "技术合同成交额"),
     # items of a list with a shared head noun

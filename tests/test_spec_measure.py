@@ -249,6 +249,8 @@ MUST_NOT = [
     case(T + "全市规上工业企业研发费用年度任务完成率107%。", "107%", "rd_spend_enterprise", "rd_spend_enterprise/not"),
     case(T + "全市科技型中小企业评价入库目标完成率120%。", "120%", "tsme_count", "tsme_count/not"),
     case(T + "全市技术合同交易总额增长18.7%。", "18.7%", "tech_contract_count", "tech_contract_value_from_count/not"),
+    case(T + "全市基础研究项目数达到54项。", "54项", "rd_spend_basic", "rd_spend_basic/units"),
+    case(T + "全市科技创新平台建设项目23项。", "23项", "rd_institutions", "rd_institutions/not"),
     # what a table needs (needs): an intensity needs 强度/占GDP, new firms 新增…, vouchers a verb
     case(T + "全市R&D经费支出达到486亿元，较上年增长12.6%。", "12.6%", "rd_intensity", "rd_intensity/needs"),
     case(T + "全省国家高新技术企业总数达到1.5万家。", "1.5万家", "hte_new", "hte_new/needs"),
@@ -288,6 +290,17 @@ BUGS_CAUGHT = [
     case(T + "全市规模以上高新技术产业增加值增长9.8%。", "9.8%", "hti_value_added", "hti_value_added/lead"),
     # 新 before 获批 (新获批国家级众创空间) was read as a part
     case(T + "全市新获批国家级众创空间2家。", "2家", "maker_spaces", "maker_spaces/shared lead"),
+    # an autonomous region's level (自治区重点实验室) as a province's (省级)
+    case(T + "全市新建自治区重点实验室6个。", "6个", "rd_institutions", "rd_institutions/shared lead"),
+    # 有效期内 after 净增: the net addition to the stock held
+    case(T + "全市净增有效期内高新技术企业21家。", "21家", "hte_new", "hte_new/lead"),
+    # a count named by its aspect alone in a paragraph on high-tech firms counts them
+    case(
+        "全市高新技术企业认定工作成效明显。新认定数量依次为：株洲市301家、湘潭市257家。",
+        "301家",
+        "hte_new",
+        "hte_new/core",
+    ),
     # 国家 before 高新区 (国家高新区创新能力) was read as a part
     case("贵阳高新区在国家高新区创新能力评价中居第25位。", "第25位", "innovation_rank", "innovation_rank/lead"),
     # 交易总额 is an amount: it took the count of contracts (技术合同交易总额 … 增长18.7%)

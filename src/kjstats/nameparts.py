@@ -7,6 +7,7 @@ rest a short name shares with the name before it (申请量…，授权量…), 
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from .cleaning import aspect_words, clean, economic_measure, is_cue_only
 from .folding import SOFT_BREAK
@@ -198,6 +199,16 @@ def aspect_of(name: str) -> str:
 @cache
 def _object_verbs() -> tuple[str, ...]:
     return tuple(sorted(table("cues")["name"]["object_verbs"], key=len, reverse=True))
+
+
+RESPECTIVELY: Final = compile_pattern(alternation(table("cues")["name"]["respectively"]))
+
+
+def without_place_item(name: str) -> str:
+    """The name before 分别为 when what follows it is the list's first place (新认定数量分别为
+    株洲市 of 株洲市301家、湘潭市257家): that place is the figure's region, no part of its name."""
+    m = RESPECTIVELY.search(name)
+    return name[: m.start()] if m and m.start() >= 2 and is_place_name(name[m.end() :]) else name
 
 
 @cache

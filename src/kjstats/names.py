@@ -53,6 +53,7 @@ from .kinds import figure_kind, percent_kind, share_noun_at
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import (
+    RESPECTIVELY,
     ClassMeasures,
     aspect_in,
     aspect_of,
@@ -74,6 +75,7 @@ from .nameparts import (
     strip_region_tail,
     subject_of_measure,
     verb_only,
+    without_place_item,
 )
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
@@ -110,13 +112,11 @@ class Naming:
 NEXT_NUMBER: Final = rx(r"[0-9]")
 BRACKET_COMPARED: Final = rx(rf"(?:{compared_with()}|相当于)(.+)$")  # 高于营收(24.0%): the other measure
 LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
-# (compiled once here, not looked up at each call: they are tried for most figures)
-TO_WHOM: Final = rx(r"(?:对|向|为|给)$")
+TO_WHOM: Final = rx(r"(?:对|向|为|给)$")  # (these two compiled once: tried for most figures)
 NEW_VERB: Final = rx(r"(?:新增|净增)$")
 POINTS: Final = "百分点"  # the unit of a change of a share or rate (个百分点)
 FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
 PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其中，)
-RESPECTIVELY: Final = rx(r"分别(?:为|是)|依次(?:为|是)")
 NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
 # --- the namer ---------------------------------------------------------------------------
@@ -494,6 +494,7 @@ class Namer(ListNames):
     def _interleaved(self, core: str, name: str, st: _State) -> str:
         """分别为城市建设与社会发展领域175.83亿元、电子信息领域141.31亿元: an item of a list
         written between its figures takes the rest of the sentence's measure."""
+        name = without_place_item(name)
         if not (core.startswith("、") or RESPECTIVELY.search(core)):
             return name
         m = CLASS_END.search(name)
