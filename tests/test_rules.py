@@ -482,6 +482,12 @@ NAMES = [
     # figure's region, not a part of the name (新认定数量分别为株洲市)
     ("全省新认定数量依次为株洲市301家、湘潭市257家。", "257家", "新认定数量"),
     ("全省新认定数量分别为株洲市301家、湘潭市257家。", "301家", "新认定数量"),
+    # parallel items: a last item much longer than the others ends at their length (城镇收入)
+    ("城镇和农村常住居民人均可支配收入分别达到44820元、21370元。", "21370元", "农村常住居民人均可支配收入"),
+    ("城镇和农村常住居民人均可支配收入分别达到44820元、21370元。", "44820元", "城镇常住居民人均可支配收入"),
+    ("全市省级、市级重点实验室分别达到12家和36家。", "12家", "省级重点实验室"),
+    # an item ending with the first word of what the items share writes it once (企业企业数量)
+    ("高新技术企业和科技型中小企业数量分别达到120家和360家。", "120家", "高新技术企业数量"),
     # the verb a count's things were counted by goes after them too (技术合同登记…成交额 kept 登记)
     ("全县技术合同登记216项，成交额4.37亿元。", "4.37亿元", "技术合同成交额"),
     # items of a list with a shared head noun

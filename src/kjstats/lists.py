@@ -20,6 +20,7 @@ from .cleaning import (
 )
 from .figures import Figure
 from .lexicon import compile_pattern, rx
+from .nameparts import overlap_join
 from .places import expand, find_places, names
 
 if TYPE_CHECKING:
@@ -86,7 +87,8 @@ class ListNames:
                 own_measure = bool(here) and not is_cue_only(here) and not RELATION_LEAD.match(here)
                 items = [here if own_measure else shared + measure] * n
             else:
-                items = [o + shared + measure for o in _share_stem(own)]
+                # (高新技术企业和科技型中小企业数量: 企业 is written once where an item ends with it)
+                items = [overlap_join(o, shared) + measure if shared else o + measure for o in _share_stem(own)]
         else:
             items = None
         if (
@@ -209,6 +211,11 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         at = last.find(h)
         if at >= 2 and (best is None or at < best):
             best = at
+    lengths = {len(p) for p in parts[:-1]}
+    if len(lengths) == 1 and (k := min(lengths)) >= 2 and len(last) - k >= 3 and (best is None or best > 2 * k):
+        # 城镇和农村常住居民人均可支配收入: items are parallel, so a last one much longer than the
+        # others ends where their length does, and the rest is what they share
+        return parts[:-1] + [last[:k]], last[k:]
     amounts = cues().measure_heads
     if best is None or any(p.endswith(last[best:]) or p.endswith(amounts) for p in parts[:-1]):
         # 高新技术企业和科技型中小企业, 研发经费和技术合同成交额: each item names its own head
