@@ -28,6 +28,7 @@ REPORTS2 = ROOT / "tests" / "reports2"
 REPORTS3 = ROOT / "tests" / "reports3"
 REPORTS4 = ROOT / "tests" / "reports4"
 REPORTS5 = ROOT / "tests" / "reports5"
+REPORTS6 = ROOT / "tests" / "reports6"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -75,6 +76,7 @@ FOLDERS = [
     pytest.param(REPORTS3, 0.997, 0.943, id="reports3"),
     pytest.param(REPORTS4, 0.998, 0.978, id="reports4"),  # first sight 0.986 / 0.949, 2026-12-06
     pytest.param(REPORTS5, 0.997, 0.883, id="reports5"),  # first sight 0.997 / 0.635, 2026-12-06
+    pytest.param(REPORTS6, 0.994, 0.793, id="reports6"),  # first sight 0.995 / 0.593, 2026-12-06
     pytest.param(
         CORPUS,
         0.997,

@@ -278,6 +278,25 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # a chain of places names its last unit (重庆市永川区…人民代表大会), and 第四届 after a place
+    # is an event's ordinal, no ranking the place stands in: 全区 was 重庆市
+    case(
+        "关于2024年度区级科技专项资金预算执行情况的审计报告\n"
+        "——2025年6月24日在重庆市永川区第四届人民代表大会常务委员会第二十次会议上\n区审计局局长　刘晓峰\n\n"
+        "主任、各位副主任、各位委员：\n根据区人大常委会年度监督工作计划，区审计局对区级科技专项资金进行了专项审计。\n\n"
+        "一、预算安排和执行情况\n全区科技专项资金预算18650万元。",
+        "18650万元",
+        "永川区",
+        "own clause",
+    ),
+    # a heading of two characters (二、商标) with 全市 after it in a city's report is a topic, not
+    # a city the gazetteer lacks: the region was 商标市
+    case(
+        "桂林市2024年知识产权简报\n\n一、专利\n全市专利授权量5862件。\n\n二、商标\n年末全市有效注册商标7.82万件。",
+        "7.82万件",
+        "桂林市",
+        "own clause",
+    ),
     # 全市 after 领跑 is who is led, not the figure's place: the share was 无锡市's (after the
     # previous figure)
     case(WUXI + "宜兴市以121.6亿元的成交额领跑全市，占全市的31.8%。", "31.8%", "宜兴市", "earlier in the sentence"),

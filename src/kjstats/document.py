@@ -18,7 +18,7 @@ import regex
 
 from .folding import HAN, fold, has_traditional
 from .gazetteer import COUNTY, PREFECTURE
-from .home import Home, find_home
+from .home import Home, find_home, scope_word_kind
 from .layout import Layout, Paragraph, close_up, layout, typeset_spaces
 from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
 from .places import LOCAL_ZONES, Place, ambiguous_forms, city_county_stems, find_places, heading_place, heading_stem
@@ -164,7 +164,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         now_year,
         period,
         region,
-        tuple(_section_regions(text, folded, lay, start_region, places)),
+        tuple(_section_regions(text, folded, lay, start_region, places, home.level)),
         tuple(_section_periods(lay, phrases, start_period)),
         title_category,
         tuple(spans),
@@ -367,14 +367,16 @@ def _section_periods(lay: Layout, phrases: list[TimePhrase], current: TimePhrase
     return out
 
 
-def _section_regions(text: str, folded: str, lay: Layout, current: str, places: list[Place]) -> list[str]:
+def _section_regions(
+    text: str, folded: str, lay: Layout, current: str, places: list[Place], level: str = ""
+) -> list[str]:
     """The region in force in each paragraph: headings set it until the next heading, and a
     paragraph that opens with a place (在鄂尔多斯市，…; 呼和浩特市围绕…) is about it to its end."""
     out = []
     starts = [p.start for p in places]
     for pi, p in enumerate(lay.paragraphs):
         if p.heading:
-            name = _heading_region(text, folded, lay, pi)
+            name = _heading_region(text, folded, lay, pi, level)
             if name:
                 current = name
         out.append(_lead_place(folded, p, places, starts) or current)
@@ -400,9 +402,10 @@ def _lead_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w["before"]), tuple(w["list_joins"])
 
 
-def _heading_region(text: str, folded: str, lay: Layout, pi: int) -> str | None:
+def _heading_region(text: str, folded: str, lay: Layout, pi: int, level: str = "") -> str | None:
     """The region a heading line names: 新津 -> 新津区 when the text writes 新津区 (or the
-    section speaks of 全区), else the gazetteer's full name (越城 -> 越城区)."""
+    section speaks of 全区, below the level the text speaks at: 二、商标 then 全市 in a city's
+    report is the city), else the gazetteer's full name (越城 -> 越城区)."""
     p = lay.paragraphs[pi]
     line = text[p.start : p.end]
     stem = heading_stem(line)
@@ -424,6 +427,6 @@ def _heading_region(text: str, folded: str, lay: Layout, pi: int) -> str | None:
     if stem and pi + 1 < len(lay.paragraphs):
         nxt = lay.paragraphs[pi + 1]
         whole = rx(r"全([区县市])").search(folded, nxt.start, min(nxt.end, nxt.start + 60))
-        if whole and not lay.paragraphs[pi + 1].heading:
+        if whole and not lay.paragraphs[pi + 1].heading and scope_word_kind(whole.group()) != level:
             return stem + whole.group(1)  # a district the gazetteer does not know
     return None

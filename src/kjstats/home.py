@@ -205,7 +205,9 @@ def _find_home(
             if a.adcode and b.adcode and folded[a.end : b.start] in LIST_JOIN and _siblings(a.adcode, b.adcode):
                 listed.update((a.adcode, b.adcode))
         prev_end, prev_code = -1, ""
-        for p, how in mentions:
+        chained = _chained(mentions)
+        carried = 0.0
+        for i, (p, how) in enumerate(mentions):
             after_place, prev_end = p.start == prev_end, p.end
             after_code, prev_code = (prev_code if after_place else ""), p.adcode
             if PARTNER.search(folded, max(s, p.start - 3), p.start):
@@ -229,6 +231,12 @@ def _find_home(
                 weight = max(weight, AGENCY)
             if p.adcode in parts:
                 weight = min(weight, BODY)  # a table's row, however near the top: a part
+            weight, carried = max(weight, carried), 0.0
+            if i in chained:
+                # 重庆市永川区第四届人民代表大会: a chain names its last unit, the ones before it
+                # say where that lies (the organisation is the last one's)
+                carried = weight
+                continue
             if _ranking_field(folded, p):
                 fields.add(p.adcode)
                 continue
@@ -280,6 +288,16 @@ def _find_home(
     nation = level == "nation" and not zone and (unit is None or unit.code not in strong)
     home = Home(None if nation else unit, zone, level, nation=nation, named=tuple(dict.fromkeys(named)))
     return home, sure or bool(zone) or nation
+
+
+def _chained(mentions: list[tuple[Place, str]]) -> set[int]:
+    """The mentions written right before a unit that lies in them (the 重庆市 of 重庆市永川区)."""
+    g = gazetteer()
+    return {
+        i
+        for i, ((a, _), (b, _)) in enumerate(zip(mentions, mentions[1:]))
+        if b.start == a.end and a.adcode and b.adcode and any(u.code == a.adcode for u in g.chain(b.adcode)[1:])
+    }
 
 
 def _common_unit(codes: list[str], level: str) -> Unit | None:
@@ -374,5 +392,6 @@ def _ranking_field(folded: str, p: Place) -> bool:
 
 
 RANKED_IN: Final = compile_pattern(
-    r"(?:第|前[0-9一二三四五六七八九十两]+(?:名|位|强)|首位|末位|前列|之首|排名|排位|排序|\s?[0-9]+强|百强|十强|有名|知名|一流)"
+    rf"(?:第(?![0-9\p{{Han}}]{{1,3}}?[{table('cues')['rank']['session_after']}])"
+    r"|前[0-9一二三四五六七八九十两]+(?:名|位|强)|首位|末位|前列|之首|排名|排位|排序|\s?[0-9]+强|百强|十强|有名|知名|一流)"
 )
