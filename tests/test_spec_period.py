@@ -345,6 +345,15 @@ BUGS_CAUGHT = [
         "2023",
         "phrase in force",
     ),
+    # the base year of an evaluation (以2020年为基期) is no time of its figures: it was the
+    # document's year
+    case(
+        "某市科技创新规划实施中期评估报告\n\n评估以2020年为基期、2023年为评估时点，规划目标年为2025年。\n\n"
+        "创新主体明显壮大。评价入库科技型中小企业312家。",
+        "312家",
+        "2023",
+        "document's time",
+    ),
     # ... and the document's year is the one reviewed, for 全年 further on
     case(
         "县人民政府工作报告\n——2024年1月16日在县人民代表大会上\n\n过去一年，全县经济稳中有进。"
