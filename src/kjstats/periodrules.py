@@ -1,0 +1,125 @@
+"""The rules of a figure's period (records.md "Period scope"), in order: its own time (a phrase
+right before 的 and the number), the phrase in force in its sentence or paragraph, its section's
+heading, the document's leading time, the document's year. scope.Scope decides with them; each
+has its specification table in tests/test_spec_period.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Final
+
+from .cleaning import WINDOW
+from .layout import Sentence
+from .rules import Rule
+from .timephrases import ATTRIBUTIVE_GAP, TimePhrase
+
+if TYPE_CHECKING:
+    from .scope import Scope
+
+
+@dataclass(init=False)
+class PeriodContext:
+    """What a figure's period is decided from."""
+
+    s: Scope
+    pos: int
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure. What
+    # the rules share is computed here or remembered by hand: mypyc compiles a cached_property
+    # as a plain property, run again at each use.
+    def __init__(self, s: Scope, pos: int, si: int = -1) -> None:
+        self.s, self.pos = s, pos
+        lay = s.lay
+        self.sentence: tuple[int, Sentence] | None = None
+        self.lo = pos  # where the rules look back to: the sentence's start within the window
+        if lay.sentences:
+            si = si if si >= 0 else lay.sentence_index(pos)
+            self.sentence = si, lay.sentences[si]
+            self.lo = max(lay.sentences[si].start, pos - WINDOW)
+        self._in_force: TimePhrase | None = None
+        self._in_force_known = False
+
+    @property
+    def in_force(self) -> TimePhrase | None:
+        if not self._in_force_known:
+            self._in_force = self.s._in_force(self.sentence[0], self.lo, self.pos) if self.sentence else None
+            self._in_force_known = True
+        return self._in_force
+
+
+def _attributive(x: PeriodContext) -> str | None:
+    # 从2017年的0.28亿元, 2019年同期的68.96亿元: a time phrase right before 的 and the number is
+    # that figure's own (同期: the months in force, that year)
+    if x.sentence is None:
+        return None
+    s, pos = x.s, x.pos
+    near = s._phrases_in(max(x.lo, pos - 12), pos)
+    own = near[-1] if near and near[-1].why == "attributive" else None
+    # 由“十二五”末的全国第22位: a few words (the field) may stand between 的 and the figure
+    if own is None or not ATTRIBUTIVE_GAP.fullmatch(s.folded, own.end, pos):
+        return None
+    current = x.in_force
+    if own.months is None and s.folded.startswith("同期", own.end) and current is not None and current.months:
+        return s._iso(replace(current, year=own.year, relative=0))
+    return s._iso(own)
+
+
+def _in_force(x: PeriodContext) -> str | None:
+    # the last time phrase before the figure in its sentence, or the one an earlier sentence of
+    # its paragraph opened with; 截至11月底 is January to November for a flow, November for a
+    # stock (拥有, 有效, 累计); a year word (全年) takes the year written before it
+    s, current = x.s, x.in_force
+    if current is None or x.sentence is None:
+        return None
+    sent = x.sentence[1]
+    if current.year is not None and any(
+        p.why == "compare" and p.year == current.year for p in s._phrases_in(current.end, x.pos)
+    ):
+        return None  # 2017年新增3家，较2017年增长100%: what is compared with a year is not of it
+    if current.to_date and current.months and not s._stock(sent.start, x.pos):
+        current = replace(current, months=(1, current.months[1]), to_date=False)
+    if current.year is None and current.relative == 0 and not current.now:
+        written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)
+        if written is None:  # else the year its section's heading gives (二、2024年工作计划)
+            section = s._para_period[sent.para] if sent.para < len(s._para_period) else None
+            written = section.year if section is not None else None
+        if written is not None:
+            return s._iso(replace(current, year=written))
+    return s._iso(current)
+
+
+def _section(x: PeriodContext) -> str | None:
+    # 二、2024年工作打算: the time a heading gives its section
+    if x.sentence is None:
+        return None
+    para = x.sentence[1].para
+    section = x.s._para_period[para] if para < len(x.s._para_period) else None
+    return x.s._iso(section) if section is not None else None
+
+
+def _document(x: PeriodContext) -> str | None:
+    # the document's leading time phrase (2020年上半年，绍兴市…), for the figures after it or
+    # when it stands in the title: a figure written before it (11月27日，…公布了42家 … 截至11月底)
+    # takes the document's year
+    s = x.s
+    if s.doc_period is None:
+        return None
+    at = s._doc_period_at
+    if at > x.pos and s.lay.sentences[s.lay.sentence_index(at)].para != 0:
+        return None
+    return s._iso(s.doc_period)
+
+
+def _document_year(x: PeriodContext) -> str:
+    return str(x.s.doc_year) if x.s.doc_year else ""
+
+
+PERIOD_RULES: Final[tuple[Rule, ...]] = (
+    Rule("attributive", _attributive),
+    Rule("phrase in force", _in_force),
+    Rule("section", _section),
+    Rule("document's time", _document),
+    Rule("document's year", _document_year),
+)
