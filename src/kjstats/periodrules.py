@@ -6,7 +6,7 @@ has its specification table in tests/test_spec_period.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from .cleaning import WINDOW
@@ -18,19 +18,16 @@ if TYPE_CHECKING:
     from .scope import Scope
 
 
-@dataclass(init=False)
 class PeriodContext:
     """What a figure's period is decided from."""
 
-    s: Scope
-    pos: int
-
-    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
-    # and, frozen, sets each field through object.__setattr__); one is built per figure. What
-    # the rules share is computed here or remembered by hand: mypyc compiles a cached_property
-    # as a plain property, run again at each use.
+    # A plain class, no dataclass: a compiled dataclass whose field is typed with a class imported
+    # only for type checking (Scope) crashes on import (mypyc issue 1209). One is built per
+    # figure. What the rules share is computed here or remembered by hand: mypyc compiles a
+    # cached_property as a plain property, run again at each use.
     def __init__(self, s: Scope, pos: int, si: int = -1) -> None:
-        self.s, self.pos = s, pos
+        self.s: Scope = s
+        self.pos: int = pos
         lay = s.lay
         self.sentence: tuple[int, Sentence] | None = None
         self.lo = pos  # where the rules look back to: the sentence's start within the window
