@@ -25,6 +25,10 @@ SUZHOU = "苏州市科技局2023年工作总结\n\n"
 PIPELINE_RULES = ("list item",)
 
 MUST = [
+    # --- a place's average: a figure of an average (全省平均水平（3.54%）) is its place's, though
+    # the place stands as what the subject is compared with
+    case(WUXI + "全市R&D经费投入强度为3.05%，低于全省平均水平（3.54%）。", "3.54%", "江苏省", "a place's average"),
+    case(WUXI + "全市R&D经费投入强度为3.05%，全国平均为2.55%。", "2.55%", "全国", "a place's average"),
     # --- list item: places listed before 分别 give each figure its own
     case(WUXI + "江阴市、宜兴市分别新增高新技术企业186家和132家。", "132家", "宜兴市", "list item"),
     case(WUXI + "江阴市、宜兴市分别新增高新技术企业186家和132家。", "186家", "江阴市", "list item"),
@@ -197,6 +201,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a gap to an average written right after it is the subject's (高于全国平均0.7个百分点)
+    case(WUXI + "全市R&D经费投入强度为3.05%，高于全国平均0.7个百分点。", "0.7个百分点", "全国", ""),
     # a county's stem in a report on its city names it (昆山 -> 昆山市; it was the city); a
     # county's stem that is an ordinary word (绿水青山) does not
     case(SUZHOU + "昆山新增高新技术企业300家，太仓新增120家。", "300家", "苏州市", ""),

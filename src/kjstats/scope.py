@@ -459,6 +459,20 @@ def _after_previous(x: RegionContext) -> str | None:
     return _most_specific(places) if places else None
 
 
+@cache
+def _average_of() -> Pattern:
+    average = table("placewords")["average"]
+    words, between = alternation(average["words"]), alternation(average["between"])
+    return compile_pattern(rf"({scope_word_pattern().pattern})[^,;:。]{{0,11}}?(?:{words})(?:{between})$")
+
+
+def _average(x: RegionContext) -> str | None:
+    # 低于全省平均水平(3.54%), 全国平均为2.55%: the figure of an average is the average's place's
+    # (高于全国平均0.7个百分点, written with no bracket or verb between, is the subject's gap)
+    m = _average_of().search(x.s.folded, max(0, x.pos - 24), x.pos)
+    return (x.s.resolve(m.group(1), x.pos) or None) if m else None
+
+
 def _own_clause(x: RegionContext) -> str | None:
     # 新昌县、嵊州市增速居后两位: a place in the figure's own clause
     before, clause = x.placed
@@ -480,6 +494,7 @@ REGION_RULES: Final[tuple[Rule, ...]] = (
     Rule("bracketed item", _bracketed),
     Rule("places ranked", _ranked_places),
     Rule("no sentence", _no_sentence),
+    Rule("a place's average", _average),
     Rule("no place in the sentence", _no_place),
     Rule("places summed", _summed_places),
     Rule("counted in", _counted_in),
