@@ -9,7 +9,9 @@ from decimal import Decimal
 import pytest
 
 import kjstats
-from kjstats.tablefind import find_tables
+from kjstats.folding import fold
+from kjstats.layout import layout
+from kjstats.tablefind import aligned_row, find_tables
 
 HEAD = "2023年宜春市科技经费投入统计公报\n\n表1  2023年各县（市、区）R&D经费情况\n\n"
 ROWS = [
@@ -274,3 +276,20 @@ def test_a_header_unit_is_any_unit_of_units_toml(header_unit, value, unit):
     # (亿元人民币) and (万平方米) were no header units: the values came out bare, or not at all
     text = HEAD + f"地  区    总量{header_unit}\n袁州区    12.56\n"
     assert [(r.value, r.unit) for r in kjstats.extract(text)] == [(Decimal(value), unit)]
+
+
+def test_a_line_of_more_cells_than_any_table_has_is_no_row():
+    # a report's widest tables have some twenty columns; a line of hundreds of gapped numbers
+    # (OCR debris, a dump) is no table row, and reading it as one would cost a cell each
+    wide = "  ".join(["地区"] + [str(i) for i in range(1, 100)])
+    narrow = "  ".join(["地区"] + [str(i) for i in range(1, 20)])
+    assert aligned_row(wide, 0, len(wide)) is None
+    assert aligned_row(narrow, 0, len(narrow)) is not None
+
+
+@pytest.mark.parametrize("sep", ["    ", "\t", " | "], ids=["spaces", "tab", "bars"])
+def test_the_layout_s_rows_are_the_tables_rows(sep):
+    # the document's layout works out each line's cells once; find_tables reads the same tables
+    # from them as it finds on its own
+    text = fold(_table(sep))
+    assert find_tables(text, layout(text).aligned) == find_tables(text)

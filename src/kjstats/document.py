@@ -119,7 +119,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         text, shifts = close_up(text, gaps)
         folded = fold(text)
         lay = layout(folded)
-    tables = find_tables(folded)
+    tables = find_tables(folded, lay.aligned)
     phrases = find_time_phrases(folded, 0, len(folded))
     places = find_places(folded)
     paragraphs = [(p.start, p.end) for p in lay.paragraphs]

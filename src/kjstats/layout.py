@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
 from .lexicon import Pattern, alternation, compile_pattern, table
 from .lines import FULL_STOP, LATIN_STOP, joiner
-from .tablefind import is_row
+from .tablefind import Cell, aligned_row
 
 SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
@@ -58,6 +58,9 @@ class Layout:
     # lines between paragraphs that are only a page's number or a web page's buttons (with their line break)
     furniture: tuple[tuple[int, int], ...] = ()
     starts: tuple[int, ...] = ()  # each sentence's start
+    # the cells of each line that is a row aligned by gaps, by the line's start: worked out once
+    # here, read again by tablefind.find_tables
+    aligned: dict[int, list[Cell]] = field(default_factory=dict, hash=False, compare=False)
 
     def sentence_index(self, pos: int) -> int:
         i = bisect_right(self.starts, pos) - 1
@@ -85,11 +88,18 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     # each line with its ends less blanks and whether it is a table's row (城关区    45.2    3.41,
     # 福州市 | 122.46: a line of its own), worked out once for the wrap width and the joins
     lines = []
+    aligned: dict[int, list[Cell]] = {}
     for s, e in _lines(text, lo, hi):
         line = text[s:e]
         ls = s + (len(line) - len(line.lstrip()))
         le = s + len(line.rstrip())
-        lines.append((s, e, ls, le, le > ls and is_row(text, ls, le)))
+        row = False
+        if le > ls:
+            cells = None if "|" in line else aligned_row(text, ls, le)
+            if cells is not None:
+                aligned[s] = cells
+            row = cells is not None or "|" in line
+        lines.append((s, e, ls, le, row))
     width = _wrap_width(lines)
     prev_line = (0, 0)
     prev_row = prev_byline = False
@@ -146,7 +156,9 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
             s = i + 1
         if s < p.end:
             sentences.append(Sentence(s, p.end, pi, opens))
-    return Layout(paragraphs, tuple(sentences), tuple(joins), tuple(furniture), tuple(s.start for s in sentences))
+    return Layout(
+        paragraphs, tuple(sentences), tuple(joins), tuple(furniture), tuple(s.start for s in sentences), aligned
+    )
 
 
 def _may_be_furniture(line: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import Final
 
 from .lexicon import Pattern, alternation, compile_pattern, table
@@ -26,6 +27,9 @@ ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
 ITEM_MAX: Final = 30
 SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$|" + LATIN_STOP)
 MIN_ROWS: Final = 2
+# The most cells a row of a table has: a longer run of gapped numbers is no table (a report's
+# widest tables have some twenty columns), and the cap keeps a 1 MB line of them cheap.
+MAX_CELLS: Final = 64
 PERIOD_CELL: Final = compile_pattern(rf"^(?:{YEAR}|{ZH_YEAR})\s*年")
 # A header cell that is only a unit: (亿元), （%）.
 COLUMN_NUMBER: Final = compile_pattern(r"[(（]\s*[0-9]{1,2}\s*[)）]")
@@ -66,14 +70,18 @@ def is_blank(text: str) -> bool:
     return not text or bool(EMPTY_CELL.match(text))
 
 
-def find_tables(folded: str) -> list[Table]:
-    """Every table of the text, in order."""
+def find_tables(folded: str, aligned_rows: dict[int, list[Cell]] | None = None) -> list[Table]:
+    """Every table of the text, in order; `aligned_rows` is the text's layout's (Layout.aligned),
+    when the caller has it."""
     lines = _lines(folded)
     # once a line (each is asked up to three times below): its cells if aligned by gaps, and
     # whether it is a row
     barred = ["|" in folded[s:e] for s, e in lines]
-    aligned = [None if bar else _aligned_row(folded, s, e) for bar, (s, e) in zip(barred, lines)]
-    rows = [bar or a is not None for bar, a in zip(barred, aligned)]  # as is_row
+    if aligned_rows is None:
+        aligned = [None if bar else aligned_row(folded, s, e) for bar, (s, e) in zip(barred, lines)]
+    else:
+        aligned = [None if bar else aligned_rows.get(s) for bar, (s, e) in zip(barred, lines)]
+    rows = [bar or a is not None for bar, a in zip(barred, aligned)]  # (a line with bars, or aligned by gaps)
     out: list[Table] = []
     i = 0
     while i < len(lines):
@@ -143,18 +151,13 @@ def _is_blank_line(t: str, line: tuple[int, int]) -> bool:
 
 
 def _is_item(t: str, line: tuple[int, int], row: bool) -> bool:
-    """A line that can belong to a table: a row of cells (row: is_row of it), or one short cell."""
+    """A line that can belong to a table: a row of cells (row: bars or aligned by gaps), or one short cell."""
     s = t[line[0] : line[1]].strip()
     if not s or s.startswith("http"):
         return False
     if row:
         return True
     return len(s) <= ITEM_MAX and not SENTENCE_MARK.search(s)
-
-
-def is_row(t: str, s: int, e: int) -> bool:
-    """Whether t[s:e] is a row of cells: a | b | c, or cells aligned by gaps."""
-    return "|" in t[s:e] or is_aligned_row(t, s, e)
 
 
 # Cells set apart by tabs or by runs of spaces (a table typed in a text file, or from a PDF or
@@ -188,10 +191,10 @@ def _aligned_cells(t: str, s: int, e: int) -> list[Cell]:
     return cells
 
 
-def _aligned_row(t: str, s: int, e: int) -> list[Cell] | None:
+def aligned_row(t: str, s: int, e: int) -> list[Cell] | None:
     """The cells of a line of two or more set apart by gaps, each short and no sentence, one a
     number or all of them short words (a header); None for any other line."""
-    if not GAP.search(t, s, e):
+    if not GAP.search(t, s, e) or len(list(islice(GAP.finditer(t, s, e), MAX_CELLS))) >= MAX_CELLS:
         return None
     cells = _aligned_cells(t, s, e)
     if len(cells) < 2 or any(len(c.text) > ITEM_MAX or SENTENCE_MARK.search(c.text) for c in cells):
@@ -201,12 +204,8 @@ def _aligned_row(t: str, s: int, e: int) -> list[Cell] | None:
     return None
 
 
-def is_aligned_row(t: str, s: int, e: int) -> bool:
-    return _aligned_row(t, s, e) is not None
-
-
 def _cells(t: str, s: int, e: int, aligned: list[Cell] | None) -> list[Cell]:
-    """The cells of a row a | b | c, or of a row aligned by gaps (`aligned`, its _aligned_row; a
+    """The cells of a row a | b | c, or of a row aligned by gaps (`aligned`, its aligned_row; a
     line without either is one cell); trailing empties dropped."""
     if aligned is not None:
         return aligned
