@@ -683,6 +683,17 @@ EXACT_NAMES = [
         "综合科技创新水平指数",
     ),
     ("全区创新券兑现金额在杭州市各区、县（市）中位居第二，仅次于钱塘区。", "第二", "创新券兑现金额"),
+    # ... and when a count opens the field (在全省16个地市中), of the level named before that count
+    # (it was the sentence before's name)
+    (
+        "全市有效发明专利9120件。每万人口发明专利拥有量18.3件，在全省16个地市中居第3位。",
+        "第3位",
+        "每万人口发明专利拥有量",
+    ),
+    # a figure in brackets after a place's average is that average of the measure compared, so
+    # it takes its name (named 平均水平, a level; then 平均水平差距缩小)
+    ("全市R&D经费投入强度仍明显低于全省平均水平（3.54%），差距有所缩小。", "3.54%", "R&D经费投入强度"),
+    ("全县研发投入强度达到1.86%。与全国平均水平（2.65%）相比仍有差距。", "2.65%", "研发投入强度"),
     # a measure's head word alone (指数) opening a line stands for the last name ending in it
     (
         "按综合科技创新水平指数排序，各设区市位次如下：\n南京市综合科技创新水平指数为92.47%，位居全省第1位。\n苏州市指数为90.12%，位居第2位。",

@@ -29,6 +29,13 @@ MUST = [
     # the place stands as what the subject is compared with
     case(WUXI + "全市R&D经费投入强度为3.05%，低于全省平均水平（3.54%）。", "3.54%", "江苏省", "a place's average"),
     case(WUXI + "全市R&D经费投入强度为3.05%，全国平均为2.55%。", "2.55%", "全国", "a place's average"),
+    # the field of a rank before the figure (在全省13个设区市中居第4位) is no region of what follows
+    case(
+        WUXI + "每万人口发明专利拥有量18.3件，在江苏13个设区市中居第4位，高于全省平均水平（9.8件）8.5件。",
+        "8.5件",
+        "无锡市",
+        "section",
+    ),
     # --- list item: places listed before 分别 give each figure its own
     case(WUXI + "江阴市、宜兴市分别新增高新技术企业186家和132家。", "132家", "宜兴市", "list item"),
     case(WUXI + "江阴市、宜兴市分别新增高新技术企业186家和132家。", "186家", "江阴市", "list item"),

@@ -11,7 +11,7 @@ from typing import Final
 
 from .cleaning import aspect_words, clean, economic_measure, is_cue_only
 from .folding import SOFT_BREAK
-from .lexicon import Pattern, alternation, compile_pattern, region_words, table
+from .lexicon import Pattern, alternation, compile_pattern, region_words, scope_word_pattern, table
 from .places import is_place_name
 
 
@@ -361,3 +361,23 @@ def verb_only(core: str) -> str:
         if core.endswith(verb) and not clean(core[: -len(verb)]):
             return verb
     return ""
+
+
+@cache
+def _average_end() -> tuple[Pattern, Pattern]:
+    words = alternation(table("placewords")["average"]["words"])
+    n = table("cues")["name"]
+    verbs = alternation([*n["compared_with"], *n["compared_as"]])
+    return (
+        compile_pattern(rf"(?:{scope_word_pattern().pattern})[^,;:。()]{{0,6}}?(?:{words})$"),
+        compile_pattern(rf"(?:{alternation(n['comparison_adverbs'])})*(?:{verbs})$"),
+    )
+
+
+def average_measure(before: str) -> str | None:
+    """The measure compared with a place's average that `before` ends with, a bracketed figure
+    after it being that average (全市R&D经费投入强度仍低于全省平均水平(3.54%): R&D经费投入强度);
+    "" when the clause names none (与全国平均水平(2.4%)差距缩小), None when there is no average."""
+    end, comparing = _average_end()
+    m = end.search(before)
+    return None if m is None else clean(comparing.sub("", before[: m.start()]))

@@ -57,6 +57,7 @@ from .nameparts import (
     ClassMeasures,
     aspect_in,
     aspect_of,
+    average_measure,
     clause_topic,
     count_verbs,
     counted_thing,
@@ -198,7 +199,12 @@ class Namer(ListNames):
                 b_lo = clause_start(t, prev_end, c_lo - 1)
                 before = t[b_lo : c_lo - 1].lstrip(")、, ")
                 m = BRACKET_COMPARED.search(before)
-                if m:
+                if (average := average_measure(before)) is not None:
+                    # 低于全省平均水平(3.54%): that place's average of the measure compared (of
+                    # the subject, with its kind, when the clause names none)
+                    comparison = not average and bool(st.subject)
+                    name = kind_raw = average or st.subject or carry
+                elif m:
                     comparison = True
                     name = clean(m.group(1))
                     kind_raw = m.group(1)
@@ -227,11 +233,12 @@ class Namer(ListNames):
                 if field and k >= 2:
                     name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
                 else:
-                    # (the subject, unless its figure counts the field: 在全国178家国家高新区中)
+                    # (the subject, unless its figure counts the field, 在广西14个设区市中: then the
+                    # level named before that count, 每万人口发明专利拥有量17.6件)
                     at = field_at(t, max(lo, f.start - FIELD_MAX), f.start)
                     counted = st.prev is not None and at >= 0 and st.prev.start > at
-                    subject = "" if counted else st.subject
-                    name = self._evaluation(lo, f.start) or (carry if field and counted else subject or carry)
+                    earlier = (st.levels[-2] or carry) if st.levels[-1:] == [st.prev_name] != st.levels else carry
+                    name = self._evaluation(lo, f.start) or (earlier if counted else st.subject or carry)
                 st.base = name
             if name in short_forms() and st.prev is None:
                 # 苏州市指数为90.12% in a list of lines after 综合科技创新水平指数: a measure's head
@@ -273,9 +280,8 @@ class Namer(ListNames):
         name = "" if names_a_target(core) else clean(raw, rank=f.rank)
         if points_back(core) and (st.last_pct_name or st.subject or carry):
             # 鹰潭市、新余市这一比重均超过五成: the measure named before
-            return (
-                st.last_pct_name if f.unit_kind in ("percent", "tenths") and st.last_pct_name else st.subject or carry
-            )
+            pct = f.unit_kind in ("percent", "tenths") and st.last_pct_name
+            return st.last_pct_name if pct else st.subject or carry
         if f.unit_kind == "count" and names_members(core, after):
             # 京东云创新空间、NodeSpace加速器等21家载体; …有限公司、…有限责任公司两家顺利通过审核: a
             # list names the members of what is counted; the noun after the count, else what is
@@ -366,14 +372,8 @@ class Namer(ListNames):
             m = CLAUSE_STOP_FWD.search(t, prev_end, c_lo)
             stop = m.start() if m else c_lo
             between = self._earlier_subject(stop + 1, c_lo) if st.prev else ""
-            base = (
-                between
-                or st.base
-                or st.subject
-                or self._earlier_subject(lo, c_lo)
-                or frame_measure(t, lo, c_lo)
-                or carry
-            )
+            base = between or st.base or st.subject or self._earlier_subject(lo, c_lo)
+            base = base or frame_measure(t, lo, c_lo) or carry
             st.base = base
         if (
             relation

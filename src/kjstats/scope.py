@@ -33,8 +33,18 @@ CLAUSE_BREAK: Final = compile_pattern(r"[,;]")  # (the text is folded: ，；rea
 TITLE_MAX: Final = 40  # a paragraph this short is a title, byline or heading
 
 
-# 在山东省13家国家高新区中位居第3位: the field a rank is taken in.
-RANK_FIELD: Final = compile_pattern(r"在[^,;:。]{1,24}?(?:中|里|内|之中)(?=[^,;:。]{0,6}$)")
+@cache
+def _rank_fields() -> tuple[Pattern, Pattern]:
+    """The field of a rank ending where the search ends (在山东省13家国家高新区中位居|), and one
+    with its rank after it (在江苏13个设区市中居第|4位)."""
+    rank = table("cues")["rank"]
+    field = rf"{rank['field_open']}[^,;:。]{{1,24}}?(?:{alternation(rank['field_close'])})"
+    return (
+        compile_pattern(rf"{field}(?=[^,;:。]{{0,6}}$)"),
+        compile_pattern(rf"{field}[^,;:。]{{0,6}}?(?:{alternation(rank['rank_openers'])})"),
+    )
+
+
 CLAUSE_BACK: Final = compile_pattern(r"(?r)[,;:]")
 # A bracket that holds a figure of the place before it: 合肥(142.5亿元), 铜陵(增长45.0%), 亳州(-69.1%).
 BRACKET_ITEM: Final = compile_pattern(r"\((?:同比)?(?:增长|下降|增速|增幅|约|为|达)?[-−+]?[0-9]")
@@ -355,9 +365,12 @@ class Scope:
         if x.rank:
             # 在山东省13家国家高新区中位居第3位: the places of the field ranked in are not the
             # region of who ranks
-            m = RANK_FIELD.search(t, clause, pos)
+            m = _rank_fields()[0].search(t, clause, pos)
             if m:
                 before = [p for p in before if not m.start() <= p.start < m.end()]
+        # 在广西14个设区市中居第2位,高于全区平均水平(9.8件)7.8件: nor of the figures after the rank
+        for m in _rank_fields()[1].finditer(t, sent.start, clause):
+            before = [p for p in before if not m.start() <= p.start < m.end()]
         return before, clause
 
 
