@@ -346,6 +346,15 @@ def test_a_word_of_a_counter_inside_the_text_is_no_counter():
     assert r.value == 120
 
 
+def test_a_documents_print_run_is_no_figure():
+    # an official document ends with whom it goes to and how many copies were printed
+    body = "全区新增高新技术企业86家。\n\n"
+    for end in ("报：市委、市政府　　送：区内各部门　　（共印30份）", "抄送：各镇街。共印：40份"):
+        assert [r.text for r in kjstats.extract(body + end)] == ["86家"]
+    # (印 alone, as in 印发, keeps its figure)
+    assert [r.text for r in kjstats.extract("印发宣传资料3000份。")] == ["3000份"]
+
+
 def test_a_table_row_named_by_a_scope_word_is_that_region():
     # 全国 is the nation, not the province the report is about; 我省 is the province
     text = (
@@ -690,6 +699,9 @@ EXACT_NAMES = [
         "第3位",
         "每万人口发明专利拥有量",
     ),
+    # a clause of cause (受…影响) says what moved the figure, not what it is (it was its name)
+    ("全县一般公共预算收入8.6亿元，受减税降费因素影响同比下降2.1%。", "2.1%", "一般公共预算收入"),
+    ("受疫情影响全市技术合同成交额下降5.3%。", "5.3%", "技术合同成交额"),
     # a figure in brackets after a place's average is that average of the measure compared, so
     # it takes its name (named 平均水平, a level; then 平均水平差距缩小)
     ("全市R&D经费投入强度仍明显低于全省平均水平（3.54%），差距有所缩小。", "3.54%", "R&D经费投入强度"),

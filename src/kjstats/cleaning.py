@@ -306,7 +306,10 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
     """One pattern for all that may lead a name and one for all that may end it, so a name is
     cleaned by a couple of substitutions instead of a loop over a dozen patterns."""
     C = cues()
+    n = table("cues")["name"]
+    cause = rf"(?:{alternation(n['cause_open'])})[^,;。]{{1,16}}?(?:{alternation(n['cause_close'])})"
     lead_parts = [
+        cause,
         r"[,、 的)]",
         _body(LIST_MARK),
         _body(TIME_ANY),
@@ -316,7 +319,7 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
         comparison(),
         _body(C.lead),
     ]
-    tail_parts = [r"[、 的(]", comparison(), _body(evaluative()), _body(C.tail), _body(TIME_ANY), NOW_WORDS]
+    tail_parts = [r"[、 的(]", cause, comparison(), _body(evaluative()), _body(C.tail), _body(TIME_ANY), NOW_WORDS]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(

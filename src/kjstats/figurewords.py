@@ -51,7 +51,7 @@ class FigureWords:
     count_verb_re: Pattern
     anaphora_re: Pattern
     # (these two end where the number begins)
-    counter_re: Pattern  # a web page's counter and its colon (浏览次数：)
+    counter_re: Pattern  # a web page's counter and its colon (浏览次数：), a document's print run (共印)
     money_name_re: Pattern  # names of amounts of money
     goes_on_from_money_re: Pattern  # what stands between an amount in 元 and one without it
     index_re: Pattern
@@ -120,7 +120,9 @@ def figure_words() -> FigureWords:
         rank_units=dict(units["rank"]),
         count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
-        counter_re=compile_pattern(rf"(?:{alternation(cues['page']['counters'])})[:：]\s*$"),
+        counter_re=compile_pattern(
+            rf"(?:{alternation(cues['page']['counters'])})[:：]\s*$|(?:{alternation(cues['page']['print_run'])})[:：]?$"
+        ),
         money_name_re=compile_pattern(rf"(?:{alternation(units['money_names']['words'])})[^,;。,:]{{0,6}}$"),
         goes_on_from_money_re=_goes_on_from_money(cues),
         index_re=compile_pattern(rf"(?:{alternation(units['index_names']['words'])})[^,;。]{{0,6}}$"),
