@@ -26,6 +26,9 @@ REGIONS = [
     # a heading in short form names the district in the form the text writes it
     ("新津\n\n上半年，全区申报高新技术企业112家。\n\n郫都\n\n上半年，全区新认定研发机构3家。", "112家", "新津区"),
     ("新津\n\n上半年，全区申报高新技术企业112家。\n\n郫都\n\n上半年，全区新认定研发机构3家。", "3家", "郫都区"),
+    # a place's full name written around a shorter one (景德镇…开发区 holds 景德镇, a name ending in 镇)
+    # is the place: the zone is the home, not the city's bare short form
+    ("景德镇高新技术产业开发区2024年度发展报告\n\n年末园区有效发明专利1912件。", "1912件", "景德镇高新技术产业开发区"),
     # a chain of places: the most specific
     ("2021年上半年，绍兴市上虞区科技局扎实推进工作。全区新增高新技术企业12家。", "12家", "上虞区"),
     # the agency of a district the gazetteer does not know yet

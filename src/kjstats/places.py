@@ -169,6 +169,8 @@ def find_places(text: str, lo: int = 0, hi: int | None = None, province: str = "
             continue
         if is_org(text, i, near=place.full == "全国") or _in_org_parens(text, place.start, i):
             continue
+        while out and place.start <= out[-1].start:
+            out.pop()  # 景德镇高新技术产业开发区 after 景德镇 (read at its 镇): the whole name is the place
         out.append(place)
     shorts = _short_forms(text, lo, hi, out, province)
     if shorts:
