@@ -349,6 +349,12 @@ def test_a_word_of_a_counter_inside_the_text_is_no_counter():
     assert r.value == 120
 
 
+def test_a_percent_named_by_its_heading_is_of_the_headings_kind():
+    # 2020年基期值1.94% says nothing of its kind; its name, R&D经费投入强度, is a share's
+    r = _rec("（二）R&D经费投入强度。2020年基期值1.94%，2023年为2.17%。", "1.94%")
+    assert (r.indicator, r.kind) == ("R&D经费投入强度", "share")
+
+
 def test_a_documents_print_run_is_no_figure():
     # an official document ends with whom it goes to and how many copies were printed
     body = "全区新增高新技术企业86家。\n\n"
@@ -702,6 +708,11 @@ EXACT_NAMES = [
         "第3位",
         "每万人口发明专利拥有量",
     ),
+    # a paragraph opening with a numbered heading of its own names what its figures measure, and
+    # what kind of value a figure is (基期值, 规划目标) names none (they were named 基期值)
+    ("（一）全社会R&D经费投入。2020年基期值42.6亿元，2023年达到61.8亿元。", "42.6亿元", "全社会R&D经费投入"),
+    ("（一）全社会R&D经费投入。2020年基期值42.6亿元，2023年达到61.8亿元。", "61.8亿元", "全社会R&D经费投入"),
+    ("（三）高新技术企业数。规划目标为到2025年达到700家。", "700家", "高新技术企业数"),
     # a clause of cause (受…影响) says what moved the figure, not what it is (it was its name)
     ("全县一般公共预算收入8.6亿元，受减税降费因素影响同比下降2.1%。", "2.1%", "一般公共预算收入"),
     ("受疫情影响全市技术合同成交额下降5.3%。", "5.3%", "技术合同成交额"),

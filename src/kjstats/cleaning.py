@@ -68,7 +68,9 @@ def cues() -> _Cues:
         compare=compile_pattern(alternation(c["kind"]["compare"])),
         heads=tuple(sorted(name["measure_heads"] + name["class_heads"], key=len, reverse=True)),
         measure_heads=tuple(name["measure_heads"]),
-        cue_only=compile_pattern(rf"^(?:{comparison()}|{alternation(growth + share + name['fillers'])})+$"),
+        cue_only=compile_pattern(
+            rf"^(?:{comparison()}|{alternation(growth + share + name['fillers'] + name['value_types'])})+$"
+        ),
     )
 
 

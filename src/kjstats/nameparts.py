@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from .cleaning import aspect_words, clean, economic_measure, is_cue_only
+from .cleaning import LIST_MARK, aspect_words, clean, economic_measure, is_cue_only
 from .folding import SOFT_BREAK
 from .lexicon import Pattern, alternation, compile_pattern, region_words, scope_word_pattern, table
 from .places import is_place_name
@@ -381,3 +381,18 @@ def average_measure(before: str) -> str | None:
     end, comparing = _average_end()
     m = end.search(before)
     return None if m is None else clean(comparing.sub("", before[: m.start()]))
+
+
+HEADING_NOISE: Final = compile_pattern(r"[0-9,;!?。]")
+
+
+def heading_topic(text: str) -> str:
+    """The measure a paragraph's numbered heading names when it opens the paragraph as a sentence
+    of its own ((一)全社会R&D经费投入。2020年基期值42.6亿元 -> 全社会R&D经费投入), or ""."""
+    s = text.strip()
+    m = LIST_MARK.match(s)
+    body = s[m.end() :].rstrip("。:") if m else ""
+    if not 2 <= len(body) <= 20 or HEADING_NOISE.search(body):
+        return ""
+    topic = clean(body)
+    return topic if len(topic) >= 2 and not is_cue_only(topic) else ""

@@ -200,8 +200,7 @@ class Namer(ListNames):
                 before = t[b_lo : c_lo - 1].lstrip(")、, ")
                 m = BRACKET_COMPARED.search(before)
                 if (average := average_measure(before)) is not None:
-                    # 低于全省平均水平(3.54%): that place's average of the measure compared (of
-                    # the subject, with its kind, when the clause names none)
+                    # 低于全省平均水平(3.54%): that place's average of the measure compared (or the subject's)
                     comparison = not average and bool(st.subject)
                     name = kind_raw = average or st.subject or carry
                 elif m:
@@ -233,8 +232,7 @@ class Namer(ListNames):
                 if field and k >= 2:
                     name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
                 else:
-                    # (the subject, unless its figure counts the field, 在广西14个设区市中: then the
-                    # level named before that count, 每万人口发明专利拥有量17.6件)
+                    # (the subject, unless its figure counts the field, 在广西14个设区市中: then the level before)
                     at = field_at(t, max(lo, f.start - FIELD_MAX), f.start)
                     counted = st.prev is not None and at >= 0 and st.prev.start > at
                     earlier = (st.levels[-2] or carry) if st.levels[-1:] == [st.prev_name] != st.levels else carry
@@ -253,6 +251,8 @@ class Namer(ListNames):
                     if name.endswith(head) and name != head:
                         self._ending_in[head] = name
             same_unit = st.prev is not None and st.prev.unit == f.unit
+            if st.prev is None and kind_raw is raw and name not in raw and percent_kind(name) == "share":
+                kind_raw = name + raw  # (2020年基期值1.94% under （二）R&D经费投入强度: of its name)
             kind, kind_rule = figure_kind(
                 t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
             )

@@ -13,6 +13,7 @@ from .gazetteer import NATION_CODE
 from .layout import Layout
 from .lexicon import Categories, compile_pattern, default_categories
 from .measures import measure_of
+from .nameparts import heading_topic
 from .names import Namer
 from .records import Indicator
 from .scope import Scope
@@ -148,8 +149,10 @@ def _prose_records(
             lead = folded[sent.start : group[0].start].strip()
             goes_on = bool(carry and lead) and is_cue_only(lead)
             carry_para = sent.para
-            if not goes_on:
-                carry, whole = topic, ("", "")
+            # (一)全社会R&D经费投入。2020年基期值42.6亿元: the paragraph's heading names its measure
+            heading = heading_topic(folded[para.start : sent.start])
+            if heading or not goes_on:
+                carry, whole = heading or topic, ("", "")
         names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
         # what a part in the next sentence (其中…) is of: the first amount or count named here
         whole = next(
