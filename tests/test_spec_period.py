@@ -26,6 +26,20 @@ MUST = [
         "attributive",
     ),
     case("1-9月，全区技术合同成交额同比增长18%，2023年同期的6.2亿元。", "6.2亿元", "2023-01/2023-09", "attributive"),
+    # 去年同期: the months in force a year before; when no phrase is in force, its section's or
+    # the document's months (it was the months of this year, or the whole of last year)
+    case(
+        "平遥县2024年上半年科技工作总结\n\n上半年登记技术合同47项，成交额6380万元，较去年同期的4856万元增长31.4%。",
+        "4856万元",
+        "2023-01/2023-06",
+        "attributive",
+    ),
+    case(
+        "平遥县2024年上半年科技工作总结\n\n评价入库科技型中小企业86家，较去年同期的70家增长22.9%。",
+        "70家",
+        "2023-01/2023-06",
+        "attributive",
+    ),
     # --- phrase in force: the last time phrase before the figure in its sentence, or the one
     # an earlier sentence of the paragraph opened with
     case("2023年，全市技术合同成交额达到86.5亿元，比2022年增长23%。", "23%", "2023", "phrase in force"),

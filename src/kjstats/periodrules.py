@@ -57,9 +57,16 @@ def _attributive(x: PeriodContext) -> str | None:
     # 由“十二五”末的全国第22位: a few words (the field) may stand between 的 and the figure
     if own is None or not ATTRIBUTIVE_GAP.fullmatch(s.folded, own.end, pos):
         return None
-    current = x.in_force
-    if own.months is None and s.folded.startswith("同期", own.end) and current is not None and current.months:
-        return s._iso(replace(current, year=own.year, relative=0))
+    if own.months is None and s.folded.startswith("同期", own.end):
+        # (the months in force, else its section's or the document's: 上半年…较去年同期的70家)
+        para = x.sentence[1].para
+        section = s._para_period[para] if para < len(s._para_period) else None
+        months = next((p for p in (x.in_force, section, s.doc_period) if p is not None and p.months), None)
+        if months is not None:
+            year = own.year
+            if year is None and months.year is not None:
+                year = months.year + own.relative  # 去年同期 in a text on 2024年上半年: 2023
+            return s._iso(replace(months, year=year, relative=0 if year is not None else own.relative))
     return s._iso(own)
 
 
