@@ -368,6 +368,14 @@ BUGS_CAUGHT = [
         "2023",
         "document's time",
     ),
+    # (also written 以2020年数据作为基期值)
+    case(
+        "某市科技创新规划中期评估报告\n\n以2020年数据作为基期值、以2023年数据作为评估值开展了中期评估。\n\n"
+        "规划确定的15项主要指标中，9项快于序时进度。",
+        "9项",
+        "2023",
+        "document's time",
+    ),
     # ... and the document's year is the one reviewed, for 全年 further on
     case(
         "县人民政府工作报告\n——2024年1月16日在县人民代表大会上\n\n过去一年，全县经济稳中有进。"

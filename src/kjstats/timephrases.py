@@ -350,7 +350,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         if year_end is not None and year is not None and year_end < year:
             continue
         text_before = folded[max(lo, s - 4) : s]
-        after = folded[e : e + 4]
+        after = folded[e : e + 8]  # (the longest after-word: 数据作为基期)
         why = ""
         from_before = folded[max(lo, s - 2) : s].rstrip("“")[-1:] in ("由", "从")
         multiple_of = RATIO_OF.match(folded, e, min(hi, e + 16))  # 是2018年的2.6倍
