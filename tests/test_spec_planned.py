@@ -99,6 +99,12 @@ MUST_NOT = [
     # 计划 in a programme's name (重点研发计划, 火炬计划) is a noun
     case("全市实施国家重点研发计划项目12项，省科技计划项目86项。", "12项", True, "plan cue"),
     case("全市实施国家重点研发计划项目12项，省科技计划项目86项。", "86项", True, "plan cue"),
+    # 规划 before 确定的/明确的 is the plan itself (a count of its indicators is no target); a
+    # clause opening with 目前 or 完成度 after a target reports what is done
+    case("规划确定的15项主要指标中，9项快于序时进度。", "15项", True, "plan cue"),
+    case("规划确定的15项主要指标中，9项快于序时进度。", "9项", True, "plan cue"),
+    case("规划提出到2025年达到80亿元，目前完成度为77.3%。", "77.3%", True, "plan cue"),
+    case("规划目标为到2025年达到2.5%，完成度86.8%。", "86.8%", True, "plan cue"),
     # 目标 after 完成/超额完成 reports an achievement
     case("全市已完成年度目标的95%。", "95%", True, ""),
     case("全市超额完成目标任务，新增高新技术企业126家。", "126家", True, ""),

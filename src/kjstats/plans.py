@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 WINDOW: Final = 200  # how far a cue may stand before its figure
 _MAX: Final = 1 << 62  # sorts after any end in a (start, end) pair
 
-DONE: Final = compile_pattern(r"[,;](?:其中)?(?:已经|已|实际|现已|目前已|累计已)")
+DONE: Final = compile_pattern(rf"[,;](?:其中)?(?:{alternation(table('cues')['planned']['done_openers'])})")
 PLAN_HEADING: Final = compile_pattern(
     rf"(?:{alternation(table('cues')['planned']['heading_ends'])})$|(?:{alternation(table('cues')['planned']['heading_words'])})"
 )
@@ -50,6 +50,7 @@ class _PlanCues:
     plan_not_after: Pattern
     plan_noun_before: str
     plan_noun_after: str
+    plan_as_noun_after: tuple[str, ...]
     target_noun_after: str
     expect_not_after: Pattern
     clause_only: frozenset
@@ -67,6 +68,7 @@ def cues() -> _PlanCues:
         plan_not_after=compile_pattern(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
         plan_noun_before=c["planned"]["plan_noun_before"],
         plan_noun_after=c["planned"]["plan_noun_after"],
+        plan_as_noun_after=tuple(c["planned"]["plan_as_noun_after"]),
         target_noun_after=c["planned"]["target_noun_after"],
         expect_not_after=compile_pattern(rf"(?:{alternation(c['planned']['expect_not_after'])})$"),
         clause_only=frozenset(c["planned_scope"]["clause_only"]),
@@ -219,9 +221,10 @@ def _year_to_come(x: PlanContext) -> bool | None:
     t, fig = x.t, x.fig
     if t.find("年", x.sent_lo, fig.start) < 0:
         return None
+    done = DONE.search(t, x.sent_lo, fig.start)
     for m in future_year().finditer(t, x.sent_lo, fig.start):
-        if x.doc_year is None or int(m.group(1)) > x.doc_year:
-            return True
+        if (x.doc_year is None or int(m.group(1)) > x.doc_year) and not (done and done.start() > m.end()):
+            return True  # (到2025年达到80亿元，目前完成度为77.3%: what is done after it is no target)
     return None
 
 
@@ -249,6 +252,8 @@ def _plan_cue(x: PlanContext) -> bool | None:
             continue
         if word == "预期" and C.expect_not_after.search(t[max(sent_lo, at - 2) : at]):
             continue
+        if word == "规划" and t.startswith(C.plan_as_noun_after, end):
+            continue  # 规划确定的15项主要指标中: the plan itself
         if word == "计划":
             if (at > 0 and t[at - 1] in C.plan_noun_before) or (
                 t[end : end + 1] and t[end : end + 1] in C.plan_noun_after
