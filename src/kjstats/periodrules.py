@@ -46,6 +46,11 @@ class PeriodContext:
         return self._in_force
 
 
+def _section_phrase(s: Scope, para: int) -> TimePhrase | None:
+    """The time its section's heading gives a paragraph (二、2024年工作打算), or None."""
+    return s._para_period[para] if para < len(s._para_period) else None
+
+
 def _attributive(x: PeriodContext) -> str | None:
     # 从2017年的0.28亿元, 2019年同期的68.96亿元: a time phrase right before 的 and the number is
     # that figure's own (同期: the months in force, that year)
@@ -59,9 +64,8 @@ def _attributive(x: PeriodContext) -> str | None:
         return None
     if own.months is None and s.folded.startswith("同期", own.end):
         # (the months in force, else its section's or the document's: 上半年…较去年同期的70家)
-        para = x.sentence[1].para
-        section = s._para_period[para] if para < len(s._para_period) else None
-        months = next((p for p in (x.in_force, section, s.doc_period) if p is not None and p.months), None)
+        frames = (x.in_force, _section_phrase(s, x.sentence[1].para), s.doc_period)
+        months = next((p for p in frames if p is not None and p.months), None)
         if months is not None:
             year = own.year
             if year is None and months.year is not None:
@@ -87,7 +91,7 @@ def _in_force(x: PeriodContext) -> str | None:
     if current.year is None and current.relative == 0 and not current.now:
         written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)
         if written is None:  # else the year its section's heading gives (二、2024年工作计划)
-            section = s._para_period[sent.para] if sent.para < len(s._para_period) else None
+            section = _section_phrase(s, sent.para)
             written = section.year if section is not None else None
         if written is not None:
             return s._iso(replace(current, year=written))
@@ -98,8 +102,7 @@ def _section(x: PeriodContext) -> str | None:
     # 二、2024年工作打算: the time a heading gives its section
     if x.sentence is None:
         return None
-    para = x.sentence[1].para
-    section = x.s._para_period[para] if para < len(x.s._para_period) else None
+    section = _section_phrase(x.s, x.sentence[1].para)
     return x.s._iso(section) if section is not None else None
 
 
