@@ -731,6 +731,21 @@ EXACT_NAMES = [
         "第2位",
         "综合科技创新水平指数",
     ),
+    # a figure in brackets after 占 and a noun is that whole's value, and the share after the
+    # bracket reads its clause around it (the count was named 占全县…, the share a level of 有…)
+    ("有研发活动的规上工业企业45家，占全县规上工业企业（78家）的57.7%。", "78家", "规上工业企业"),
+    (
+        "有研发活动的规上工业企业45家，占全县规上工业企业（78家）的57.7%。",
+        "57.7%",
+        "有研发活动的规上工业企业占全县规上工业企业",
+    ),
+    # 依次 spreads a list of figures over the items as 分别 does (each was named the whole list)
+    (
+        "企业、政府属研究机构和高等学校三类主体的经费占比依次为35.2%、39.3%和23.3%。",
+        "39.3%",
+        "政府属研究机构主体的经费占比",
+    ),
+    ("基础研究、应用研究和试验发展经费占比依次为13.9%、30.0%和56.1%。", "30.0%", "应用研究经费占比"),
     # a growth after a count is no noun of it (较上年同期的55家增长23.6%: 55家 was named 增长)
     ("我县共有68家企业列入公示名单，较上年同期的55家增长23.6%。", "55家", "企业列入公示名单"),
     # a count named by its verb alone is of what was counted before (净增 was 净增新认定高新技术企业,

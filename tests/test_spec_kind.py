@@ -49,6 +49,8 @@ MUST = [
     case("全市高新技术产业投资保持了35%以上的高速增长。", "35%以上", "growth", "percent"),
     case("研发投入实现了15%的增长。", "15%", "growth", "percent"),
     case("全市R&D经费投入强度为2.68%。", "2.68%", "share", "percent"),
+    # a bracketed whole (占…（78家）) between the share's cue and its percent
+    case("有研发活动的规上工业企业45家，占全县规上工业企业（78家）的57.7%。", "57.7%", "share", "percent"),
     # the part of a target done (完成年度目标任务的65.8%) is a share of it (it was a level)
     case("全区科技型中小企业评价入库537家，完成年度目标的41.3%。", "41.3%", "share", "percent"),
     case("高新技术产业增加值占规上工业比重达到47.3%。", "47.3%", "share", "percent"),

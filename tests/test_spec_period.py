@@ -40,6 +40,11 @@ MUST = [
         "2023-01/2023-06",
         "attributive",
     ),
+    # a base year's value (2020年基期值) and a year's target in brackets (2025年目标（100亿元）)
+    case("全市R&D经费2020年基期值42.6亿元，2023年达到61.8亿元。", "42.6亿元", "2020", "attributive"),
+    case("高新技术企业由2020年基期的312家增至2023年的598家。", "312家", "2020", "attributive"),
+    case("2023年成交额96.5亿元，是2020年基期值（28.4亿元）的3.4倍。", "28.4亿元", "2020", "attributive"),
+    case("2023年成交额96.5亿元，已完成2025年目标（100亿元）的96.5%。", "100亿元", "2025", "attributive"),
     # --- phrase in force: the last time phrase before the figure in its sentence, or the one
     # an earlier sentence of the paragraph opened with
     case("2023年，全市技术合同成交额达到86.5亿元，比2022年增长23%。", "23%", "2023", "phrase in force"),
@@ -151,6 +156,13 @@ MUST_NOT = [
     # an attributive time dates its own figure only, not the one after it
     case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "21.6亿元", "2019", ""),
     case(HUANGSHI + "技术合同登记机构由2021年的4家增加到7家。", "7家", "2021", ""),
+    # ... nor a base year's value the figures after it (the ratio to it is the later year's)
+    case("2023年成交额96.5亿元，是2020年基期值（28.4亿元）的3.4倍，年均增长50.3%。", "3.4倍", "2020", ""),
+    case("2023年成交额96.5亿元，是2020年基期值（28.4亿元）的3.4倍，年均增长50.3%。", "50.3%", "2020", ""),
+    case("全市R&D经费2020年基期值42.6亿元。规划提出到2025年达到80亿元，目前完成度为77.3%。", "77.3%", "2020", ""),
+    # what is done after a target (完成度, 目前) is not of the target's year
+    case(HUANGSHI + "2023年强度为2.17%；规划目标为到2025年达到2.5%，完成度86.8%。", "86.8%", "2025", ""),
+    case(HUANGSHI + "规划提出到2025年达到80亿元，目前完成度为77.3%。", "77.3%", "2025", ""),
     # a dateline early in the year may sum up the year before: it dates nothing
     case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "2024", ""),
     # the plan year in a title (和2025年工作计划) is not the year summed up

@@ -14,7 +14,12 @@ SUMMARY_2023 = "长沙市科技局2023年工作总结\n\n"  # a report on 2023: 
 HUANGSHI = "黄石市科技局2023年工作总结\n\n一、工作成效\n\n全市新增高新技术企业126家。\n\n"
 
 MUST = [
-    # --- year to come: 到2025年 (after the document's year, or any when it is unknown)
+    # --- bracketed target: the figure in brackets after a target's noun; target after: 的目标
+    case("评价入库科技型中小企业86家，完成全年目标（120家）的71.7%。", "120家", True, "bracketed target"),
+    case("已完成2025年目标（100亿元）的96.5%。", "100亿元", True, "bracketed target"),
+    case("全县技术合同成交额完成年度任务(3亿元)的88%。", "3亿元", True, "bracketed target"),
+    case("研发机构覆盖率为31.5%，距2025年40%的目标仍有差距。", "40%", True, "target after"),
+    case("离实现每万人口发明专利6件的目标还差1.4件。", "6件", True, "target after"),
     case("到2025年，全县高新技术企业达到120家。", "120家", True, "year to come"),
     case(SUMMARY_2023 + "到2025年，全市R&D经费投入强度达到3%。", "3%", True, "year to come"),
     case("至2027年，全省技术合同成交额突破3000亿元。", "3000亿元", True, "year to come"),
@@ -34,7 +39,7 @@ MUST = [
     case("今年全市技术合同成交额可达150亿元。", "150亿元", True, "plan cue"),
     case("预计今年一季度全市技术合同成交额同比增长20%。", "20%", True, "plan cue"),
     case("截至目前，全市有效高新技术企业达到1200家，将于年底前突破1300家。", "1300家", True, "plan cue"),
-    case("确保完成全年新增高新技术企业150家的目标。", "150家", True, "plan cue"),
+    case("确保完成全年新增高新技术企业150家的目标。", "150家", True, "target after"),
     # --- plan section: under a heading of plans, or the items after 主要目标是：
     case(
         "2024年，全县科技工作的主要目标任务是：\n——新认定高新技术企业160~180家；\n——新增省级研发机构8~10家。",
@@ -90,6 +95,7 @@ MUST = [
     case(SUMMARY_2023 + "截至2023年底，全市有效高新技术企业达到3200家。", "3200家", False, "done"),
     case("全市目标完成率达到105%。", "105%", False, "done"),
     case("今年以来，全市已兑现创新券1260万元，预计全年兑现2000万元。", "1260万元", False, "done"),
+    case("评价入库科技型中小企业86家，完成全年目标（120家）的71.7%。", "71.7%", False, "done"),
 ]
 
 MUST_NOT = [
@@ -105,6 +111,10 @@ MUST_NOT = [
     case("规划确定的15项主要指标中，9项快于序时进度。", "9项", True, "plan cue"),
     case("规划提出到2025年达到80亿元，目前完成度为77.3%。", "77.3%", True, "plan cue"),
     case("规划目标为到2025年达到2.5%，完成度86.8%。", "86.8%", True, "plan cue"),
+    # a completion ratio after a bracketed target is what is done; so is a count in brackets
+    # after a word that is no target's noun
+    case("已完成2025年目标（100亿元）的96.5%，预计可提前完成。", "96.5%", True, ""),
+    case("全市高新技术企业（1260家）数量居全省第3位。", "1260家", True, "bracketed target"),
     # 目标 after 完成/超额完成 reports an achievement
     case("全市已完成年度目标的95%。", "95%", True, ""),
     case("全市超额完成目标任务，新增高新技术企业126家。", "126家", True, ""),

@@ -19,17 +19,20 @@ from .cleaning import (
     is_cue_only,
 )
 from .figures import Figure
-from .lexicon import compile_pattern, rx
+from .lexicon import alternation, compile_pattern, rx, table
 from .nameparts import overlap_join
 from .places import expand, find_places, names
 
 if TYPE_CHECKING:
-    from .names import _State
+    from .namestate import SentenceState as _State
 
 # The zone a list of places shares (郑州、洛阳4家高新区): each place's zone.
 ZONE_LEAD: Final = compile_pattern(r"^(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)")
 LIST_INTRO: Final = compile_pattern(r"^(.*?)(?:依次|分别)?(?:是|为)[:]?([^是为]+)$")
 RANKED_BY: Final = compile_pattern(r"^(.+?)(?:位居|位列|排名|居|排|列)")
+_RESPECTIVELY: Final = alternation(table("cues")["name"]["respectively"])
+RESPECTIVELY: Final = compile_pattern(_RESPECTIVELY)  # 分别, 依次: spread over the items
+RESPECTIVE_LEAD: Final = compile_pattern(rf"^(?:{_RESPECTIVELY})(?:为|是|达到?)?")
 DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}[区县市]")
 
 
@@ -58,9 +61,9 @@ class ListNames:
         lo_i = figs[i - 1].end if i else lo
         c_lo = clause_start(t, lo_i, f.start)
         raw = t[c_lo : f.start]
-        k = raw.rfind("分别")
+        k = max((m.start() for m in RESPECTIVELY.finditer(raw)), default=-1)
         subject, predicate = (raw[:k], raw[k:]) if k >= 0 else ("", raw)
-        predicate = clean(rx(r"^分别(?:为|是|达到?)?").sub("", predicate), rank=f.rank)
+        predicate = clean(RESPECTIVE_LEAD.sub("", predicate), rank=f.rank)
         split = _split_items(_light(subject), n) if subject.strip() else None
         measure = ""
         here = ""  # the measure this clause names, when its items stand in a clause before it

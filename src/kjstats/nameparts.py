@@ -201,7 +201,10 @@ def _object_verbs() -> tuple[str, ...]:
     return tuple(sorted(table("cues")["name"]["object_verbs"], key=len, reverse=True))
 
 
-RESPECTIVELY: Final = compile_pattern(alternation(table("cues")["name"]["respectively"]))
+# 分别为, 依次是: what opens a list of figures given in the order of their subjects
+RESPECTIVELY: Final = compile_pattern(
+    rf"(?:{alternation(table('cues')['name']['respectively'])})(?:{alternation(table('cues')['name']['respectively_open'])})"
+)
 
 
 def without_place_item(name: str) -> str:
@@ -396,3 +399,25 @@ def heading_topic(text: str) -> str:
         return ""
     topic = clean(body)
     return topic if len(topic) >= 2 and not is_cue_only(topic) else ""
+
+
+@cache
+def _whole_before() -> Pattern:
+    return compile_pattern(rf"^(?:{alternation(table('cues')['name']['whole_before'])})(.{{2,}})$")
+
+
+def bracketed_whole(before: str) -> str:
+    """The whole a bracketed figure is the value of (占全县规上工业企业(78家) -> 全县规上工业企业), or
+    "" when `before` is no 占 and a noun."""
+    m = _whole_before().match(before)
+    return clean(m.group(1)) if m else ""
+
+
+def around_bracket(t: str, prev: tuple[int, int, int], c_lo: int, pos: int) -> tuple[int, str]:
+    """The clause of a figure at pos that goes on after a bracketed whole (占全县规上工业企业(78家)的
+    57.7%): read around the bracket, from where the bracketed figure's clause began. prev: the
+    bracketed figure's start and end and its clause's start (0 when it was no bracketed whole)."""
+    start, end, lo = prev
+    if lo <= 0 or not t.startswith(")", end) or c_lo > end + 1:
+        return c_lo, t[c_lo:pos]
+    return lo, t[lo : start - 1] + t[end + 1 : pos]

@@ -55,9 +55,11 @@ from .lists import ListNames
 from .nameparts import (
     RESPECTIVELY,
     ClassMeasures,
+    around_bracket,
     aspect_in,
     aspect_of,
     average_measure,
+    bracketed_whole,
     clause_topic,
     count_verbs,
     counted_thing,
@@ -78,6 +80,7 @@ from .nameparts import (
     verb_only,
     without_place_item,
 )
+from .namestate import SentenceState as _State
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
@@ -129,32 +132,6 @@ def _qualifying() -> tuple[str, str, str]:
     return n["qualifier"], n["frame_open"], n["frame_close"]
 
 
-class _State:
-    """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
-    its __init__)."""
-
-    def __init__(self, carry: str = "", whole: tuple[str, str] = ("", "")) -> None:
-        # the first amount or count the previous sentence named, and its unit's kind (其中… is of it)
-        self.whole, self.whole_kind = whole
-        self.subject = ""  # name of the last figure that was not a comparison
-        self.subject_kind = ""
-        self.prev_kind = ""
-        self.prev: Figure | None = None
-        self.prev_name = ""
-        self.prev_after = ""
-        self.topic = ""  # the part before the verb of an attributive clause
-        self.bracket_measure = ""
-        self.base = ""  # the last name a figure had of its own (not inherited)
-        self.list_names: list | None = None
-        self.list_items: tuple | None = None
-        self.carry = carry  # the last name of the previous sentence in the paragraph
-        self.first_name = ""
-        self.last_pct_kind = ""
-        self.last_pct_name = ""
-        self.growth_seen = False  # a growth rate came before in the sentence
-        self.levels: list[str] = []  # the names of the sentence's levels so far, in order
-
-
 class Namer(ListNames):
     """Names the figures of one document, sentence by sentence."""
 
@@ -190,9 +167,12 @@ class Namer(ListNames):
         for i, f in enumerate(figs):
             prev_end = st.prev.end if st.prev else lo
             c_lo = clause_start(t, prev_end, f.start)
-            raw = t[c_lo : f.start]
+            if st.prev is not None:  # (占全县规上工业企业(78家)的57.7%: the clause goes on around it)
+                c_lo, raw = around_bracket(t, (st.prev.start, st.prev.end, st.prev_lo), c_lo, f.start)
+            else:
+                raw = t[c_lo : f.start]
             kind_raw = raw
-            comparison = False
+            comparison, whole_lo = False, 0
             after = self._noun_after(f, hi)
             if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
                 # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
@@ -207,6 +187,8 @@ class Namer(ListNames):
                     comparison = True
                     name = clean(m.group(1))
                     kind_raw = m.group(1)
+                elif whole_name := bracketed_whole(before):
+                    name, whole_lo = whole_name, b_lo  # 占全县规上工业企业(78家): the whole's value
                 else:
                     name = self._bracket_item(before, st, lo, b_lo) or st.subject or carry
                     # 亳州(-69.1%)、宣城(-17.4%)为负增长: the list's measure and what is said
@@ -269,7 +251,7 @@ class Namer(ListNames):
                 # (a gap in points is a change of the last share or rate, not one of its own)
                 st.last_pct_kind, st.last_pct_name = kind, name
                 st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != POINTS)
-            st.prev, st.prev_kind, st.prev_name, st.prev_after = f, kind, name, after
+            st.prev, st.prev_kind, st.prev_name, st.prev_after, st.prev_lo = f, kind, name, after, whole_lo
             if kind == "level":
                 st.levels.append(name)
         return out

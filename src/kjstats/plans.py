@@ -215,6 +215,24 @@ class PlanContext:
         self.cue_hits, self.doc_year, self.plan_spans = cue_hits, doc_year, plan_spans
 
 
+# 完成全年目标（120家）的71.7%, 已完成2025年目标（100亿元）的96.5%: the figure in brackets after
+# a target's noun is that target, whatever is said of it around the brackets
+BRACKETED_TARGET: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['target_nouns'])})[（(]$")
+
+
+# 距2025年40%的目标仍有差距: a figure followed by 的目标 is that target
+TARGET_AFTER: Final = compile_pattern(rf"的(?:{alternation(table('cues')['name']['target_nouns'])})")
+
+
+def _bracketed_target(x: PlanContext) -> bool | None:
+    start = x.fig.start
+    return True if BRACKETED_TARGET.search(x.t, max(x.sent_lo, start - 8), start) else None
+
+
+def _target_after(x: PlanContext) -> bool | None:
+    return True if TARGET_AFTER.match(x.t, x.fig.end) else None
+
+
 def _year_to_come(x: PlanContext) -> bool | None:
     # 到2025年，全县高新技术企业达到120家: a year still to come is a target (when the
     # document's own year is unknown, 到…年 before a figure is taken as one)
@@ -280,6 +298,8 @@ def _plan_section(x: PlanContext) -> bool | None:
 
 
 PLANNED_RULES: Final[tuple[Rule, ...]] = (
+    Rule("bracketed target", _bracketed_target),
+    Rule("target after", _target_after),
     Rule("year to come", _year_to_come),
     Rule("plan cue", _plan_cue),
     Rule("plan section", _plan_section),

@@ -21,6 +21,7 @@ from .layout import Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
 from .periodrules import PERIOD_RULES, PeriodContext
 from .places import Place, common_parent, names, sums_places
+from .plans import DONE
 from .rules import Rule, decide
 from .timephrases import REPORTING_FROM_MONTH, TimePhrase, stock_words
 
@@ -198,6 +199,8 @@ class Scope:
                 p.sets_period
                 and p.end <= pos
                 and (p.why != "earlier" or not CLAUSE_BREAK.search(self.folded, p.end, pos))
+                # (到2025年达到2.5%，完成度86.8%: what is done is not of the target's year)
+                and (p.why != "target" or not DONE.search(self.folded, p.end, pos))
             ):
                 return p  # (继2020年突破300亿元后: that year holds in its own clause only)
             i -= 1

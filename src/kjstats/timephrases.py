@@ -354,7 +354,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         why = ""
         from_before = folded[max(lo, s - 2) : s].rstrip("“")[-1:] in ("由", "从")
         multiple_of = RATIO_OF.match(folded, e, min(hi, e + 16))  # 是2018年的2.6倍
-        if (
+        if BASE_VALUE.match(folded, e, min(hi, e + 8)):
+            why = "attributive"  # 2020年基期值42.6亿元, 2025年目标（100亿元）: that figure's only
+        elif (
             (
                 ATTRIBUTIVE.match(folded, e, min(hi, e + 6))
                 # 由“十二五”末的全国第22位升至第16位: the start of a change, that figure only
@@ -486,7 +488,15 @@ RATIO_OF: Final = compile_pattern(rf"{_OF_TIME}[.{_NUMERAL}]+倍")
 ATTRIBUTIVE: Final = compile_pattern(rf"{_OF_TIME}(?=[{_NUMERAL}])")
 # 由“十二五”末的全国第22位: with 由/从 before it, a few words (the field) may come between.
 ATTRIBUTIVE_FROM: Final = compile_pattern(rf"{_OF_TIME}(?=\p{{Han}}{{0,4}}?[第{_NUMERAL}])")
-ATTRIBUTIVE_GAP: Final = compile_pattern(rf"{_OF_TIME}\p{{Han}}{{0,4}}")
+_BASE_VALUE: Final = alternation(table("timewords")["words"]["base_value_after"])
+# 2020年基期值42.6亿元, 2020年基期值（28.4亿元）: the base year's value, that figure's own time
+_TARGET_NOUNS: Final = alternation(table("cues")["name"]["target_nouns"])
+# ... and 2025年目标（100亿元）, 全年目标（120家）: the value a year's target is, in brackets
+_OPEN: Final = r"[\uff08(]"  # an opening bracket, full or half width
+BASE_VALUE: Final = compile_pattern(rf"(?:(?:{_BASE_VALUE}){_OPEN}?|(?:{_TARGET_NOUNS}){_OPEN})(?=[{_NUMERAL}])")
+ATTRIBUTIVE_GAP: Final = compile_pattern(
+    rf"{_OF_TIME}\p{{Han}}{{0,4}}|(?:{_BASE_VALUE}){_OPEN}?|(?:{_TARGET_NOUNS}){_OPEN}"
+)
 ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 

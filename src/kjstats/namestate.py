@@ -1,0 +1,32 @@
+"""What earlier figures of a sentence leave for the naming of later ones (names.Namer)."""
+
+from __future__ import annotations
+
+from .figures import Figure
+
+
+class SentenceState:
+    """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
+    its __init__)."""
+
+    def __init__(self, carry: str = "", whole: tuple[str, str] = ("", "")) -> None:
+        # the first amount or count the previous sentence named, and its unit's kind (其中… is of it)
+        self.whole, self.whole_kind = whole
+        self.subject = ""  # name of the last figure that was not a comparison
+        self.subject_kind = ""
+        self.prev_kind = ""
+        self.prev: Figure | None = None
+        self.prev_name = ""
+        self.prev_after = ""
+        self.topic = ""  # the part before the verb of an attributive clause
+        self.bracket_measure = ""
+        self.base = ""  # the last name a figure had of its own (not inherited)
+        self.list_names: list | None = None
+        self.list_items: tuple | None = None
+        self.carry = carry  # the last name of the previous sentence in the paragraph
+        self.first_name = ""
+        self.last_pct_kind = ""
+        self.last_pct_name = ""
+        self.growth_seen = False  # a growth rate came before in the sentence
+        self.levels: list[str] = []  # the names of the sentence's levels so far, in order
+        self.prev_lo = 0  # where the previous figure's clause began (a bracketed one's: before the bracket)
