@@ -68,7 +68,7 @@ def _report(ev, limit=25) -> str:
 
 
 # (folder, matched F1 at least, records F1 at least): a ratchet, what each set measured at
-# its last change, cut to three decimals (2026-12-04; the corpus at 0.9974 / 0.9226 on 2026-12-07, first measured at 0.919 / 0.513), raised
+# its last change, cut to three decimals (2026-12-04; the corpus at 0.9974 / 0.9243 on 2026-12-07, first measured at 0.919 / 0.513), raised
 # as the extractor improves and never set below a measurement.
 FOLDERS = [
     pytest.param(SEEDS, 1.0, 1.0, id="seed"),
@@ -76,13 +76,13 @@ FOLDERS = [
     pytest.param(REPORTS2, 0.998, 0.957, id="reports2"),
     pytest.param(REPORTS3, 0.997, 0.943, id="reports3"),
     pytest.param(REPORTS4, 0.998, 0.978, id="reports4"),  # first sight 0.986 / 0.949, 2026-12-06
-    pytest.param(REPORTS5, 0.997, 0.883, id="reports5"),  # first sight 0.997 / 0.635, 2026-12-06
-    pytest.param(REPORTS6, 0.994, 0.883, id="reports6"),  # first sight 0.995 / 0.593, 2026-12-06
+    pytest.param(REPORTS5, 0.997, 0.897, id="reports5"),  # first sight 0.997 / 0.635, 2026-12-06
+    pytest.param(REPORTS6, 0.994, 0.920, id="reports6"),  # first sight 0.995 / 0.593, 2026-12-06
     pytest.param(REPORTS7, 0.997, 0.903, id="reports7"),  # first sight 0.998 / 0.575, 2026-12-07
     pytest.param(
         CORPUS,
         0.997,
-        0.922,
+        0.924,
         id="corpus",
         marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
     ),

@@ -27,12 +27,18 @@ MUST = [
     # matching results with their buyers is the technology market too (they were projects)
     case(T + "全年组织开展科技成果对接活动6场，发布技术需求信息132条。", "132条", "tech_market", "own name"),
     case(T + "全市新增省级工程技术研究中心12家。", "12家", "rd_institution", "own name"),
+    # a special fund (专项资金) is money, not a project; paying out (拨付) is funding
+    case(T + "区级科技专项资金预算执行率为91.0%。", "91.0%", "funding", "own name"),
+    case(T + "全区实际拨付1.7亿元，结余1678万元。", "1.7亿元", "funding", "own name"),
     case(T + "全市科技型中小企业评价入库2860家。", "2860家", "tech_sme", "own name"),
     case(T + "1-10月，全市新认定科技型中小微企业1149家。", "1149家", "tech_sme", "own name"),
     case(T + "全市企业研究开发费用支出86.2亿元。", "86.2亿元", "rd_expenditure", "own name"),
     # a sale total is the economy's; a bare economic measure after a project is the economy's too
     # (a project reports no output: it was project)
     case(T + "上半年，全区实现社会消费品零售总额41.5亿元。", "41.5亿元", "economy", "economic measure"),
+    # a government's revenue is the whole economy's measure, whatever industry the sentence
+    # named before (it was high_tech_industry)
+    case(T + "高新技术产业增加值58.7亿元；一般公共预算收入32.15亿元。", "32.15亿元", "economy", "own name"),
     case(
         T + "全区推进重点项目建设。力争全年实现营业收入突破2700亿元。",
         "2700亿元",
