@@ -639,6 +639,9 @@ def test_indicator_rules(text, figure, name):
 
 # Names compared exactly: a count's noun after it, and a part (其中…) named by its whole.
 EXACT_NAMES = [
+    # a plan cue after the measure (力争, 确保) is no part of its name (it was 技术合同成交额力争)
+    ("全年技术合同成交额力争达到150亿元。", "150亿元", "技术合同成交额"),
+    ("新增专利授权量确保不低于2800件。", "不低于2800件", "新增专利授权量"),
     # the office writing the report, acting (我局将力争…), is no part of the name: it led it
     ("下半年，我局将力争全年新增高新技术企业120家。", "120家", "新增高新技术企业"),
     # the part done of a target named only by its year (完成全年目标任务的52%) is of the
