@@ -51,6 +51,8 @@ MUST = [
     case("截至2024年10月底，全市登记技术合同成交额86亿元。", "86亿元", "2024-01/2024-10", "phrase in force"),
     case("截至2024年10月底，全市累计拥有有效发明专利2.3万件。", "2.3万件", "2024-10", "phrase in force"),
     case("2024年一季度，全区新增科技型中小企业156家。", "156家", "2024-01/2024-03", "phrase in force"),
+    # since a year, with a short clause before 以来 (2019年实施创新券政策以来): it was 2019 alone
+    case(HUANGSHI + "2019年实施创新券政策以来，全市累计兑现1486万元。", "1486万元", "2019/2023", "phrase in force"),
     # a range of quarters spans its first to its last (it was the last quarter alone)
     case("2024年1-3季度，全区新增科技型中小企业156家。", "156家", "2024-01/2024-09", "phrase in force"),
     case("2024年，一至三季度全区技术合同成交额12亿元。", "12亿元", "2024-01/2024-09", "phrase in force"),

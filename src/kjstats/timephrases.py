@@ -372,7 +372,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "compare"  # 是2018年的2.6倍: the base a multiple is taken of, not the figure's time
         elif year and not months and rx(r"(?:到|至|力争到|争取到|预计到)$").search(folded, max(lo, s - 4), s):
             why = "target"  # 到2025年: a target's year, not the report's
-        elif folded.startswith("以来", e + (folded[e : e + 1] == "\u201d")) and (year or g[G_YW]):
+        elif SINCE_AFTER.match(folded, e, min(hi, e + 16)) and (year or g[G_YW]):
             why = "since"  # 2023年以来: the year so far
         elif before_re.search(text_before) or after_re.match(after):
             why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
@@ -492,6 +492,8 @@ _BASE_VALUE: Final = alternation(table("timewords")["words"]["base_value_after"]
 # 2020年基期值42.6亿元, 2020年基期值（28.4亿元）: the base year's value, that figure's own time
 _TARGET_NOUNS: Final = alternation(table("cues")["name"]["target_nouns"])
 # ... and 2025年目标（100亿元）, 全年目标（120家）: the value a year's target is, in brackets
+# 2023年以来, “十四五”以来, 2019年实施创新券政策以来: since then (a short clause may stand between)
+SINCE_AFTER: Final = compile_pattern(r"\u201d?[^,;:.!?\u3002\uff0c\uff1b\u201c\u201d()0-9]{0,12}?以来")
 _OPEN: Final = r"[\uff08(]"  # an opening bracket, full or half width
 BASE_VALUE: Final = compile_pattern(rf"(?:(?:{_BASE_VALUE}){_OPEN}?|(?:{_TARGET_NOUNS}){_OPEN})(?=[{_NUMERAL}])")
 ATTRIBUTIVE_GAP: Final = compile_pattern(
