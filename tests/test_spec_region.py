@@ -208,6 +208,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a place inside the quoted name of an event (“全国科普日”) is no region (it was 全国)
+    case(WUXI + "全年举办“科技活动周”“全国科普日”等各类科普活动386场次。", "386场次", "全国", ""),
     # a gap to an average written right after it is the subject's (高于全国平均0.7个百分点)
     case(WUXI + "全市R&D经费投入强度为3.05%，高于全国平均0.7个百分点。", "0.7个百分点", "全国", ""),
     # a county's stem in a report on its city names it (昆山 -> 昆山市; it was the city); a

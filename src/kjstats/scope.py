@@ -117,6 +117,16 @@ def _reporting() -> Pattern:
     )
 
 
+def _quoted(t: str, place: Place) -> bool:
+    """“全国科普日”, “大连科技周”: a place inside the quoted name of an event, a title or a brand is
+    no region of the figures (a quote opens within a few characters before it and closes after)."""
+    opened = t.rfind("\u201c", max(0, place.start - 8), place.start)
+    if opened < 0 or t.rfind("\u201d", opened, place.start) >= 0:
+        return False
+    closed = t.find("\u201d", place.end, place.end + 12)
+    return closed >= 0 and "\u201c" not in t[place.end : closed]
+
+
 class Scope:
     """Answers period and region for positions of one document (or of one piece of it, read
     with what the pieces before handed on)."""
@@ -266,6 +276,7 @@ class Scope:
             or (t[place.start - 1 : place.start] == "在" and t.startswith(("占比", "所占", "中占"), place.end))
             # 本报济南10月15日讯, 新华社北京3月1日电: where the story was filed
             or _dateline().search(t, max(0, place.start - 3), place.start) is not None
+            or _quoted(t, place)
         )
 
     def region_code(self, region: str) -> str:
