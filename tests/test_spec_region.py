@@ -210,6 +210,8 @@ MUST = [
 MUST_NOT = [
     # a place inside the quoted name of an event (“全国科普日”) is no region (it was 全国)
     case(WUXI + "全年举办“科技活动周”“全国科普日”等各类科普活动386场次。", "386场次", "全国", ""),
+    # a level's agency written without a name (自治区科技厅) is no place named 自治区
+    case("宁夏回族自治区科技厅\n\n自治区科技厅负责人介绍，全年技术合同成交额确保突破80亿元。", "80亿元", "自治区", ""),
     # a gap to an average written right after it is the subject's (高于全国平均0.7个百分点)
     case(WUXI + "全市R&D经费投入强度为3.05%，高于全国平均0.7个百分点。", "0.7个百分点", "全国", ""),
     # a county's stem in a report on its city names it (昆山 -> 昆山市; it was the city); a

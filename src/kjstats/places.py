@@ -362,6 +362,7 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
             and (j == lo or text[j - 1] in CLAUSE_START or text[j - 1].isdigit())
             and rx(r"[^和及与委的等各全本我该省市区县从在于向对据经由被把将记者]{2}[区县市]").fullmatch(text, j, i)
             and rx(r"\p{Han}+").fullmatch(text, j, i)
+            and text[j:i] not in _level_suffixes()  # (自治区科技厅: a level's agency, no place)
         ):
             return Place(text[j:i], text[j:i], "", j, i)
     # 高新区成交额38.2亿元: the zone of the city the text is about
@@ -410,6 +411,13 @@ def _opens_with_province(stem: str, n: Names) -> bool:
     上海): 河南省国家高新区 are the province's zones. (A short name may be a zone's own:
     吉林国家高新区 is 吉林市's, 青海国家高新区 one zone in 西宁.)"""
     return any(stem[:k] in n.full and stem[:k].endswith(_province_endings()) for k in range(3, min(len(stem), 10) + 1))
+
+
+@cache
+def _level_suffixes() -> frozenset[str]:
+    """The suffixes of units' full names (自治区, 自治州, 特别行政区): alone they name a level."""
+    suffixes = table("placewords")["suffixes"]
+    return frozenset(w for level in ("province", "prefecture", "county") for w in suffixes[level] if len(w) > 1)
 
 
 @cache
