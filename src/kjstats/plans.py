@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 from .figures import Figure
 from .lexicon import Pattern, alternation, compile_pattern, rx, table
 from .rules import Rule, decide
-from .timephrases import YEAR, TimePhrase
+from .timephrases import TARGET_BRACKET, YEAR, TimePhrase
 
 if TYPE_CHECKING:
     from .layout import Paragraph
@@ -217,7 +217,7 @@ class PlanContext:
 
 # 完成全年目标（120家）的71.7%, 已完成2025年目标（100亿元）的96.5%: the figure in brackets after
 # a target's noun is that target, whatever is said of it around the brackets
-BRACKETED_TARGET: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['target_nouns'])})[（(]$")
+BRACKETED_TARGET: Final = compile_pattern(rf"{TARGET_BRACKET}$")
 
 
 # 距2025年40%的目标仍有差距: a figure followed by 的目标 is that target

@@ -495,10 +495,10 @@ _TARGET_NOUNS: Final = alternation(table("cues")["name"]["target_nouns"])
 # 2023年以来, “十四五”以来, 2019年实施创新券政策以来: since then (a short clause may stand between)
 SINCE_AFTER: Final = compile_pattern(r"\u201d?[^,;:.!?\u3002\uff0c\uff1b\u201c\u201d()0-9]{0,12}?以来")
 _OPEN: Final = r"[\uff08(]"  # an opening bracket, full or half width
-BASE_VALUE: Final = compile_pattern(rf"(?:(?:{_BASE_VALUE}){_OPEN}?|(?:{_TARGET_NOUNS}){_OPEN})(?=[{_NUMERAL}])")
-ATTRIBUTIVE_GAP: Final = compile_pattern(
-    rf"{_OF_TIME}\p{{Han}}{{0,4}}|(?:{_BASE_VALUE}){_OPEN}?|(?:{_TARGET_NOUNS}){_OPEN}"
-)
+# a target's noun and the bracket its value stands in (plans.py reads it too: that value is a target)
+TARGET_BRACKET: Final = rf"(?:{_TARGET_NOUNS}){_OPEN}"
+BASE_VALUE: Final = compile_pattern(rf"(?:(?:{_BASE_VALUE}){_OPEN}?|{TARGET_BRACKET})(?=[{_NUMERAL}])")
+ATTRIBUTIVE_GAP: Final = compile_pattern(rf"{_OF_TIME}\p{{Han}}{{0,4}}|(?:{_BASE_VALUE}){_OPEN}?|{TARGET_BRACKET}")
 ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
