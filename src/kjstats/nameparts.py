@@ -295,6 +295,25 @@ def _done_target() -> Pattern:
     )
 
 
+@cache
+def _completion() -> Pattern:
+    n, k = table("cues")["name"], table("cues")["kind"]
+    of = alternation(k["growth_attributive"])
+    done = alternation(sorted(k["done"], key=len, reverse=True))
+    # (who set the target and its year may stand between: 完成州政府年度目标任务数, 完成2025年目标)
+    return compile_pattern(
+        rf"(?:{done})(?P<set>[\p{{Han}}\d]{{0,10}}?)(?P<noun>{alternation(n['target_nouns'])})(?:{of})?$"
+    )
+
+
+def completion_name(core: str) -> str:
+    """The name of the part of a target done (完成年度目标的92%, 完成省定目标135%): 完成 and the
+    target as written, which is what reports call such a figure; empty when the clause does not
+    end in a target done."""
+    m = _completion().search(core)
+    return core[m.start() : m.end("noun")] if m else ""
+
+
 def names_a_target(core: str) -> bool:
     """Whether a clause names only the target its figure is the part done of, and that target
     only by its year (完成全年目标任务的52%, not 完成省定目标的135%): the figure is of the subject's
@@ -416,8 +435,8 @@ def bracketed_whole(before: str) -> str:
 def around_bracket(t: str, prev: tuple[int, int, int], c_lo: int, pos: int) -> tuple[int, str]:
     """The clause of a figure at pos that goes on after a bracketed whole (占全县规上工业企业(78家)的
     57.7%): read around the bracket, from where the bracketed figure's clause began. prev: the
-    bracketed figure's start and end and its clause's start (0 when it was no bracketed whole)."""
+    bracketed figure's start and end and its clause's start (-1 when it was no bracketed whole)."""
     start, end, lo = prev
-    if lo <= 0 or not t.startswith(")", end) or c_lo > end + 1:
+    if lo < 0 or not t.startswith(")", end) or c_lo > end + 1:
         return c_lo, t[c_lo:pos]
     return lo, t[lo : start - 1] + t[end + 1 : pos]

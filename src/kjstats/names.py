@@ -61,6 +61,7 @@ from .nameparts import (
     average_measure,
     bracketed_whole,
     clause_topic,
+    completion_name,
     count_verbs,
     counted_thing,
     field_at,
@@ -172,7 +173,7 @@ class Namer(ListNames):
             else:
                 raw = t[c_lo : f.start]
             kind_raw = raw
-            comparison, whole_lo = False, 0
+            comparison, whole_lo = False, -1
             after = self._noun_after(f, hi)
             if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
                 # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
@@ -189,6 +190,10 @@ class Namer(ListNames):
                     kind_raw = m.group(1)
                 elif whole_name := bracketed_whole(before):
                     name, whole_lo = whole_name, b_lo  # 占全县规上工业企业(78家): the whole's value
+                elif completion_name(before):
+                    # 完成年度目标(20家)的115.0%: the target's value, no list's item; the clause
+                    # goes on around it
+                    name, whole_lo = clean(before) or st.subject or carry, b_lo
                 else:
                     name = self._bracket_item(before, st, lo, b_lo) or st.subject or carry
                     # 亳州(-69.1%)、宣城(-17.4%)为负增长: the list's measure and what is said
@@ -259,6 +264,8 @@ class Namer(ListNames):
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
         t = self.t
         core = raw.strip().lstrip(")、,")
+        if f.unit_kind in ("percent", "tenths") and (done := completion_name(core)):
+            return done  # 完成年度目标(20家)的115.0%: the part done is named by its target
         name = "" if names_a_target(core) else clean(raw, rank=f.rank)
         if points_back(core) and (st.last_pct_name or st.subject or carry):
             # 鹰潭市、新余市这一比重均超过五成: the measure named before

@@ -29,4 +29,4 @@ class SentenceState:
         self.last_pct_name = ""
         self.growth_seen = False  # a growth rate came before in the sentence
         self.levels: list[str] = []  # the names of the sentence's levels so far, in order
-        self.prev_lo = 0  # where the previous figure's clause began (a bracketed one's: before the bracket)
+        self.prev_lo = -1  # where the previous figure's clause began (a bracketed one's: before the bracket)

@@ -65,7 +65,7 @@ def cues() -> _PlanCues:
             alternation(c["planned"]["cues"])
             + rf"|{c['planned']['strive']}(?=(?:{alternation(c['planned']['strive_verbs'])}))"
         ),
-        plan_not_after=compile_pattern(rf"(?:{alternation(c['planned']['not_after'])})\p{{Han}}{{0,6}}$"),
+        plan_not_after=compile_pattern(rf"(?:{alternation(c['planned']['not_after'])})[\p{{Han}}\d]{{0,6}}$"),
         plan_noun_before=c["planned"]["plan_noun_before"],
         plan_noun_after=c["planned"]["plan_noun_after"],
         plan_as_noun_after=tuple(c["planned"]["plan_as_noun_after"]),
