@@ -67,6 +67,20 @@ MUST = [
         "江苏",
         "bracketed item",
     ),
+    # the whole of a unit in brackets after 占 (占全市（16.5亿元）, 占全市高新技术企业总数（402家）) is
+    # that unit's figure, not the subject's (both were the county's or the zone's)
+    case(
+        "临泽县科技局2024年工作总结\n\n全县技术合同成交额2.36亿元，占全市（16.5亿元）的14.3%。",
+        "16.5亿元",
+        "张掖市",
+        "bracketed item",
+    ),
+    case(
+        "南京市科技局2024年工作总结\n\n江宁区有效高新技术企业1860家，占全市高新技术企业总数（9600家）的19.4%。",
+        "9600家",
+        "南京市",
+        "bracketed item",
+    ),
     # --- no place in the sentence: the section's region (the home's, without a heading)
     case(CHENGDU + "新增高新技术企业1268家。", "1268家", "成都市", "no place in the sentence"),
     case(CHENGDU + "全年新认定国家级科技企业孵化器6家。", "6家", "成都市", "no place in the sentence"),

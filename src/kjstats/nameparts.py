@@ -11,6 +11,7 @@ from typing import Final
 
 from .cleaning import LIST_MARK, aspect_words, clean, economic_measure, is_cue_only
 from .folding import SOFT_BREAK
+from .home import scope_word_kind
 from .lexicon import Pattern, alternation, compile_pattern, region_words, scope_word_pattern, table
 from .places import is_place_name
 
@@ -429,7 +430,10 @@ def bracketed_whole(before: str) -> str:
     """The whole a bracketed figure is the value of (占全县规上工业企业(78家) -> 全县规上工业企业), or
     "" when `before` is no 占 and a noun."""
     m = _whole_before().match(before)
-    return clean(m.group(1)) if m else ""
+    if not m:
+        return ""
+    # (占全市(16.5亿元): a unit's whole alone, of the measure the sentence speaks of)
+    return clean(m.group(1)) or (m.group(1) if scope_word_kind(m.group(1)) else "")
 
 
 def around_bracket(t: str, prev: tuple[int, int, int], c_lo: int, pos: int) -> tuple[int, str]:

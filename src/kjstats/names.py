@@ -49,6 +49,7 @@ from .cleaning import (
     past_comparison,
 )
 from .figures import Figure
+from .home import scope_word_kind
 from .kinds import figure_kind, percent_kind, share_noun_at
 from .lexicon import Categories, rx, table
 from .lists import ListNames
@@ -189,7 +190,9 @@ class Namer(ListNames):
                     name = clean(m.group(1))
                     kind_raw = m.group(1)
                 elif whole_name := bracketed_whole(before):
-                    name, whole_lo = whole_name, b_lo  # 占全县规上工业企业(78家): the whole's value
+                    # 占全县规上工业企业(78家): the whole's value (占全市(16.5亿元): of the measure)
+                    measure = (st.base or st.subject or carry) if scope_word_kind(whole_name) else ""
+                    name, whole_lo = whole_name + measure, b_lo
                 elif completion_name(before):
                     # 完成年度目标(20家)的115.0%: the target's value, no list's item; the clause
                     # goes on around it

@@ -418,6 +418,15 @@ class RegionContext:
         return self.s._para_region[para] if para < len(self.s._para_region) else self.s.doc_region
 
 
+@cache
+def _whole_of_scope() -> Pattern:
+    # 占全市(16.5亿元)的14.3%, 占全省规上工业企业(78家): the bracket holds the whole of that unit
+    share = alternation(table("cues")["name"]["whole_before"])
+    return compile_pattern(
+        rf"(?:(?:{share})({scope_word_pattern().pattern})\p{{Han}}{{0,12}}|({scope_word_pattern().pattern}))$"
+    )
+
+
 def _bracketed(x: RegionContext) -> str | None:
     # 广东(3098.5亿元): the place right before the bracket, as written
     t, pos = x.s.folded, x.pos
@@ -428,6 +437,9 @@ def _bracketed(x: RegionContext) -> str | None:
             name = t[b - k : b]
             if name in g.full or name in g.short:
                 return name
+        m = _whole_of_scope().search(t, max(0, b - 16), b)
+        if m:
+            return x.s.resolve(m.group(1) or m.group(2), pos) or None
     return None
 
 
