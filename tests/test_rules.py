@@ -656,6 +656,9 @@ EXACT_NAMES = [
     # the share after it is the share in that whole (16.5亿元 was 占全市技术合同成交额, 14.3% a level)
     ("全县技术合同成交额2.36亿元，占全市（16.5亿元）的14.3%。", "16.5亿元", "全市技术合同成交额"),
     ("全县技术合同成交额2.36亿元，占全市（16.5亿元）的14.3%。", "14.3%", "技术合同成交额占全市"),
+    # a count right after another count's one-character noun (覆盖7个镇71个行政村) is named by its
+    # own noun, like 42个重点专项1163个科技项目 (it was 镇)
+    ("选派科技特派员126名，覆盖全县7个镇71个行政村。", "71个", "行政村"),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

@@ -120,6 +120,7 @@ BRACKET_COMPARED: Final = rx(rf"(?:{compared_with()}|相当于)(.+)$")  # 高于
 LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")  # (these two compiled once: tried for most figures)
 NEW_VERB: Final = rx(r"(?:新增|净增)$")
+HAN_NOUN: Final = rx(r"\p{Han}{1,4}")  # (a count's noun, between it and the next count)
 POINTS: Final = "百分点"  # the unit of a change of a share or rate (个百分点)
 FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
 PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其中，)
@@ -287,7 +288,13 @@ class Namer(ListNames):
             after = ""  # 研发投入强度达到2.8%的目标: the clause before names it
         # the noun after the count names what is counted: 8家外国专家工作站, 42个重点专项
         if after:
-            attributive = st.prev_after and core == st.prev_after  # 42个重点专项1163个科技项目
+            # 42个重点专项1163个科技项目; 覆盖7个镇71个行政村 (镇, one character, is no noun after a count)
+            attributive = (st.prev_after and core == st.prev_after) or (
+                st.prev is not None
+                and st.prev.unit_kind == f.unit_kind == "count"
+                and c_lo == st.prev.end
+                and HAN_NOUN.fullmatch(core) is not None
+            )
             if attributive:
                 return st.topic + after
             q, frame_open, frame_close = _qualifying()
