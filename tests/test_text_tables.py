@@ -293,3 +293,18 @@ def test_the_layout_s_rows_are_the_tables_rows(sep):
     # from them as it finds on its own
     text = fold(_table(sep))
     assert find_tables(text, layout(text).aligned) == find_tables(text)
+
+
+def test_a_flattened_tables_row_labels_set_no_section():
+    # a table flattened to one cell per line: its row labels (海伦市) are no headings, so the
+    # 全市 row below them is the home city's and the prose after the table is the home's again
+    # (both were 海伦市, the last row label before them)
+    text = (
+        "绥化市科技局2024年工作总结\n\n全市研发经费6.82亿元。\n表1 重点县（市）研发经费\n单位：万元\n"
+        "县（市）\n研发经费\n技术合同成交额\n安达市\n16850\n18400\n海伦市\n4180\n5120\n全市\n68200\n93600\n"
+        "注：全市合计含表中未列出的县。\n全市新增高新技术企业37家。\n"
+    )
+    got = {(r.text, r.region) for r in kjstats.extract(text)}
+    assert ("4180", "海伦市") in got
+    assert ("68200", "绥化市") in got
+    assert ("37家", "绥化市") in got

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final, TypeAlias
@@ -164,7 +165,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         now_year,
         period,
         region,
-        tuple(_section_regions(text, folded, lay, start_region, places, home.level)),
+        tuple(_section_regions(text, folded, lay, start_region, places, home.level, tables)),
         tuple(_section_periods(lay, phrases, start_period)),
         title_category,
         tuple(spans),
@@ -368,13 +369,26 @@ def _section_periods(lay: Layout, phrases: list[TimePhrase], current: TimePhrase
 
 
 def _section_regions(
-    text: str, folded: str, lay: Layout, current: str, places: list[Place], level: str = ""
+    text: str,
+    folded: str,
+    lay: Layout,
+    current: str,
+    places: list[Place],
+    level: str = "",
+    tables: Sequence[Table] = (),
 ) -> list[str]:
     """The region in force in each paragraph: headings set it until the next heading, and a
-    paragraph that opens with a place (在鄂尔多斯市，…; 呼和浩特市围绕…) is about it to its end."""
+    paragraph that opens with a place (在鄂尔多斯市，…; 呼和浩特市围绕…) is about it to its end.
+    A line of a table (a row label 海伦市, flattened one cell per line) is no heading: the
+    section around the table stays in force."""
     out = []
     starts = [p.start for p in places]
+    spans = sorted((tb.start, tb.end) for tb in tables)
     for pi, p in enumerate(lay.paragraphs):
+        k = bisect_right(spans, (p.start, _MAX)) - 1
+        if k >= 0 and spans[k][0] <= p.start < spans[k][1]:
+            out.append(current)
+            continue
         if p.heading:
             name = _heading_region(text, folded, lay, pi, level)
             if name:
