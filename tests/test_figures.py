@@ -230,6 +230,20 @@ MUST_FIND = [
 ]
 
 
+# a score of an evaluation in 分: after a decimal number, or in a clause naming an index or score
+MUST_FIND += [
+    (
+        "综合科技创新水平指数为52.36分，比上年提高2.14分。",
+        [("52.36分", "52.36", None, "分", None), ("2.14分", "2.14", None, "分", None)],
+    ),
+    ("力争综合科技创新水平指数达到55分左右。", [("55分左右", "55", None, "分", "about")]),
+    (
+        "与全国的差距由23.46分缩小到23.06分。",
+        [("23.46分", "23.46", None, "分", None), ("23.06分", "23.06", None, "分", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize("sentence,expected", MUST_FIND, ids=_ids(MUST_FIND, "find"))
 def test_must_find(sentence, expected):
     assert_figures(sentence, expected)
@@ -268,6 +282,9 @@ MUST_NOT_FIND = [
     "加快5G基站建设和工业互联网应用。",
     "推进M0新型产业用地改革试点。",
     "行业分类执行GB/T 4754-2017标准。",
+    # 分 as a minute, or beginning another word, is no score (9时30分, 40分钟)
+    "会议于9时30分开始，历时40分钟。",
+    "全体会议10点15分召开。",
     # phone numbers, e-mail addresses
     "联系电话：0575-88123456",
     "投稿邮箱：kjj2021@163.com",

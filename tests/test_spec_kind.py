@@ -19,6 +19,9 @@ MUST = [
     case("衡阳高新区综合评价排名全省第三，连续两年进位。", "第三", "rank", "rank"),
     case("全市专利授权量位居全省第3位，比上年提升2位。", "第3位", "rank", "rank"),
     case("在2023年全国科技创新百强市中，济南市排名第21位。", "第21位", "rank", "rank"),
+    # --- score change: a score in 分 right after a growth cue is the score's change (it was a level)
+    case("综合科技创新水平指数为52.36分，比上年提高2.14分。", "2.14分", "growth", "score change"),
+    case("海东市为47.90分，比上年下降0.82分。", "0.82分", "growth", "score change"),
     # --- percentage points: a change of a rate
     case("全区高新技术产业增加值占规上工业增加值比重提高1.8个百分点。", "1.8个百分点", "growth", "percentage points"),
     case("研发投入强度达到2.41%，较上年提升0.12个百分点。", "0.12个百分点", "growth", "percentage points"),
@@ -115,6 +118,9 @@ MUST_NOT = [
     # places in a ranking are no rank themselves, a rank no change
     case("区域创新能力排名上升3位。", "3位", "rank", "rank"),
     case("全市专利授权量位居全省第3位，比上年提升2位。", "第3位", "growth", ""),
+    # a score is a level where no growth cue stands right before it (由23.46分缩小到23.06分)
+    case("与全国的差距由23.46分缩小到23.06分。", "23.06分", "growth", "score change"),
+    case("综合科技创新水平指数为52.36分，比上年提高2.14分。", "52.36分", "growth", "score change"),
     # a change of a share in percentage points is no share
     case("全区高新技术产业增加值占规上工业增加值比重提高1.8个百分点。", "1.8个百分点", "share", ""),
     # the field counted (在全国169家…中) is a level, not the rank that follows

@@ -308,3 +308,21 @@ def test_a_flattened_tables_row_labels_set_no_section():
     assert ("4180", "海伦市") in got
     assert ("68200", "绥化市") in got
     assert ("37家", "绥化市") in got
+
+
+def test_scores_signed_changes_and_ranks_in_a_tab_table():
+    # a header's unit 分 is a score's; 位次（位）, the rank's word before its unit, makes ranks;
+    # a change written +2 is a number (all three were dropped or read as levels)
+    text = (
+        "2024年甘肃省区域科技创新监测报告\n\n表1 一级指标得分和位次\n"
+        "指标\t2023年（分）\t2024年（分）\t2024年位次（位）\t位次变化（位）\n"
+        "科技创新环境\t48.63\t51.07\t24\t+3\n"
+        "科技活动投入\t39.15\t40.82\t28\t-1\n"
+    )
+    got = {(r.text, r.unit, r.kind) for r in kjstats.extract(text)}
+    assert ("51.07", "分", "level") in got
+    assert ("24", "位", "rank") in got
+    assert ("+3", "位", "growth") in got
+    assert ("-1", "位", "growth") in got
+    values = {r.text: r.value for r in kjstats.extract(text)}
+    assert values["+3"] == Decimal(3) and values["-1"] == Decimal(-1)

@@ -298,6 +298,14 @@ class _Scanner:
         if fig.unit_kind == "money":
             self.money_end, self.money_unit = fig.end, fig.unit
 
+    def _is_score(self, s: int, core: str, ue: int) -> bool:
+        """Whether 分 after the number at s is a score's (52.36分, 指数达到55分左右), not a time's
+        minute (8时30分) or a word's first character (3分钟, 三分之一, 部分)."""
+        L = self.L
+        if self.is_in(s - 1, L.score_not_after) or self.is_in(ue, L.score_not_before):
+            return False
+        return "." in core or L.index_re.search(self.left(s, 16)) is not None
+
     def _after_money(self, s: int) -> bool:
         m = self.money_end
         if m < 0 or s - m > MONEY_GAP or SENTENCE_END.search(self.t, m, s) is not None:
@@ -393,6 +401,9 @@ class _Scanner:
                 unit, ue = self.money_unit, e
         if unit is None and t.startswith(("以上", "左右", "以下"), e) and L.index_re.search(self.left(s, 16)):
             unit, ue = "", e  # 区域科技创新指数达到160以上: an index has no unit
+        score = unit is not None and unit in L.score_units and self._is_score(s, core, ue)
+        if score and unit is not None:
+            unit = L.score_units[unit]  # (分 is a minute elsewhere)
         if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 24), s):
             before = "前"  # 分列第二、三位: the 三 is a rank too
         if before == "第" or (before and before in "前后" and unit in ("位", "名")):
@@ -408,7 +419,12 @@ class _Scanner:
                 return Figure(s - 1, end, value, None, "位", None, rank=True, unit_kind="rank"), end
         if unit == "%" and before in "前后" and before:
             return None, max(used, ue)  # 进入ESI全球前1%: a band of a ranking, not a figure
-        if unit is None or unit in L.never or (not unit and ue != e) or L.counter_re.search(self.left(s, 8)):
+        if (
+            unit is None
+            or (unit in L.never and not score)
+            or (not unit and ue != e)
+            or L.counter_re.search(self.left(s, 8))
+        ):
             return None, max(used, ue)  # (点击量：356次: the web page's count of its readers)
         used = max(used, ue)
         # Latin letters glued to a number name a grade or a model: 5G, 12K, M0, 202x; a product

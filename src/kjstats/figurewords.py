@@ -60,6 +60,9 @@ class FigureWords:
     # None when a word would need the pattern (one beginning with a space)
     unit_lengths: dict[str, tuple[int, ...]] | None
     unit_words: frozenset[str]
+    score_units: dict[str, str]  # 分: a score's unit, where it is no time's minute
+    score_not_before: str  # (分钟, 分之, 分别: 分 begins another word)
+    score_not_after: str  # (9时30分: a minute)
 
 
 @cache
@@ -71,6 +74,8 @@ def figure_words() -> FigureWords:
         for word, base in units[group].items():
             unit_of.setdefault(word, base)
             unit_kind.setdefault(word, group)
+    for word in units["score"]:
+        unit_kind.setdefault(word, "measure")  # (a unit only where figures.py reads it as a score)
     never = frozenset(units["never"]["time"])
     words = list(unit_of) + list(never)
     lengths: dict[str, set[int]] = {}
@@ -128,6 +133,9 @@ def figure_words() -> FigureWords:
         index_re=compile_pattern(rf"(?:{alternation(units['index_names']['words'])})[^,;。]{{0,6}}$"),
         unit_lengths={c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()} if plain else None,
         unit_words=frozenset(w for w in words if w),
+        score_units=dict(units["score"]),
+        score_not_before=units["never"]["score_not_before"],
+        score_not_after=units["never"]["score_not_after"],
     )
 
 

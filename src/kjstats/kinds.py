@@ -132,6 +132,9 @@ RANK_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['rank_change'])
 CHANGE_VERB: Final = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$")
 BARE_CHANGE: Final = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
 COUNTS_NEW: Final = rx(r"(?:新增|净增)$")
+# 比上年提高2.14分: a score right after a growth cue is the score's change, as 个百分点 is a rate's
+SCORE_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['growth'])})\u4e86?$")
+SCORES: Final = frozenset(table("units")["score"].values())
 
 
 # (rules as typed functions, not lambdas: compiled, they read the context's attributes natively)
@@ -145,6 +148,10 @@ def _doubling(c: KindContext) -> str | None:
 
 def _points(c: KindContext) -> str | None:
     return "growth" if c.f.unit == "百分点" else None
+
+
+def _score_change(c: KindContext) -> str | None:
+    return "growth" if c.f.unit in SCORES and SCORE_CHANGE.search(c.raw) else None
 
 
 def _decrease(c: KindContext) -> str | None:
@@ -176,6 +183,8 @@ KIND_RULES: Final[tuple[Rule, ...]] = (
     Rule("rank", _rank),
     # 提高0.09个百分点: a change of a rate
     Rule("percentage points", _points),
+    # 比上年提高2.14分: a change of a score
+    Rule("score change", _score_change),
     # 翻番, 翻两番: a growth written as a word
     Rule("doubling", _doubling),
     # 下降3.2%, 减少622.4亿元: a decrease

@@ -26,14 +26,14 @@ from .scope import Scope
 from .tablefind import PERIOD_CELL, Cell, Table
 from .timephrases import YEAR, ZH_YEAR, TimePhrase, find_time_phrases
 
-NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
+NUMBER_CELL: Final = re.compile(r"^([-−+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")  # (+2: a change)
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
 SCALE: Final = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
 # The units a table may give its values in: every unit of units.toml (元人民币, 个百分点, 人次,
 # 平方米), after a multiplier or not (亿元), or a bare multiplier (亿).
 TABLE_UNITS: Final = {
     w: base
-    for group in ("percent", "money", "count", "measure")
+    for group in ("percent", "money", "count", "measure", "score")
     for w, base in table("units")[group].items()
     if w and not w.isspace()
 }
@@ -228,7 +228,8 @@ RANK_HEADER: Final = compile_pattern(r"(?:排名|排位|名次|位次)$")
 def _column(header: str, super_header: str) -> Column:
     h = header.replace(" ", "")
     m = HEADER_UNIT.search(h) or TRAILING_UNIT.search(h)
-    col = Column(header, unit_word=m.group(1) if m else "", rank=bool(RANK_HEADER.search(h)))
+    # (2024年位次（位）: the unit in brackets after the rank's word)
+    col = Column(header, unit_word=m.group(1) if m else "", rank=bool(RANK_HEADER.search(HEADER_UNIT.sub("", h))))
     col.planned = bool(TARGET_HEADER.search(_bare(TRAILING_UNIT.sub("", h)))) and not DONE_HEADER.search(h)
     bare = _untimed(_bare(TRAILING_UNIT.sub("", h)))
     # a header that only says which value (本月, 累计, 增长) names the measure over it
