@@ -132,6 +132,15 @@ MUST = [
     case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2024", "document's time"),
     # --- document's year: the year of the document, else nothing
     case("全市新增高新技术企业160家。", "160家", "", "document's year"),
+    # a story whose title names no year reports on the year its lead names before a noun
+    # (对2024年度企业所得税汇算清缴…进行了梳理), not its date's (it was 2025)
+    case(
+        "研发费用加计扣除红利持续释放\n\n发布时间：2025-06-05\n\n日前，市税务局对2024年度企业所得税汇算清缴中"
+        "科技创新类税收优惠的落实情况进行了梳理。数据显示，全市共有1386户企业享受研发费用加计扣除。",
+        "1386户",
+        "2024",
+        "document's year",
+    ),
     case("发布时间：2024-04-26\n\n全市新增高新技术企业12家。", "12家", "2024", "document's year"),
     case("全县新增科技型中小企业38家。\n\n县科技局\n2024年8月6日", "38家", "2024", "document's year"),
     case("县科技局  2024年2月3日\n\n全县新增科技型中小企业38家。", "38家", "", "document's year"),

@@ -29,6 +29,7 @@ from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase,
 
 Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 _MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair
+LEAD_MIN: Final = 40  # a paragraph this short after the title is no story's lead (a title's second line)
 TITLE_SCAN: Final = 60  # how much of a first paragraph says what the document is about
 SUMMARY: Final = "总结"  # a title with a plan's year and this sums up the year before (…总结和2025年工作计划)
 
@@ -246,7 +247,10 @@ def _year(
     dated = date[0] if date and date[1] >= REPORTING_FROM_MONTH else None
     first = title_paragraph(folded, lay)
     first_end = first.end if first else 0
-    year = _written_year(phrases, now_year, first_end, dated) or dated
+    # (关于2024年度…的公示 in the title; 对2024年度企业所得税汇算清缴…进行了梳理 in the lead of a
+    # story whose title names no year: the year it reports on)
+    lead = _lead_paragraph(folded, lay, first) if not _title_year(phrases, first_end) else None
+    year = _written_year(phrases, now_year, lead.end if lead else first_end, dated) or dated
     period = _leading_phrase(phrases)
     title, plan = _title_plan(folded, lay)
     if plan and SUMMARY in title and PLAN_TITLE.search(title, 0, plan.start()) is None:
@@ -258,6 +262,18 @@ def _year(
         start = (first.start if first else 0) + plan.start()
         period = TimePhrase(start, start + len(plan.group(1)) + 1, year, None)
     return year, now_year, period, (date[1] if date else None)
+
+
+def _title_year(phrases: list[TimePhrase], first_end: int) -> bool:
+    return any(p.year is not None and p.start < first_end for p in phrases)
+
+
+def _lead_paragraph(folded: str, lay: Layout, title: Paragraph | None) -> Paragraph | None:
+    """The first paragraph of the body: after the title and the page's own lines (发布时间, 来源),
+    when it is a story's lead, not a second line of a title or an issuer's name."""
+    after = title.end if title else 0
+    lead = next((p for p in lay.paragraphs if p.start >= after and not _page_line().match(folded, p.start)), None)
+    return lead if lead is not None and lead.end - lead.start > LEAD_MIN else None
 
 
 def _title_plan(folded: str, lay: Layout) -> tuple[str, Match | None]:
