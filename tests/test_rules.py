@@ -659,6 +659,10 @@ EXACT_NAMES = [
     # a count right after another count's one-character noun (覆盖7个镇71个行政村) is named by its
     # own noun, like 42个重点专项1163个科技项目 (it was 镇)
     ("选派科技特派员126名，覆盖全县7个镇71个行政村。", "71个", "行政村"),
+    # a list's line opening with only a change (▲同比增长14.8%) goes on from the line before: the
+    # mark says nothing (it was named for the headline's measure); lines are never joined
+    ("▲2024年全市R&D经费投入11.27亿元\n▲同比增长14.8%，增速居全省第3位", "14.8%", "R&D经费投入"),
+    ("●选派科技特派员1186名，实现全覆盖\n●柔性引进高层次科技人才42人", "42人", "柔性引进高层次科技人才"),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

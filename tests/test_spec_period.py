@@ -13,6 +13,13 @@ from spec_common import case, check_rule_tables, explained, table, xfail
 HUANGSHI = "黄石市科技局2023年工作总结\n\n"  # a report on 2023, its title a heading
 GUIYANG = "贵阳市2023年科技工作总结\n\n"
 
+BULLETS_DOC = (
+    "上半年科技创新成绩单\n\n原创　某市科技　2025年07月16日\n\n今年以来，全市科技工作稳步推进。\n\n"
+    "【研发投入　稳中有进】\n\n▲2024年全市R&D经费投入11.27亿元\n▲同比增长14.8%，增速居全省第3位\n"
+    "▲研发投入强度0.69%，比上年提高0.06个百分点\n\n【创新主体】\n\n●新增科技型中小企业124家\n"
+    "●选派科技特派员1186名，实现10个区（县）全覆盖\n"
+)
+
 MUST = [
     # --- attributive: a time phrase right before 的 and the number is that figure's own
     case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "12.3亿元", "2019", "attributive"),
@@ -109,6 +116,11 @@ MUST = [
     case("到2025年，全县高新技术企业达到120家。", "120家", "2025", "phrase in force"),
     # --- section: the time a heading gives its section (the title, 二、2024年工作计划)
     case(GUIYANG + "二、2024年工作计划\n\n新增高新技术企业300家。", "300家", "2024", "section"),
+    # a list's lines (▲, ●) are one list: its first line's time holds for the lines after it
+    # that give none (▲同比增长14.8% was the document's half year; the lines were also joined as
+    # a wrapped paragraph, and a short one taken for a heading)
+    case(BULLETS_DOC, "14.8%", "2024", "section"),
+    case(BULLETS_DOC, "0.69%", "2024", "section"),
     # a heading's part of the year without a year of its own: of the document's year (the plan
     # items under 下半年工作计划 were dated the first half, the title's)
     case(
@@ -154,6 +166,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a list's time ends with its run: the lines under the next heading are the document's
+    case(BULLETS_DOC, "124家", "2024", "section"),
     # a year with 年度 inside a noun phrase names a batch, not the figure's time
     case("某市2023年科技工作总结\n\n全市组织企业申报2024年度省“尖兵”项目12项。", "12项", "2024", ""),
     # 去年 inside a comparison is not the period

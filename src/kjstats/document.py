@@ -17,6 +17,7 @@ from typing import Final, TypeAlias
 
 import regex
 
+from .cleaning import BULLETS
 from .folding import HAN, fold, has_traditional
 from .gazetteer import COUNTY, PREFECTURE
 from .home import Home, find_home, scope_word_kind
@@ -167,7 +168,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         period,
         region,
         tuple(_section_regions(text, folded, lay, start_region, places, home.level, tables)),
-        tuple(_section_periods(lay, phrases, start_period)),
+        tuple(_section_periods(folded, lay, phrases, start_period)),
         title_category,
         tuple(spans),
         plan_state,
@@ -367,10 +368,24 @@ def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
 # --- sections ---------------------------------------------------------------------------------
 
 
-def _section_periods(lay: Layout, phrases: list[TimePhrase], current: TimePhrase | None) -> list[TimePhrase | None]:
-    """The time a heading gives its section (二、2024年工作打算), until the next heading."""
+def _section_periods(
+    folded: str, lay: Layout, phrases: list[TimePhrase], current: TimePhrase | None
+) -> list[TimePhrase | None]:
+    """The time a heading gives its section (二、2024年工作打算), until the next heading; and the
+    time a list's first line opens with (▲2024年全市R&D经费投入11.27亿元), for the lines of its
+    run that give none (▲同比增长14.8%)."""
     out = []
+    run: TimePhrase | None = None  # the time the run of bullet lines opened with
+    starts = [ph.start for ph in phrases]
     for p in lay.paragraphs:
+        if not p.heading and folded[p.start : p.start + 1] in BULLETS and folded[p.start : p.start + 1]:
+            k = bisect_left(starts, p.start)
+            ph = phrases[k] if k < len(phrases) else None
+            if ph is not None and ph.start <= p.start + 1 and ph.sets_period:
+                run = ph
+            out.append(run or current)
+            continue
+        run = None
         if p.heading:
             found = [
                 ph

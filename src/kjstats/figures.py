@@ -18,6 +18,7 @@ from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words
 from .lexicon import Memo, alternation, compile_pattern, table
 from .lines import FULL_STOP
 from .numerals import exact_product, parse_number, ratio
+from .quoted import in_a_name
 
 ZH_DIGITS: Final = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
 ZH_POWERS: Final = "十百千拾佰仟"
@@ -69,7 +70,6 @@ FIRST_PLACE: Final = compile_pattern(
 DOUBLING: Final = {w: Decimal(v) for w, v in table("cues")["figure"]["doubling"].items()}
 DOUBLING_WORDS: Final = compile_pattern(alternation(list(DOUBLING)))
 HAN: Final = compile_pattern(r"\p{Han}")
-TITLE_SPAN: Final = 40  # how far a title's brackets may stand from what is inside it
 # Where one sentence's amounts stop sharing their unit (figurewords' goes_on_from_money_re).
 MONEY_GAP: Final = 40  # how far an amount without 元 may stand from the amount in 元 it goes on from
 SENTENCE_END: Final = compile_pattern(rf"[;!?\n]|{FULL_STOP.pattern}")  # (folded: ；！？ read as ;!?)
@@ -576,22 +576,6 @@ def _place_before(text: str) -> bool:
     from .places import ends_with_place  # late import: places loads the gazetteer
 
     return ends_with_place(text)
-
-
-def in_title(t: str, pos: int, end: int = -1) -> bool:
-    """Whether pos stands after a document's title opens (发布《2020年全国科技经费投入统计公报》:
-    a place there names the document), and, given end, the title closes after end."""
-    lo = max(0, pos - TITLE_SPAN)
-    opened = t.rfind("《", lo, pos) > t.rfind("》", lo, pos)
-    return opened and (end < 0 or "》" in t[end : end + TITLE_SPAN])
-
-
-def in_a_name(t: str, lo: int, start: int, end: int) -> bool:
-    """Whether t[start:end] stands inside a quoted name (“科技新政40条”) or a document's title."""
-    q = t.rfind("“", max(lo, start - 12), start)
-    if q >= 0 and "”" not in t[q:start] and "”" in t[end : end + 6]:
-        return True
-    return in_title(t, start, end)
 
 
 def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure]:

@@ -20,6 +20,7 @@ STRONG_END: Final = "。！？!?"
 ENDS: Final = re.compile("|".join(re.escape(c) for c in SENTENCE_END) + "|" + LATIN_STOP)
 # Marks that close what comes before them open no line of their own: a line that begins with
 # one was cut from the line above by a wrap (增长75.12%⏎、229.99%; 4802⏎.6亿元).
+BULLETS: Final = table("cues")["name"]["bullets"]  # (▲, ●: marks opening a list's lines)
 OPENS_NO_LINE: Final = re.compile(r"[，,、。；;：:）)%％”’！!？?]|\.\d")
 SOFT_BREAK_MIN: Final = 40  # a line at least this long that stops without punctuation runs on
 FURNITURE_LINE_MAX: Final = 80  # no line holding a page's number or a web page's buttons alone is longer
@@ -119,7 +120,8 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
                 continue
         # a page's byline (来源：…, 发布时间：2018-10-29) stands alone however long it is
         byline = _byline().match(text, ls) is not None
-        may_join = not row and not prev_row and not byline and not prev_byline
+        # (a line opening with a list's mark, ▲ or ●, is a line of its own however wide)
+        may_join = not row and not prev_row and not byline and not prev_byline and text[ls] not in BULLETS
         prev_row, prev_byline = row, byline
         if (
             may_join
@@ -143,7 +145,9 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     if para_start is not None:
         spans.append((para_start, last_end))
     paragraphs = tuple(
-        Paragraph(a, b, b - a <= HEADING_MAX and text[b - 1] not in SENTENCE_END + "，,") for a, b in spans
+        # (▲同比增长14.8%: a list's line, however short, is no heading)
+        Paragraph(a, b, b - a <= HEADING_MAX and text[b - 1] not in SENTENCE_END + "，," and text[a] not in BULLETS)
+        for a, b in spans
     )
     sentences: list[Sentence] = []
     for pi, p in enumerate(paragraphs):

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from .figures import in_title
+from regex import escape as regex_escape
+
+from .cleaning import BULLETS
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
 from .layout import Sentence
@@ -22,6 +24,7 @@ from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, 
 from .periodrules import PERIOD_RULES, PeriodContext
 from .places import Place, common_parent, names, sums_places
 from .plans import DONE
+from .quoted import in_title
 from .rules import Rule, decide
 from .timephrases import REPORTING_FROM_MONTH, TimePhrase, stock_words
 
@@ -92,7 +95,8 @@ def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
 
 # What may stand before a sentence's opening time phrase: list markers, spaces, connectives.
 OPENING: Final = compile_pattern(
-    r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，])*"
+    r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，]"
+    rf"|[{regex_escape(BULLETS)}])*"
 )
 
 
