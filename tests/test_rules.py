@@ -663,6 +663,13 @@ EXACT_NAMES = [
     # mark says nothing (it was named for the headline's measure); lines are never joined
     ("▲2024年全市R&D经费投入11.27亿元\n▲同比增长14.8%，增速居全省第3位", "14.8%", "R&D经费投入"),
     ("●选派科技特派员1186名，实现全覆盖\n●柔性引进高层次科技人才42人", "42人", "柔性引进高层次科技人才"),
+    # a clause of only a place and 为 (海东市为47.90分) is of the measure the paragraph last gave in
+    # that unit, not of the subject just before it (it was 高新技术企业数占全州)
+    (
+        "海西州综合科技创新水平指数为61.28分，其中格尔木市高新技术企业数占全州的六成以上；海东市为47.90分。",
+        "47.90分",
+        "综合科技创新水平指数",
+    ),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

@@ -89,6 +89,13 @@ MUST = [
     # --- word before: a category word earlier in the sentence
     # (数量 alone is an aspect of the subject named before it, so the name decides)
     case(T + "全市高新技术企业发展迅速，数量达到1860家。", "1860家", "high_tech_enterprise", "own name"),
+    # an index of a region's standing measures no category (it was the last sentence's firms)
+    case(
+        T + "其中格尔木市高新技术企业数占全州的六成。海西州综合科技创新水平指数为61.28分。",
+        "61.28分",
+        "other",
+        "own name",
+    ),
     case(T + "全市建设创新平台，新建86个。", "86个", "rd_institution", "word before"),
     case(T + "全市共吸引海内外博士后进站，新进站186人。", "186人", "talent", "word before"),
     case(T + "全年兑现创新券1860万元，兑现率72.5%。", "72.5%", "innovation_voucher", "word before"),

@@ -9,9 +9,21 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from .cleaning import LIST_MARK, aspect_words, clean, economic_measure, is_cue_only
+from .cleaning import (
+    LIST_MARK,
+    RANK_TAKEN,
+    _clause_rest,
+    aspect_words,
+    clean,
+    economic_measure,
+    generic_nouns,
+    is_cue_only,
+    noun_stops,
+)
+from .figures import Figure
 from .folding import SOFT_BREAK
 from .home import scope_word_kind
+from .kinds import share_noun_at
 from .lexicon import Pattern, alternation, compile_pattern, region_words, scope_word_pattern, table
 from .places import is_place_name
 
@@ -315,6 +327,17 @@ def completion_name(core: str) -> str:
     return core[m.start() : m.end("noun")] if m else ""
 
 
+@cache
+def _place_opens() -> tuple[str, ...]:
+    return tuple(table("cues")["name"]["respectively_open"])
+
+
+def place_alone(core: str) -> bool:
+    """Whether a clause is only a place and 为/是 before its figure (海东市为47.90分): it names no
+    measure of its own."""
+    return any(core.endswith(w) and is_place_name(core[: -len(w)]) for w in _place_opens())
+
+
 def names_a_target(core: str) -> bool:
     """Whether a clause names only the target its figure is the part done of, and that target
     only by its year (完成全年目标任务的52%, not 完成省定目标的135%): the figure is of the subject's
@@ -444,3 +467,39 @@ def around_bracket(t: str, prev: tuple[int, int, int], c_lo: int, pos: int) -> t
     if lo < 0 or not t.startswith(")", end) or c_lo > end + 1:
         return c_lo, t[c_lo:pos]
     return lo, t[lo : start - 1] + t[end + 1 : pos]
+
+
+NEXT_NUMBER: Final = compile_pattern(r"[0-9]")
+NOUN_RUN: Final = compile_pattern(r"\p{Han}{2,16}")
+
+
+def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
+    """The noun a count stands before (8家外国专家工作站, 42个重点专项), or a share before 的
+    (28.4%的高新技术企业)."""
+    start = f.end
+    if f.unit_kind in ("percent", "tenths") and not f.rank:
+        start = share_noun_at(t, f.end)  # 全省28.4%的高新技术企业: the share of that noun
+        if start < 0:
+            return ""
+    elif f.unit_kind not in ("count", "measure") or f.rank:
+        return ""
+    m = NOUN_RUN.match(t[start : min(hi, start + 16)])
+    if not m or RANK_TAKEN.match(t, start, min(hi, start + 16)):
+        return ""  # (以1176家位居第二: a rank is said of the count, no noun)
+    noun = m.group()
+    cut = noun_stops().search(noun)
+    if cut is None:
+        return noun
+    head = noun[: cut.start()]
+    if head in generic_nouns():
+        # 4127家企业通过高新技术企业认定: what the firms did says what is counted
+        rest = _clause_rest(t, f.end, min(hi, f.end + 24))
+        # 58家企业获得1422万元后补助: what they got, not how much (企业获得后补助); the
+        # clause goes on past the one figure in it, and no farther than a second
+        stop = f.end + len(rest)
+        inner = next((g for g in figs if f.end < g.start < stop), None)
+        if inner is not None and inner.end < stop:
+            rest = t[f.end : inner.start] + t[inner.end : stop]
+        rest = NEXT_NUMBER.split(rest, maxsplit=1)[0]
+        return clean(rest) if len(rest) > len(head) + 1 else head
+    return head if cut.start() >= 2 else ""

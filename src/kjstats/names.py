@@ -26,7 +26,6 @@ from .cleaning import (
     GROWTH_THEN_COMPARE,
     LIST_SEP,
     RANK_FIELD_END,
-    RANK_TAKEN,
     RELATION_LEAD,
     SINCE_BEFORE,
     THRESHOLD_CLAUSE,
@@ -43,17 +42,16 @@ from .cleaning import (
     cues,
     economic_measure,
     frame_measure,
-    generic_nouns,
     is_cue_only,
-    noun_stops,
     past_comparison,
 )
 from .figures import Figure
 from .home import scope_word_kind
-from .kinds import figure_kind, percent_kind, share_noun_at
+from .kinds import figure_kind, percent_kind
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import (
+    NEXT_NUMBER,
     RESPECTIVELY,
     ClassMeasures,
     around_bracket,
@@ -70,9 +68,11 @@ from .nameparts import (
     is_part,
     names_a_target,
     names_members,
+    noun_after,
     noun_of,
     overlap_join,
     part_name,
+    place_alone,
     points_back,
     shared_rest,
     short_forms,
@@ -115,7 +115,6 @@ class Naming:
         self.region, self.why = region, why
 
 
-NEXT_NUMBER: Final = rx(r"[0-9]")
 BRACKET_COMPARED: Final = rx(rf"(?:{compared_with()}|相当于)(.+)$")  # 高于营收(24.0%): the other measure
 LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")  # (these two compiled once: tried for most figures)
@@ -124,7 +123,6 @@ HAN_NOUN: Final = rx(r"\p{Han}{1,4}")  # (a count's noun, between it and the nex
 POINTS: Final = "百分点"  # the unit of a change of a share or rate (个百分点)
 FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
 PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其中，)
-NOUN_RUN: Final = rx(r"\p{Han}{2,16}")
 
 # --- the namer ---------------------------------------------------------------------------
 
@@ -147,6 +145,9 @@ class Namer(ListNames):
         self._fig_starts: list[int] = []
         self._figs: list[Figure] = []  # the sentence's figures (name_sentence sets both)
         self._ending_in: dict[str, str] = {}  # a head word -> the last name given that ends in it
+        # the last level's name by its unit, in the paragraph named_para (海西州…61.28分；海东市为47.90分)
+        self._by_unit: dict[str, str] = {}
+        self._by_unit_para = -1
         self._classes = ClassMeasures()
         self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
 
@@ -162,6 +163,8 @@ class Namer(ListNames):
         t = self.t
         out: list[Naming] = []
         st = _State(carry=carry, whole=whole)
+        if para[0] != self._by_unit_para:
+            self._by_unit, self._by_unit_para = {}, para[0]
         self._fig_starts = [f.start for f in figs]
         self._figs = figs
         lists: dict[int, tuple[str, str | None]] = {}
@@ -176,7 +179,7 @@ class Namer(ListNames):
                 raw = t[c_lo : f.start]
             kind_raw = raw
             comparison, whole_lo = False, -1
-            after = self._noun_after(f, hi)
+            after = noun_after(self.t, f, hi, self._figs)
             if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
                 # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
                 b_lo = clause_start(t, prev_end, c_lo - 1)
@@ -263,6 +266,8 @@ class Namer(ListNames):
             st.prev, st.prev_kind, st.prev_name, st.prev_after, st.prev_lo = f, kind, name, after, whole_lo
             if kind == "level":
                 st.levels.append(name)
+                if name:
+                    self._by_unit[f.unit] = name
         return out
 
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
@@ -362,6 +367,8 @@ class Namer(ListNames):
         of_growth = core.startswith(("增速", "增幅", "增长"))
         if of_growth:
             core = GROWTH_THEN_COMPARE.sub(r"\1", core)
+        if not after and place_alone(core) and (same := self._by_unit.get(f.unit)):
+            return same  # 海西州指数为61.28分，…；海东市为47.90分: the measure last given in that unit
         relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
         if relation or is_cue_only(name):
             # what the figure is about: a subject named since the previous figure, else the
@@ -565,35 +572,3 @@ class Namer(ListNames):
         """What follows a list of bracketed items (浙江(1520.3亿元)、山东(1368.9亿元)技术合同成交额…)."""
         m = LIST_TAIL.match(self.t, self.t.find(")", b_lo), b_lo + WINDOW)
         return place_count().sub("", m.group(1)) if m else ""
-
-    def _noun_after(self, f: Figure, hi: int) -> str:
-        """The noun a count stands before (8家外国专家工作站, 42个重点专项), or a share before 的
-        (28.4%的高新技术企业)."""
-        t = self.t
-        start = f.end
-        if f.unit_kind in ("percent", "tenths") and not f.rank:
-            start = share_noun_at(t, f.end)  # 全省28.4%的高新技术企业: the share of that noun
-            if start < 0:
-                return ""
-        elif f.unit_kind not in ("count", "measure") or f.rank:
-            return ""
-        m = NOUN_RUN.match(t[start : min(hi, start + 16)])
-        if not m or RANK_TAKEN.match(t, start, min(hi, start + 16)):
-            return ""  # (以1176家位居第二: a rank is said of the count, no noun)
-        noun = m.group()
-        cut = noun_stops().search(noun)
-        if cut is None:
-            return noun
-        head = noun[: cut.start()]
-        if head in generic_nouns():
-            # 4127家企业通过高新技术企业认定: what the firms did says what is counted
-            rest = _clause_rest(t, f.end, min(hi, f.end + 24))
-            # 58家企业获得1422万元后补助: what they got, not how much (企业获得后补助); the
-            # clause goes on past the one figure in it, and no farther than a second
-            stop = f.end + len(rest)
-            inner = next((g for g in self._figs if f.end < g.start < stop), None)
-            if inner is not None and inner.end < stop:
-                rest = t[f.end : inner.start] + t[inner.end : stop]
-            rest = NEXT_NUMBER.split(rest, maxsplit=1)[0]
-            return clean(rest) if len(rest) > len(head) + 1 else head
-        return head if cut.start() >= 2 else ""
