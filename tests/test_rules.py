@@ -1057,3 +1057,20 @@ MEASURE_CASES = [
 @pytest.mark.parametrize("text,figure,measure", MEASURE_CASES)
 def test_measure_rules(text, figure, measure):
     assert _rec(text, figure).measure == measure
+
+
+def test_a_lists_lines_are_never_joined_as_a_wrap():
+    # lines of a list (▲…, 【…】 after a line ending without a stop, 万山区：… after 碧江区：…) stand
+    # alone however wide the line before: joined, 思南县 and 江口县 became the region of the
+    # figures after them
+    text = (
+        "铜仁科技创新成绩单\n\n今年以来，全市科技系统主要科技指标实现时间过半任务过半，一组数据带你看↓\n\n【研发投入】\n\n"
+        "▲2024年全市R&D经费投入11.27亿元\n▲同比增长14.8%，增速居全省第3位\n\n【区县亮点】\n\n"
+        "碧江区：高新技术企业47家，居全市首位\n万山区：技术合同成交额2.16亿元，同比增长41.2%\n"
+        "思南县：新增科技型中小企业23家，增速全市第一\n\n下一步，全市将力争新增高新技术企业30家以上。\n"
+    )
+    paragraphs = [text[p.start : p.end] for p in layout(text).paragraphs]
+    assert "【研发投入】" in paragraphs
+    assert "万山区：技术合同成交额2.16亿元，同比增长41.2%" in paragraphs
+    assert _rec(text, "30家以上").region == "铜仁市"
+    assert _rec(text, "2.16亿元").region == "万山区"

@@ -103,7 +103,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         lines.append((s, e, ls, le, row))
     width = _wrap_width(lines)
     prev_line = (0, 0)
-    prev_row = prev_byline = False
+    prev_row = prev_byline = prev_labelled = False
     furniture: list[tuple[int, int]] = []
     for s, e, ls, le, row in lines:
         line = text[s:e]
@@ -120,8 +120,17 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
                 continue
         # a page's byline (来源：…, 发布时间：2018-10-29) stands alone however long it is
         byline = _byline().match(text, ls) is not None
-        # (a line opening with a list's mark, ▲ or ●, is a line of its own however wide)
-        may_join = not row and not prev_row and not byline and not prev_byline and text[ls] not in BULLETS
+        # a line opening a list's item (▲, ●, 【…】, （一）, 一、; 万山区：… after 碧江区：…) is a line of
+        # its own however wide the line before
+        labelled = LABEL_LINE.match(text, ls) is not None
+        own_line = (
+            text[ls] in BULLETS
+            or text[ls] == "\u3010"
+            or LIST_START.match(text, ls) is not None
+            or (labelled and prev_labelled)
+        )
+        prev_labelled = labelled
+        may_join = not row and not prev_row and not byline and not prev_byline and not own_line
         prev_row, prev_byline = row, byline
         if (
             may_join
@@ -248,6 +257,7 @@ def close_up(text: str, gaps: tuple[tuple[int, int], ...]) -> tuple[str, tuple[t
 
 
 # (a decimal such as 86.43 at a line's start is a figure cut by the wrap, not item 86.)
+LABEL_LINE: Final = compile_pattern(r"\p{Han}{2,6}[:：]")  # 万山区：技术合同成交额2.16亿元
 LIST_START: Final = compile_pattern(
     r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+(?:[)）、]|\.(?!\d))|——|第[一二三四五六七八九十]+[章节条])"
 )
