@@ -222,6 +222,16 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # A与B的差距: B is what A is compared with (the pair 青海与全国 was left out as a list whose last
+    # place is no subject, and 全国 of the clause before was taken)
+    case(
+        "青海省科技监测报告\n\n全国综合科技创新水平指数为75.42分，青海与全国的差距由23.46分缩小到23.06分。",
+        "23.06分",
+        "全国",
+        "",
+    ),
+    # a whole before 位次 (全国位次再前移1至2位) is the field of the rank, no subject
+    case("青海省科技监测报告\n\n力争到2025年，全省R&D经费投入强度达到1%，全国位次再前移1至2位。", "1至2位", "全国", ""),
     # a place inside the quoted name of an event (“全国科普日”) is no region (it was 全国)
     case(WUXI + "全年举办“科技活动周”“全国科普日”等各类科普活动386场次。", "386场次", "全国", ""),
     # a level's agency written without a name (自治区科技厅) is no place named 自治区

@@ -60,7 +60,7 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
 )
 # 全国排名第5, 全市排名第2: the field of a rank; but 芜湖高新区排名第38位: a unit or zone named
 # before 排名 is the subject ranked
-FIELD_BEFORE_RANK: Final = compile_pattern(r"(?:排名|排|位居|位列|居|列)")
+FIELD_BEFORE_RANK: Final = compile_pattern(alternation(table("placewords")["not_subject"]["whole_before_rank"]))
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
     rf"(?:{alternation(table('placewords')['not_subject']['before'] + table('cues')['name']['compared_with'])})$"
 )
@@ -269,12 +269,14 @@ class Scope:
         return found[-1] if found else None
 
     # region
-    def _excluded(self, place: Place) -> bool:
+    def _excluded(self, place: Place, before: bool = True) -> bool:
+        """Whether a place is no subject of the figures after it (before=False: leaving out the
+        word right before it, which may be the one joining it to a place before)."""
         t = self.folded
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
             or (place.name in _wholes() and FIELD_BEFORE_RANK.match(t, place.end) is not None)
-            or NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start])
+            or (before and NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start]))
             or COMPARED_WITH.search(t[max(0, place.start - 14) : place.start])
             # 在全市占比超过三成: the whole a share is taken of
             or (t[place.start - 1 : place.start] == "在" and t.startswith(("占比", "所占", "中占"), place.end))
@@ -327,6 +329,9 @@ class Scope:
             # (each end tested once: a lone place is both, and kept only when not excluded)
             if run and not self._excluded(run[0]) and (len(run) == 1 or not self._excluded(run[-1])):
                 out.extend(run)
+            elif len(run) == 2 and not self._excluded(run[0]) and not self._excluded(run[-1], before=False):
+                # 青海与全国的差距: the place after 与 is what the first is compared with
+                out.append(run[0])
             run = [p] if p is not None else []
         return out
 
