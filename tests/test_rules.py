@@ -670,6 +670,9 @@ EXACT_NAMES = [
         "47.90分",
         "综合科技创新水平指数",
     ),
+    # an adverbial of when or where after a count's noun (在汇算清缴中) is no part of the name (it
+    # was 企业在汇算清缴中, the noun cut at the verb after the adverbial)
+    ("全市共有1386户企业在汇算清缴中享受研发费用加计扣除。", "1386户", "企业享受研发费用加计扣除"),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

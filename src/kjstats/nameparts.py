@@ -473,6 +473,14 @@ NEXT_NUMBER: Final = compile_pattern(r"[0-9]")
 NOUN_RUN: Final = compile_pattern(r"\p{Han}{2,16}")
 
 
+@cache
+def _adverbial() -> Pattern:
+    n = table("cues")["name"]
+    return compile_pattern(
+        rf"(?:{alternation(n['adverbial_open'])})\p{{Han}}{{1,10}}?(?:{alternation(n['adverbial_close'])})"
+    )
+
+
 def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
     """The noun a count stands before (8家外国专家工作站, 42个重点专项), or a share before 的
     (28.4%的高新技术企业)."""
@@ -483,7 +491,9 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
             return ""
     elif f.unit_kind not in ("count", "measure") or f.rank:
         return ""
-    m = NOUN_RUN.match(t[start : min(hi, start + 16)])
+    window = t[start : min(hi, start + 16)]
+    # (1386户企业在汇算清缴中享受研发费用加计扣除: the adverbial is no part of the noun)
+    m = NOUN_RUN.match(_adverbial().sub("", window, count=1))
     if not m or RANK_TAKEN.match(t, start, min(hi, start + 16)):
         return ""  # (以1176家位居第二: a rank is said of the count, no noun)
     noun = m.group()
@@ -500,6 +510,6 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
         inner = next((g for g in figs if f.end < g.start < stop), None)
         if inner is not None and inner.end < stop:
             rest = t[f.end : inner.start] + t[inner.end : stop]
-        rest = NEXT_NUMBER.split(rest, maxsplit=1)[0]
+        rest = NEXT_NUMBER.split(_adverbial().sub("", rest, count=1), maxsplit=1)[0]
         return clean(rest) if len(rest) > len(head) + 1 else head
     return head if cut.start() >= 2 else ""
