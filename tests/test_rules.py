@@ -673,6 +673,14 @@ EXACT_NAMES = [
     # an adverbial of when or where after a count's noun (在汇算清缴中) is no part of the name (it
     # was 企业在汇算清缴中, the noun cut at the verb after the adverbial)
     ("全市共有1386户企业在汇算清缴中享受研发费用加计扣除。", "1386户", "企业享受研发费用加计扣除"),
+    # the rank of a place listed before in the sentence is of the measure the list gave it (it was
+    # the share between them, 合计占全市); 首位 after a field in brackets is found at all
+    (
+        "河津市、盐湖区、永济市加计扣除金额分别为9.73亿元、8.64亿元和4.12亿元，三地合计占全市的61.1%，"
+        "其中河津市居各县（市、区）首位。",
+        "首位",
+        "加计扣除金额",
+    ),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

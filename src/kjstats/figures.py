@@ -61,10 +61,11 @@ TENTH_END: Final = BOUNDARY | {"左", "以", "多", "的", "上", "之"}
 NUMERAL_CHARS: Final = frozenset(ZH_DIGITS + ZH_POWERS + ZH_BIG + "%)）")
 # Measure words for things that are counted, not for manners or kinds (个, 种, 批, 次 are both).
 SPECIFIC_MEASURES: Final = frozenset("家名项件所座人位台套支颗只篇部场")
-# 居全市首位 / 位列全省榜首: a rank of 1 written without a numeral (cues.toml [rank] first_place).
+# 居全市首位 / 位列全省榜首 / 居各县(市、区)首位: a rank of 1 written without a numeral (cues.toml
+# [rank] first_place).
 FIRST_PLACE_WORDS: Final = tuple(table("cues")["rank"]["first_place"])
 FIRST_PLACE: Final = compile_pattern(
-    rf"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|\p{{Han}}{{0,6}}?)?)(?:{alternation(FIRST_PLACE_WORDS)})"
+    rf"(?<=(?:居|列|排名?|位于)(?:全国|全省|全市|全区|全县|同类城市|[\p{{Han}}()、]{{0,10}}?)?)(?:{alternation(FIRST_PLACE_WORDS)})"
 )
 # 增速实现翻番, 翻两番: a growth in percent written as a word (cues.toml [figure.doubling]).
 DOUBLING: Final = {w: Decimal(v) for w, v in table("cues")["figure"]["doubling"].items()}

@@ -218,7 +218,15 @@ class Namer(ListNames):
                 name = st.prev_name
             else:
                 name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
-            if f.rank and (not name or RANK_FIELD_END.search(name)):
+            listed = next(
+                (lists[j][0] for j in sorted(lists, reverse=True) if j < i and (where := lists[j][1]) and where in raw),
+                "",
+            )
+            if f.rank and listed and is_cue_only(strip_region_tail(clean(raw, rank=True))):
+                # 河津市、盐湖区加计扣除金额分别为9.73亿元、8.64亿元，其中河津市居首位: the rank of a
+                # place listed before is of the measure the list gave it
+                name = listed
+            elif f.rank and (not name or RANK_FIELD_END.search(name)):
                 # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
                 # the evaluation named before is, else the subject before the field
                 field = bool(name)
