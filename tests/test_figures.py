@@ -230,6 +230,9 @@ MUST_FIND = [
 ]
 
 
+# an amount of a tax relieved or refunded, in 万 without 元 (it was no figure)
+MUST_FIND += [("软件企业增值税即征即退约6800万。", [("约6800万", "68000000", None, "元", "about")])]
+
 # a score of an evaluation in 分: after a decimal number, or in a clause naming an index or score
 MUST_FIND += [
     (
