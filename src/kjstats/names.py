@@ -35,6 +35,7 @@ from .cleaning import (
     _strip_relation_lead,
     _subject,
     _verb_split,
+    after_actor,
     aspect_words,
     clause_start,
     clean,
@@ -247,7 +248,7 @@ class Namer(ListNames):
                 if st.base == name:
                     st.base = full  # (what follows in the sentence, 位居第2位, is of it too)
                 name = full
-            name = self._classes.complete(name, para)
+            name = self._classes.complete(after_actor(name), para)
             if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
                 for head in short_forms():
                     if name.endswith(head) and name != head:
