@@ -146,6 +146,13 @@ MUST = [
         "tech_contract_value_absorbed",
         "tech_contract_value_absorbed/needs",
     ),
+    # who buys (本地企业, 企业作为买方) may lead: it is what absorbing means (it took no measure)
+    case(
+        T + "本地企业吸纳技术合同成交额13.05亿元。",
+        "13.05亿元",
+        "tech_contract_value_absorbed",
+        "tech_contract_value_absorbed/lead",
+    ),
     # --- tech_contract_value_from_count: a growth of contracts with no amount named
     case(T + "全市登记技术合同增长18.8%。", "18.8%", "tech_contract_count", "tech_contract_value_from_count/core"),
     # --- tech_contract_value
@@ -496,3 +503,12 @@ def test_a_growth_by_a_multiple_has_the_measure_of_what_grew():
     assert (r.kind, r.measure) == ("growth", "tech_contract_value")
     r = explained(T + "全市高新技术企业由118家增加到426家，增长2.6倍。", "2.6倍").record
     assert r.measure == "hte_count"
+
+
+def test_a_bare_cashing_word_in_a_voucher_paragraph_is_the_vouchers_measure():
+    # 兑现金额 named bare, in a sentence on innovation vouchers, is their amount cashed (it had no
+    # measure); 单张面额, a voucher's cap, stays without one
+    records = kjstats.extract(T + "全区发放科技创新券142张，共有76家企业完成兑现，兑现金额350万元。")
+    assert {r.text: r.measure for r in records}["350万元"] == "voucher_used"
+    records = kjstats.extract(T + "创新券单张面额最高20万元。")
+    assert {r.text: r.measure for r in records}["20万元"] == ""
