@@ -684,6 +684,9 @@ EXACT_NAMES = [
     # who plans (全市科技系统将力争…, 区科技局将力争…) is no part of the measure after the plan's verb
     ("下一步，全市科技系统将力争全年技术合同成交额达到16亿元。", "16亿元", "技术合同成交额"),
     ("2024年，区科技局将力争新增高新技术企业150家以上。", "150家以上", "新增高新技术企业"),
+    # a count named only by how firms enter a register (评价入库892家) under a heading naming them
+    # is of them, as a count named by 新增 alone is (it was 评价入库)
+    ("（六）科技型中小企业。2023年评价入库892家，较上年下降2.1%。", "892家", "评价入库科技型中小企业"),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

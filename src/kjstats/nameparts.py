@@ -53,7 +53,7 @@ def part_name(name: str, whole: str) -> str:
     noun they share, then the whole's measure)."""
     _, modifiers, examples, level, measure = _parts()
     head = examples.sub("", whole)  # 工程技术研究中心等创新平台: the whole's own noun
-    if name in count_verbs() and len(head) >= 2:
+    if is_counting_verb(name) and len(head) >= 2:
         # 其中新认定486家 of 高新技术企业 (or of 新认定高新技术企业): the new ones of what it counts
         noun = noun_of(head)
         return name + noun if noun != head or name not in head else whole
@@ -168,6 +168,17 @@ def _noun_patterns() -> tuple[Pattern, Pattern]:
         compile_pattern(rf"^(?:{alternation(verbs)})+"),
         compile_pattern(rf"(?:{alternation(sorted(aspect_words()))})$"),
     )
+
+
+@cache
+def _count_and_intake_verbs() -> frozenset[str]:
+    n = table("cues")
+    return frozenset((*n["figure"]["count_verbs"], *n["name"]["intake_verbs"]))
+
+
+def is_counting_verb(name: str) -> bool:
+    """Whether a name is only a verb that counts or registers (新增, 评价入库): it names no thing."""
+    return name in _count_and_intake_verbs()
 
 
 def noun_of(name: str) -> str:

@@ -66,6 +66,7 @@ from .nameparts import (
     counted_thing,
     field_at,
     give_verbs,
+    is_counting_verb,
     is_part,
     names_a_target,
     names_members,
@@ -366,7 +367,7 @@ class Namer(ListNames):
             # sentence before counted: a part of its first amount (有效高新技术企业7412家，较上年
             # 净增1020家。其中，南昌市2386家: of the 7412)
             whole = (of_whole or carry) if opens_part else carry
-            if name and whole and (name in count_verbs() or (opens_part and is_cue_only(name))):
+            if name and whole and (is_counting_verb(name) or (opens_part and is_cue_only(name))):
                 st.base = part_name(name, whole)
                 return st.base
             if opens_part and not name and of_whole and f.unit_kind in ("count", "money"):
