@@ -687,6 +687,13 @@ EXACT_NAMES = [
     # a count named only by how firms enter a register (评价入库892家) under a heading naming them
     # is of them, as a count named by 新增 alone is (it was 评价入库)
     ("（六）科技型中小企业。2023年评价入库892家，较上年下降2.1%。", "892家", "评价入库科技型中小企业"),
+    # a document and its verb of saying (规划提出到2025年达到80亿元) name no measure: the one the
+    # paragraph speaks of is planned (it was 规划提出)
+    (
+        "（一）全社会R&D经费投入。2020年基期值42.6亿元，2023年达到61.8亿元。规划提出到2025年达到80亿元。",
+        "80亿元",
+        "全社会R&D经费投入",
+    ),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

@@ -349,6 +349,17 @@ def place_alone(core: str) -> bool:
     return any(core.endswith(w) and is_place_name(core[: -len(w)]) for w in _place_opens())
 
 
+@cache
+def _says() -> Pattern:
+    n = table("cues")["name"]
+    return compile_pattern(rf"(?:{alternation(n['says_documents'])})(?:{alternation(n['says_verbs'])})")
+
+
+def only_says(name: str) -> bool:
+    """Whether a name is only a document and its verb of saying (规划提出): it names no measure."""
+    return _says().fullmatch(name) is not None
+
+
 def names_a_target(core: str) -> bool:
     """Whether a clause names only the target its figure is the part done of, and that target
     only by its year (完成全年目标任务的52%, not 完成省定目标的135%): the figure is of the subject's

@@ -72,6 +72,7 @@ from .nameparts import (
     names_members,
     noun_after,
     noun_of,
+    only_says,
     overlap_join,
     part_name,
     place_alone,
@@ -286,6 +287,8 @@ class Namer(ListNames):
         if f.unit_kind in ("percent", "tenths") and (done := completion_name(core)):
             return done  # 完成年度目标(20家)的115.0%: the part done is named by its target
         name = "" if names_a_target(core) else clean(raw, rank=f.rank)
+        if only_says(name) and not after:
+            name = ""  # 规划提出到2025年达到80亿元: what the paragraph speaks of, as the plan says it
         if points_back(core) and (st.last_pct_name or st.subject or carry):
             # 鹰潭市、新余市这一比重均超过五成: the measure named before
             pct = f.unit_kind in ("percent", "tenths") and st.last_pct_name
