@@ -261,6 +261,8 @@ class Namer(ListNames):
             kind, kind_rule = figure_kind(
                 t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
             )
+            if kind == "level" and kind_rule == "percent" and percent_kind(name) == "share":
+                kind = "share"  # 投入强度由0.63%提高到0.86%: the level a share reached is a share
             planned, planned_rule = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year, self.plan_spans)
             category, category_rule = self.categorizer.category(
                 name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
