@@ -22,6 +22,10 @@ MUST = [
     # the level a share or intensity reached (由2020年的0.63%提高到0.86%) is a share (it was a level)
     case("R&D经费投入强度由2020年的0.63%提高到0.86%。", "0.86%", "share", "percent"),
     case("R&D经费投入强度由2020年的0.63%提高到0.86%。", "0.63%", "share", "percent"),
+    # --- rate applied: a percent right after 按 is the rate a subsidy or a tax is given at (it
+    # was a strict xfail: 增量 before it read as a growth cue)
+    case("对企业上年度研发投入增量按10%给予补助。", "10%", "share", "rate applied"),
+    case("全市312户高新技术企业按15%的优惠税率申报缴纳企业所得税。", "15%", "share", "rate applied"),
     # --- score change: a score in 分 right after a growth cue is the score's change (it was a level)
     case("综合科技创新水平指数为52.36分，比上年提高2.14分。", "2.14分", "growth", "score change"),
     case("海东市为47.90分，比上年下降0.82分。", "0.82分", "growth", "score change"),
@@ -172,10 +176,10 @@ BUGS_CAUGHT = [
 
 XFAIL = [
     xfail(
-        "对企业上年度研发投入增量按10%给予补助。",
-        "10%",
-        "share",
-        "a rate applied to an increment (增量按10%给予补助) is the subsidy's share, no growth: 增量 reads as a growth cue",
+        "每万人口发明专利拥有量17.6件，比上年末提高2.1件。",
+        "2.1件",
+        "growth",
+        "a count's change after 比上年末提高 is a growth (records.md); 比上年末 is no compare cue and 提高 no change verb of counts",
     ),
 ]
 

@@ -135,6 +135,7 @@ COUNTS_NEW: Final = rx(r"(?:新增|净增)$")
 # 比上年提高2.14分: a score right after a growth cue is the score's change, as 个百分点 is a rate's
 SCORE_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['growth'])})\u4e86?$")
 SCORES: Final = frozenset(table("units")["score"].values())
+RATE_APPLIED: Final = rx(rf"(?:{alternation(table('cues')['kind']['rate_applied'])})$")  # 按10%给予补助
 
 
 # (rules as typed functions, not lambdas: compiled, they read the context's attributes natively)
@@ -148,6 +149,10 @@ def _doubling(c: KindContext) -> str | None:
 
 def _points(c: KindContext) -> str | None:
     return "growth" if c.f.unit == "百分点" else None
+
+
+def _rate_applied(c: KindContext) -> str | None:
+    return "share" if c.f.unit == "%" and RATE_APPLIED.search(c.raw) else None
 
 
 def _score_change(c: KindContext) -> str | None:
@@ -189,6 +194,8 @@ KIND_RULES: Final[tuple[Rule, ...]] = (
     Rule("doubling", _doubling),
     # 下降3.2%, 减少622.4亿元: a decrease
     Rule("decrease", _decrease),
+    # 按10%给予补助: a rate applied
+    Rule("rate applied", _rate_applied),
     Rule("percent", _percent),
     # 分别提升了4位、3位和8位: an item of a list of changes is a change too (prev_kind is
     # given only when the figure before has the same unit)
