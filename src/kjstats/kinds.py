@@ -129,8 +129,8 @@ def _share_of_after() -> Pattern:
 # 比上年, 较2022年同期: a comparison with the figure's own past (cues.toml [kind] compare, [comparison])
 COMPARED: Final = rx(rf"{alternation(table('cues')['kind']['compare'])}|{comparison()}")
 RANK_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['rank_change'])})(?:了)?$")
-CHANGE_VERB: Final = rx(r"(?:增加|减少|增长|下降|新增|多出|多|少)(?:了)?$")
-BARE_CHANGE: Final = rx(r"(?:增加|减少|多出|增长|下降|减|少)(?:了)?$")
+CHANGE_VERB: Final = rx(rf"(?:{alternation(table('cues')['kind']['change_verbs'])})\u4e86?$")
+BARE_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['bare_change'])})\u4e86?$")
 COUNTS_NEW: Final = rx(r"(?:新增|净增)$")
 # 比上年提高2.14分: a score right after a growth cue is the score's change, as 个百分点 is a rate's
 SCORE_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['growth'])})\u4e86?$")
