@@ -694,6 +694,9 @@ EXACT_NAMES = [
         "80亿元",
         "全社会R&D经费投入",
     ),
+    # a place's figure in brackets after 超过/高于 (首次超过呼和浩特市（771家）) is its value of the
+    # subject's measure (it had no name)
+    ("包头市有效期内高新技术企业累计达到786家，首次超过呼和浩特市（771家）。", "771家", "有效期内高新技术企业"),
     # a share's verb 占 without its object, and an evaluation (较小), end no name (生物领域占)
     ("2023年，全市高新技术产业增加值占规上工业的45.0%，其中生物领域占17.3%。", "17.3%", "生物领域"),
     ("2023年，航空航天领域占比较小，为0.3%。", "0.3%", "航空航天领域占比"),

@@ -194,7 +194,8 @@ class Namer(ListNames):
                     name = kind_raw = average or st.subject or carry
                 elif m:
                     comparison = True
-                    name = clean(m.group(1))
+                    # (首次超过呼和浩特市(771家), 高于全省(2.8%): a place's value of the same measure)
+                    name = clean(m.group(1)) or st.subject or carry
                     kind_raw = m.group(1)
                 elif whole_name := bracketed_whole(before):
                     # 占全县规上工业企业(78家): the whole's value (占全市(16.5亿元): of the measure)
