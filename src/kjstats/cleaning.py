@@ -528,17 +528,6 @@ def _subject_of(raw: str) -> str:
     return "" if is_cue_only(s) or rx(r"[0-9%]").search(s) else s
 
 
-@cache
-def _actor() -> Pattern:
-    return compile_pattern(alternation(table("cues")["name"]["actor_until"]))
-
-
-def after_actor(name: str) -> str:
-    """A name with a plan's verb inside (科技系统将力争全年技术合同成交额): the measure after it."""
-    m = _actor().search(name)
-    return clean(name[m.end() :]) if m and m.start() >= 2 and len(name) - m.end() >= 2 else name
-
-
 def _light(s: str) -> str:
     """Light cleaning for list text: lead and tail words, not places or long-name trimming."""
     C = cues()

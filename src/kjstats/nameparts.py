@@ -360,6 +360,17 @@ def only_says(name: str) -> bool:
     return _says().fullmatch(name) is not None
 
 
+@cache
+def _actor() -> Pattern:
+    return compile_pattern(alternation(table("cues")["name"]["actor_until"]))
+
+
+def after_actor(name: str) -> str:
+    """A name with a plan's verb inside (科技系统将力争全年技术合同成交额): the measure after it."""
+    m = _actor().search(name)
+    return clean(name[m.end() :]) if m and m.start() >= 2 and len(name) - m.end() >= 2 else name
+
+
 def names_a_target(core: str) -> bool:
     """Whether a clause names only the target its figure is the part done of, and that target
     only by its year (完成全年目标任务的52%, not 完成省定目标的135%): the figure is of the subject's
