@@ -24,6 +24,8 @@ MUST = [
     case("R&D经费投入强度由2020年的0.63%提高到0.86%。", "0.63%", "share", "percent"),
     # a count's change after 比上年末提高 (was a level: 提高 was no change verb of counts)
     case("每万人口发明专利拥有量17.6件，比上年末提高2.1件。", "2.1件", "growth", "compared change"),
+    # --- fraction: a part of a whole (超全省三分之二 was a level); 百分之二十 is no fraction
+    case("全市合计成交额289.8亿元，超全省三分之二。", "三分之二", "share", "fraction"),
     # --- rate applied: a percent right after 按 is the rate a subsidy or a tax is given at (it
     # was a strict xfail: 增量 before it read as a growth cue)
     case("对企业上年度研发投入增量按10%给予补助。", "10%", "share", "rate applied"),
@@ -109,6 +111,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a percent written in words (百分之二十) is no fraction: its kind is its clause's
+    case("成交额比去年同期增长百分之二十。", "百分之二十", "share", "fraction"),
     # ... not a share before 的 and a noun (占比达到35%的企业)
     case("研发投入占比达到35%的企业。", "35%", "growth", ""),
     # 新增 counts new things: no change verb
@@ -178,10 +182,10 @@ BUGS_CAUGHT = [
 
 XFAIL = [
     xfail(
-        "全市合计成交额289.8亿元，超全省三分之二。",
-        "三分之二",
-        "share",
-        "a fraction of the province's whole (超全省三分之二) is a share; 超 and a scope word make no share cue",
+        "全区高新技术产业增加值比上年增长了12.4%。预计全年能达到20%。",
+        "20%",
+        "growth",
+        "a percent the next sentence expects (预计全年能达到20%) goes on from the growth rate before it",
     ),
 ]
 

@@ -135,6 +135,8 @@ COUNTS_NEW: Final = rx(r"(?:新增|净增)$")
 # 比上年提高2.14分: a score right after a growth cue is the score's change, as 个百分点 is a rate's
 SCORE_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['growth'])})\u4e86?$")
 SCORES: Final = frozenset(table("units")["score"].values())
+# 超全省三分之二 (not 百分之二十 or 千分之五, a percent or permille written in words)
+FRACTION: Final = rx(rf"(?<![\u767e\u5343])(?:{alternation(table('cues')['kind']['fraction_marks'])})")
 RATE_APPLIED: Final = rx(rf"(?:{alternation(table('cues')['kind']['rate_applied'])})$")  # 按10%给予补助
 
 
@@ -149,6 +151,10 @@ def _doubling(c: KindContext) -> str | None:
 
 def _points(c: KindContext) -> str | None:
     return "growth" if c.f.unit == "百分点" else None
+
+
+def _fraction(c: KindContext) -> str | None:
+    return "share" if FRACTION.search(c.t, c.f.start, c.f.end) else None
 
 
 def _rate_applied(c: KindContext) -> str | None:
@@ -194,6 +200,8 @@ KIND_RULES: Final[tuple[Rule, ...]] = (
     Rule("doubling", _doubling),
     # 下降3.2%, 减少622.4亿元: a decrease
     Rule("decrease", _decrease),
+    # 三分之二: a fraction of a whole
+    Rule("fraction", _fraction),
     # 按10%给予补助: a rate applied
     Rule("rate applied", _rate_applied),
     Rule("percent", _percent),
