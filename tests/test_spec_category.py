@@ -129,6 +129,10 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a department's own running costs (“三公”经费支出, 机关运行经费) are no R&D spending: 经费支出 alone
+    # was an R&D word (R&D spending is named by R&D, 研发, 科技经费 or 研究与试验发展)
+    case(T + "2024年度“三公”经费支出4.86万元，比上年减少1.24万元。", "4.86万元", "rd_expenditure", ""),
+    case(T + "机关运行经费支出28.45万元，比上年下降6.1%。", "28.45万元", "rd_expenditure", ""),
     # the next sentence's subject (新增高企) is no word around a figure that names no category
     case(T + "全市本级科技投入12亿元。新增高新技术企业300家。", "12亿元", "high_tech_enterprise", ""),
     # a zone's name holds 高新技术产业 but is no figure of high-tech industry
