@@ -17,6 +17,8 @@ T = "洛阳市科技局2023年工作总结\n\n"
 MUST = [
     # --- money given: 给予/奖励/补助 before money or a percent, or 补助 after it
     case(T + "对新认定的高新技术企业给予30万元奖励。", "30万元", "funding", "money given"),
+    # a tax relieved (减税, 即征即退) is money given, whatever R&D words stand near (it was R&D)
+    case(T + "研发费用加计扣除红利持续释放，近1400户企业减税9.21亿元。", "9.21亿元", "funding", "own name"),
     case(T + "兑现研发费用加计扣除奖补资金1.2亿元。", "1.2亿元", "funding", "money given"),
     case(T + "对获批国家级孵化器的，一次性奖励100万元。", "100万元", "funding", "money given"),
     case(T + "对在本市转化科技成果的企业，按技术交易额给予10%的补助。", "10%", "funding", "money given"),
