@@ -81,6 +81,14 @@ MUST = [
         "南京市",
         "bracketed item",
     ),
+    # 全市 in a province's report, after a city named in its sentence, is that city (it was empty:
+    # the home, a province, has no city)
+    case(
+        "辽宁日报\n\n本报讯 我省高新技术企业快速增长。盘锦市依托高校院所开展校地合作，全市高新技术企业达到498家。",
+        "498家",
+        "盘锦市",
+        "own clause",
+    ),
     # --- no place in the sentence: the section's region (the home's, without a heading)
     case(CHENGDU + "新增高新技术企业1268家。", "1268家", "成都市", "no place in the sentence"),
     case(CHENGDU + "全年新认定国家级科技企业孵化器6家。", "6家", "成都市", "no place in the sentence"),

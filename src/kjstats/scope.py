@@ -80,6 +80,13 @@ def _ends_like(region: str, word: str) -> bool:
     return word[-1] in "区市县州" and region.endswith(word[-1])
 
 
+def _named_before(found: list[Place], start: int, word: str) -> str:
+    """全市 in a province's report, after 盘锦市 in its sentence (盘锦市依托…，全市高新技术企业达到
+    498家): the unit of that level the sentence named before it, when the home has none."""
+    prior = [p for p in found if p.end <= start and _ends_like(p.full or p.name, word)]
+    return (prior[-1].full or prior[-1].name) if prior else ""
+
+
 def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
     """绍兴市越城区: of the first chain of places written together, the last is the most specific.
     With prefer_gazetteer, a known administrative unit goes before a zone (金义新区(金东区))."""
@@ -350,7 +357,13 @@ class Scope:
             ]
             # 全市, 我省: the home's unit of that level (or nothing known)
             words = [
-                Place(m.group(), self._resolve(m.group(), sent.para), "", m.start(), m.end())
+                Place(
+                    m.group(),
+                    self._resolve(m.group(), sent.para) or _named_before(found, m.start(), m.group()),
+                    "",
+                    m.start(),
+                    m.end(),
+                )
                 for m in scope_word_pattern().finditer(self.folded, sent.start, sent.end)
                 if m.group() not in ("全国", "我国")
             ]
