@@ -288,6 +288,9 @@ MUST_NOT_FIND = [
     # 分 as a minute, or beginning another word, is no score (9时30分, 40分钟)
     "会议于9时30分开始，历时40分钟。",
     "全体会议10点15分召开。",
+    # a count of the measures just named, said of them together (两项指标均居全州首位)
+    "库尔勒市高新技术企业数量和技术合同成交额两项指标均居全州前列。",
+    "两项指标的增速在东北三省中均排在前列。",
     # phone numbers, e-mail addresses
     "联系电话：0575-88123456",
     "投稿邮箱：kjj2021@163.com",

@@ -460,8 +460,8 @@ class _Scanner:
             return None, used  # 年产5万台(套)智能装备项目: a capacity in a project's name
         left = self.left(s - (1 if negative_literal else 0))
         last = left[-1:]
-        if last in L.before_last and L.anaphora_re.search(left):
-            return None, used
+        if (last in L.before_last and L.anaphora_re.search(left)) or L.back_to_measures.match(t, ue, self.hi):
+            return None, used  # (这9个行业, 两项指标均居首位: what was counted before)
         prefix = self.prefix_in(left)
         qualifier = L.prefix_q[prefix.rstrip(" ")] if prefix else None
         start = s - len(prefix) if prefix else s - (1 if negative_literal else 0)

@@ -61,6 +61,7 @@ class FigureWords:
     unit_lengths: dict[str, tuple[int, ...]] | None
     unit_words: frozenset[str]
     score_units: dict[str, str]  # 分: a score's unit, where it is no time's minute
+    back_to_measures: Pattern  # 两项指标均…: a count of the measures just named
     score_not_before: str  # (分钟, 分之, 分别: 分 begins another word)
     score_not_after: str  # (9时30分: a minute)
 
@@ -134,6 +135,9 @@ def figure_words() -> FigureWords:
         unit_lengths={c: tuple(sorted(ks, reverse=True)) for c, ks in lengths.items()} if plain else None,
         unit_words=frozenset(w for w in words if w),
         score_units=dict(units["score"]),
+        back_to_measures=compile_pattern(
+            rf"{cues['figure']['measures_noun']}(?:{alternation(cues['figure']['said_of_all'])})"
+        ),
         score_not_before=units["never"]["score_not_before"],
         score_not_after=units["never"]["score_not_after"],
     )
