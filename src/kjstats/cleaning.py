@@ -11,6 +11,7 @@ from typing import Final
 from regex import escape as regex_escape
 
 from .folding import SOFT_BREAK
+from .layout import BULLETS
 from .lexicon import Memo, Pattern, alternation, compile_pattern, region_words, rx, scope_words, table
 from .places import ends_with_place, find_places, is_place_name, place_count
 
@@ -204,7 +205,6 @@ TIME_LEAD: Final = compile_pattern(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
     r"提前\p{Han}{1,4}(?:季度|个月|年|天)|连续\p{Han}{1,2}(?:个月|年)|近?[一二三四五六七八九十两]年|[一二三四五六七八九十两]年来)"
 )
-BULLETS: Final = table("cues")["name"]["bullets"]  # (▲, ●: a list's line marks)
 LIST_MARK: Final = compile_pattern(
     r"^(?:(?:从|分)\p{Han}{1,6}看[,:]?|[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|\(?[0-9一二三四五六七八九十]+\)|[0-9]+[.、]\s*|其中[,:]?"
     rf"|[{regex_escape(BULLETS)}]\s*)"

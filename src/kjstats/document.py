@@ -17,11 +17,10 @@ from typing import Final, TypeAlias
 
 import regex
 
-from .cleaning import BULLETS
 from .folding import HAN, fold, has_traditional
 from .gazetteer import COUNTY, PREFECTURE
 from .home import Home, find_home, scope_word_kind
-from .layout import Layout, Paragraph, close_up, layout, typeset_spaces
+from .layout import BULLETS, Layout, Paragraph, close_up, layout, typeset_spaces
 from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
 from .places import LOCAL_ZONES, Place, ambiguous_forms, city_county_stems, find_places, heading_place, heading_stem
 from .plans import future_frames, merged, plan_blocks, plan_document
@@ -378,7 +377,7 @@ def _section_periods(
     run: TimePhrase | None = None  # the time the run of bullet lines opened with
     starts = [ph.start for ph in phrases]
     for p in lay.paragraphs:
-        if not p.heading and folded[p.start : p.start + 1] in BULLETS and folded[p.start : p.start + 1]:
+        if not p.heading and p.end > p.start and folded[p.start] in BULLETS:
             k = bisect_left(starts, p.start)
             ph = phrases[k] if k < len(phrases) else None
             if ph is not None and ph.start <= p.start + 1 and ph.sets_period:

@@ -402,9 +402,9 @@ class _Scanner:
                 unit, ue = self.money_unit, e
         if unit is None and t.startswith(("以上", "左右", "以下"), e) and L.index_re.search(self.left(s, 16)):
             unit, ue = "", e  # 区域科技创新指数达到160以上: an index has no unit
-        score = unit is not None and unit in L.score_units and self._is_score(s, core, ue)
-        if score and unit is not None:
-            unit = L.score_units[unit]  # (分 is a minute elsewhere)
+        score = False  # (分 is a minute elsewhere)
+        if unit is not None and unit in L.score_units and self._is_score(s, core, ue):
+            unit, score = L.score_units[unit], True
         if unit in ("位", "名") and SECOND_RANK.search(t, max(self.lo, s - 24), s):
             before = "前"  # 分列第二、三位: the 三 is a rank too
         if before == "第" or (before and before in "前后" and unit in ("位", "名")):

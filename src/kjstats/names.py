@@ -222,11 +222,19 @@ class Namer(ListNames):
                 name = st.prev_name
             else:
                 name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
-            listed = next(
-                (lists[j][0] for j in sorted(lists, reverse=True) if j < i and (where := lists[j][1]) and where in raw),
-                "",
+            listed = (  # (asked of ranks only: every figure goes through here)
+                next(
+                    (
+                        lists[j][0]
+                        for j in sorted(lists, reverse=True)
+                        if j < i and (where := lists[j][1]) and where in raw
+                    ),
+                    "",
+                )
+                if f.rank
+                else ""
             )
-            if f.rank and listed and is_cue_only(strip_region_tail(clean(raw, rank=True))):
+            if listed and is_cue_only(strip_region_tail(clean(raw, rank=True))):
                 # 河津市、盐湖区加计扣除金额分别为9.73亿元、8.64亿元，其中河津市居首位: the rank of a
                 # place listed before is of the measure the list gave it
                 name = listed

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING, Final
 
 from regex import escape as regex_escape
 
-from .cleaning import BULLETS
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
-from .layout import Sentence
+from .layout import BULLETS, Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
 from .periodrules import PERIOD_RULES, PeriodContext
 from .places import Place, common_parent, names, sums_places
