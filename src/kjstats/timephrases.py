@@ -232,13 +232,18 @@ def _plans_for(folded: str, e: int, hi: int) -> bool:
 
 
 @cache
+def _evaluation_after():
+    words = alternation(table("timewords")["words"]["evaluation_after"])
+    return compile_pattern(rf"[^，。；,;:：\n]{{0,12}}?(?:{words})")
+
+
 def _names_evaluation(folded: str, e: int, hi: int) -> bool:
     """Whether the noun a year stands before is an evaluation or a ranking (2023年度国家高新区
     综合评价结果): the figures read from it are of that year, so the year is no batch's."""
-    words = alternation(table("timewords")["words"]["evaluation_after"])
-    return rx(rf"[^，。；,;:：\n]{{0,12}}?(?:{words})").match(folded, e, hi) is not None
+    return _evaluation_after().match(folded, e, hi) is not None
 
 
+@cache  # built once: the filters are read for every window of every document
 def _time_filters():
     tw = table("timewords")["words"]
     cues = table("cues")
