@@ -218,9 +218,13 @@ def _people(x: CategoryContext) -> str | None:
 
 
 def _generic_count(x: CategoryContext) -> str | None:
-    # 105家规上科技服务业企业: firms counted, unless the document is about a kind of firm
+    # 105家规上科技服务业企业: firms counted, unless the document is about a kind of firm (a
+    # story on 技术合同 counts 注册企业 as firms, not as contracts)
     generic = x.c.cats.generic_in(x.name)
-    return (x.c.title_category or generic) if generic and x.f.unit_kind == "count" else None
+    if not generic or x.f.unit_kind != "count":
+        return None
+    title = x.c.title_category
+    return title if title in _economy_owners() else generic
 
 
 def _around(x: CategoryContext) -> str | None:
