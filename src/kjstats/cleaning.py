@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from regex import escape as regex_escape
 
@@ -420,8 +420,11 @@ def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
         # 高新技术产业实现增加值, 区本级完成高新技术产业投资: a light verb inside a name
         # (智汇芯城完成投资 keeps it: the verb and a bare measure name the figure together)
         compile_pattern(rf"(?<=\p{{Han}})(?:{alternation(n['light_verbs'])})(?=\p{{Han}}{{3}})(?!率|值|数|情况)"),
-        # 技术合同共登记, 专利技术合同共成交: an adverb before the verb of a name
-        compile_pattern(rf"(?:{alternation(n['adverbs'])})(?=(?:{alternation(n['name_verbs'])}))"),
+        # 技术合同共登记, 专利技术合同共成交: an adverb before the verb of a name (a per-unit
+        # word, 户均兑现, is matched first and kept whole)
+        compile_pattern(
+            rf"({alternation(n['per_unit'])})|(?:{alternation(n['adverbs'])})(?=(?:{alternation(n['name_verbs'])}))"
+        ),
         # 投入研究与试验发展(R&D)经费, 实现技术合同成交额: a verb before a name (not 投入强度)
         compile_pattern(rf"^(?:{alternation(n['verbs_before'])})(?=\p{{Han}}{{3}})(?!强度|率|占|比)"),
         compile_pattern(alternation(n["never"])),
@@ -431,8 +434,12 @@ def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
 def _inner_words(s: str) -> str:
     light, adverb, verb, never = _inner_patterns()
     s = never.sub("", verb.sub("", s))
-    s = adverb.sub("", s)
+    s = adverb.sub(_kept_per_unit, s)
     return light.sub("", s)
+
+
+def _kept_per_unit(m: Any) -> str:  # (re or regex: either engine's match)
+    return m.group(1) or ""
 
 
 def _strip_place_lead(s: str) -> str:
