@@ -104,6 +104,10 @@ MUST = [
     # --- designated firms: firms counted by a designation of their own (专精特新, 瞪羚)
     case(T + "全市新增国家级专精特新小巨人企业12家。", "12家", "enterprise", "designated firms"),
     case(T + "全区新认定高新技术企业86家、瞪羚企业9家。", "9家", "enterprise", "designated firms"),
+    # --- places counted: administrative units or zones counted are no category's
+    case(T + "全县R&D经费增长12%，增速在全市9个县（市、区）中位列第3。", "9个", "other", "places counted"),
+    case(T + "南宁高新区在全国178家国家高新区中排名第39位。", "178家", "other", "places counted"),
+    case(T + "全市共有7个乡镇被列为科技示范镇。", "7个", "other", "places counted"),
     # --- people: a count of people is talent, unless it counts pupils, farmers, the public
     case(T + "全年培训基层农技骨干3200人次。", "3200人次", "talent", "people"),
     case(T + "全市选派驻村科技指导员860人。", "860人", "talent", "people"),
@@ -172,6 +176,9 @@ MUST_NOT = [
     case(T + "全市专精特新科技型中小企业达到120家。", "120家", "enterprise", ""),
     # R&D personnel are people, not R&D expenditure
     case(T + "全市R&D人员达到6.8万人。", "6.8万人", "rd_expenditure", ""),
+    # firms of places named before the count, and a rank passing a place, count no places
+    case(T + "本批次拟入库科技型中小企业120家，其余县（市）36家。", "36家", "other", ""),
+    case(T + "全市新增科技型中小企业36家，其中3家来自贫困村。", "36家", "other", ""),
 ]
 
 BUGS_CAUGHT = [
@@ -201,6 +208,9 @@ BUGS_CAUGHT = [
     # people and their teams, and no word farther off decides then
     case(T + "全年采购果苗1200株，分别送给8户农户种植，由科技特派员上门指导。", "1200株", "other", "words around"),
     case(T + "选派科技特派员42名，开展技术服务，发放苗木3000株。", "3000株", "other", "word before"),
+    # a count of the units a rank is taken among took the measure ranked (在全市9个县(市、区)中:
+    # rd_expenditure; 全省14个市高新技术企业数量: high_tech_enterprise)
+    case(T + "全市技术合同成交额增速在全省11个设区市中排名第二。", "11个", "other", "places counted"),
     # firms counted in a story whose headline is on a measure, not a kind of firm, took the
     # headline's category (注册企业 under 技术合同成交额增长 -> tech_market)
     case("上半年技术合同成交额增长三成\n\n园区累计注册企业1800家。", "1800家", "enterprise", "generic count"),

@@ -174,6 +174,26 @@ def _own_name(x: CategoryContext) -> str | None:
     return None
 
 
+@cache
+def _place_end() -> tuple[Pattern, Pattern]:
+    w = table("categories")["places_counted"]
+    ends, bracket = alternation(w["ends"]), r"(?:\([^()]*\))?$"
+    clause = f"(?:{alternation(w['clause_ends'])})(?:{ends})|{alternation(w['zones'])}"
+    return compile_pattern(f"(?:{ends}){bracket}"), compile_pattern(f"(?:{clause}){bracket}")
+
+
+def _places_counted(x: CategoryContext) -> str | None:
+    # 在全市9个县(市、区)中, 全省14个市, R&D经费超过10亿元的市州有4个: places counted are no
+    # category's (not 其余县(市)36家: firms of those places; not 排位超过湖北省)
+    if x.f.unit_kind != "count":
+        return None
+    after, named = _place_end()
+    m = after.search(x.name)
+    if m and (x.c.t.startswith(x.name, x.f.end) or named.search(x.name)):
+        return "other"
+    return None
+
+
 def _share_part(x: CategoryContext) -> str | None:
     # 累计占规模以上工业比重32.10%: a share whose part is not named is of what the sentence is
     # about before 占, never of the whole it is taken of
@@ -252,6 +272,7 @@ def _counts_people(f: Figure) -> bool:
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("money given", _grant),
     Rule("own name", _own_name),
+    Rule("places counted", _places_counted),
     Rule("part of a share", _share_part),
     Rule("economic measure", _economic_measure),
     Rule("designated firms", _designated_firms),

@@ -34,7 +34,9 @@ _RESPECTIVELY: Final = alternation(table("cues")["name"]["respectively"])
 RESPECTIVELY: Final = compile_pattern(_RESPECTIVELY)  # 分别, 依次: spread over the items
 RESPECTIVE_LEAD: Final = compile_pattern(rf"^(?:{_RESPECTIVELY})(?:为|是|达到?)?")
 # the kind of item a list's count names (三类主体的): followed by what the items share
-CLASS_NOUN: Final = compile_pattern(rf"^(?:{alternation(table('cues')['name']['list_class_nouns'])})\u7684?(?=\p{{Han}}{{2}})")
+COUNTED_CLASS: Final = compile_pattern(
+    rf"^(?:{alternation(table('cues')['name']['list_class_nouns'])})\u7684?(?=\p{{Han}}{{2}})"
+)
 DISTRICT_SHAPE: Final = compile_pattern(r"[^和及与的等各全本我该]{2,4}[区县市]")
 
 
@@ -195,7 +197,7 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
     # 技术服务两类合同成交额遥遥领先 / 新乡三市高新技术企业数量: the list ends at 两类 / 三市
     m = rx(r"[0-9两二三四五六七八九十几多]+(?:类|个|项|种|大|家|市|县|区|省|地)").search(last)
     if m and m.start() >= 2:
-        rest = CLASS_NOUN.sub("", last[m.end() :], count=1)  # 三类主体的经费占比: 经费占比
+        rest = COUNTED_CLASS.sub("", last[m.end() :], count=1)  # 三类主体的经费占比: 经费占比
         zone = ZONE_LEAD.match(rest)  # 平顶山4家高新区: the zone word stays with what they share
         shared = zone.group() + clean(rest[zone.end() :]) if zone else clean(rest)
         return parts[:-1] + [last[: m.start()]], shared

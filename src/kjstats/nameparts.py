@@ -287,6 +287,27 @@ def _field_opener() -> Pattern:
     return compile_pattern(rf"(?!{alternation(r['not_field'])}){n['frame_open']}(?<!{alternation(r['not_field'])})")
 
 
+FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
+CLAUSE_MARK: Final = compile_pattern(r"[,;。:，；：]")
+
+
+@cache
+def _field_count() -> Pattern:
+    r = table("cues")["rank"]
+    closes, after = alternation(r["field_close"]), alternation(r["rank_verbs"] + r["rank_openers"])
+    return compile_pattern(rf"(\p{{Han}}[\p{{Han}}()、]{{0,12}}?)(?:{closes})(?:{after})")
+
+
+def field_count_noun(t: str, f: Figure, lo: int) -> str:
+    """What a count inside the field of a rank counts (在广西14个设区市中排名第2: 设区市), or "":
+    the field's noun, one character or more."""
+    at = field_at(t, max(lo, f.start - FIELD_MAX), f.start) if f.unit_kind == "count" else -1
+    if at < 0 or CLAUSE_MARK.search(t, at, f.start):
+        return ""
+    m = _field_count().match(t, f.end, f.end + 16)
+    return m.group(1) if m else ""
+
+
 def field_at(t: str, lo: int, hi: int) -> int:
     """Where the last field opener in t[lo:hi] stands, or -1."""
     found = [m.start() for m in _field_opener().finditer(t, lo, hi)]

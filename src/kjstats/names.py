@@ -10,7 +10,6 @@ by lists.py, a bracketed list by its item and the shared measure (前五位分�
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -51,6 +50,7 @@ from .kinds import figure_kind, percent_kind
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import (
+    FIELD_MAX,
     NEXT_NUMBER,
     RESPECTIVELY,
     ClassMeasures,
@@ -65,6 +65,7 @@ from .nameparts import (
     count_verbs,
     counted_thing,
     field_at,
+    field_count_noun,
     give_verbs,
     is_counting_verb,
     is_part,
@@ -85,6 +86,7 @@ from .nameparts import (
     verb_only,
     without_place_item,
 )
+from .namestate import Naming
 from .namestate import SentenceState as _State
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
@@ -94,37 +96,12 @@ if TYPE_CHECKING:
     from .document import Doc
 
 
-@dataclass(slots=True, init=False)
-class Naming:
-    indicator: str
-    kind: str
-    planned: bool
-    category: str
-    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
-    why: tuple[tuple[str, str], ...]  # (attribute, the rule that decided it)
-
-    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
-    # and, frozen, sets each field through object.__setattr__); one is built per figure
-    def __init__(
-        self,
-        indicator: str,
-        kind: str,
-        planned: bool,
-        category: str,
-        region: str | None = None,
-        why: tuple[tuple[str, str], ...] = (),
-    ) -> None:
-        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
-        self.region, self.why = region, why
-
-
 BRACKET_COMPARED: Final = rx(rf"(?:{compared_with()}|相当于)(.+)$")  # 高于营收(24.0%): the other measure
 LIST_TAIL: Final = rx(r"\)(?:、\p{Han}{1,8}\([^)]*\))*([^,;。(]{2,20})")
 TO_WHOM: Final = rx(r"(?:对|向|为|给)$")  # (these two compiled once: tried for most figures)
 NEW_VERB: Final = rx(r"(?:新增|净增)$")
 HAN_NOUN: Final = rx(r"\p{Han}{1,4}")  # (a count's noun, between it and the next count)
 POINTS: Final = "百分点"  # the unit of a change of a share or rate (个百分点)
-FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
 PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其中，)
 
 # --- the namer ---------------------------------------------------------------------------
@@ -250,7 +227,10 @@ class Namer(ListNames):
                     at = field_at(t, max(lo, f.start - FIELD_MAX), f.start)
                     counted = st.prev is not None and at >= 0 and st.prev.start > at
                     earlier = (st.levels[-2] or carry) if st.levels[-1:] == [st.prev_name] != st.levels else carry
-                    name = self._evaluation(lo, f.start) or (earlier if counted else st.subject or carry)
+                    # 研发投入强度在全省16个市中位居第3位: what stands before the field in the
+                    # clause is what is ranked, whatever the field counts
+                    ranked = clean(t[clause_start(t, lo, at) : at], rank=True) if counted else ""
+                    name = self._evaluation(lo, f.start) or ranked or (earlier if counted else st.subject or carry)
                 st.base = name
             if name in short_forms() and st.prev is None:
                 # 苏州市指数为90.12% in a list of lines after 综合科技创新水平指数: a measure's head
@@ -297,6 +277,8 @@ class Namer(ListNames):
         core = raw.strip().lstrip(")、,")
         if f.unit_kind in ("percent", "tenths") and (done := completion_name(core)):
             return done  # 完成年度目标(20家)的115.0%: the part done is named by its target
+        if counted := field_count_noun(t, f, lo):
+            return counted  # 在广西14个设区市中排名第2: the field's units
         name = "" if names_a_target(core) else clean(raw, rank=f.rank)
         if only_says(name) and not after:
             name = ""  # 规划提出到2025年达到80亿元: what the paragraph speaks of, as the plan says it

@@ -1,8 +1,35 @@
-"""What earlier figures of a sentence leave for the naming of later ones (names.Namer)."""
+"""What earlier figures of a sentence leave for the naming of later ones (names.Namer), and
+what naming gives each figure."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .figures import Figure
+
+
+@dataclass(slots=True, init=False)
+class Naming:
+    indicator: str
+    kind: str
+    planned: bool
+    category: str
+    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
+    why: tuple[tuple[str, str], ...]  # (attribute, the rule that decided it)
+
+    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted
+    # and, frozen, sets each field through object.__setattr__); one is built per figure
+    def __init__(
+        self,
+        indicator: str,
+        kind: str,
+        planned: bool,
+        category: str,
+        region: str | None = None,
+        why: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
+        self.region, self.why = region, why
 
 
 class SentenceState:

@@ -170,7 +170,19 @@ R(
     category="other",
 )
 R(d, "位列第3", "第3", 3, "位", "rank", RI1 + RD1, ["rd_intensity", "rd_spend"])
-R(d, "1.85%以上", "1.85%以上", 1.85, "%", "share", RI1, "rd_intensity", qualifier="at_least", planned=True, period="2025")
+R(
+    d,
+    "1.85%以上",
+    "1.85%以上",
+    1.85,
+    "%",
+    "share",
+    RI1,
+    "rd_intensity",
+    qualifier="at_least",
+    planned=True,
+    period="2025",
+)
 R(
     d,
     "突破4.3亿元",
@@ -238,10 +250,44 @@ R(d, "重点实验室三个", "三个", 3, "个", "level", ["市级重点实验�
 PF = ["研发平台", "各类研发平台"]
 R(d, "累计达到27个", "27个", 27, "个", "level", PF, ["rd_institutions", ""], period=Y24, category=RI)
 R(d, "研发平台5个", "5个", 5, "个", "level", PF, ["rd_institutions", ""], planned=True, period="2025", category=RI)
-R(d, "人才30名", "30名", 30, "名", "level", ["科技人才", "柔性引进各类科技人才"], "", planned=True, period="2025", category=TA)
+R(
+    d,
+    "人才30名",
+    "30名",
+    30,
+    "名",
+    "level",
+    ["科技人才", "柔性引进各类科技人才"],
+    "",
+    planned=True,
+    period="2025",
+    category=TA,
+)
 R(d, "特派员86名", "86名", 86, "名", "level", ["科技特派员", "选派科技特派员"], "", category=TA)
-R(d, "超1.2万户", "超1.2万户", 12000, "户", "level", ["服务农户", "农户"], "", qualifier="more_than", category=[TA, "other"])
-R(d, "40余个", "40余个", 40, "个", "level", ["蔬菜新品种", "试验推广蔬菜新品种"], "", qualifier="more_than", category=["other", "project"])
+R(
+    d,
+    "超1.2万户",
+    "超1.2万户",
+    12000,
+    "户",
+    "level",
+    ["服务农户", "农户"],
+    "",
+    qualifier="more_than",
+    category=[TA, "other"],
+)
+R(
+    d,
+    "40余个",
+    "40余个",
+    40,
+    "个",
+    "level",
+    ["蔬菜新品种", "试验推广蔬菜新品种"],
+    "",
+    qualifier="more_than",
+    category=["other", "project"],
+)
 TC1 = ["技术合同", "登记技术合同"]
 TV1 = ["技术合同成交额", "成交额"]
 R(d, "技术合同43项", "43项", 43, "项", "level", TC1, "tech_contract_count", category=TM)
@@ -261,7 +307,17 @@ R(
     "fiscal_st_spend",
     category=CZC,
 )
-R(d, "0.4个百分点", "0.4个百分点", 0.4, "百分点", "growth", ["占一般公共预算支出"] + CZ, "fiscal_st_spend", category=CZC)
+R(
+    d,
+    "0.4个百分点",
+    "0.4个百分点",
+    0.4,
+    "百分点",
+    "growth",
+    ["占一般公共预算支出"] + CZ,
+    "fiscal_st_spend",
+    category=CZC,
+)
 JB = ["科技奖补资金", "各类科技奖补资金"]
 R(d, "资金920万元", "920万元", V("920", "万"), "元", "level", JB, "", category=FU)
 R(d, "惠及企业61家", "61家", 61, "家", "level", ["惠及企业"], "", category=[FU, "enterprise"])
@@ -279,7 +335,19 @@ R(
     period=Y24,
     category=PT,
 )
-R(d, "达到1.5亿元", "1.5亿元", V("1.5", "亿"), "元", "level", TV1, "tech_contract_value", planned=True, period="2025", category=TM)
+R(
+    d,
+    "达到1.5亿元",
+    "1.5亿元",
+    V("1.5", "亿"),
+    "元",
+    "level",
+    TV1,
+    "tech_contract_value",
+    planned=True,
+    period="2025",
+    category=TM,
+)
 R(
     d,
     "400件以上",
@@ -369,7 +437,17 @@ R(d, "成交额38.6亿元", "38.6亿元", V("38.6", "亿"), "元", "level", TV2,
 R(d, "全省第二位", "第二位", 2, "位", "rank", TV2, "tech_contract_value", region="赣州市")
 R(d, "九江市27.4亿元", "27.4亿元", V("27.4", "亿"), "元", "level", TV2, "tech_contract_value", region="九江市")
 R(d, "位列第三", "第三", 3, "位", "rank", TV2, "tech_contract_value", region="九江市")
-R(d, "分别为21.9亿元", "21.9亿元", V("21.9", "亿"), "元", "level", TV2, "tech_contract_value", region=["宜春市", "宜春"])
+R(
+    d,
+    "分别为21.9亿元",
+    "21.9亿元",
+    V("21.9", "亿"),
+    "元",
+    "level",
+    TV2,
+    "tech_contract_value",
+    region=["宜春市", "宜春"],
+)
 R(d, "和19.6亿元", "19.6亿元", V("19.6", "亿"), "元", "level", TV2, "tech_contract_value", region=["上饶市", "上饶"])
 ZS = ["成交额增速", "增速"] + TV2
 R(d, "增长86.3%", "86.3%", 86.3, "%", "growth", TV2, "tech_contract_value", region="萍乡市")
@@ -381,8 +459,33 @@ R(d, "、第三位", "第三位", 3, "位", "rank", ZS, "tech_contract_value", r
 JA = ["单季成交额", "成交额"]
 R(d, "突破15亿元", "15亿元", V("15", "亿"), "元", "level", JA, "tech_contract_value", qualifier=QM, region="吉安市")
 R(d, "达到15.3亿元", "15.3亿元", V("15.3", "亿"), "元", "level", JA, "tech_contract_value", region="吉安市")
-R(d, "1000名以上", "1000名以上", 1000, "名", "level", ["技术经理人", "培育技术经理人"], "", qualifier="at_least", planned=True, period="2025", category=TA)
-R(d, "突破900亿元", "900亿元", V("900", "亿"), "元", "level", TV2, "tech_contract_value", qualifier=QM, planned=True, period="2025")
+R(
+    d,
+    "1000名以上",
+    "1000名以上",
+    1000,
+    "名",
+    "level",
+    ["技术经理人", "培育技术经理人"],
+    "",
+    qualifier="at_least",
+    planned=True,
+    period="2025",
+    category=TA,
+)
+R(
+    d,
+    "突破900亿元",
+    "900亿元",
+    V("900", "亿"),
+    "元",
+    "level",
+    TV2,
+    "tech_contract_value",
+    qualifier=QM,
+    planned=True,
+    period="2025",
+)
 NOT_INDICATORS["b02.txt"] = [
     ("2025-04-18 10:20", "2025", "publication date"),
     ("2025-04-18 10:20", "04", "publication date"),
@@ -423,7 +526,18 @@ YF = ["上年度研发费用", "研发费用"]
 R(d, "共有217家", "217家", 217, "家", "level", RK, "tsme_count")
 for label, (n, money) in TABLES["b03.txt"]["rows"]:
     where = XQ if label == "合计" else label
-    R(d, label, n, int(n), "家", "level", RK, "tsme_count" if label == "合计" else ["tsme_count", ""], region=where, cell=0)
+    R(
+        d,
+        label,
+        n,
+        int(n),
+        "家",
+        "level",
+        RK,
+        "tsme_count" if label == "合计" else ["tsme_count", ""],
+        region=where,
+        cell=0,
+    )
     R(
         d,
         label,
@@ -448,8 +562,31 @@ R(d, "、第三", "第三", 3, "位", "rank", RK, ["tsme_count", ""], region="�
 SD = XQ + [""]  # 三地合计: three places together
 R(d, "合计112家", "112家", 112, "家", "level", ["三地合计"] + RK, "", region=SD)
 R(d, "本批的51.6%", "51.6%", 51.6, "%", "share", ["三地合计", "占本批"], "", region=SD)
-R(d, "合计7.01亿元", "7.01亿元", V("7.01", "亿"), "元", "level", YF, ["", "rd_spend_enterprise"], period="2024", category=[RE, TS])
-R(d, "约323万元", "约323万元", V("323", "万"), "元", "level", ["户均", "户均研发费用"] + YF, "", qualifier="about", period="2024", category=[RE, TS])
+R(
+    d,
+    "合计7.01亿元",
+    "7.01亿元",
+    V("7.01", "亿"),
+    "元",
+    "level",
+    YF,
+    ["", "rd_spend_enterprise"],
+    period="2024",
+    category=[RE, TS],
+)
+R(
+    d,
+    "约323万元",
+    "约323万元",
+    V("323", "万"),
+    "元",
+    "level",
+    ["户均", "户均研发费用"] + YF,
+    "",
+    qualifier="about",
+    period="2024",
+    category=[RE, TS],
+)
 R(d, "企业129家", "129家", 129, "家", "level", ["首次入库的企业", "首次入库"], ["", "tsme_count"])
 R(d, "占59.4%", "59.4%", 59.4, "%", "share", ["首次入库的企业", "首次入库"], "")
 R(d, "企业203家", "203家", 203, "家", "level", ["拥有有效知识产权的企业"], "", category=[TS, PT])
@@ -491,9 +628,39 @@ R(d, "达到713.5亿元", "713.5亿元", V("713.5", "亿"), "元", "level", GC, 
 R(d, "增长9.2%", "9.2%", 9.2, "%", "growth", GC, "")
 HV = ["高新技术产业增加值"]
 R(d, "增加值118.6亿元", "118.6亿元", V("118.6", "亿"), "元", "level", HV, "hti_value_added", category=HTI)
-R(d, "比重为52.7%", "52.7%", 52.7, "%", "share", ["高新技术产业增加值占规上工业增加值的比重", "占规上工业增加值的比重"] + HV, "hti_value_added", category=HTI)
-R(d, "2.3个百分点", "2.3个百分点", 2.3, "百分点", "growth", ["占规上工业增加值的比重"] + HV, "hti_value_added", category=HTI)
-R(d, "投入19.8亿元", "19.8亿元", V("19.8", "亿"), "元", "level", ["全社会研发投入", "研发投入"], "rd_spend", category=RE)
+R(
+    d,
+    "比重为52.7%",
+    "52.7%",
+    52.7,
+    "%",
+    "share",
+    ["高新技术产业增加值占规上工业增加值的比重", "占规上工业增加值的比重"] + HV,
+    "hti_value_added",
+    category=HTI,
+)
+R(
+    d,
+    "2.3个百分点",
+    "2.3个百分点",
+    2.3,
+    "百分点",
+    "growth",
+    ["占规上工业增加值的比重"] + HV,
+    "hti_value_added",
+    category=HTI,
+)
+R(
+    d,
+    "投入19.8亿元",
+    "19.8亿元",
+    V("19.8", "亿"),
+    "元",
+    "level",
+    ["全社会研发投入", "研发投入"],
+    "rd_spend",
+    category=RE,
+)
 R(d, "强度达到6.91%", "6.91%", 6.91, "%", "share", ["研发投入强度"], "rd_intensity", category=RE)
 R(
     d,
@@ -517,16 +684,61 @@ R(d, "增长21.8%", "21.8%", 21.8, "%", "growth", KZ4, "tsme_count", category=TS
 PT4 = ["省级以上研发平台", "研发平台"]
 R(d, "研发平台9个", "9个", 9, "个", "level", ["新增省级以上研发平台"] + PT4, ["rd_institutions", ""], category=RI)
 R(d, "国家级1个", "1个", 1, "个", "level", ["国家级研发平台", "国家级"], ["", "rd_institutions"], category=RI)
-R(d, "总数达到104个", "104个", 104, "个", "level", ["各类研发平台", "研发平台"], ["rd_institutions", ""], period=Y24, category=RI)
+R(
+    d,
+    "总数达到104个",
+    "104个",
+    104,
+    "个",
+    "level",
+    ["各类研发平台", "研发平台"],
+    ["rd_institutions", ""],
+    period=Y24,
+    category=RI,
+)
 R(d, "孵化器6家", "6家", 6, "家", "level", ["科技企业孵化器"], "incubators", period=Y24, category=IN)
-R(d, "国家级2家", "2家", 2, "家", "level", ["国家级科技企业孵化器", "国家级"], ["incubators", ""], period=Y24, category=IN)
+R(
+    d,
+    "国家级2家",
+    "2家",
+    2,
+    "家",
+    "level",
+    ["国家级科技企业孵化器", "国家级"],
+    ["incubators", ""],
+    period=Y24,
+    category=IN,
+)
 R(d, "众创空间11家", "11家", 11, "家", "level", ["众创空间"], "maker_spaces", period=Y24, category=IN)
-R(d, "约42万平方米", "约42万平方米", 420000, "平方米", "level", ["孵化面积"], "", qualifier="about", period=Y24, category=IN)
+R(
+    d,
+    "约42万平方米",
+    "约42万平方米",
+    420000,
+    "平方米",
+    "level",
+    ["孵化面积"],
+    "",
+    qualifier="about",
+    period=Y24,
+    category=IN,
+)
 R(d, "人才128名", "128名", 128, "名", "level", ["博士等高层次人才", "高层次人才"], "", category=TA)
 PM = ["国家高新区综合评价", "综合排名", "排名"]
 R(d, "第107位", "第107位", 107, "位", "rank", PM, "innovation_rank", period=["2023", ""], category="other")
 R(d, "第96位", "第96位", 96, "位", "rank", PM, "innovation_rank", period=["2024", ""], category="other")
-R(d, "居第5位", "第5位", 5, "位", "rank", ["在全省国家高新区中", "综合排名", "国家高新区综合评价"], "innovation_rank", period=["2024", ""], category="other")
+R(
+    d,
+    "居第5位",
+    "第5位",
+    5,
+    "位",
+    "rank",
+    ["在全省国家高新区中", "综合排名", "国家高新区综合评价"],
+    "innovation_rank",
+    period=["2024", ""],
+    category="other",
+)
 XM = ["亿元以上项目", "签约亿元以上项目"]
 R(d, "项目42个", "42个", 42, "个", "level", XM, "", category=[INV, "project"])
 R(d, "投资额386亿元", "386亿元", V("386", "亿"), "元", "level", ["协议投资额"], "", category=INV)
@@ -535,10 +747,61 @@ R(d, "重点项目137个", "137个", 137, "个", "level", ["重点项目", "实�
 R(d, "投资215.3亿元", "215.3亿元", V("215.3", "亿"), "元", "level", ["完成投资"], "", category=INV)
 R(d, "增长12.6%", "12.6%", 12.6, "%", "growth", ["完成投资"], "", category=INV)
 R(d, "7%左右", "7%左右", 7, "%", "growth", GDP, ["gdp", ""], qualifier="about", planned=True, period="2025")
-R(d, "突破260家", "260家", 260, "家", "level", ["有效期内高新技术企业", "高新技术企业"], "hte_count", qualifier=QM, planned=True, period="2025", category=HT)
-R(d, "7%以上", "7%以上", 7, "%", "share", ["研发投入强度"], "rd_intensity", qualifier="at_least", planned=True, period="2025", category=RE)
-R(d, "5万平方米", "5万平方米", 50000, "平方米", "level", ["新增孵化面积", "孵化面积"], "", planned=True, period="2025", category=IN)
-R(d, "前90位", "前90位", 90, "位", "rank", ["综合排名"], "innovation_rank", qualifier=QR, planned=True, period="2025", category="other")
+R(
+    d,
+    "突破260家",
+    "260家",
+    260,
+    "家",
+    "level",
+    ["有效期内高新技术企业", "高新技术企业"],
+    "hte_count",
+    qualifier=QM,
+    planned=True,
+    period="2025",
+    category=HT,
+)
+R(
+    d,
+    "7%以上",
+    "7%以上",
+    7,
+    "%",
+    "share",
+    ["研发投入强度"],
+    "rd_intensity",
+    qualifier="at_least",
+    planned=True,
+    period="2025",
+    category=RE,
+)
+R(
+    d,
+    "5万平方米",
+    "5万平方米",
+    50000,
+    "平方米",
+    "level",
+    ["新增孵化面积", "孵化面积"],
+    "",
+    planned=True,
+    period="2025",
+    category=IN,
+)
+R(
+    d,
+    "前90位",
+    "前90位",
+    90,
+    "位",
+    "rank",
+    ["综合排名"],
+    "innovation_rank",
+    qualifier=QR,
+    planned=True,
+    period="2025",
+    category="other",
+)
 NOT_INDICATORS["b04.txt"] = [
     ("管委会2024年工作总结和2025年", "2024", "title year"),
     ("管委会2024年工作总结和2025年", "2025", "title year"),
@@ -610,13 +873,71 @@ R(
 TV5 = ["技術合同成交額", "技术合同成交额"]
 R(d, "成交額87.3億元", "87.3億元", V("87.3", "亿"), "元", "level", TV5, "tech_contract_value", category=TM)
 R(d, "升26.5%", "26.5%", 26.5, "%", "growth", TV5, "tech_contract_value", category=TM)
-R(d, "約210家", "約210家", 210, "家", "level", ["港澳資高新技術企業", "港澳资高新技术企业"], "", qualifier="about", period=Y24, category=HT)
-R(d, "研發平台17個", "17個", 17, "个", "level", ["與港澳高校共建研發平台", "研發平台", "与港澳高校共建研发平台", "研发平台"], ["", "rd_institutions"], category=RI)
+R(
+    d,
+    "約210家",
+    "約210家",
+    210,
+    "家",
+    "level",
+    ["港澳資高新技術企業", "港澳资高新技术企业"],
+    "",
+    qualifier="about",
+    period=Y24,
+    category=HT,
+)
+R(
+    d,
+    "研發平台17個",
+    "17個",
+    17,
+    "个",
+    "level",
+    ["與港澳高校共建研發平台", "研發平台", "与港澳高校共建研发平台", "研发平台"],
+    ["", "rd_institutions"],
+    category=RI,
+)
 R(d, "有24項", "24項", 24, "项", "level", ["成果轉化項目", "成果转化项目"], "", category=[TM, "project"])
-R(d, "近8億元", "近8億元", V("8", "亿"), "元", "level", ["帶動投資", "带动投资"], "", qualifier="nearly", category=[INV, TM])
+R(
+    d,
+    "近8億元",
+    "近8億元",
+    V("8", "亿"),
+    "元",
+    "level",
+    ["帶動投資", "带动投资"],
+    "",
+    qualifier="nearly",
+    category=[INV, TM],
+)
 R(d, "10%以上", "10%以上", 10, "%", "growth", RD5, "rd_spend", qualifier="at_least", planned=True, period="2025")
-R(d, "研發機構3家", "3家", 3, "家", "level", ["省級新型研發機構", "省级新型研发机构", "新型研發機構", "新型研发机构"], "rd_institutions", planned=True, period="2025", category=RI)
-R(d, "突破2,800家", "2,800家", 2800, "家", "level", ["高新技術企業總數", "高新技術企業", "高新技术企业总数", "高新技术企业"], "hte_count", qualifier=QM, planned=True, period=["2025", "2025-12"], category=HT)
+R(
+    d,
+    "研發機構3家",
+    "3家",
+    3,
+    "家",
+    "level",
+    ["省級新型研發機構", "省级新型研发机构", "新型研發機構", "新型研发机构"],
+    "rd_institutions",
+    planned=True,
+    period="2025",
+    category=RI,
+)
+R(
+    d,
+    "突破2,800家",
+    "2,800家",
+    2800,
+    "家",
+    "level",
+    ["高新技術企業總數", "高新技術企業", "高新技术企业总数", "高新技术企业"],
+    "hte_count",
+    qualifier=QM,
+    planned=True,
+    period=["2025", "2025-12"],
+    category=HT,
+)
 NOT_INDICATORS["b05.txt"] = [
     ("2025年3月12日", "2025", "date line"),
     ("2025年3月12日", "3", "date line"),
@@ -653,8 +974,31 @@ for label, (n, money, share) in TABLES["b06.txt"]["rows"]:
     total = label == "合计"
     cat = IV if total else [IV, HT if label == "高新技术企业" else TS if label == "科技型中小企业" else "enterprise"]
     R(d, label, n, int(n), "家", "level", [label + "企业数"] + QS if not total else QS, "", cell=0, category=cat)
-    R(d, label, money, V(money, "万"), "元", "level", [label + "兑现金额"] + DX if not total else DX, "voucher_used" if total else ["voucher_used", ""], cell=1, scale="万", category=cat)
-    R(d, label, share, float(share), "%", "share", ["占兑现总额比重"] + ([label] if not total else []), "", cell=2, category=cat)
+    R(
+        d,
+        label,
+        money,
+        V(money, "万"),
+        "元",
+        "level",
+        [label + "兑现金额"] + DX if not total else DX,
+        "voucher_used" if total else ["voucher_used", ""],
+        cell=1,
+        scale="万",
+        category=cat,
+    )
+    R(
+        d,
+        label,
+        share,
+        float(share),
+        "%",
+        "share",
+        ["占兑现总额比重"] + ([label] if not total else []),
+        "",
+        cell=2,
+        category=cat,
+    )
 FWL = [
     ("的金额为538.2万元", "538.2万元", "检验检测服务"),
     ("研发设计服务412.7万元", "412.7万元", "研发设计服务"),
@@ -666,20 +1010,73 @@ for a, f, name in FWL:
 R(d, "分别为41家", "41家", 41, "家", "level", QS, "", region="兰山区")
 R(d, "、27家", "27家", 27, "家", "level", QS, "", region="河东区")
 R(d, "和23家", "23家", 23, "家", "level", QS, "", region="罗庄区")
-R(d, "居全市前三位", "前三位", 3, "位", "rank", DX, ["voucher_used", ""], qualifier=QR, region=["兰山区", "河东区", "罗庄区", "临沂市"])
+R(
+    d,
+    "居全市前三位",
+    "前三位",
+    3,
+    "位",
+    "rank",
+    DX,
+    ["voucher_used", ""],
+    qualifier=QR,
+    region=["兰山区", "河东区", "罗庄区", "临沂市"],
+)
 R(d, "兑现112.5万元", "112.5万元", V("112.5", "万"), "元", "level", DX, "voucher_used", region="沂水县")
 R(d, "和86.9万元", "86.9万元", V("86.9", "万"), "元", "level", DX, "voucher_used", region="临沭县")
 R(d, "分列第一、", "第一", 1, "位", "rank", DX, ["voucher_used", ""], region="沂水县")
 R(d, "、二位", "二位", 2, "位", "rank", DX, ["voucher_used", ""], region="临沭县")
-R(d, "最高为30万元", "30万元", V("30", "万"), "元", "level", ["单家企业兑现金额最高", "单家企业兑现金额"], "", category=[IV, FU])
-R(d, "约7.9万元", "约7.9万元", V("7.9", "万"), "元", "level", ["平均每家", "平均每家兑现金额"], "", qualifier="about", category=[IV, FU])
+R(
+    d,
+    "最高为30万元",
+    "30万元",
+    V("30", "万"),
+    "元",
+    "level",
+    ["单家企业兑现金额最高", "单家企业兑现金额"],
+    "",
+    category=[IV, FU],
+)
+R(
+    d,
+    "约7.9万元",
+    "约7.9万元",
+    V("7.9", "万"),
+    "元",
+    "level",
+    ["平均每家", "平均每家兑现金额"],
+    "",
+    qualifier="about",
+    category=[IV, FU],
+)
 R(d, "第一批的155家", "155家", 155, "家", "level", ["第一批兑现企业", "第一批"] + QS, "")
-R(d, "、1076.3万元", "1076.3万元", V("1076.3", "万"), "元", "level", ["第一批兑现金额", "第一批"] + DX, ["voucher_used", ""])
+R(
+    d,
+    "、1076.3万元",
+    "1076.3万元",
+    V("1076.3", "万"),
+    "元",
+    "level",
+    ["第一批兑现金额", "第一批"] + DX,
+    ["voucher_used", ""],
+)
 LJ6 = ["累计兑现科技创新券", "兑现科技创新券", "累计兑现"]
 R(d, "创新券2361.9万元", "2361.9万元", V("2361.9", "万"), "元", "level", LJ6, "voucher_used", period="2024")
 R(d, "增长23.5%", "23.5%", 23.5, "%", "growth", LJ6, "voucher_used", period="2024")
 R(d, "惠及企业318家", "318家", 318, "家", "level", ["惠及企业"], "", period="2024", category=[IV, "enterprise"])
-R(d, "约2.1亿元", "约2.1亿元", V("2.1", "亿"), "元", "level", ["带动企业新增研发投入", "新增研发投入"], "", qualifier="about", period="2024", category=[IV, RE])
+R(
+    d,
+    "约2.1亿元",
+    "约2.1亿元",
+    V("2.1", "亿"),
+    "元",
+    "level",
+    ["带动企业新增研发投入", "新增研发投入"],
+    "",
+    qualifier="about",
+    period="2024",
+    category=[IV, RE],
+)
 NOT_INDICATORS["b06.txt"] = [
     ("关于2024年度第二批", "2024", "title year"),
     ("，2024年度全市", "2024", "year"),
@@ -810,17 +1207,55 @@ def uncovered(text, name, spans):
 KINDS = {"level", "growth", "share", "rank"}
 QUALS = {None, "at_least", "more_than", "nearly", "about", "at_most"}
 CATS = {
-    "rd_expenditure", "high_tech_industry", "high_tech_enterprise", "tech_sme", "rd_institution", "incubator",
-    "talent", "innovation_voucher", "funding", "investment", "project", "patent", "tech_market", "enterprise",
-    "facility", "economy", "other",
+    "rd_expenditure",
+    "high_tech_industry",
+    "high_tech_enterprise",
+    "tech_sme",
+    "rd_institution",
+    "incubator",
+    "talent",
+    "innovation_voucher",
+    "funding",
+    "investment",
+    "project",
+    "patent",
+    "tech_market",
+    "enterprise",
+    "facility",
+    "economy",
+    "other",
 }
 MEASURES = {
-    "", "rd_spend", "rd_intensity", "rd_spend_enterprise", "rd_intensity_enterprise", "rd_spend_basic",
-    "rd_personnel", "fiscal_st_spend", "hti_output", "hti_value_added", "hti_investment", "hte_count", "hte_new",
-    "tsme_count", "tech_contract_value", "tech_contract_value_absorbed", "tech_contract_count",
-    "patent_applications", "patent_grants", "invention_patent_applications", "invention_patent_grants",
-    "invention_patents_held", "invention_patents_per_10k", "incubators", "maker_spaces", "rd_institutions",
-    "voucher_issued", "voucher_used", "gdp", "innovation_rank",
+    "",
+    "rd_spend",
+    "rd_intensity",
+    "rd_spend_enterprise",
+    "rd_intensity_enterprise",
+    "rd_spend_basic",
+    "rd_personnel",
+    "fiscal_st_spend",
+    "hti_output",
+    "hti_value_added",
+    "hti_investment",
+    "hte_count",
+    "hte_new",
+    "tsme_count",
+    "tech_contract_value",
+    "tech_contract_value_absorbed",
+    "tech_contract_count",
+    "patent_applications",
+    "patent_grants",
+    "invention_patent_applications",
+    "invention_patent_grants",
+    "invention_patents_held",
+    "invention_patents_per_10k",
+    "incubators",
+    "maker_spaces",
+    "rd_institutions",
+    "voucher_issued",
+    "voucher_used",
+    "gdp",
+    "innovation_rank",
 }
 PERIOD = re.compile(r"^(\d{4}(-\d{2})?(/\d{4}(-\d{2})?)?)?$")
 
@@ -859,8 +1294,22 @@ def validate(rec, text):
 
 
 FIELDS = [
-    "doc", "start", "end", "text", "value", "value_max", "unit", "qualifier", "kind", "planned", "region",
-    "period", "indicator", "category", "measure", "region_code",
+    "doc",
+    "start",
+    "end",
+    "text",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "kind",
+    "planned",
+    "region",
+    "period",
+    "indicator",
+    "category",
+    "measure",
+    "region_code",
 ]
 
 
