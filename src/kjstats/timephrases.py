@@ -385,8 +385,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "earlier"  # 继2020年突破300亿元后: an earlier event, its own clause only
         elif (g[G_Y] or g[G_YW]) and not months and plan_re.match(after):
             why = "plan"  # 2025年度工作计划, 2020年度第一批, 完成全年目标
-            if g[G_Y] and _plans_for(folded, e, hi):
-                why = "target"  # 2024年计划新增300家: the year a plan is for, the figure's
+            if (g[G_Y] or g[G_YW] in NOW_WORDS) and _plans_for(folded, e, hi):
+                why = "target"  # 2024年计划新增300家, 今年计划再建5个: the year a plan is for, the figure's
         elif (
             g[G_DU]
             and not months
