@@ -211,6 +211,14 @@ BUGS_CAUGHT = [
     # a count of the units a rank is taken among took the measure ranked (在全市9个县(市、区)中:
     # rd_expenditure; 全省14个市高新技术企业数量: high_tech_enterprise)
     case(T + "全市技术合同成交额增速在全省11个设区市中排名第二。", "11个", "other", "places counted"),
+    # an official document's letterhead line (the issuer alone) was taken for its title, so the
+    # title's kind of firm was lost (it was enterprise)
+    case(
+        "天津市西青区科学技术局\n关于2025年第三批科技型中小企业评价入库情况的公告\n\n全区本批入库企业217家。",
+        "217家",
+        "tech_sme",
+        "generic count",
+    ),
     # firms counted in a story whose headline is on a measure, not a kind of firm, took the
     # headline's category (注册企业 under 技术合同成交额增长 -> tech_market)
     case("上半年技术合同成交额增长三成\n\n园区累计注册企业1800家。", "1800家", "enterprise", "generic count"),

@@ -22,7 +22,16 @@ from .gazetteer import COUNTY, PREFECTURE
 from .home import Home, find_home, scope_word_kind
 from .layout import BULLETS, Layout, Paragraph, close_up, layout, typeset_spaces
 from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
-from .places import LOCAL_ZONES, Place, ambiguous_forms, city_county_stems, find_places, heading_place, heading_stem
+from .places import (
+    LOCAL_ZONES,
+    Place,
+    ambiguous_forms,
+    city_county_stems,
+    ends_with_agency,
+    find_places,
+    heading_place,
+    heading_stem,
+)
 from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases, year_value
@@ -287,9 +296,19 @@ def title_paragraph(folded: str, lay: Layout) -> Paragraph | None:
     """The document's title: its first paragraph, after any line of the page's own before it
     (发布时间：2024-03-15  来源：本站, copied from a web page above the title)."""
     for p in lay.paragraphs[:TITLE_AFTER_META]:
-        if not _page_line().match(folded, p.start):
+        if not _page_line().match(folded, p.start) and not _issuer_line(folded[p.start : p.end].strip()):
             return p
     return lay.paragraphs[0] if lay.paragraphs else None
+
+
+def _issuer_line(line: str) -> bool:
+    """A line that is only the issuing body's name (天津市西青区科学技术局 above 关于…的公告): the
+    letterhead of an official document, its title on the next line."""
+    return len(line) <= ISSUER_MAX and ends_with_agency(line) and NO_ISSUER_CHARS.search(line) is None
+
+
+ISSUER_MAX: Final = 24
+NO_ISSUER_CHARS: Final = compile_pattern(r"[0-9,;:。，；：、!?！？\s]")
 
 
 @cache
