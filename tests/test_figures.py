@@ -244,6 +244,9 @@ MUST_FIND += [
         "与全国的差距由23.46分缩小到23.06分。",
         [("23.46分", "23.46", None, "分", None), ("23.06分", "23.06", None, "分", None)],
     ),
+    # a count with 以上 before a noun is a target, no threshold (only amounts of money set one)
+    ("全年培育100家以上企业。", [("100家以上", "100", None, "家", "at_least")]),
+    ("全年签约亿元以上项目42个。", [("42个", "42", None, "个", None)]),
 ]
 
 
@@ -291,6 +294,10 @@ MUST_NOT_FIND = [
     # a count of the measures just named, said of them together (两项指标均居全州首位)
     "库尔勒市高新技术企业数量和技术合同成交额两项指标均居全州前列。",
     "两项指标的增速在东北三省中均排在前列。",
+    # a threshold amount naming a class (超过1亿元的, 亿元以上项目, 超亿元企业) is no figure
+    "重点培育营业收入超过1亿元的企业。",
+    "加快推进亿元以上项目建设。",
+    "积极引进单体10亿元以上项目和超亿元企业。",
     # phone numbers, e-mail addresses
     "联系电话：0575-88123456",
     "投稿邮箱：kjj2021@163.com",

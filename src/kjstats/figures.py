@@ -481,9 +481,10 @@ class _Scanner:
         # inside a document's title (《…大众创业万众创新十条措施的实施意见》).
         if in_a_name(t, self.lo, start, end):
             return None, used
-        # Thresholds inside a name: 超过500亿元的行业, 1000万元以上的企业.
+        # Thresholds inside a name: 超过500亿元的行业, 1000万元以上的企业, 亿元以上项目.
         if (
-            self.char(end) == "的"
+            (th := L.threshold_re.match(t, end, self.hi)) is not None
+            and (th.group() == L.threshold_of or kind == "money")
             and (prefix or sq)
             and kind in ("money", "count", "measure")
             and not GIVEN.match(t, end + 1, self.hi)

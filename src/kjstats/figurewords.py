@@ -64,6 +64,8 @@ class FigureWords:
     back_to_measures: Pattern  # 两项指标均…: a count of the measures just named
     score_not_before: str  # (分钟, 分之, 分别: 分 begins another word)
     score_not_after: str  # (9时30分: a minute)
+    threshold_re: Pattern  # after a threshold amount: 的, or (money only) a noun of things counted
+    threshold_of: str  # 的
 
 
 @cache
@@ -140,6 +142,10 @@ def figure_words() -> FigureWords:
         ),
         score_not_before=units["never"]["score_not_before"],
         score_not_after=units["never"]["score_not_after"],
+        threshold_re=compile_pattern(
+            rf"{cues['figure']['threshold_after']}|(?:{alternation(cues['figure']['threshold_nouns'])})"
+        ),
+        threshold_of=cues["figure"]["threshold_after"],
     )
 
 
