@@ -77,6 +77,9 @@ def test_folding_is_one_step_and_keeps_offsets():
         ("到二〇二七年,二零二三年", "到2027年,2023年"),
         ("三二〇二三年", "三二〇二三年"),  # five digits: no year
         ("二〇二三个", "二〇二三个"),  # no 年 after it
+        # Hong Kong wording of a comparison before a change: the mainland word (same length)
+        ("經費按年增長11.6%,按年跌3.4%", "经费同比增长11.6%,同比跌3.4%"),
+        ("按年度兑现", "按年度兑现"),  # no change after it: 按年度 (by year) stays
     ],
 )
 def test_folding_simplifies_and_hides_invisible_characters(text, folded):

@@ -113,6 +113,21 @@ def _curly(m: re.Match) -> str:
     return "\u201c" + m.group(1) + "\u201d"
 
 
+@cache
+def _regional() -> tuple[re.Pattern, dict[str, str]]:
+    """Hong Kong, Macao and Taiwan words for a comparison (按年增長 = 同比增长) before the change
+    they compare: the mainland word of the same length (data/cues.toml [regional])."""
+    from .lexicon import alternation, table
+
+    r = table("cues")["regional"]
+    words = {k: v for k, v in r["comparisons"].items() if len(k) == len(v)}
+    return re.compile(f"(?:{alternation(words)})(?=[{r['change_after']}])"), words
+
+
+def _mainland(m: re.Match) -> str:
+    return _regional()[1][m.group()]
+
+
 def fold(text: str) -> str:
     """The folded copy of text (same length). Each distinct character that folds is replaced
     throughout at once (str.translate would look up every character)."""
@@ -125,4 +140,6 @@ def fold(text: str) -> str:
         text = _zh_year().sub(_digits, text)  # the time grammar reads years in digits
     if _invisible().search(text):
         text = _invisible().sub(SOFT_BREAK, text)
-    return to_simplified(text)
+    text = to_simplified(text)
+    regional, _ = _regional()
+    return regional.sub(_mainland, text) if regional.search(text) else text
