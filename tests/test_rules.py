@@ -525,6 +525,9 @@ NAMES = [
     ("全市高新技术企业1200家，在广西14个设区市中排名第2。", "第2", "高新技术企业"),
     # 按年 (Hong Kong's 同比) and 回升 name nothing (按年 was a name of its own, 回升 left 回)
     ("去年全市研發經費投入達128.7億元，按年增長11.6%。", "11.6%", "研發經費投入"),
+    # ... and a name is written back in the text's own characters only where folding changed a
+    # character to its simplified form (同 of 同比 was written back as 按: 技術合按成交額)
+    ("江門技術合同成交額87.3億元，按年增長26.5%。", "26.5%", "技術合同成交額"),
     ("规模以上工业企业利润总额增长8.1%，增速较上半年回升2.4个百分点。", "2.4个百分点", "规模以上工业企业利润总额"),
     # 把 (and 要把) before the object of a target is no part of its name
     ("今年要把投入强度提高到1.85%以上。", "1.85%以上", "投入强度"),

@@ -17,7 +17,7 @@ from typing import Final, TypeAlias
 
 import regex
 
-from .folding import HAN, fold, has_traditional
+from .folding import HAN, fold, has_traditional, to_simplified
 from .gazetteer import COUNTY, PREFECTURE
 from .home import Home, find_home, scope_word_kind
 from .layout import BULLETS, Layout, Paragraph, close_up, layout, typeset_spaces
@@ -202,7 +202,8 @@ def _written(text: str, folded: str) -> tuple[tuple[str, str], ...]:
     same: dict[str, int] = {}
     for a, b in zip(folded, text):
         if a != b:
-            if HAN.match(b):
+            # (only a character's own simplified form: not a word folding replaced, 按年 -> 同比)
+            if HAN.match(b) and to_simplified(b) == a:
                 forms = seen.setdefault(a, {})
                 forms[b] = forms.get(b, 0) + 1
         elif HAN.match(a):
