@@ -148,6 +148,9 @@ MUST_FIND = [
     # growth with its sign
     ("全市登记技术合同数同比下降4.7%。", [("4.7%", "-4.7", None, "%", None)]),
     ("财政科技支出比上年减少18.6亿元。", [("18.6亿元", "-1860000000", None, "元", None)]),
+    # 约 before a link to the figure (约为…的2.8倍, 约占) approximates it, outside its text
+    ("研发投入强度约为全市平均水平的2.8倍。", [("2.8倍", "2.8", None, "倍", "about")]),
+    ("全区高企数量约占全市的30.5%。", [("30.5%", "30.5", None, "%", "about")]),
     # 跌 alone is a fall (按年跌3.4%, Hong Kong's 同比下降3.4%)
     ("全市專利授權量按年跌3.4%。", [("3.4%", "-3.4", None, "%", None)]),
     (

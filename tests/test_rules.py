@@ -529,6 +529,11 @@ NAMES = [
     # character to its simplified form (同 of 同比 was written back as 按: 技術合按成交額)
     ("江門技術合同成交額87.3億元，按年增長26.5%。", "26.5%", "技術合同成交額"),
     ("规模以上工业企业利润总额增长8.1%，增速较上半年回升2.4个百分点。", "2.4个百分点", "规模以上工业企业利润总额"),
+    # 约 before the link of a multiple or a share (约为, 约占) is no part of the name, nor is 前年,
+    # the year before last, a comparison base
+    ("全区研发投入强度达到6.91%，约为全市平均水平的2.8倍。", "2.8倍", "研发投入强度"),
+    ("全区高企数量约占全市的30.5%。", "30.5%", "高企数量占全市"),
+    ("全市高新技术企业共2618家，较前年增长12.1%。", "12.1%", "高新技术企业"),
     # 把 (and 要把) before the object of a target is no part of its name
     ("今年要把投入强度提高到1.85%以上。", "1.85%以上", "投入强度"),
     ("力争把研发投入强度提高到2%。", "2%", "研发投入强度"),

@@ -284,7 +284,7 @@ def _after_comparison(kind: str) -> str:
 
 GROWTH_THEN_COMPARE: Final = compile_pattern(rf"^(?:增速|增幅|增长)((?:{compared_with()}|比|较))")
 # 是全国平均水平的: the standard a multiple is taken of.
-_TIMES_OF: Final = r"(?:是|为|相当于)[^,;]{1,20}?的"
+_TIMES_OF: Final = rf"(?:{alternation(table('cues')['name']['relation_adverbs'])})?(?:是|为|相当于)[^,;]{{1,20}}?的"
 COMPARE_LEAD: Final = compile_pattern(
     rf"^(?:{_TIMES_OF}(?=$)|{compared_with()}|超|相当于|"
     rf"(?:{comparison()})(?:{_after_comparison('gap')})|(?:比(?![重例率])|较)\p{{Han}}{{1,16}}?(?:{_after_comparison('gap')}))"
@@ -424,6 +424,8 @@ def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
         # word, 户均兑现, is matched first and kept whole)
         compile_pattern(
             rf"({alternation(n['per_unit'])})|(?:{alternation(n['adverbs'])})(?=(?:{alternation(n['name_verbs'])}))"
+            # 高企数量约占全市: an adverb before a share's 占 (仅占, 约占) is no part of its name
+            rf"|(?<=\p{{Han}})(?:{alternation(n['relation_adverbs'])})(?=(?:{alternation(n['whole_before'])}))"
         ),
         # 投入研究与试验发展(R&D)经费, 实现技术合同成交额: a verb before a name (not 投入强度)
         compile_pattern(rf"^(?:{alternation(n['verbs_before'])})(?=\p{{Han}}{{3}})(?!强度|率|占|比)"),

@@ -467,8 +467,8 @@ class _Scanner:
         start = s - len(prefix) if prefix else s - (1 if negative_literal else 0)
         if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
-        if qualifier is None and (verb := L.verb_re.search(left)):
-            qualifier = L.verb_q[verb.group().rstrip("了")]
+        if qualifier is None and (verb := L.verb_re.search(left) or L.linked_re.search(left)):
+            qualifier = L.verb_q[verb.group(1)]
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
         if sq is None and unit in L.multiple_units and (m := L.after_multiple_re.match(t, ue, self.hi)):
             sq, end = (

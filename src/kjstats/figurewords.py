@@ -32,6 +32,7 @@ class FigureWords:
     # tried only when the character next to the figure could begin or end one.
     prefix_last: frozenset
     verb_re: re.Pattern  # a verb of passing a mark right before the number (突破)
+    linked_re: re.Pattern  # an approximation before a link to the number (约为…的2.8倍)
     verb_q: dict
     before_last: frozenset  # anaphora, decrease words
     suffix_first: frozenset
@@ -100,8 +101,11 @@ def figure_words() -> FigureWords:
         prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
         prefix_last=frozenset(w[-1] for w in quals["prefix"]),
-        verb_re=re.compile(rf"(?:{alternation(quals['verb'])})[了]?$"),
-        verb_q=quals["verb"],
+        verb_re=re.compile(rf"({alternation(quals['verb'])})[了]?$"),
+        linked_re=re.compile(
+            rf"({alternation(quals['linked']['words'])})(?:{alternation(quals['linked']['links'])})[^,;。，；0-9]{{0,16}}$"
+        ),
+        verb_q=quals["verb"] | quals["linked"]["words"],
         before_last=frozenset(
             w[-1]
             for w in cues["figure"]["anaphora"]
