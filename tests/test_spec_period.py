@@ -454,6 +454,20 @@ BUGS_CAUGHT = [
         "2025",
         "phrase in force",
     ),
+    # 上年度 before a noun dates its own clause (上年度研发费用: the year before), not the clauses
+    # after it (it was a comparison base, and the figure took the document's year)
+    case(
+        "关于2025年第三批科技型中小企业入库情况的公告\n\n本批入库企业上年度研发费用合计7.01亿元；其中首次入库的企业129家。",
+        "7.01亿元",
+        "2024",
+        "phrase in force",
+    ),
+    case(
+        "关于2025年第三批科技型中小企业入库情况的公告\n\n本批入库企业上年度研发费用合计7.01亿元；其中首次入库的企业129家。",
+        "129家",
+        "2025",
+        "document's year",
+    ),
 ]
 
 XFAIL = [

@@ -367,7 +367,9 @@ def _written_year(
 
 
 # The time phrases that never name the document's year (by TimePhrase.why).
-NOT_THE_DOCUMENTS: Final = frozenset(("compare", "plan", "attributive", "target", "date", "batch", "earlier"))
+NOT_THE_DOCUMENTS: Final = frozenset(
+    ("compare", "plan", "attributive", "target", "date", "batch", "earlier", "of noun")
+)
 
 
 def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:

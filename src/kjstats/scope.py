@@ -25,7 +25,7 @@ from .places import Place, common_parent, names, sums_places
 from .plans import DONE
 from .quoted import in_title
 from .rules import Rule, decide
-from .timephrases import REPORTING_FROM_MONTH, TimePhrase, stock_words
+from .timephrases import CLAUSE_ONLY, REPORTING_FROM_MONTH, TimePhrase, stock_words
 
 if TYPE_CHECKING:
     from .document import Doc
@@ -218,7 +218,7 @@ class Scope:
             if (
                 p.sets_period
                 and p.end <= pos
-                and (p.why != "earlier" or not CLAUSE_BREAK.search(self.folded, p.end, pos))
+                and (p.why not in CLAUSE_ONLY or not CLAUSE_BREAK.search(self.folded, p.end, pos))
                 # (到2025年达到2.5%，完成度86.8%: what is done is not of the target's year)
                 and (p.why != "target" or not DONE.search(self.folded, p.end, pos))
             ):
@@ -270,7 +270,7 @@ class Scope:
         found = [
             p
             for p in self._phrases_in(start, cut)
-            if p.sets_period and p.start <= limit and p.why not in ("earlier", "evaluation")
+            if p.sets_period and p.start <= limit and p.why not in CLAUSE_ONLY and p.why != "evaluation"
         ]
         return found[-1] if found else None
 

@@ -243,6 +243,17 @@ def _names_evaluation(folded: str, e: int, hi: int) -> bool:
     return _evaluation_after().match(folded, e, hi) is not None
 
 
+# The phrases that frame their own clause only: an earlier event (继2020年…后), the year of a noun
+# (上年度研发费用).
+CLAUSE_ONLY: Final = frozenset(("earlier", "of noun"))
+
+
+@cache
+def _of_noun() -> re.Pattern:
+    tw = table("timewords")["words"]
+    return re.compile(rf"(?:{alternation(tw['of_noun'])})(?!{alternation(tw['compare_after'])})[\u4e00-\u9fff]")
+
+
 @cache  # built once: the filters are read for every window of every document
 def _time_filters():
     tw = table("timewords")["words"]
@@ -401,7 +412,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             # from it, in its own sentence only
             why = "evaluation" if _names_evaluation(folded, e, hi) else "batch"
         elif g[G_REL] and not g[G_RELSPAN] and not _opens_clause(folded, lo, s):
-            why = "compare"  # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it
+            # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it, and so does
+            # 上年度 before a noun (上年度研发费用合计7.01亿元: that year's)
+            why = "of noun" if _of_noun().match(after) else "compare"
         elif months and rx(rf"^[0-9一二三四五六七八九十]{{1,3}}{DAY}").match(after) and not UP_TO.search(text_before):
             why = "date"  # 2024年7月15日: a dateline, not the time of the figures (截至8月15日 is)
         now = (
@@ -417,9 +430,9 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             months,
             year_end,
             relative,
-            why in ("", "since", "target", "earlier", "evaluation"),
+            why in ("", "since", "target", "evaluation") or why in CLAUSE_ONLY,
             why,
-            not g[G_PLAN] and why not in ("earlier", "evaluation") and not years_back,
+            not g[G_PLAN] and why not in CLAUSE_ONLY and why != "evaluation" and not years_back,
             now,
             years_back=years_back,
         )
