@@ -131,6 +131,14 @@ MUST = [
     # the unit they are in is their parent, not the report's home (a county's report on two others)
     case("昆山市科技局2023年工作总结\n\n张家港、太仓两地共新增高新技术企业300家。", "300家", "苏州市", "places summed"),
     case("湖南日报\n\n长沙、株洲、湘潭三市合计成交1580.2亿元。", "1580.2亿元", "湖南省", "places summed"),
+    # ... and so is one a later clause counts (…分别以36家、35家位列第二、第三，三地合计112家: it
+    # was the first place's)
+    case(
+        SUZHOU + "昆山市以41家居全市首位，张家港市、常熟市分别以36家、35家位列第二、第三，三地合计112家。",
+        "112家",
+        "苏州市",
+        "places summed",
+    ),
     # --- counted in: a place written right before the number is what it counts in
     case(CHENGDU + "在全国169家国家高新区中，成都高新区综合排名第3位。", "169家", "全国", "counted in"),
     case(CHENGDU + "成都高新区1012家、武侯区318家、金牛区206家。", "318家", "武侯区", "counted in"),

@@ -260,7 +260,7 @@ RANK_SCOPE: Final = compile_pattern(rf"(?:{alternation(table('cues')['rank']['ra
 _ORDINAL: Final = table("cues")["rank"]["ordinal_mark"]
 RANK_TAKEN: Final = compile_pattern(
     rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})(?:(?!{alternation([_ORDINAL])})[^,;]){{0,6}}"
-    + alternation([_ORDINAL])
+    + f"(?:{alternation([_ORDINAL] + table('cues')['rank']['first_place'])})"  # (中北镇以41家居全区首位)
 )
 LONG_NAME_VERB: Final = compile_pattern(
     rf".*({alternation(table('cues')['name']['long_name_verbs'])})(?!额度|量|额|率)"

@@ -202,6 +202,8 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         shared = zone.group() + clean(rest[zone.end() :]) if zone else clean(rest)
         return parts[:-1] + [last[: m.start()]], shared
     if all(_as_place(p) for p in parts[:-1]):
+        if _as_place(last):
+            return parts, ""  # 精武镇、西青经济技术开发区分别以…: places (a zone too), nothing shared
         # 南阳、许昌两市 / 诸暨市、越城区增速: places, then what they share
         tail = _strip_place_lead(last)
         if tail != last and tail:

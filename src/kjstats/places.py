@@ -501,7 +501,14 @@ def sums_places(t: str, places: list[Place], pos: int) -> bool:
     sums = _sum_words()
     if (m is not None and m.group().endswith(sums)) or rest[m.end() if m else 0 :].lstrip(",").startswith(sums):
         return True
-    return any("," + w in rest for w in sums)  # (…宣城5市居后五位,合计成交额31.4亿元: a clause on)
+    if any("," + w in rest for w in sums):
+        return True  # (…宣城5市居后五位,合计成交额31.4亿元: a clause on)
+    # (…分别以36家、35家位列第二、第三，三地合计112家: a later clause counting the places)
+    for clause in rest.split(",")[1:]:
+        c = place_count().match(clause)
+        if c is not None and (c.group().endswith(sums) or clause.startswith(sums, c.end())):
+            return True
+    return False
 
 
 def common_parent(places: list[Place]) -> str:
