@@ -72,7 +72,7 @@ def _report(ev, limit=25) -> str:
 
 
 # (folder, matched F1 at least, records F1 at least): a ratchet, what each set measured at
-# its last change, cut to three decimals (2026-12-04; the corpus at 0.997 / 0.925 on 2026-12-07, first measured at 0.919 / 0.513), raised
+# its last change, cut to three decimals (2026-12-04; the corpus at 0.997 / 0.926 on 2026-12-07, first measured at 0.919 / 0.513), raised
 # as the extractor improves and never set below a measurement.
 FOLDERS = [
     pytest.param(SEEDS, 1.0, 1.0, id="seed"),
@@ -86,11 +86,11 @@ FOLDERS = [
     pytest.param(REPORTS8, 0.992, 0.885, id="reports8"),  # first sight 0.993 / 0.822, 2026-12-07
     pytest.param(REPORTS9, 0.997, 0.796, id="reports9"),  # first sight 0.925 / 0.442, 2026-12-07
     pytest.param(REPORTS10, 0.994, 0.897, id="reports10"),  # first sight 0.987 / 0.876, 2026-12-07
-    pytest.param(REPORTS11, 1.0, 0.846, id="reports11"),  # first sight 0.991 / 0.704, 2026-12-07
+    pytest.param(REPORTS11, 1.0, 0.878, id="reports11"),  # first sight 0.991 / 0.704, 2026-12-07
     pytest.param(
         CORPUS,
         0.997,
-        0.925,
+        0.926,
         id="corpus",
         marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
     ),

@@ -543,6 +543,12 @@ NAMES = [
         "35家",
         "入库科技型中小企业",
     ),
+    # a batch's label alone (第一批) is no name: the noun after the count is (it was 第一批); one
+    # before a noun stays (第一批高新技术企业申报)
+    ("今年我市第一批1144家申报高企通过网络评审。", "1144家", "申报高企"),
+    ("2020年度第一批高新技术企业申报128家。", "128家", "2020年度第一批高新技术企业申报"),
+    # a figure named by nothing takes the kind of thing its title is about (it was empty)
+    ("关于第三批科技型中小企业入库情况的公告\n\n从分布看，中北镇以41家居全区首位。", "41家", "科技型中小企业"),
     # 本批, 本次 (this batch) open no name
     ("本批共入库科技型中小企业217家。", "217家", "入库科技型中小企业"),
     # 把 (and 要把) before the object of a target is no part of its name
@@ -557,8 +563,9 @@ NAMES = [
     ("规上工业企业研发费用支出增长21.4%，增速比上半年回升2.6个百分点。", "2.6个百分点", "规上工业企业研发费用支出"),
     # what the money is for names it
     ("区里还拿出四百五十万元设立科技成果转化引导资金。", "四百五十万元", "科技成果转化引导资金"),
-    # a rank after 以-amount is no noun of the amount
-    ("全年技术合同成交额大幅增长。\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", ""),
+    # a rank after 以-amount is no noun of the amount (the title's kind of thing is the last resort:
+    # restated from "", the name it had when nothing named it)
+    ("全年技术合同成交额大幅增长。\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", "技术合同"),
     # a headline's figure names what a paragraph that never says is about
     ("全省技术合同成交额突破五百亿元\n\n分区域看，临沂市以88.6亿元位居全省第二。", "88.6亿元", "技术合同成交额"),
     # a change against the measure's own past is the measure's

@@ -185,6 +185,12 @@ class Categories:
             self._best[text] = best
         return best
 
+    def word_of(self, text: str, category: str) -> str:
+        """The first word of category in text (高新技术企业 in 2023年高新技术企业发展情况), or ""."""
+        if not self.pattern or not text:
+            return ""
+        return next((m.group() for m in self.pattern.finditer(text) if self.word_cat[m.group()] == category), "")
+
     def head_of(self, name: str) -> str | None:
         """The category of the word that ends a name, when it is one of the head categories
         (…认定奖补资金 -> funding)."""

@@ -324,7 +324,8 @@ class Namer(ListNames):
             name = strip_region_tail(name)
             verb = _verb_split(name)
             # 大庆47家科技企业孵化器: a place before a count is its region (scope.py), not its name
-            if not name or core.endswith("、") or verb is not None or is_place_name(name):
+            only_cues = is_cue_only(name) and not is_cue_only(after)  # (今年我市第一批1144家申报高企)
+            if not name or core.endswith("、") or verb is not None or is_place_name(name) or only_cues:
                 # 省科技厅发布了35家省级重点实验室: the agency that acts is no part of the name
                 st.topic = verb if verb is not None and not ends_with_agency(verb) else ""
                 return (st.topic + after) if st.topic else after

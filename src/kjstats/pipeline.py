@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .cleaning import LIST_SEP, compared_with, is_cue_only
-from .document import Doc, DocContext, read_document
+from .document import Doc, DocContext, read_document, title_paragraph
 from .figures import Figure, find_figures
 from .gazetteer import NATION_CODE
 from .layout import Layout
@@ -140,6 +140,10 @@ def _prose_records(
     # A headline that names a figure (技术合同成交额突破千亿元) names what the story is about:
     # the last resort of a figure whose paragraph never says what it measures.
     topic = ""
+    # ... and a figure named by nothing at all takes the kind of thing the title is about
+    # (关于第三批科技型中小企业评价入库情况的公告: 科技型中小企业)
+    title = title_paragraph(folded, lay) if document.title_category else None
+    unnamed = cats.word_of(folded[title.start : title.end], document.title_category or "") if title else ""
     for si, group in by_sentence.items():
         sent = lay.sentences[si]
         para = lay.paragraphs[sent.para]
@@ -206,7 +210,7 @@ def _prose_records(
                 n.planned,
                 region,
                 period,
-                document.as_written(n.indicator),
+                document.as_written(n.indicator or unnamed),
                 n.category,
                 sentence_text or _around(text, f.start, f.end),
                 doc,
