@@ -15,6 +15,19 @@ from spec_common import case, check_rule_tables, explained, table, xfail
 T = "洛阳市科技局2023年工作总结\n\n"
 
 MUST = [
+    # --- programme's breakdown: the parts of a programme's figures (the title's) are the programme's
+    case(
+        "临沂市关于第二批科技创新券兑现情况的公示\n\n二、按服务类型\n检验检测服务538.2万元，技术转移服务206.3万元。",
+        "206.3万元",
+        "innovation_voucher",
+        "programme's breakdown",
+    ),
+    case(
+        "船营区创新券工作总结\n\n按服务类别分，技术研发类兑现214.6万元，知识产权类兑现48.1万元。",
+        "48.1万元",
+        "innovation_voucher",
+        "programme's breakdown",
+    ),
     # --- money given: 给予/奖励/补助 before money or a percent, or 补助 after it
     case(T + "对新认定的高新技术企业给予30万元奖励。", "30万元", "funding", "money given"),
     # a tax relieved (减税, 即征即退) is money given, whatever R&D words stand near (it was R&D)
@@ -176,6 +189,15 @@ MUST_NOT = [
     case(T + "全市专精特新科技型中小企业达到120家。", "120家", "enterprise", ""),
     # R&D personnel are people, not R&D expenditure
     case(T + "全市R&D人员达到6.8万人。", "6.8万人", "rd_expenditure", ""),
+    # a breakdown in a report on no programme keeps its parts' own categories, and a programme's
+    # report outside a breakdown too (what vouchers brought about is R&D)
+    case(T + "二、按合同类型\n技术开发合同成交额12.6亿元。", "12.6亿元", "high_tech_enterprise", ""),
+    case(
+        "临沂市关于第二批科技创新券兑现情况的公示\n\n四、全年情况\n带动企业新增研发投入约2.1亿元。",
+        "约2.1亿元",
+        "innovation_voucher",
+        "",
+    ),
     # firms of places named before the count, and a rank passing a place, count no places
     case(T + "本批次拟入库科技型中小企业120家，其余县（市）36家。", "36家", "other", ""),
     case(T + "全市新增科技型中小企业36家，其中3家来自贫困村。", "36家", "other", ""),

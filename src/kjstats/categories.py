@@ -156,6 +156,26 @@ class CategoryContext:
         return self.c.t.rfind("占", self.lo, self.f.start) if not self.own and "占" in self.name else -1
 
 
+@cache
+def _breakdown() -> Pattern:
+    b = table("categories")["breakdown"]
+    return compile_pattern(
+        rf"\s*(?:[0-9{b['numbering']}]+[、.])?(?:{alternation(b['openers'])})\p{{Han}}{{0,6}}?(?:{alternation(b['dimensions'])})"
+    )
+
+
+def _programme_breakdown(x: CategoryContext) -> str | None:
+    # 二、按服务类型⏎本批创新券用于购买检验检测服务的金额为538.2万元: the parts of a programme's
+    # figures (the title's) are the programme's
+    title = x.c.title_category
+    if title not in x.c.cats.over_head:
+        return None
+    t, start = x.c.t, x.para[0]
+    line = t.rfind("\n", 0, start)  # (the line before the paragraph's own: its heading, if any)
+    heading = t.rfind("\n", 0, max(0, line)) + 1 if line > 0 else start
+    return title if _breakdown().match(t, start) or _breakdown().match(t, heading, start) else None
+
+
 def _grant(x: CategoryContext) -> str | None:
     # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
     t, f = x.c.t, x.f
@@ -270,6 +290,7 @@ def _counts_people(f: Figure) -> bool:
 
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
+    Rule("programme's breakdown", _programme_breakdown),
     Rule("money given", _grant),
     Rule("own name", _own_name),
     Rule("places counted", _places_counted),
