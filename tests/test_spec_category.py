@@ -28,6 +28,19 @@ MUST = [
         "innovation_voucher",
         "programme's breakdown",
     ),
+    # --- budget line: the amounts of a department's budget or final accounts are funding
+    case(
+        "温宿县科学技术局2024年度部门决算公开说明\n\n本年支出合计1286.47万元，其中：项目支出968.21万元，占75.3%。",
+        "968.21万元",
+        "funding",
+        "budget line",
+    ),
+    case(
+        "温宿县科学技术局2024年度部门决算公开说明\n\n科普活动（2060702）年初预算40.00万元，决算35.80万元。",
+        "35.80万元",
+        "funding",
+        "budget line",
+    ),
     # --- money given: 给予/奖励/补助 before money or a percent, or 补助 after it
     case(T + "对新认定的高新技术企业给予30万元奖励。", "30万元", "funding", "money given"),
     # a tax relieved (减税, 即征即退) is money given, whatever R&D words stand near (it was R&D)
@@ -198,6 +211,8 @@ MUST_NOT = [
         "innovation_voucher",
         "",
     ),
+    # a budget named in a work summary's body makes no budget report: its lines keep their own
+    case(T + "全市科技专项资金预算执行良好，全年立项科技项目126项、支出1.2亿元。", "1.2亿元", "funding", ""),
     # firms of places named before the count, and a rank passing a place, count no places
     case(T + "本批次拟入库科技型中小企业120家，其余县（市）36家。", "36家", "other", ""),
     case(T + "全市新增科技型中小企业36家，其中3家来自贫困村。", "36家", "other", ""),

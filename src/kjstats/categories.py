@@ -25,6 +25,8 @@ class Categorizer:
         self.t = folded
         self.cats = categories
         self.title_category = title_category
+        # a department's budget or final accounts (…2024年度部门决算公开说明): its lines are funding
+        self.budget = _budget_title().search(folded, 0, TITLE_HEAD) is not None
         self._idx_para: tuple[int, int] | None = None
         self._idx: KeywordIndex | None = None
 
@@ -154,6 +156,20 @@ class CategoryContext:
     def whole(self) -> int:
         """Where the 占 of a share whose part is not named stands, or -1."""
         return self.c.t.rfind("占", self.lo, self.f.start) if not self.own and "占" in self.name else -1
+
+
+TITLE_HEAD: Final = 80  # where a document's title stands
+
+
+@cache
+def _budget_title() -> Pattern:
+    return compile_pattern(alternation(table("categories")["budget"]["title_words"]))
+
+
+def _budget_line(x: CategoryContext) -> str | None:
+    # 项目支出968.21万元, 科普活动（2060702）决算35.80万元 in a 部门决算: money of the budget,
+    # whatever its line is for
+    return "funding" if x.c.budget and x.f.unit_kind in ("money", "percent") else None
 
 
 @cache
@@ -291,6 +307,7 @@ def _counts_people(f: Figure) -> bool:
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("programme's breakdown", _programme_breakdown),
+    Rule("budget line", _budget_line),
     Rule("money given", _grant),
     Rule("own name", _own_name),
     Rule("places counted", _places_counted),
