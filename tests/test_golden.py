@@ -85,7 +85,7 @@ FOLDERS = [
     pytest.param(REPORTS7, 0.997, 0.934, id="reports7"),  # first sight 0.998 / 0.575, 2026-12-07
     pytest.param(REPORTS8, 0.992, 0.899, id="reports8"),  # first sight 0.993 / 0.822, 2026-12-07
     pytest.param(REPORTS9, 0.997, 0.868, id="reports9"),  # first sight 0.925 / 0.442, 2026-12-07
-    pytest.param(REPORTS10, 0.994, 0.897, id="reports10"),  # first sight 0.987 / 0.876, 2026-12-07
+    pytest.param(REPORTS10, 0.994, 0.908, id="reports10"),  # first sight 0.987 / 0.876, 2026-12-07
     pytest.param(REPORTS11, 1.0, 0.900, id="reports11"),  # first sight 0.991 / 0.704, 2026-12-07
     pytest.param(
         CORPUS,

@@ -41,6 +41,19 @@ MUST = [
         "funding",
         "budget line",
     ),
+    # --- of the amount before: what an amount reached, or came to per firm, is of that amount
+    case(
+        T + "兑现2024年度研发投入奖补资金386万元，惠及企业32家，户均12.1万元。",
+        "32家",
+        "funding",
+        "of the amount before",
+    ),
+    case(
+        T + "兑现2024年度研发投入奖补资金386万元，惠及企业32家，户均12.1万元。",
+        "12.1万元",
+        "funding",
+        "of the amount before",
+    ),
     # --- money given: 给予/奖励/补助 before money or a percent, or 补助 after it
     case(T + "对新认定的高新技术企业给予30万元奖励。", "30万元", "funding", "money given"),
     # a tax relieved (减税, 即征即退) is money given, whatever R&D words stand near (it was R&D)

@@ -29,6 +29,7 @@ class Categorizer:
         self.budget = _budget_title().search(folded, 0, TITLE_HEAD) is not None
         self._idx_para: tuple[int, int] | None = None
         self._idx: KeywordIndex | None = None
+        self.last_money: tuple[int, str] = (-1, "")
 
     def category(
         self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool
@@ -40,7 +41,10 @@ class Categorizer:
         head = _after_proper_name(head, self.cats)
         best = self.cats.best_in(head)
         own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
-        return decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
+        got = decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
+        if f.unit_kind == "money":
+            self.last_money = (f.end, got[0])  # (what 户均, 惠及企业 after it are of)
+        return got
 
     def _index(self, para: tuple[int, int]) -> KeywordIndex:
         if self._idx_para != para:
@@ -192,6 +196,20 @@ def _programme_breakdown(x: CategoryContext) -> str | None:
     return title if _breakdown().match(t, start) or _breakdown().match(t, heading, start) else None
 
 
+@cache
+def _of_amount() -> Pattern:
+    return compile_pattern(alternation(table("categories")["of_amount_before"]["leads"]))
+
+
+def _of_amount_before(x: CategoryContext) -> str | None:
+    # 兑现研发投入奖补资金386万元，惠及企业32家，户均12.1万元: the firms it reached and the
+    # amount per firm are of the amount before them in the sentence
+    end, category = x.c.last_money
+    if end < x.lo or end > x.f.start or not category or not _of_amount().match(x.name):
+        return None
+    return category
+
+
 def _grant(x: CategoryContext) -> str | None:
     # money given (给予…300万元, 奖励10%, 20万元补助) is funding whatever it is given for
     t, f = x.c.t, x.f
@@ -308,6 +326,7 @@ def _counts_people(f: Figure) -> bool:
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("programme's breakdown", _programme_breakdown),
     Rule("budget line", _budget_line),
+    Rule("of the amount before", _of_amount_before),
     Rule("money given", _grant),
     Rule("own name", _own_name),
     Rule("places counted", _places_counted),
