@@ -23,6 +23,7 @@ from .home import Home, find_home, scope_word_kind
 from .layout import BULLETS, Layout, Paragraph, close_up, layout, typeset_spaces
 from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
 from .places import (
+    GENERIC_ZONE,
     LOCAL_ZONES,
     Place,
     ambiguous_forms,
@@ -31,6 +32,7 @@ from .places import (
     find_places,
     heading_place,
     heading_stem,
+    is_development_zone,
 )
 from .plans import future_frames, merged, plan_blocks, plan_document
 from .tablefind import Table, find_tables
@@ -237,9 +239,10 @@ def _home_city(home: Home) -> str:
 def _home_zone(places: list[Place], home: str) -> list[Place]:
     """A zone named alone (高新区将…) in a document about such a zone (合肥高新区) is that zone."""
     kind = next((z for z in LOCAL_ZONES if home.endswith(z) and home != z), None)
-    if kind is None:
+    if kind is None and not (home and is_development_zone(home)):
         return places
-    return [Place(p.name, home, "", p.start, p.end) if p.full == kind else p for p in places]
+    # (园区 alone, the generic word, is the home zone whatever its name ends in)
+    return [Place(p.name, home, "", p.start, p.end) if p.full in (kind, GENERIC_ZONE) else p for p in places]
 
 
 # --- the document's year --------------------------------------------------------------------

@@ -126,6 +126,14 @@ def is_zone_name(name: str) -> bool:
     return _patterns()["zone_tail"].search(name) is not None
 
 
+def is_development_zone(name: str) -> bool:
+    """Whether a name is a development zone's (松山湖高新区, 荣昌区大学科技园), not a town's."""
+    return _patterns()["zone_only_tail"].search(name) is not None
+
+
+GENERIC_ZONE: Final = table("placewords")["zones"]["generic"]  # (园区 alone: the zone a text is about)
+
+
 def is_town(name: str) -> bool:
     """Whether a name is a town's or a subdistrict's (柳市镇, 圣城街道): below a county."""
     return name.endswith(TOWN_SUFFIXES)
@@ -135,9 +143,14 @@ TOWN_SUFFIXES: Final = tuple(table("placewords")["zones"]["town_suffixes"])
 
 
 LOCAL_ZONES: Final = frozenset(table("placewords")["zones"]["local"])  # 高新区 alone: the home city's
+LOCAL_ZONE_WORDS: Final = tuple(sorted(LOCAL_ZONES, key=lambda z: (-len(z), z)))  # (longest first)
 # Every administrative name ends in one of these, and they are rare enough in running text that
 # looking back from each of them is much faster than trying thousands of names at every position.
-SUFFIX_CHARS: Final = compile_pattern(r"[省市区县州盟旗国镇道]")
+# (and the zones' suffixes: 荣昌区大学科技园 ends in 园)
+_ZONES: Final = table("placewords")["zones"]
+SUFFIX_CHARS: Final = compile_pattern(
+    "[" + "".join(sorted(set("省市区县州盟旗国镇道") | {z[-1] for z in _ZONES["suffixes"] + _ZONES["local"]})) + "]"
+)
 HAN_CHAR: Final = compile_pattern(r"\p{Han}")
 CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
 WHOLE_OF: Final = ("全省", "全市", "全区", "全县")  # 湖北全省 names 湖北省
@@ -366,8 +379,10 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
         ):
             return Place(text[j:i], text[j:i], "", j, i)
     # 高新区成交额38.2亿元: the zone of the city the text is about
-    if text[i - 3 : i] in LOCAL_ZONES and (i - 3 == lo or text[i - 4] in CLAUSE_START):
-        return Place(text[i - 3 : i], text[i - 3 : i], "", i - 3, i)
+    for zone in LOCAL_ZONE_WORDS:
+        z = i - len(zone)
+        if z >= lo and text.startswith(zone, z) and (z == lo or text[z - 1] in CLAUSE_START):
+            return Place(zone, zone, "", z, i)
     if text[i - 1] in pats["zone_last"] and (tail := pats["zone_tail"].search(text, max(lo, i - 9), i)):
         stem_end = tail.start()
         if pats["zone_only_tail"].search(text, stem_end, i):
