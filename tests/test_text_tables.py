@@ -39,6 +39,27 @@ def test_an_aligned_table_is_read_as_rows(sep):
         assert r.value == Decimal(r.text) * (100_000_000 if r.unit == "元" else 1)
 
 
+SPACED = (
+    "表1  2024年各市R&D经费情况\n城市 R&D经费(亿元) 投入强度(%)\n南宁市 98.6 1.62\n柳州市 62.3 1.89\n桂林市 28.4 1.11\n"
+)
+
+
+def test_a_table_typed_with_single_spaces_is_read_as_rows():
+    # a label then numbers, three rows or more, under a header of as many cells: its spaces set
+    # cells apart (they were closed up as typeset spaces, 南宁市98.6 one label)
+    got = {(r.region, r.text, r.unit, r.measure) for r in kjstats.extract(SPACED)}
+    assert ("柳州市", "62.3", "元", "rd_spend") in got
+    assert ("柳州市", "1.89", "%", "rd_intensity") in got
+    assert len(got) == 6
+
+
+def test_single_spaces_in_prose_stay_typeset_spaces():
+    # a PDF's spaces between Chinese and a number (286.61 亿元) join the figure; two rows make no table
+    text = "全区研发投入 286.61 亿元，增长 12.5 %。\n南宁市 98.6 1.62\n柳州市 62.3 1.89\n"
+    assert find_tables(fold(text)) == []
+    assert [r.text for r in kjstats.extract(text)][:2] == ["286.61 亿元", "12.5 %"]
+
+
 def test_each_cell_keeps_its_place_in_the_text():
     text = _table("\t")
     for r in kjstats.extract(text):

@@ -228,9 +228,22 @@ def _page_number() -> Pattern:
 TYPESET_SPACE: Final = compile_pattern(r"(?<=\p{Han})[ ](?=[0-9])|(?<=[0-9%‰])[ ](?=\p{Han})|(?<=[0-9])[ ](?=[%‰])")
 
 
+# A row of a table typed with single spaces (南宁市 98.6 1.62): a label, then two or more
+# numbers; its spaces set cells apart and are no typeset spaces.
+SPACED_ROW: Final = compile_pattern(
+    r"(?m)^[ \u3000]*[^\s0-9][^ \n]*(?:[ \u3000]+[-−]?[0-9][0-9,.]*[%‰]?){2,}[ \u3000]*$"
+)
+
+
 def typeset_spaces(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of the spaces typeset between Chinese and a number, in order."""
-    return tuple(m.span() for m in TYPESET_SPACE.finditer(text))
+    found = tuple(m.span() for m in TYPESET_SPACE.finditer(text))
+    if not found:
+        return found
+    rows = [m.span() for m in SPACED_ROW.finditer(text)]
+    if not rows:
+        return found
+    return tuple(g for g in found if not any(a <= g[0] < b for a, b in rows))
 
 
 def close_up(text: str, gaps: tuple[tuple[int, int], ...]) -> tuple[str, tuple[tuple[int, int], ...]]:

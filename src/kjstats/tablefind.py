@@ -81,6 +81,7 @@ def find_tables(folded: str, aligned_rows: dict[int, list[Cell]] | None = None) 
         aligned = [None if bar else aligned_row(folded, s, e) for bar, (s, e) in zip(barred, lines)]
     else:
         aligned = [None if bar else aligned_rows.get(s) for bar, (s, e) in zip(barred, lines)]
+    _spaced_runs(folded, lines, barred, aligned)
     rows = [bar or a is not None for bar, a in zip(barred, aligned)]  # (a line with bars, or aligned by gaps)
     out: list[Table] = []
     i = 0
@@ -202,6 +203,47 @@ def aligned_row(t: str, s: int, e: int) -> list[Cell] | None:
     if any(is_number(c.text) or is_blank(c.text) for c in cells) or all(len(c.text) <= 16 for c in cells):
         return cells
     return None
+
+
+SPACED_MIN_ROWS: Final = 3
+
+
+def _spaced(t: str, s: int, e: int) -> list[Cell] | None:
+    """The cells of a line split by single spaces (南宁市 98.6 1.62): a label, then numbers only."""
+    if not GAP_OR_SPACE.search(t, s, e):
+        return None
+    cells, pos = [], s
+    for m in [*islice(GAP_OR_SPACE.finditer(t, s, e), MAX_CELLS), None]:
+        end = m.start() if m else e
+        if end > pos:
+            cells.append(Cell(t[pos:end], pos, end))
+        pos = m.end() if m else e
+    return cells if len(cells) >= 2 else None
+
+
+def _spaced_runs(t: str, lines: list[tuple[int, int]], barred: list[bool], aligned: list[list[Cell] | None]) -> None:
+    """Rows split by single spaces (a table typed with one space between its cells): a run of at
+    least SPACED_MIN_ROWS lines of a label and the same number of number cells, with the line
+    above it as their header when it splits into as many cells. Their cells go into `aligned`."""
+    k = 0
+    while k < len(lines):
+        run: list[list[Cell]] = []
+        j = k
+        while j < len(lines) and not barred[j] and aligned[j] is None:
+            cells = _spaced(t, *lines[j])
+            if cells is None or not all(is_number(c.text) for c in cells[1:]) or is_number(cells[0].text):
+                break
+            if run and len(cells) != len(run[0]):
+                break
+            run.append(cells)
+            j += 1
+        if len(run) >= SPACED_MIN_ROWS:
+            for n, cells in enumerate(run):
+                aligned[k + n] = cells
+            head = _spaced(t, *lines[k - 1]) if k > 0 and not barred[k - 1] and aligned[k - 1] is None else None
+            if head is not None and len(head) == len(run[0]):
+                aligned[k - 1] = head
+        k = max(j, k + 1)
 
 
 def _cells(t: str, s: int, e: int, aligned: list[Cell] | None) -> list[Cell]:
