@@ -160,6 +160,13 @@ MUST = [
     case(T + "全市组织对接会46场，促成孵化器合作。", "46场", "incubator", "words around"),
     case(T + "全市高新技术企业队伍壮大。全年举办培训会38场。", "38场", "high_tech_enterprise", "words around"),
     case(T + "全市新增88家，其中高新技术企业占比超过六成。", "88家", "high_tech_enterprise", "words around"),
+    # a share right after people counted in its sentence is of them (具有高级职称的占42%)
+    case(
+        "南平市科技特派员工作\n\n全市共有科技特派员二千一百余名，其中县级五百二十余名；具有高级职称的占百分之四十二。",
+        "百分之四十二",
+        "talent",
+        "words around",
+    ),
     # --- title or other: the headline's category, else other
     case("高新技术企业培育工作情况\n\n全年举办培训会38场。", "38场", "high_tech_enterprise", "title or other"),
     # a line of the page's own above the title (来源：本站, 发布时间：…) is no title
@@ -226,6 +233,19 @@ MUST_NOT = [
     ),
     # a budget named in a work summary's body makes no budget report: its lines keep their own
     case(T + "全市科技专项资金预算执行良好，全年立项科技项目126项、支出1.2亿元。", "1.2亿元", "funding", ""),
+    # in a story on 科技特派员, a rate or an income near the word is no talent (they were talent)
+    case(
+        "盐池县科技特派员扎根田间地头\n\n特派员驻点指导后，羔羊成活率稳定在95%以上，养殖户户均增收约八千元。",
+        "95%以上",
+        "talent",
+        "",
+    ),
+    case(
+        "盐池县科技特派员扎根田间地头\n\n特派员驻点指导后，羔羊成活率稳定在95%以上，养殖户户均增收约八千元。",
+        "约八千元",
+        "talent",
+        "",
+    ),
     # firms of places named before the count, and a rank passing a place, count no places
     case(T + "本批次拟入库科技型中小企业120家，其余县（市）36家。", "36家", "other", ""),
     case(T + "全市新增科技型中小企业36家，其中3家来自贫困村。", "36家", "other", ""),

@@ -127,6 +127,8 @@ MUST = [
     case(
         SUZHOU + "其中，苏州工业园区新增高新技术企业512家，张家港市新增185家。", "512家", "苏州工业园区", "own clause"
     ),
+    # ... but a kind of park is no zone's name (省级大学科技园, 新建工业园区: the home's figures)
+    case(SUZHOU + "全市新增省级大学科技园3家。", "3家", "苏州市", "own clause"),
     # a zone named after a place with a park's suffix (大学科技园) is the home of its own brief, and
     # 园区 alone is that zone whatever its name ends in (both were the district)
     case("荣昌区大学科技园2025年三季度运行简报\n\n园区入驻企业达到186家。", "186家", "荣昌区大学科技园", "own clause"),

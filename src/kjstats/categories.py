@@ -30,6 +30,7 @@ class Categorizer:
         self._idx_para: tuple[int, int] | None = None
         self._idx: KeywordIndex | None = None
         self.last_money: tuple[int, str] = (-1, "")
+        self.last_people = -1
 
     def category(
         self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool
@@ -44,6 +45,8 @@ class Categorizer:
         got = decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
         if f.unit_kind == "money":
             self.last_money = (f.end, got[0])  # (what 户均, 惠及企业 after it are of)
+        if f.unit in _person_units():
+            self.last_people = f.end  # (具有高级职称的占42%: a share of them)
         return got
 
     def _index(self, para: tuple[int, int]) -> KeywordIndex:
@@ -102,9 +105,19 @@ def _talent_units() -> frozenset[str]:
 def _fits(category: str | None, x: CategoryContext) -> str | None:
     """category, unless the word near the figure that gives it makes it what the figure cannot
     be (talent for a count of things: 57箱, 5户): then no word farther away decides either."""
-    if category == "talent" and not _counts_people(x.f):
+    if category == "talent" and not _people_counted(x.f) and not _share_of_people(x):
         return _fallback(x)
     return category
+
+
+def _share_of_people(x: CategoryContext) -> bool:
+    # …县级520余名；具有高级职称的占42%: a share right after people counted in its sentence
+    at = x.c.last_people
+    return (
+        x.f.unit_kind in ("percent", "tenths")
+        and x.para[0] <= at <= x.f.start
+        and FULL_STOP not in x.c.t[at : x.f.start]
+    )
 
 
 @cache
@@ -163,6 +176,7 @@ class CategoryContext:
 
 
 TITLE_HEAD: Final = 80  # where a document's title stands
+FULL_STOP: Final = "\u3002"
 
 
 @cache
@@ -313,9 +327,15 @@ def _around(x: CategoryContext) -> str | None:
 
 def _fallback(x: CategoryContext) -> str:
     title = x.c.title_category
-    if title == "talent" and not _counts_people(x.f):
-        title = None  # a report on 科技特派员: its 8.6万亩 and 3200户 are no talent
+    if title == "talent" and not _people_counted(x.f):
+        title = None  # a report on 科技特派员: its 8.6万亩, 3200户, 成活率95% and 增收8000元 are no talent
     return title or x.c.cats.generic_in(x.name) or "other"
+
+
+def _people_counted(f: Figure) -> bool:
+    """Whether a figure counts people or their teams: what a talent word near it, not in its own
+    name, can make talent (money or a share is talent only by its own name: 人才经费, 人才占比)."""
+    return f.unit in _talent_units()
 
 
 def _counts_people(f: Figure) -> bool:

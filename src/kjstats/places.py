@@ -98,8 +98,10 @@ def _patterns():
             rf"(?!{alternation(zones['not_first'])})(?:\p{{Han}}{{2,6}}(?:{alternation(zones['suffixes'])})"
             rf"|\p{{Han}}{{1,3}}(?:{alternation(zones['town_suffixes'])})(?<!{alternation(zones['town_words'])}))"
         ),
-        "zone_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'] + zones['town_suffixes'])})$"),
-        "zone_only_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'])})$"),
+        "zone_tail": compile_pattern(
+            rf"(?:{alternation(zones['suffixes'] + zones['named_suffixes'] + zones['town_suffixes'])})$"
+        ),
+        "zone_only_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'] + zones['named_suffixes'])})$"),
         # (it begins with a group's name: _macro_starts finds where one may match)
         "macro": compile_pattern(rf"(?:{alternation(w['macro']['names'])})(?:地区|片区|[一二三四五六七八九十两]市|)$"),
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
@@ -112,7 +114,7 @@ def _patterns():
         # first characters of the agency words, last ones of the zone suffixes: where neither
         # stands, their patterns need not be tried
         "agency_first": frozenset(a[0] for a in w["agency"]["words"]),
-        "zone_last": frozenset(s[-1] for s in zones["suffixes"] + zones["town_suffixes"]),
+        "zone_last": frozenset(s[-1] for s in zones["suffixes"] + zones["named_suffixes"] + zones["town_suffixes"]),
     }
 
 
@@ -149,7 +151,14 @@ LOCAL_ZONE_WORDS: Final = tuple(sorted(LOCAL_ZONES, key=lambda z: (-len(z), z)))
 # (and the zones' suffixes: 荣昌区大学科技园 ends in 园)
 _ZONES: Final = table("placewords")["zones"]
 SUFFIX_CHARS: Final = compile_pattern(
-    "[" + "".join(sorted(set("省市区县州盟旗国镇道") | {z[-1] for z in _ZONES["suffixes"] + _ZONES["local"]})) + "]"
+    "["
+    + "".join(
+        sorted(
+            set("省市区县州盟旗国镇道")
+            | {z[-1] for z in _ZONES["suffixes"] + _ZONES["named_suffixes"] + _ZONES["local"]}
+        )
+    )
+    + "]"
 )
 HAN_CHAR: Final = compile_pattern(r"\p{Han}")
 CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
