@@ -299,6 +299,9 @@ MUST_NOT_FIND = [
     # a count of the measures just named, said of them together (两项指标均居全州首位)
     "库尔勒市高新技术企业数量和技术合同成交额两项指标均居全州前列。",
     "两项指标的增速在东北三省中均排在前列。",
+    # a place whose name opens with a numeral (七台河市, 九台区) holds no figure (七台 was 7 machines)
+    "七台河市科技局2024年工作总结",
+    "九台区新增高新技术企业。",
     # a threshold amount naming a class (超过1亿元的, 亿元以上项目, 超亿元企业) is no figure
     "重点培育营业收入超过1亿元的企业。",
     "加快推进亿元以上项目建设。",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words
+from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words, numeral_places
 from .lexicon import Memo, alternation, compile_pattern, table
 from .lines import FULL_STOP
 from .numerals import exact_product, parse_number, ratio
@@ -47,6 +47,7 @@ BOUNDARY: Final = set(",.;:!?()[]、。，；：！？（）【】“”\"'《�
 LATIN: Final = compile_pattern(r"[A-Za-z]")
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGIT_CHARS: Final = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
+NUMERAL_PLACES: Final = numeral_places(ZH_DIGITS + ZH_POWERS)  # (七台河市, 九台区: no figure)
 APPROX_SET: Final = frozenset(APPROX)
 GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
 # 分列第二、三位, 第17、37、66和88位: the later numbers of a list of ranks are ranks too
@@ -454,6 +455,8 @@ class _Scanner:
             and not L.verb_re.search(self.left(s))  # (首次突破千家: past a mark, as 超千家)
         ):
             return None, used  # 上百家, 千家万户, 零部件
+        if t.startswith(NUMERAL_PLACES, s):
+            return None, used  # 七台河市, 九台区, 三台县: a place's name
         if unit == "位" and self.is_in(ue, "数"):
             return None, used  # 两位数增长: a manner of speaking
         if t.endswith("年产", max(self.lo, s - 2), s) and HAN.match(self.char(ue) or " "):
@@ -471,10 +474,7 @@ class _Scanner:
             qualifier = L.verb_q[verb.group(1)]
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
         if sq is None and unit in L.multiple_units and (m := L.after_multiple_re.match(t, ue, self.hi)):
-            sq, end = (
-                L.after_multiple_q[m.group()],
-                m.end(),
-            )  # 增长7成多, 3倍多: the number of a multiple takes no infix
+            sq, end = L.after_multiple_q[m.group()], m.end()  # 增长7成多, 3倍多: no infix
         if sq:
             qualifier = qualifier or sq
         # A number inside the quoted name of a policy or slogan (“科技新政40条”, “八项重点工作”) or

@@ -153,6 +153,16 @@ def figure_words() -> FigureWords:
     )
 
 
+def numeral_places(numerals: str) -> tuple[str, ...]:
+    """The names of places that open with one of `numerals` (七台河, 九台区, 三台县): a number
+    read there is the place's name. Short forms only of three characters or more (三台 is also
+    三台设备)."""
+    from .gazetteer import FULL, gazetteer
+
+    g = gazetteer()
+    return tuple(sorted(f for f, kind in g.form_kind.items() if f[:1] in numerals and (kind == FULL or len(f) >= 3)))
+
+
 def _goes_on_from_money(cues: dict) -> Pattern:
     """The text between an amount in 元 and a bare 亿/万 amount that goes on from it, up to the
     bare one (data/cues.toml [figure] money_change): a clause break or a breakdown word, then an
