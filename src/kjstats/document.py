@@ -415,7 +415,8 @@ def _section_periods(
                 ph
                 for ph in phrases
                 if p.start <= ph.start < p.end
-                and (ph.year or (ph.months and ph.relative == 0 and not ph.to_date))  # (四、下半年工作计划)
+                # (四、下半年工作计划; 三、明年工作打算, a year counted from the time of writing)
+                and (ph.year or (ph.months and ph.relative == 0 and not ph.to_date) or (ph.relative and ph.now))
                 and ph.why not in ("compare", "date", "attributive")
             ]
             current = found[0] if found else None

@@ -472,7 +472,14 @@ def _opens_clause(t: str, lo: int, s: int) -> bool:
     j = s
     while j > lo and t[j - 1] in ' \u3000】”"':
         j -= 1
-    return j <= lo or t[j - 1] in "\n。；;!?！？,，:："
+    if j <= lo or t[j - 1] in "\n。；;!?！？,，:：":
+        return True
+    # 三、明年工作打算, (二)今年…: a heading's number before it opens its line too
+    line = t.rfind("\n", lo, j) + 1 if t.rfind("\n", lo, j) >= 0 else lo
+    return HEADING_NUMBER.fullmatch(t, line, j) is not None
+
+
+HEADING_NUMBER: Final = compile_pattern(rf"\s*(?:[{ZH_MONTH}]+、|\([{ZH_MONTH}0-9]+\)|[0-9]+[.、])\s*")
 
 
 # Words for the year of writing: with a publication date, that date's year.
