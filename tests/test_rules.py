@@ -318,6 +318,28 @@ def test_a_pages_number_changes_no_record(page):
         assert text[r.start : r.end] == r.text
 
 
+@pytest.mark.parametrize("page", ["- 2 -", "第2页"])
+def test_a_running_head_changes_no_record(page):
+    # a PDF's running head (the title again at each page's top) after a page's number, inside a
+    # paragraph: it is no text (it ran into the name of the figure after it)
+    title = "广东省2023年科技经费投入统计公报"
+    lines = _wrapped_at(30).split("\n")
+    lines[6:6] = [page, title]
+    text = "\n".join(lines)
+    assert _facts(text) == _facts(WRAP_TITLE + "\n\n".join(WRAP_PARAGRAPHS))
+
+
+def test_a_wrapped_line_is_measured_as_the_page_sets_it():
+    # digits are half as wide as a Chinese character: a line of Chinese that ends short of the
+    # count of a line of figures still fills the page's width (研发经费⏎投入 stood apart: 投入)
+    text = (
+        "二、2024年主要工作成效\n（一）研发投入稳步增加。全年全社会研发经费\n投入14.2亿元，同比增长11.3%，研发投入强\n"
+        "度达到2.18%，较上年提高0.15个百分点，居\n全市第2位。规上工业企业研发费用11.6亿元，\n占营业收入的1.9%；规上工业企业中开展研发活\n"
+        "动的占41.5%。区级财政科技支出2.67亿元，占全\n区一般公共预算支出的4.2%。\n"
+    )
+    assert _rec(text, "14.2亿元").indicator == "全社会研发经费投入"
+
+
 def test_a_pages_number_between_cells_of_a_flattened_table():
     cells = ["地区", "R&D经费(亿元)", "增长(%)", "福州市", "122.46", "24.0", "- 3 -", "厦门市", "117.66", "13.8"]
     records = kjstats.extract("\n".join(cells))

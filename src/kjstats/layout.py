@@ -101,7 +101,8 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
                 aligned[s] = cells
             row = cells is not None or "|" in line
         lines.append((s, e, ls, le, row))
-    width = _wrap_width(lines)
+    width = _wrap_widths(text, lines)
+    heads = _running_heads(text, lines)
     prev_line = (0, 0)
     prev_row = prev_byline = prev_labelled = False
     furniture: list[tuple[int, int]] = []
@@ -109,6 +110,9 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
         line = text[s:e]
         if le <= ls:
             prev_line = (0, 0)
+            continue
+        if ls in heads:
+            furniture.append((s, min(e + 1, hi)))  # a page's running head: the title again
             continue
         if len(line) <= FURNITURE_LINE_MAX and _may_be_furniture(line):
             stripped = line.strip()
@@ -172,6 +176,22 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     return Layout(
         paragraphs, tuple(sentences), tuple(joins), tuple(furniture), tuple(s.start for s in sentences), aligned
     )
+
+
+HEAD_MIN: Final = 8  # a running head is a title: a line shorter than this may repeat by chance
+
+
+def _running_heads(text: str, lines: list[tuple[int, int, int, int, bool]]) -> set[int]:
+    """Where a line repeats the first line of the text (a PDF's running head, printed on each
+    page above its text): those repeats, not the first, which is the title."""
+    firsts = [(ls, le) for _, _, ls, le, _ in lines if le > ls]
+    if len(firsts) < 3:
+        return set()
+    ls0, le0 = firsts[0]
+    title = text[ls0:le0]
+    if len(title) < HEAD_MIN or title[-1] in SENTENCE_END:
+        return set()
+    return {ls for ls, le in firsts[1:] if le - ls == len(title) and text.startswith(title, ls)}
 
 
 def _may_be_furniture(line: str) -> bool:
@@ -276,10 +296,24 @@ LIST_START: Final = compile_pattern(
 )
 
 
-def _wrap_width(lines: list[tuple[int, int, int, int, bool]]) -> int:
-    """The width text was wrapped at (text from a PDF: many lines of the same length), or 0."""
+NARROW: Final = frozenset("0123456789.%")  # half as wide as a Chinese character on a page
+
+
+def _visual(text: str, s: int, e: int) -> float:
+    """The width of text[s:e] on a page, in Chinese characters (digits count half)."""
+    return (e - s) - 0.5 * sum(1 for ch in text[s:e] if ch in NARROW)
+
+
+def _wrap_widths(text: str, lines: list[tuple[int, int, int, int, bool]]) -> tuple[float, float]:
+    """The width text was wrapped at, counted in characters (a text file cut at N characters) and
+    as a page sets them (a PDF, its digits half as wide), each 0 when lines show none."""
+    rows = [(ls, le) for _, _, ls, le, row in lines if le - ls >= 8 and not row]
+    return _wrap_width([le - ls for ls, le in rows]), _wrap_width([_visual(text, ls, le) for ls, le in rows])
+
+
+def _wrap_width(lengths: list[float]) -> float:
+    """The width many lines share (text from a PDF: many lines of the same length), or 0."""
     # (a table's rows are laid out, not wrapped: their lengths say nothing of a page's width)
-    lengths = [le - ls for _, _, ls, le, row in lines if le - ls >= 8 and not row]
     lengths.sort()
     if len(lengths) < 5:
         return 0
@@ -290,14 +324,14 @@ def _wrap_width(lines: list[tuple[int, int, int, int, bool]]) -> int:
     return width if 16 <= width <= 60 and near >= max(4, len(lengths) // 4) else 0
 
 
-def _wrapped(text: str, line: tuple[int, int], width: int) -> bool:
+def _wrapped(text: str, line: tuple[int, int], width: tuple[float, float]) -> bool:
     """A full-width line that stops without a full stop goes on in the next line (a paragraph
     ends with one; a line that ends with ； at the wrap width only happens to)."""
     s, e = line
     return (
-        bool(width)
+        any(width)
         and e > s
-        and e - s >= width * 0.85
+        and ((width[0] > 0 and e - s >= width[0] * 0.85) or (width[1] > 0 and _visual(text, s, e) >= width[1] * 0.85))
         and text[e - 1] not in STRONG_END + "：:…"
         and "|" not in text[s:e]
         and not LIST_START.match(text, e + 1)
