@@ -246,6 +246,9 @@ MUST_NOT = [
         "talent",
         "",
     ),
+    # the words of the zone a brief is about (荣昌区大学科技园) are no title on incubators: its
+    # firms and income are the zone's (they were incubator)
+    case("荣昌区大学科技园2025年三季度运行简报\n\n园区实现营业收入23.6亿元。", "23.6亿元", "incubator", ""),
     # firms of places named before the count, and a rank passing a place, count no places
     case(T + "本批次拟入库科技型中小企业120家，其余县（市）36家。", "36家", "other", ""),
     case(T + "全市新增科技型中小企业36家，其中3家来自贫困村。", "36家", "other", ""),

@@ -347,3 +347,14 @@ def test_scores_signed_changes_and_ranks_in_a_tab_table():
     assert ("-1", "位", "growth") in got
     values = {r.text: r.value for r in kjstats.extract(text)}
     assert values["+3"] == Decimal(3) and values["-1"] == Decimal(-1)
+
+
+def test_a_tables_title_gives_its_months_in_the_documents_year():
+    # 表1 1~9月…: the title's months hold for its cells (they took the brief's 三季度)
+    text = (
+        "荣昌区大学科技园2025年三季度运行简报\n\n三季度，园区运行平稳。\n"
+        "表1　1~9月园区分产业运行情况\n产业类别　　企业数　　营业收入\n　　　　　　（家）　　（亿元）\n"
+        "生物医药　　38　　8.4\n智能装备　　52　　7.9\n合计　　90　　16.3\n"
+    )
+    periods = {r.text: r.period for r in kjstats.extract(text)}
+    assert periods["38"] == periods["8.4"] == "2025-01/2025-09"

@@ -140,7 +140,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         year, now_year, period, now_month = _year(folded, lay, phrases)
         home = find_home(folded, paragraphs, places, [(c.start, c.end) for tb in tables for c, _ in tb.rows if c])
         region = start_region = home.name
-        title_category = _title_category(folded, lay, categories)
+        title_category = _title_category(folded, lay, categories, home.zone)
         start_period = None
         plan_state = None
     else:
@@ -379,13 +379,15 @@ def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:
     return next((p for p in phrases if p.sets_period and p.document_level and p.why != "target"), None)
 
 
-def _title_category(folded: str, lay: Layout, cats: Categories) -> str | None:
+def _title_category(folded: str, lay: Layout, cats: Categories, zone: str = "") -> str | None:
     """What a document is about by its title (高新技术企业发展情况): only kinds of firms and
-    programmes, not broad words like 经济 in 国民经济和社会发展统计公报."""
+    programmes, not broad words like 经济 in 国民经济和社会发展统计公报, nor the words of the
+    zone it is about (荣昌区大学科技园三季度运行简报 is no report on incubators)."""
     first = title_paragraph(folded, lay)
     if first is None:
         return None
-    title = cats.best_in(folded[first.start : min(first.end, first.start + TITLE_SCAN)])
+    head = folded[first.start : min(first.end, first.start + TITLE_SCAN)]
+    title = cats.best_in(head.replace(zone, "") if zone else head)
     return None if title in (None, "economy", "other", "enterprise") else title
 
 

@@ -111,7 +111,8 @@ def table_records(
     _listed_units(columns, tb.units)
     _units_from_prose(columns, tb, prose)
     topic = _topic(tb.title)
-    title_period = _cell_period(tb.title) if tb.title else ""
+    # the title's time (表1 2023年…, 表1 1~9月…: months in the document's year)
+    title_period = (_cell_period(tb.title) or _title_months(tb.title, scope.doc_year)) if tb.title else ""
     # a column's own time (2023年实际值, 1-6月累计), in the title's year when it names none
     base = int(title_period[:4]) if title_period[:4].isdigit() else scope.doc_year
     column_periods = [_column_period(c.header, base) for c in columns]
@@ -482,6 +483,13 @@ def _column_period(header: str, base: int | None) -> str:
     comparison's base, 比2022年增长)."""
     p = _header_time(header)
     return p.iso(base) if p and p.why != "compare" else ""
+
+
+def _title_months(title: str, year: int | None) -> str:
+    """The months a table's title names without a year (表1 1~9月园区分产业运行情况), in the
+    document's year; "" for none."""
+    p = next((p for p in find_time_phrases(title, 0, len(title)) if p.sets_period and p.months), None)
+    return p.iso(year) if p is not None else ""
 
 
 def _period_of(cells: list[str]) -> str:
