@@ -296,12 +296,13 @@ LIST_START: Final = compile_pattern(
 )
 
 
-NARROW: Final = frozenset("0123456789.%")  # half as wide as a Chinese character on a page
+NARROW: Final = "0123456789.%"  # half as wide as a Chinese character on a page (counted by str.count)
 
 
 def _visual(text: str, s: int, e: int) -> float:
     """The width of text[s:e] on a page, in Chinese characters (digits count half)."""
-    return (e - s) - 0.5 * sum(1 for ch in text[s:e] if ch in NARROW)
+    line = text[s:e]
+    return (e - s) - 0.5 * sum(line.count(ch) for ch in NARROW)
 
 
 def _wrap_widths(text: str, lines: list[tuple[int, int, int, int, bool]]) -> tuple[float, float]:
