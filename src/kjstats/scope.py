@@ -100,6 +100,8 @@ def _most_specific(places: list[Place], prefer_gazetteer: bool = False) -> str:
 
 
 # What may stand before a sentence's opening time phrase: list markers, spaces, connectives.
+# what opens a part of the whole before (其中三季度单季实现…): its time is a part of that frame
+PART_LEAD: Final = compile_pattern(alternation(table("cues")["figure"]["breakdown"]))
 OPENING: Final = compile_pattern(
     r"(?:\s|[0-9]+[.、]|[一二三四五六七八九十]+[、是]|\(?[一二三四五六七八九十0-9]+\)|其中|同时|今年|此外|另外|[,，]"
     rf"|[{regex_escape(BULLETS)}])*"
@@ -247,6 +249,8 @@ class Scope:
                 continue
             carried, frames, crossed = cache[prev]
             lead = self._opening_phrase(lay.sentences[prev])
+            if lead is not None and PART_LEAD.search(self.folded, lay.sentences[prev].start, lead.start):
+                lead = None  # 其中三季度单季…: a part of the frame before, for its own sentence only
             if lead is not None:
                 carried, frames, crossed = lead, frames | {self._iso(lead)}, False
             # crossing a full stop into sentence j
