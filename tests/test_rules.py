@@ -571,6 +571,10 @@ NAMES = [
     ("2020年度第一批高新技术企业申报128家。", "128家", "2020年度第一批高新技术企业申报"),
     # a figure named by nothing takes the kind of thing its title is about (it was empty)
     ("关于第三批科技型中小企业入库情况的公告\n\n从分布看，中北镇以41家居全区首位。", "41家", "科技型中小企业"),
+    # the year of writing inside a name (财政今年安排) is none of it, and 比去年多出 is a change of
+    # the measure before (it kept 今年 and 比去年多出)
+    ("市本级财政今年安排科技资金3860万元，比去年多出520万元。", "3860万元", "市本级财政安排科技资金"),
+    ("市本级财政今年安排科技资金3860万元，比去年多出520万元。", "520万元", "市本级财政安排科技资金"),
     # 本批, 本次 (this batch) open no name
     ("本批共入库科技型中小企业217家。", "217家", "入库科技型中小企业"),
     # 把 (and 要把) before the object of a target is no part of its name

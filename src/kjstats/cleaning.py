@@ -429,7 +429,8 @@ def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
         ),
         # 投入研究与试验发展(R&D)经费, 实现技术合同成交额: a verb before a name (not 投入强度)
         compile_pattern(rf"^(?:{alternation(n['verbs_before'])})(?=\p{{Han}}{{3}})(?!强度|率|占|比)"),
-        compile_pattern(alternation(n["never"])),
+        # (…财政今年安排科技资金: the year of writing inside a name, as at its ends)
+        compile_pattern(alternation(n["never"] + table("timewords")["words"]["now_inside"])),
     )
 
 
