@@ -148,6 +148,16 @@ MUST_FIND = [
     # growth with its sign
     ("全市登记技术合同数同比下降4.7%。", [("4.7%", "-4.7", None, "%", None)]),
     ("财政科技支出比上年减少18.6亿元。", [("18.6亿元", "-1860000000", None, "元", None)]),
+    # ranks joined by 和 (位列第二和第三): the first is a rank too, not an ordinal before a word
+    (
+        "集安市、通化县分别为213件和171件，位列第二和第三。",
+        [
+            ("213件", "213", None, "件", None),
+            ("171件", "171", None, "件", None),
+            ("第二", "2", None, "位", None),
+            ("第三", "3", None, "位", None),
+        ],
+    ),
     # 约 before a link to the figure (约为…的2.8倍, 约占) approximates it, outside its text
     ("研发投入强度约为全市平均水平的2.8倍。", [("2.8倍", "2.8", None, "倍", "about")]),
     ("全区高企数量约占全市的30.5%。", [("30.5%", "30.5", None, "%", "about")]),
@@ -299,6 +309,8 @@ MUST_NOT_FIND = [
     # a count of the measures just named, said of them together (两项指标均居全州首位)
     "库尔勒市高新技术企业数量和技术合同成交额两项指标均居全州前列。",
     "两项指标的增速在东北三省中均排在前列。",
+    # ordinals joined by 和 before a word stay ordinals (第二届和第三届)
+    "举办第二届和第三届科技活动周。",
     # a place whose name opens with a numeral (七台河市, 九台区) holds no figure (七台 was 7 machines)
     "七台河市科技局2024年工作总结",
     "九台区新增高新技术企业。",

@@ -88,7 +88,7 @@ FOLDERS = [
     pytest.param(REPORTS9, 0.997, 0.868, id="reports9"),  # first sight 0.925 / 0.442, 2026-12-07
     pytest.param(REPORTS10, 0.994, 0.908, id="reports10"),  # first sight 0.987 / 0.876, 2026-12-07
     pytest.param(REPORTS11, 1.0, 0.900, id="reports11"),  # first sight 0.991 / 0.704, 2026-12-07
-    pytest.param(REPORTS12, 0.995, 0.861, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
+    pytest.param(REPORTS12, 0.997, 0.868, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
     pytest.param(
         CORPUS,
         0.997,

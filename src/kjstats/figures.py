@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Final
 
-from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words, numeral_places
+from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words, numeral_places, place_before
 from .lexicon import Memo, alternation, compile_pattern, table
 from .lines import FULL_STOP
 from .numerals import exact_product, parse_number, ratio
@@ -522,9 +522,11 @@ class _Scanner:
                 start = s
         else:
             nxt = self.char(e)
-            if before != "第" or (nxt and nxt in L.ordinal_after) or nxt not in BOUNDARY and HAN.match(nxt):
+            # (a word after it makes an ordinal, 第二届; not 和 before the next rank, 第二和第三)
+            word = nxt not in BOUNDARY and HAN.match(nxt) and not (nxt in LIST_SEP and self.char(e + 1) == "第")
+            if before != "第" or (nxt and nxt in L.ordinal_after) or word:
                 return None
-            if not L.rank_cue_re.search(self.left(start, 10)) and not _place_before(self.left(start, 10)):
+            if not L.rank_cue_re.search(self.left(start, 10)) and not place_before(self.left(start, 10)):
                 return None
             end = e
         if value != value.to_integral_value() or value <= 0:
@@ -571,13 +573,6 @@ class _Scanner:
                 if core2.endswith(mult) and not core1.endswith(mult):
                     return exact_product(v1, factor), v2
         return v1, v2
-
-
-def _place_before(text: str) -> bool:
-    """A place name right before 第N (居绍兴第2, 均为绍兴第一) also marks a rank."""
-    from .places import ends_with_place  # late import: places loads the gazetteer
-
-    return ends_with_place(text)
 
 
 def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure]:

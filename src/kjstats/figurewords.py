@@ -153,6 +153,14 @@ def figure_words() -> FigureWords:
     )
 
 
+def place_before(text: str) -> bool:
+    """A place's name ending text, right before an ordinal: it marks a rank, as a rank's scope
+    word does (a city's name, then the ordinal)."""
+    from .places import ends_with_place  # late import: places loads the gazetteer
+
+    return ends_with_place(text)
+
+
 def numeral_places(numerals: str) -> tuple[str, ...]:
     """The names of places that open with one of `numerals` (七台河, 九台区, 三台县): a number
     read there is the place's name. Short forms only of three characters or more (三台 is also
