@@ -135,6 +135,14 @@ MUST = [
     case(
         "荣昌区大学科技园2025年三季度运行简报\n\n在孵企业92家。", "92家", "荣昌区大学科技园", "no place in the sentence"
     ),
+    # a town after 在 opening its clause (在高沙窝镇，…) is a place, as one opening the clause is; a
+    # zone's name after 在 is not (在中部地区国家高新区中: a rank's field)
+    case(
+        "盐池县科技特派员工作情况\n\n在高沙窝镇，特派员帮助村集体建起的羊场已出栏滩羊四千六百只。",
+        "四千六百只",
+        "高沙窝镇",
+        "earlier in the sentence",
+    ),
     # --- places summed: a sum over a list of places (三市合计, …5市，合计) is of the unit they are in
     case(SUZHOU + "昆山市、张家港市、常熟市三市合计新增高新技术企业860家。", "860家", "苏州市", "places summed"),
     case(

@@ -118,6 +118,13 @@ def _patterns():
     }
 
 
+PLACE_PREPOSITIONS: Final = frozenset(table("placewords")["zones"]["prepositions"])  # 在高沙窝镇，…
+
+
+def _opens(text: str, lo: int, j: int) -> bool:
+    return j == lo or text[j - 1] in CLAUSE_START
+
+
 def _ends_unit(text: str, lo: int, j: int, n: Names) -> bool:
     """Whether a unit's full name ends at j (乐清市 in 乐清市柳市镇)."""
     return any(text[j - k : j] in n.full for k in range(2, min(n.longest, j - lo) + 1))
@@ -402,10 +409,11 @@ def _place_ending_at(text: str, lo: int, i: int, n: Names, macro_starts: set[int
                     return Place(text[stem_end - k : i], text[stem_end - k : i], "", stem_end - k, i)
         for k in range(3, min(14, i - lo) + 1):
             j = i - k
-            # (a town opens a clause, or follows the unit it lies in: 乐清市柳市镇)
-            if (j == lo or text[j - 1] in CLAUSE_START or _ends_unit(text, lo, j, n)) and pats["zone"].fullmatch(
-                text, j, i
-            ):
+            # (a town opens a clause, or 在 opening one, or follows the unit it lies in: 乐清市柳市镇)
+            # (after 在 a town only: 在中部地区国家高新区中 is a rank's field)
+            after_in = text[j - 1] in PLACE_PREPOSITIONS and text.endswith(TOWN_SUFFIXES, j, i)
+            opens = _opens(text, lo, j) or (after_in and _opens(text, lo, j - 1))
+            if (opens or _ends_unit(text, lo, j, n)) and pats["zone"].fullmatch(text, j, i):
                 if scope_word_pattern().search(text, j, stem_end) or _opens_with_province(text[j:stem_end], n):
                     break  # 力争全省国家高新区, 河南国家高新区: the zones of a province, no zone's name
                 return Place(text[j:i], text[j:i], "", j, i)
