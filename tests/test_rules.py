@@ -575,6 +575,9 @@ NAMES = [
     # the measure before (it kept 今年 and 比去年多出)
     ("市本级财政今年安排科技资金3860万元，比去年多出520万元。", "3860万元", "市本级财政安排科技资金"),
     ("市本级财政今年安排科技资金3860万元，比去年多出520万元。", "520万元", "市本级财政安排科技资金"),
+    # an amount after the verb of its amount is named by the amount's noun (成交 -> 成交额); a count
+    # after it keeps the verb (成交1537项 counts contracts)
+    ("高校技术合同成交21.92亿元。", "21.92亿元", "高校技术合同成交额"),
     # 本批, 本次 (this batch) open no name
     ("本批共入库科技型中小企业217家。", "217家", "入库科技型中小企业"),
     # 把 (and 要把) before the object of a target is no part of its name

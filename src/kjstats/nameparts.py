@@ -308,6 +308,20 @@ def field_count_noun(t: str, f: Figure, lo: int) -> str:
     return m.group(1) if m else ""
 
 
+@cache
+def _amount_verbs() -> dict[str, str]:
+    return dict(table("cues")["name"]["amount_of_verb"])
+
+
+def amount_named(name: str) -> str:
+    """A name ending in the verb of an amount (高校技术合同成交, an amount of money after it) named
+    by the amount's noun (成交额)."""
+    for verb, noun in _amount_verbs().items():
+        if name.endswith(verb) and len(name) > len(verb):
+            return name[: -len(verb)] + noun
+    return name
+
+
 def field_at(t: str, lo: int, hi: int) -> int:
     """Where the last field opener in t[lo:hi] stands, or -1."""
     found = [m.start() for m in _field_opener().finditer(t, lo, hi)]

@@ -55,6 +55,7 @@ from .nameparts import (
     RESPECTIVELY,
     ClassMeasures,
     after_actor,
+    amount_named,
     around_bracket,
     aspect_in,
     aspect_of,
@@ -240,6 +241,8 @@ class Namer(ListNames):
                     st.base = full  # (what follows in the sentence, 位居第2位, is of it too)
                 name = full
             name = self._classes.complete(after_actor(name), para)
+            if f.unit_kind == "money":
+                name = amount_named(name)  # 高校技术合同成交21.92亿元: 成交额
             if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
                 for head in short_forms():
                     if name.endswith(head) and name != head:
