@@ -212,7 +212,8 @@ def _spaced(t: str, s: int, e: int) -> list[Cell] | None:
     """The cells of a line split by single spaces (南宁市 98.6 1.62): a label, then numbers only."""
     if not GAP_OR_SPACE.search(t, s, e):
         return None
-    cells, pos = [], s
+    cells: list[Cell] = []
+    pos = s
     for m in [*islice(GAP_OR_SPACE.finditer(t, s, e), MAX_CELLS), None]:
         end = m.start() if m else e
         if end > pos:
@@ -230,7 +231,9 @@ def _spaced_runs(t: str, lines: list[tuple[int, int]], barred: list[bool], align
         run: list[list[Cell]] = []
         j = k
         while j < len(lines) and not barred[j] and aligned[j] is None:
-            cells = _spaced(t, *lines[j])
+            s, e = lines[j]
+            end = t[s:e].rstrip()[-1:]  # (most lines: prose, which ends in no number)
+            cells = _spaced(t, s, e) if end.isdigit() or end in "%‰" and end else None
             if cells is None or not all(is_number(c.text) for c in cells[1:]) or is_number(cells[0].text):
                 break
             if run and len(cells) != len(run[0]):
