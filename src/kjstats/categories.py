@@ -255,11 +255,11 @@ def _places_counted(x: CategoryContext) -> str | None:
     # category's (not 其余县(市)36家: firms of those places; not 排位超过湖北省)
     if x.f.unit_kind != "count":
         return None
-    after, named = _place_end()
-    m = after.search(x.name)
-    if m and (x.c.t.startswith(x.name, x.f.end) or named.search(x.name)):
-        return "other"
-    return None
+    ends, named = _place_end()
+    counted = ends.search(x.name) is not None and (
+        x.c.t.startswith(x.name, x.f.end) or named.search(x.name) is not None
+    )
+    return "other" if counted else None
 
 
 def _share_part(x: CategoryContext) -> str | None:
@@ -336,11 +336,6 @@ def _people_counted(f: Figure) -> bool:
     """Whether a figure counts people or their teams: what a talent word near it, not in its own
     name, can make talent (money or a share is talent only by its own name: 人才经费, 人才占比)."""
     return f.unit in _talent_units()
-
-
-def _counts_people(f: Figure) -> bool:
-    """Whether a figure can be talent: people or their teams, or money or a share of them."""
-    return f.unit_kind not in ("count", "measure") or f.unit in _talent_units()
 
 
 CATEGORY_RULES: Final[tuple[Rule, ...]] = (

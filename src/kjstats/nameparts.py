@@ -10,6 +10,7 @@ from functools import cache
 from typing import Final
 
 from .cleaning import (
+    CLAUSE_STOP_FWD,
     LIST_MARK,
     RANK_TAKEN,
     _clause_rest,
@@ -288,7 +289,6 @@ def _field_opener() -> Pattern:
 
 
 FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各省（区、市）中继续位居)
-CLAUSE_MARK: Final = compile_pattern(r"[,;。:，；：]")
 
 
 @cache
@@ -302,7 +302,7 @@ def field_count_noun(t: str, f: Figure, lo: int) -> str:
     """What a count inside the field of a rank counts (在广西14个设区市中排名第2: 设区市), or "":
     the field's noun, one character or more."""
     at = field_at(t, max(lo, f.start - FIELD_MAX), f.start) if f.unit_kind == "count" else -1
-    if at < 0 or CLAUSE_MARK.search(t, at, f.start):
+    if at < 0 or CLAUSE_STOP_FWD.search(t, at, f.start):
         return ""
     m = _field_count().match(t, f.end, f.end + 16)
     return m.group(1) if m else ""

@@ -90,6 +90,7 @@ def national_words() -> tuple[str, ...]:
 def _patterns():
     w = table("placewords")
     zones = w["zones"]
+    dev = zones["suffixes"] + zones["named_suffixes"]  # (a development zone's, not a town's)
     return {
         "org": compile_pattern(alternation(w["organisation"]["words"])),
         "verbs": compile_pattern(alternation(w["organisation"]["verbs"])),
@@ -98,10 +99,8 @@ def _patterns():
             rf"(?!{alternation(zones['not_first'])})(?:\p{{Han}}{{2,6}}(?:{alternation(zones['suffixes'])})"
             rf"|\p{{Han}}{{1,3}}(?:{alternation(zones['town_suffixes'])})(?<!{alternation(zones['town_words'])}))"
         ),
-        "zone_tail": compile_pattern(
-            rf"(?:{alternation(zones['suffixes'] + zones['named_suffixes'] + zones['town_suffixes'])})$"
-        ),
-        "zone_only_tail": compile_pattern(rf"(?:{alternation(zones['suffixes'] + zones['named_suffixes'])})$"),
+        "zone_tail": compile_pattern(rf"(?:{alternation(dev + zones['town_suffixes'])})$"),
+        "zone_only_tail": compile_pattern(rf"(?:{alternation(dev)})$"),
         # (it begins with a group's name: _macro_starts finds where one may match)
         "macro": compile_pattern(rf"(?:{alternation(w['macro']['names'])})(?:地区|片区|[一二三四五六七八九十两]市|)$"),
         # the short forms of provinces and prefectures (江苏, 苏州, 黔东南州), scanned as one
@@ -114,7 +113,7 @@ def _patterns():
         # first characters of the agency words, last ones of the zone suffixes: where neither
         # stands, their patterns need not be tried
         "agency_first": frozenset(a[0] for a in w["agency"]["words"]),
-        "zone_last": frozenset(s[-1] for s in zones["suffixes"] + zones["named_suffixes"] + zones["town_suffixes"]),
+        "zone_last": frozenset(s[-1] for s in dev + zones["town_suffixes"]),
     }
 
 
