@@ -11,7 +11,7 @@ from typing import Final
 
 from .lexicon import Pattern, alternation, compile_pattern, table
 from .lines import FULL_STOP, LATIN_STOP, joiner
-from .tablefind import Cell, aligned_row
+from .tablefind import SPACED_ROW, Cell, aligned_row
 
 SENTENCE_END: Final = "。！？!?；;"
 STRONG_END: Final = "。！？!?"
@@ -246,13 +246,6 @@ def _page_number() -> Pattern:
 # editors and PDFs set text, no break between words. Only a single space: a run of them (or a
 # tab) sets a table's cells apart.
 TYPESET_SPACE: Final = compile_pattern(r"(?<=\p{Han})[ ](?=[0-9])|(?<=[0-9%‰])[ ](?=\p{Han})|(?<=[0-9])[ ](?=[%‰])")
-
-
-# A row of a table typed with single spaces (南宁市 98.6 1.62): a label, then two or more
-# numbers; its spaces set cells apart and are no typeset spaces.
-SPACED_ROW: Final = compile_pattern(
-    r"(?m)^[ \u3000]*[^\s0-9][^ \n]*(?:[ \u3000]+[-−]?[0-9][0-9,.]*[%‰]?){2,}[ \u3000]*$"
-)
 
 
 def typeset_spaces(text: str) -> tuple[tuple[int, int], ...]:

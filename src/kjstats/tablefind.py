@@ -206,6 +206,12 @@ def aligned_row(t: str, s: int, e: int) -> list[Cell] | None:
 
 
 SPACED_MIN_ROWS: Final = 3
+# A row of a table typed with single spaces (南宁市 98.6 1.62): a label, then two or more
+# numbers; its spaces set cells apart and are no typeset spaces.
+SPACED_ROW: Final = compile_pattern(
+    r"(?m)^[ \u3000]*[^\s0-9][^ \n]*(?:[ \u3000]+[-−]?[0-9][0-9,.]*[%‰]?){2,}[ \u3000]*$"
+)
+# (layout.typeset_spaces leaves such a row's spaces as they are; _spaced_runs reads its cells)
 
 
 def _spaced(t: str, s: int, e: int) -> list[Cell] | None:
