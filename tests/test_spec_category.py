@@ -137,6 +137,9 @@ MUST = [
         "other",
         "own name",
     ),
+    # an overall ranking is a region's standing, whatever the clause listed before it (it was
+    # the incubator area of the clause before)
+    case(T + "新增孵化面积5万平方米，综合排名进入全国前90位。", "前90位", "other", "own name"),
     case(T + "全市建设创新平台，新建86个。", "86个", "rd_institution", "word before"),
     case(T + "全市共吸引海内外博士后进站，新进站186人。", "186人", "talent", "word before"),
     case(T + "全年兑现创新券1860万元，兑现率72.5%。", "72.5%", "innovation_voucher", "word before"),
