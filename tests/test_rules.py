@@ -545,6 +545,16 @@ NAMES = [
     ("全市研发投入强度在全省16个市中位居第3位。", "第3位", "研发投入强度"),
     ("全县R&D经费增长12%，增速在全市9个县（市、区）中位列第3。", "9个", "县(市、区)"),
     ("全市高新技术企业1200家，在广西14个设区市中排名第2。", "第2", "高新技术企业"),
+    # ... and when the field holds the evaluation ranked in, the count is of its places, the rank
+    # of the evaluation, whether or not the one ranked is named in a clause of its own (both
+    # were the name of the sentence before)
+    ("全区专利授权2045件。在全省84个县（市、区）科技创新指数评价中，我区位列第15位。", "84个", "县(市、区)"),
+    (
+        "全区专利授权2045件。在全省84个县（市、区）科技创新指数评价中，我区位列第15位。",
+        "第15位",
+        "县(市、区)科技创新指数评价",
+    ),
+    ("全区专利授权2045件。在全省84个县（市、区）科技创新指数评价中我区位列第15位。", "84个", "县(市、区)"),
     # 按年 (Hong Kong's 同比) and 回升 name nothing (按年 was a name of its own, 回升 left 回)
     ("去年全市研發經費投入達128.7億元，按年增長11.6%。", "11.6%", "研發經費投入"),
     # ... and a name is written back in the text's own characters only where folding changed a

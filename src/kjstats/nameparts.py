@@ -295,7 +295,17 @@ FIELD_MAX: Final = 40  # how far before a rank its field may open (在全国各�
 def _field_count() -> Pattern:
     r = table("cues")["rank"]
     closes, after = alternation(r["field_close"]), alternation(r["rank_verbs"] + r["rank_openers"])
-    return compile_pattern(rf"(\p{{Han}}[\p{{Han}}()、]{{0,12}}?)(?:{closes})(?:{after})")
+    # (group 2: …评价中，我区位列第15位, the one ranked named in a short clause of its own)
+    return compile_pattern(rf"(\p{{Han}}[\p{{Han}}()、]{{0,16}}?)(?:{closes})(,?\p{{Han}}{{1,6}}?)??(?:{after})")
+
+
+@cache
+def _places_evaluated() -> Pattern:
+    """A field's places before the evaluation they are ranked in (县(市、区)科技创新指数评价)."""
+    ends, heads = table("categories")["places_counted"]["ends"], table("cues")["rank"]["evaluations"]
+    return compile_pattern(
+        rf"(\p{{Han}}{{0,4}}(?:{alternation(ends)})(?:\([\p{{Han}}、]+\))?)\p{{Han}}+(?:{alternation(heads)})$"
+    )
 
 
 def field_count_noun(t: str, f: Figure, lo: int) -> str:
@@ -304,8 +314,13 @@ def field_count_noun(t: str, f: Figure, lo: int) -> str:
     at = field_at(t, max(lo, f.start - FIELD_MAX), f.start) if f.unit_kind == "count" else -1
     if at < 0 or CLAUSE_STOP_FWD.search(t, at, f.start):
         return ""
-    m = _field_count().match(t, f.end, f.end + 16)
-    return m.group(1) if m else ""
+    m = _field_count().match(t, f.end, f.end + 22)
+    if not m:
+        return ""
+    places = _places_evaluated().match(m.group(1))
+    if places:
+        return places.group(1)  # 县(市、区) of 县(市、区)科技创新指数评价
+    return "" if m.group(2) else m.group(1)  # (在参评的178家国家高新区中，合肥高新区位列: not the field's)
 
 
 @cache

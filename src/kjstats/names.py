@@ -216,7 +216,12 @@ class Namer(ListNames):
                 # 河津市、盐湖区加计扣除金额分别为9.73亿元、8.64亿元，其中河津市居首位: the rank of a
                 # place listed before is of the measure the list gave it
                 name = listed
-            elif f.rank and (not name or RANK_FIELD_END.search(name)):
+            elif f.rank and (
+                not name
+                or RANK_FIELD_END.search(name)
+                # (…评价中，我区位列第15位: the field's count named its own clause's places)
+                or (st.prev is not None and name == st.prev_name == field_count_noun(t, st.prev, lo))
+            ):
                 # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
                 # the evaluation named before is, else the subject before the field
                 field = bool(name)
