@@ -193,10 +193,11 @@ CLAUSE_STOP_FWD: Final = compile_pattern(r"[,;:。!?；]")
 _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
 _Q: Final = "[" + "".join(table("timewords")["quarters"]["numerals"]) + "]"  # (timephrases reads the same)
 _QUARTER: Final = alternation(table("timewords")["quarters"]["word"])
+_END: Final = "(?:底|末)"  # (11月底, 2023年末; 二季度末, 上半年末: the end of the span)
 TIME_ANY: Final = compile_pattern(
-    rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?(?:底|末)?"
-    rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?(?:底|末)?|前{_M}个?月|上半年|下半年|前三季度"
-    rf"|{_Q}[ ]?[~\-—–至到][ ]?{_Q}[ ]?(?:{_QUARTER})|第?{_Q}(?:{_QUARTER})|[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|末期|末)?"
+    rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?{_END}?"
+    rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?{_END}?|前{_M}个?月|(?:上半年|下半年|前三季度){_END}?"
+    rf"|{_Q}[ ]?[~\-—–至到][ ]?{_Q}[ ]?(?:{_QUARTER})|第?{_Q}(?:{_QUARTER}){_END}?|[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|末期|末)?"
 )
 # The words that name the year of writing (今年, 年内: data/timewords.toml [words] now): no part
 # of a name, after it either (技术合同成交额今年达到…).

@@ -195,20 +195,21 @@ def _time_pattern() -> re.Pattern:
             alternation(heads),
         ]
     )
+    end = "底|末"  # (11月底, 年末; 二季度末: a span's end is of the span)
     src = rf"""
     (?=[{re.escape(first)}])(?=(?:{gate}))
     (?:
       (?P<plan>十[一二三四五]五)(?:(?P<pe>”?(?:末期|期末|末))|期间|时期)?
     | (?P<y1>{YEAR})年?{sep}(?P<y2>{YEAR})[ ]?年
     | (?:(?:(?P<y>{YEAR})|(?P<yz>{ZH_YEAR}))[ ]?年(?P<du>度)?[ ]?)
-      (?:(?P<q1>{q}){sep}(?P<q2>{q})[ ]?(?:{quarter})|(?P<span>{spans})|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>底|末)?|(?P<ye>底|末))?
+      (?:(?P<q1>{q}){sep}(?P<q2>{q})[ ]?(?:{quarter})|(?P<span>{spans})(?:{end})?|(?P<m1>{m}){sep}(?P<m2>{m})[ ]?月份?|(?P<mo>{m})[ ]?月份?(?P<me>{end})?|(?P<ye>{end}))?
     | (?P<q3>{q}){sep}(?P<q4>{q})[ ]?(?:{quarter})
-    | (?P<span2>{spans})
+    | (?P<span2>{spans})(?:{end})?
     | (?P<m3>{m}){sep}(?P<m4>{m})[ ]?月份?
     | 前(?P<n>{m}|两)个月
     | (?P<rel>{alternation(rel)})(?P<relspan>{spans})?
     | (?P<yw>{year_words})
-    | (?P<mo2>{m})[ ]?月份?(?:(?P<me2>底|末)(?![0-9])|(?![0-9])|(?=[0-9]{{1,2}}{DAY}))
+    | (?P<mo2>{m})[ ]?月份?(?:(?P<me2>{end})(?![0-9])|(?![0-9])|(?=[0-9]{{1,2}}{DAY}))
     | (?:{span_before})(?P<ny>{years})[ ]?年(?:{span_after})? | (?P<ny2>{years})[ ]?年(?:{span_after})
     )"""
     # the standard library engine runs this many-branched pattern about twice as fast
