@@ -189,7 +189,6 @@ def _opening(t: str, lo: int, close: int) -> int:
 CLAUSE_MARK_BACK: Final = compile_pattern(r"(?r)[,;:。!?；()]")
 CLAUSE_STOP_FWD: Final = compile_pattern(r"[,;:。!?；]")
 
-
 _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
 _Q: Final = "[" + "".join(table("timewords")["quarters"]["numerals"]) + "]"  # (timephrases reads the same)
 _QUARTER: Final = alternation(table("timewords")["quarters"]["word"])
