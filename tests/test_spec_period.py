@@ -379,6 +379,15 @@ BUGS_CAUGHT = [
         "2024-01/2024-07",
         "phrase in force",
     ),
+    # ... as does a speaker's turn (黄丽萍：) and a source's data (根据省里反馈的数据，): the part
+    # after ； took the year the paragraph before opened with
+    case(
+        "抚州市新闻发布会\n\n时间：2025年4月23日\n\n周建华：2024年，全市研发费用31.7亿元。\n\n"
+        "黄丽萍：根据省里反馈的数据，2023年全市研发经费投入36.8亿元，增长12.4%；其中企业研发经费29.1亿元。",
+        "29.1亿元",
+        "2023",
+        "phrase in force",
+    ),
     # ... as does one that opens by whose figures follow (统计显示，): the part after ； took the
     # month of the paragraph before
     case(

@@ -264,6 +264,10 @@ class Scope:
         text = self.folded
         start = sent.start
         cut = _clause_end(text, start, min(sent.end, start + WINDOW))
+        if cut < sent.end and text[cut] == ":" and not self._phrases_in(start, cut):
+            # 黄丽萍:2023年全市…: a speaker's name or a label before a colon opens nothing
+            start = cut + 1
+            cut = _clause_end(text, start, min(sent.end, start + WINDOW))
         if cut < sent.end and _reporting().fullmatch(text, start, cut):
             # 记者从嘉兴市科技局了解到，截至7月底，…: the clause after the source opens it
             start = cut + 1
