@@ -379,6 +379,17 @@ BUGS_CAUGHT = [
         "2024-01/2024-07",
         "phrase in force",
     ),
+    # 目前 names the time of writing, as 今年 does: a letter signed in 2025 on 2024's results
+    # (its date above its contact lines) counts its firms 目前 in 2025 (it took 2024, the year
+    # of the sentence before)
+    case(
+        "北辰区科学技术局关于第0126号建议的答复\n\n王立新代表：\n\n　　2024年全区科技型企业贷款余额126.4亿元。"
+        "目前，全区评价入库科技型中小企业1652家。\n\n北辰区科学技术局\n2025年6月20日\n\n联系人：刘晓梅\n\n"
+        "联系电话：022-26395817\n\n抄送：区人大常委会代表工作室。\n",
+        "1652家",
+        "2025",
+        "phrase in force",
+    ),
     # ... as does a speaker's turn (黄丽萍：) and a source's data (根据省里反馈的数据，): the part
     # after ； took the year the paragraph before opened with
     case(

@@ -339,6 +339,11 @@ def _publication_date(folded: str, lay: Layout) -> tuple[int, int] | None:
         m = PUB_DATE.search(folded, p.start, p.end)
         if m:
             return date_of(m)
+    # a signature's date line, above the contact and copy lines of a letter (联系人：…, 抄送：…)
+    for p in paras[-8:-3]:
+        m = PUB_DATE.fullmatch(folded[p.start : p.end].strip())
+        if m:
+            return date_of(m)
     return None
 
 

@@ -271,7 +271,14 @@ def _time_filters():
 
 # Every time phrase holds one of these; scanning only the windows around them is much faster
 # than trying the whole pattern at every position.
-TIME_ANCHOR: Final = re.compile(r"[年月季五]")
+_ANCHORS: Final = "年月季五"
+# (a word of the time of writing without one, 目前, 当前, is anchored by its last character)
+TIME_ANCHOR: Final = re.compile(
+    "["
+    + _ANCHORS
+    + "".join(sorted({w[-1] for w in table("timewords")["words"]["now"] if not set(w) & set(_ANCHORS)}))
+    + "]"
+)
 # A phrase begins at most 12 characters before its first anchor ("2012 - 2016 年"); the test
 # of the windows against a whole scan (tests/test_patterns.py) fails at 11.
 ANCHOR_BEFORE, ANCHOR_AFTER = 12, 8
