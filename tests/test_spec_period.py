@@ -142,6 +142,14 @@ MUST = [
         "document's time",
     ),
     case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2024", "document's time"),
+    # a title's half-year with no year (上半年…成绩单) is of the year of a date after the first
+    # quarter, whatever year the body names first (it took 2024, the year of last year's R&D)
+    case(
+        "上半年某市科技创新成绩单\n\n发布时间：2025年07月22日\n\n2024年全市R&D经费投入9.74亿元。\n\n全市新增科技型中小企业74家。\n",
+        "74家",
+        "2025-01/2025-06",
+        "document's time",
+    ),
     # --- document's year: the year of the document, else nothing
     case("全市新增高新技术企业160家。", "160家", "", "document's year"),
     # a story whose title names no year reports on the year its lead names before a noun

@@ -22,6 +22,7 @@ from .gazetteer import COUNTY, PREFECTURE
 from .home import Home, find_home, scope_word_kind
 from .layout import BULLETS, Layout, Paragraph, close_up, layout, typeset_spaces
 from .lexicon import Categories, Pattern, alternation, compile_pattern, rx, table
+from .linelists import clause_breaks, with_clause_breaks
 from .places import (
     GENERIC_ZONE,
     LOCAL_ZONES,
@@ -130,6 +131,12 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         # numbers closed up, before any rule
         # reads them; records map their offsets back through `shifts` (Doc.source_offset)
         text, shifts = close_up(text, gaps)
+        folded = fold(text)
+        lay = layout(folded)
+    breaks = clause_breaks(folded, lay)
+    if breaks:
+        # lines of a list set without punctuation (9.74亿元⏎同比增长15.3%) are one sentence's clauses
+        text = with_clause_breaks(text, breaks)
         folded = fold(text)
         lay = layout(folded)
     tables = find_tables(folded, lay.aligned)
@@ -264,6 +271,10 @@ def _year(
     # story whose title names no year: the year it reports on)
     lead = _lead_paragraph(folded, lay, first) if not _title_year(phrases, first_end) else None
     year = _written_year(phrases, now_year, lead.end if lead else first_end, dated) or dated
+    if dated is not None and any(
+        p.months and p.year is None and not p.relative and p.end <= first_end for p in phrases
+    ):
+        year = dated  # 上半年…成绩单 in a post of 2025年7月: its half-year is 2025's, whatever years follow
     period = _leading_phrase(phrases)
     title, plan = _title_plan(folded, lay)
     if plan and SUMMARY in title and PLAN_TITLE.search(title, 0, plan.start()) is None:

@@ -327,8 +327,8 @@ class _Scanner:
     def read(self, s: int, e: int, core: str) -> tuple[Figure | None, int]:
         """The figure whose numeral run is t[s:e], and how far it used the text."""
         L, t = self.L, self.t
-        if len(core) > MAX_CORE:
-            return None, e
+        if len(core) > MAX_CORE or (core[0] == "0" and core[1:2].isdigit()):
+            return None, e  # (06 项目与资金, 0416: a leading zero numbers a heading or a code)
         # 百分之二十 / 千分之三 / 四分之一
         if t.startswith("分之", e):
             return self.read_fraction(s, e, core)

@@ -123,7 +123,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
                 furniture.append((s, min(e + 1, hi)))
                 continue
         # a page's byline (来源：…, 发布时间：2018-10-29) stands alone however long it is
-        byline = _byline().match(text, ls) is not None
+        byline = byline_at(text, ls)
         # a line opening a list's item (▲, ●, 【…】, （一）, 一、; 万山区：… after 碧江区：…) is a line of
         # its own however wide the line before
         labelled = LABEL_LINE.match(text, ls) is not None
@@ -214,6 +214,11 @@ def _byline() -> Pattern:
     """A line of a page's own that names its source or date: 来源：株洲日报, 发布时间：2024-03-15."""
     w = table("placewords")["source"]
     return compile_pattern(rf"(?:{alternation(w['markers'] + w['date_labels'])})\s*[:：]")
+
+
+def byline_at(text: str, pos: int) -> bool:
+    """Whether a page's byline (来源：…, 发布时间：2018-10-29) opens at pos."""
+    return _byline().match(text, pos) is not None
 
 
 @cache
