@@ -142,6 +142,15 @@ MUST = [
         "document's time",
     ),
     case("某区2024年科技工作总结和2025年工作计划\n\n全区新增高新技术企业86家。", "86家", "2024", "document's time"),
+    # an issuer's date line with a month and no day (某市科学技术局　　2024年9月) dates the text: it
+    # frames no figure (they took 2024-09)
+    case(
+        "某市科技创新规划中期评估报告\n某市科学技术局　　2024年9月\n\n　　2023年全市技术合同成交额6.7亿元。\n\n"
+        "　　一、总体完成情况\n\n　　规划确定的12项主要指标中，7项达到序时进度。",
+        "12项",
+        "2023",
+        "document's time",
+    ),
     # a title's half-year with no year (上半年…成绩单) is of the year of a date after the first
     # quarter, whatever year the body names first (it took 2024, the year of last year's R&D)
     case(

@@ -306,6 +306,18 @@ def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
     return _joined_lists(folded, out)
 
 
+SIGNATURE: Final = compile_pattern(r"[ \u3000]*\p{Han}{2,24}[ \u3000]+")
+
+
+def _signed(folded: str, s: int, e: int) -> bool:
+    """Whether the phrase at folded[s:e] ends a line that holds only a name before it (an
+    issuer's date line, 迁安市科学技术局　　2024年9月)."""
+    start = folded.rfind("\n", 0, s) + 1
+    end = folded.find("\n", e)
+    rest = folded[e : len(folded) if end < 0 else end]
+    return not rest.strip() and SIGNATURE.fullmatch(folded, start, s) is not None
+
+
 def _joined_lists(folded: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """上半年和下半年, 一季度、二季度: parts of one year joined together cover what they span."""
     out = list(phrases)
@@ -425,6 +437,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "of noun" if _of_noun().match(after) else "compare"
         elif months and rx(rf"^[0-9一二三四五六七八九十]{{1,3}}{DAY}").match(after) and not UP_TO.search(text_before):
             why = "date"  # 2024年7月15日: a dateline, not the time of the figures (截至8月15日 is)
+        elif year and months and months[0] == months[1] and _signed(folded, s, e):
+            why = "date"  # 迁安市科学技术局　　2024年9月: an issuer's date line
         now = (
             (g[G_YW] in NOW_WORDS)
             # 去年 counts from the time of writing; 上年 from the year the text speaks of
