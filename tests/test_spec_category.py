@@ -65,6 +65,8 @@ MUST = [
     case(T + "各级财政兑现高新技术企业奖补资金3.2亿元。", "3.2亿元", "funding", "money given"),
     # --- own name: the words of the indicator's name
     case(T + "全市技术合同成交额达到156亿元。", "156亿元", "tech_market", "own name"),
+    # a special fund of money (专项经费, 科普经费) is funding, not a project (专项 was a project's word)
+    case(T + "政府拨款中科普专项经费812万元。", "812万元", "funding", "own name"),
     # matching results with their buyers is the technology market too (they were projects)
     case(T + "全年组织开展科技成果对接活动6场，发布技术需求信息132条。", "132条", "tech_market", "own name"),
     case(T + "全市新增省级工程技术研究中心12家。", "12家", "rd_institution", "own name"),

@@ -270,6 +270,8 @@ MUST_NOT = [
     case("青海省科技监测报告\n\n力争到2025年，全省R&D经费投入强度达到1%，全国位次再前移1至2位。", "1至2位", "全国", ""),
     # a place inside the quoted name of an event (“全国科普日”) is no region (it was 全国)
     case(WUXI + "全年举办“科技活动周”“全国科普日”等各类科普活动386场次。", "386场次", "全国", ""),
+    # ... and so it is unquoted: a nationwide event's name (全国科普日期间) is no subject
+    case(WUXI + "科技活动周和全国科普日期间，各单位共开展活动135项。", "135项", "全国", ""),
     # a level's agency written without a name (自治区科技厅) is no place named 自治区
     case("宁夏回族自治区科技厅\n\n自治区科技厅负责人介绍，全年技术合同成交额确保突破80亿元。", "80亿元", "自治区", ""),
     # a gap to an average written right after it is the subject's (高于全国平均0.7个百分点)

@@ -21,7 +21,7 @@ from .home import Home, scope_word_kind
 from .layout import BULLETS, Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
 from .periodrules import PERIOD_RULES, PeriodContext
-from .places import Place, common_parent, names, sums_places
+from .places import Place, common_parent, names, national_words, sums_places
 from .plans import DONE
 from .quoted import in_title
 from .rules import Rule, decide
@@ -60,6 +60,8 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
 # 全国排名第5, 全市排名第2: the field of a rank; but 芜湖高新区排名第38位: a unit or zone named
 # before 排名 is the subject ranked
 FIELD_BEFORE_RANK: Final = compile_pattern(alternation(table("placewords")["not_subject"]["whole_before_rank"]))
+# 全国 in a standing or a nationwide event's name (全国50强, 全国科普日) is no subject
+NATIONAL_NOT_AFTER: Final = compile_pattern(alternation(table("placewords")["national"]["not_after"]))
 NOT_SUBJECT_BEFORE: Final = compile_pattern(
     rf"(?:{alternation(table('placewords')['not_subject']['before'] + table('cues')['name']['compared_with'])})$"
 )
@@ -289,6 +291,7 @@ class Scope:
         t = self.folded
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
+            or (place.full == national_words()[0] and NATIONAL_NOT_AFTER.match(t, place.end) is not None)
             or (place.name in _wholes() and FIELD_BEFORE_RANK.match(t, place.end) is not None)
             or (before and NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start]))
             or COMPARED_WITH.search(t[max(0, place.start - 14) : place.start])
