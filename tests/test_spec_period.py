@@ -151,6 +151,16 @@ MUST = [
         "2023",
         "document's time",
     ),
+    # a 去年 in someone's quoted words is the speaker's: it names no year of the text, which is
+    # the year of its date (1-7月 took 2023 from the quote's 去年)
+    case(
+        "小小创新券撬动研发大投入\n\n2024-08-21 08:42:15 来源：某市日报\n\n"
+        "本报讯 “这套检测要花两万多元。去年我们用了6万元创新券。”企业负责人说。\n\n"
+        "1-7月，全市认定登记技术合同286项。",
+        "286项",
+        "2024-01/2024-07",
+        "phrase in force",
+    ),
     # a title's half-year with no year (上半年…成绩单) is of the year of a date after the first
     # quarter, whatever year the body names first (it took 2024, the year of last year's R&D)
     case(

@@ -36,6 +36,7 @@ from .places import (
     is_development_zone,
 )
 from .plans import future_frames, merged, plan_blocks, plan_document
+from .quoted import in_quotation
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases, year_value
 
@@ -270,7 +271,9 @@ def _year(
     # (关于2024年度…的公示 in the title; 对2024年度企业所得税汇算清缴…进行了梳理 in the lead of a
     # story whose title names no year: the year it reports on)
     lead = _lead_paragraph(folded, lay, first) if not _title_year(phrases, first_end) else None
-    year = _written_year(phrases, now_year, lead.end if lead else first_end, dated) or dated
+    # (a 去年 in someone's quoted words is the speaker's, no year of the text's)
+    spoken = [p for p in phrases if not (p.relative and in_quotation(folded, p.start))]
+    year = _written_year(spoken, now_year, lead.end if lead else first_end, dated) or dated
     if dated is not None and any(
         p.months and p.year is None and not p.relative and p.end <= first_end for p in phrases
     ):

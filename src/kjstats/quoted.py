@@ -23,3 +23,11 @@ def in_a_name(t: str, lo: int, start: int, end: int) -> bool:
     if q >= 0 and "”" not in t[q:start] and "”" in t[end : end + 6]:
         return True
     return in_title(t, start, end)
+
+
+def in_quotation(t: str, pos: int) -> bool:
+    """Whether pos stands inside a quotation opened earlier in its line (“…去年我们用了6万元…”:
+    someone's words, whose times are the speaker's), with curly or straight quotes."""
+    start = t.rfind("\n", 0, pos) + 1
+    line = t[start:pos]
+    return line.rfind("\u201c") > line.rfind("\u201d") or line.count('"') % 2 == 1
