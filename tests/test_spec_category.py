@@ -65,6 +65,8 @@ MUST = [
     case(T + "各级财政兑现高新技术企业奖补资金3.2亿元。", "3.2亿元", "funding", "money given"),
     # --- own name: the words of the indicator's name
     case(T + "全市技术合同成交额达到156亿元。", "156亿元", "tech_market", "own name"),
+    # money spent per person is of what the rest of its name says (R&D人员人均经费: it was talent)
+    case(T + "R&D人员人均经费(按全时工作量计)为41.3万元。", "41.3万元", "rd_expenditure", "own name"),
     # a special fund of money (专项经费, 科普经费) is funding, not a project (专项 was a project's word)
     case(T + "政府拨款中科普专项经费812万元。", "812万元", "funding", "own name"),
     # matching results with their buyers is the technology market too (they were projects)

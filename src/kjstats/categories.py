@@ -42,6 +42,10 @@ class Categorizer:
         head = _after_proper_name(head, self.cats)
         best = self.cats.best_in(head)
         own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
+        if own == "talent" and f.unit_kind == "money" and (word := self.cats.word_of(head, "talent")):
+            # R&D人员人均经费: money spent per person is of what the rest of its name says (人才经费
+            # says nothing else: talent)
+            own = self.cats.best_in(head.replace(word, "", 1)) or own
         got = decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
         if f.unit_kind == "money":
             self.last_money = (f.end, got[0])  # (what 户均, 惠及企业 after it are of)
