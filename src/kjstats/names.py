@@ -50,7 +50,6 @@ from .kinds import figure_kind, percent_kind
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import (
-    FIELD_MAX,
     NEXT_NUMBER,
     RESPECTIVELY,
     ClassMeasures,
@@ -65,8 +64,6 @@ from .nameparts import (
     completion_name,
     count_verbs,
     counted_thing,
-    field_at,
-    field_count_noun,
     give_verbs,
     is_counting_verb,
     is_part,
@@ -92,6 +89,7 @@ from .namestate import SentenceState as _State
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
+from .rankfields import FIELD_MAX, field_at, field_count_noun
 
 if TYPE_CHECKING:
     from .document import Doc
