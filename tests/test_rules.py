@@ -566,6 +566,9 @@ NAMES = [
     ("全区研发投入强度达到6.91%，约为全市平均水平的2.8倍。", "2.8倍", "研发投入强度"),
     ("全区高企数量约占全市的30.5%。", "30.5%", "高企数量占全市"),
     ("全市高新技术企业共2618家，较前年增长12.1%。", "12.1%", "高新技术企业"),
+    # places counted by a threshold of a measure, then listed with their values: each value is of
+    # that measure (they took the count's name, 投入强度在全省平均水平以上的市)
+    ("投入强度在全省平均水平以上的市有3个：阳泉市2.21%、太原市2.13%、长治市1.09%。", "2.13%", "投入强度"),
     # the end of a quarter or half-year (较二季度末) is a time, no name (it left 末)
     ("园区入驻企业达到186家，较二季度末增加14家。", "14家", "入驻企业"),
     # a count before a rank (中北镇以41家居全区首位) is of the measure before, its place the

@@ -89,7 +89,7 @@ from .namestate import SentenceState as _State
 from .places import ends_with_agency, is_place_name, place_count
 from .plans import cues as plan_cues
 from .plans import planned_at
-from .rankfields import FIELD_MAX, field_at, field_count_noun
+from .rankfields import FIELD_MAX, field_at, field_count_noun, threshold_measure
 
 if TYPE_CHECKING:
     from .document import Doc
@@ -246,6 +246,8 @@ class Namer(ListNames):
             name = self._classes.complete(after_actor(name), para)
             if f.unit_kind == "money":
                 name = amount_named(name)  # 高校技术合同成交21.92亿元: 成交额
+            if f.unit_kind != "count" and (measure := threshold_measure(name)):
+                name = measure  # …以上的市有3个：阳泉市2.21%: each place's value of that measure
             if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
                 for head in short_forms():
                     if name.endswith(head) and name != head:

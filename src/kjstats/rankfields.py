@@ -57,3 +57,16 @@ def field_at(t: str, lo: int, hi: int) -> int:
     """Where the last field opener in t[lo:hi] stands, or -1."""
     found = [m.start() for m in _field_opener().finditer(t, lo, hi)]
     return found[-1] if found else -1
+
+
+@cache
+def _places_by_threshold() -> Pattern:
+    verbs = alternation(table("cues")["rank"]["threshold_verbs"])
+    ends = alternation(table("categories")["places_counted"]["ends"])
+    return compile_pattern(rf"(\S{{2,}}?)(?:{verbs})\S{{1,16}}?的(?:{ends})")
+
+
+def threshold_measure(name: str) -> str:
+    """The measure of places counted by a threshold (投入强度在全省平均水平以上的市: 投入强度), or ""."""
+    m = _places_by_threshold().fullmatch(name)
+    return m.group(1) if m else ""
