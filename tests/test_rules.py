@@ -569,6 +569,8 @@ NAMES = [
     # places counted by a threshold of a measure, then listed with their values: each value is of
     # that measure (they took the count's name, 投入强度在全省平均水平以上的市)
     ("投入强度在全省平均水平以上的市有3个：阳泉市2.21%、太原市2.13%、长治市1.09%。", "2.13%", "投入强度"),
+    # a comparison with the end of a written year (较2020年底) names nothing (it left 底)
+    ("全区有效期内的高新技术企业共68家，较2020年底净增14家。", "14家", "有效期内的高新技术企业"),
     # the end of a quarter or half-year (较二季度末) is a time, no name (it left 末)
     ("园区入驻企业达到186家，较二季度末增加14家。", "14家", "入驻企业"),
     # a count before a rank (中北镇以41家居全区首位) is of the measure before, its place the

@@ -151,6 +151,13 @@ MUST = [
         "2023",
         "document's time",
     ),
+    # 截至目前 early in a year is the month of writing (its year has barely begun: it was 2022)
+    case(
+        "尧都区高企认定再创新高\n\n发布时间：2022-01-12\n\n截至目前，全区处于有效期内的高新技术企业共68家。",
+        "68家",
+        "2022-01",
+        "phrase in force",
+    ),
     # a 去年 in someone's quoted words is the speaker's: it names no year of the text, which is
     # the year of its date (1-7月 took 2023 from the quote's 去年)
     case(

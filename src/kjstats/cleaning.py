@@ -118,7 +118,7 @@ def comparison() -> str:
     较上一年度, 比上年大幅, 与去年同期相比 (data/cues.toml [comparison])."""
     c = table("cues")["comparison"]
     return (
-        rf"(?:{alternation(c['with'])})(?:{alternation(c['base'])}|(?:19|20)[0-9]{{2}}年|{_body(TIME_ANY)})"
+        rf"(?:{alternation(c['with'])})(?:{alternation(c['base'])}|{_body(TIME_ANY)}|(?:19|20)[0-9]{{2}}年)"
         rf"(?:{alternation(c['after'])})*(?:{alternation(c['manner'])})?"
     )
 

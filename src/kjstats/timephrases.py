@@ -61,6 +61,7 @@ class TimePhrase:
     now: bool  # 今年, 年内, 今年一季度: the year of writing
     to_date: bool
     years_back: int  # 五年来: the last five full years before the time of writing
+    moment: bool  # 目前, 截至目前: the moment of writing
     # iso() is asked for every figure the phrase governs: its last answer, and for which base year
     _iso_base: int | None = field(init=False, repr=False, compare=False)
     _iso_text: str = field(init=False, repr=False, compare=False)
@@ -80,15 +81,21 @@ class TimePhrase:
         now: bool = False,
         to_date: bool = False,
         years_back: int = 0,
+        moment: bool = False,
     ) -> None:
         self.start, self.end, self.year, self.months = start, end, year, months
         self.year_end, self.relative, self.sets_period, self.why = year_end, relative, sets_period, why
         self.document_level, self.now = document_level, now
         self.to_date = to_date  # 截至11月: reported as from January, or at that month for a stock
         self.years_back = years_back
+        self.moment = moment
         self._iso_base, self._iso_text = None, ""
 
     def iso(self, doc_year: int | None, now_year: int | None = None, now_month: int | None = None) -> str:
+        if self.moment and now_year and now_month and now_month < REPORTING_FROM_MONTH:
+            # 截至目前 early in a year: the month of writing (its year has barely begun; later on,
+            # the year of writing, as 今年)
+            return f"{now_year}-{now_month:02d}"
         # the year of writing for 今年 and 去年, else the document's (or, without one, its date's)
         base = now_year if (self.now and now_year) else (doc_year or now_year)
         if self.years_back and now_year and now_month and now_month < REPORTING_FROM_MONTH:
@@ -460,6 +467,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         )
         # 截至11月底: the months from January to it (a stock counted then is told at period())
         phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
+        phrase.moment = g[G_YW] in MOMENT_WORDS
         out.append(phrase)
     return out
 
@@ -506,6 +514,7 @@ HEADING_NUMBER: Final = compile_pattern(rf"\s*(?:[{ZH_MONTH}]+、|\([{ZH_MONTH}0
 
 # Words for the year of writing: with a publication date, that date's year.
 NOW_WORDS: Final = frozenset(table("timewords")["words"]["now"])
+MOMENT_WORDS: Final = frozenset(table("timewords")["words"]["moment"])
 # A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
 # (a signature writes its date in numerals: 二〇二三年一月十日, read as 2023年一月十日 once folded)
 PUB_DATE: Final = compile_pattern(
