@@ -62,8 +62,9 @@ def field_at(t: str, lo: int, hi: int) -> int:
 @cache
 def _places_by_threshold() -> Pattern:
     verbs = alternation(table("cues")["rank"]["threshold_verbs"])
-    ends = alternation(table("categories")["places_counted"]["ends"])
-    return compile_pattern(rf"(\S{{2,}}?)(?:{verbs})\S{{1,16}}?的(?:{ends})")
+    w = table("categories")["places_counted"]
+    ends, of = alternation(w["ends"]), alternation(w["clause_ends"])
+    return compile_pattern(rf"(\S{{2,}}?)(?:{verbs})\S{{1,16}}?(?:{of})(?:{ends})")
 
 
 def threshold_measure(name: str) -> str:
