@@ -569,6 +569,10 @@ NAMES = [
     # places counted by a threshold of a measure, then listed with their values: each value is of
     # that measure (they took the count's name, 投入强度在全省平均水平以上的市)
     ("投入强度在全省平均水平以上的市有3个：阳泉市2.21%、太原市2.13%、长治市1.09%。", "2.13%", "投入强度"),
+    # an amount right after a verb of using or drawing (用了, 申领) is named by the noun after it,
+    # and 已经 is an adverb like 已 (it left 经申领)
+    ("“去年我们用了6万元创新券，今年已经申领了4万元。”", "6万元", "创新券"),
+    ("企业负责人说，今年已经申领了4万元。", "4万元", "申领"),
     # a comparison with the end of a written year (较2020年底) names nothing (it left 底)
     ("全区有效期内的高新技术企业共68家，较2020年底净增14家。", "14家", "有效期内的高新技术企业"),
     # the end of a quarter or half-year (较二季度末) is a time, no name (it left 末)
