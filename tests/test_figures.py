@@ -262,6 +262,8 @@ MUST_FIND += [
     # a count with 以上 before a noun is a target, no threshold (only amounts of money set one)
     ("全年培育100家以上企业。", [("100家以上", "100", None, "家", "at_least")]),
     ("全年签约亿元以上项目42个。", [("42个", "42", None, "个", None)]),
+    # a share after a threshold word and 的 stays a figure when a change follows (超过20%的增长)
+    ("全年实现了超过20%的增长。", [("超过20%", "20", None, "%", "more_than")]),
 ]
 
 
@@ -318,6 +320,11 @@ MUST_NOT_FIND = [
     "重点培育营业收入超过1亿元的企业。",
     "加快推进亿元以上项目建设。",
     "积极引进单体10亿元以上项目和超亿元企业。",
+    # ... and so is a threshold share or rate before 的 and what it counts (超过1%的有, 的县)
+    "全市投入强度超过1%的有多个县区。",
+    "增速超过20%的县区数量明显增加。",
+    # a section's number with a leading zero, or a code, is no figure (06 项 was a count)
+    "06 项目与资金",
     # phone numbers, e-mail addresses
     "联系电话：0575-88123456",
     "投稿邮箱：kjj2021@163.com",

@@ -486,7 +486,7 @@ class _Scanner:
             (th := L.threshold_re.match(t, end, self.hi)) is not None
             and (th.group() == L.threshold_of or kind == "money")
             and (prefix or sq)
-            and kind in ("money", "count", "measure")
+            and (kind in ("money", "count", "measure") or (kind == "percent" and L.share_threshold_re.match(t, end)))
             and not GIVEN.match(t, end + 1, self.hi)
         ):
             return None, used  # (but 最高不超过100万元的奖励 is the reward's cap)

@@ -67,6 +67,8 @@ class FigureWords:
     score_not_after: str  # (9时30分: a minute)
     threshold_re: Pattern  # after a threshold amount: 的, or (money only) a noun of things counted
     threshold_of: str  # 的
+    # after a threshold share or rate: 的 and what is counted by it (超过1%的有6个, 的县, 的企业)
+    share_threshold_re: Pattern
 
 
 @cache
@@ -150,6 +152,10 @@ def figure_words() -> FigureWords:
             rf"{cues['figure']['threshold_after']}|(?:{alternation(cues['figure']['threshold_nouns'])})"
         ),
         threshold_of=cues["figure"]["threshold_after"],
+        share_threshold_re=compile_pattern(
+            rf"{cues['figure']['threshold_after']}(?:{cues['figure']['threshold_counted']}|"
+            rf"{alternation(cues['figure']['threshold_nouns'] + table('categories')['places_counted']['ends'])})"
+        ),
     )
 
 
