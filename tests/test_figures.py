@@ -262,6 +262,9 @@ MUST_FIND += [
     # a count with 以上 before a noun is a target, no threshold (only amounts of money set one)
     ("全年培育100家以上企业。", [("100家以上", "100", None, "家", "at_least")]),
     ("全年签约亿元以上项目42个。", [("42个", "42", None, "个", None)]),
+    # an amount after a threshold word and before 的 is a size when the size is named before it
+    # (设立规模不低于2亿元的基金: it was a threshold, no figure)
+    ("推动设立规模不低于2亿元的天使投资基金。", [("不低于2亿元", "200000000", None, "元", "at_least")]),
     # a share after a threshold word and 的 stays a figure when a change follows (超过20%的增长)
     ("全年实现了超过20%的增长。", [("超过20%", "20", None, "%", "more_than")]),
 ]

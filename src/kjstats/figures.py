@@ -488,8 +488,9 @@ class _Scanner:
             and (prefix or sq)
             and (kind in ("money", "count", "measure") or (kind == "percent" and L.share_threshold_re.match(t, end)))
             and not GIVEN.match(t, end + 1, self.hi)
+            and not L.sized_re.search(t, max(0, start - 4), start)
         ):
-            return None, used  # (but 最高不超过100万元的奖励 is the reward's cap)
+            return None, used  # (but 最高不超过100万元的奖励 is the reward's cap, 规模不低于2亿元的 a size)
         if _is_single_zh_digit(core) and value_max is None and kind in ("count", "money", "measure"):
             # 两个零的突破, 五个新特点, 一批: a lone Chinese digit before a noun is an article or a
             # manner of speaking; it counts when nothing follows (园区一个。), after a counting

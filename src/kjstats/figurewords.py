@@ -69,6 +69,8 @@ class FigureWords:
     threshold_of: str  # 的
     # after a threshold share or rate: 的 and what is counted by it (超过1%的有6个, 的县, 的企业)
     share_threshold_re: Pattern
+    # a measure of the thing named after the threshold (设立规模不低于2亿元的基金: the fund's size)
+    sized_re: Pattern
 
 
 @cache
@@ -152,6 +154,7 @@ def figure_words() -> FigureWords:
             rf"{cues['figure']['threshold_after']}|(?:{alternation(cues['figure']['threshold_nouns'])})"
         ),
         threshold_of=cues["figure"]["threshold_after"],
+        sized_re=compile_pattern(rf"(?:{alternation(cues['figure']['size_words'])})$"),
         share_threshold_re=compile_pattern(
             rf"{cues['figure']['threshold_after']}(?:{cues['figure']['threshold_counted']}|"
             rf"{alternation(cues['figure']['threshold_nouns'] + table('categories')['places_counted']['ends'])})"

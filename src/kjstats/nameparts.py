@@ -547,3 +547,21 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
         rest = NEXT_NUMBER.split(_adverbial().sub("", rest, count=1), maxsplit=1)[0]
         return clean(rest) if len(rest) > len(head) + 1 else head
     return head if cut.start() >= 2 else ""
+
+
+@cache
+def _sized() -> tuple[Pattern, Pattern]:
+    c = table("cues")["figure"]
+    return (
+        compile_pattern(rf"({alternation(c['size_words'])})$"),
+        compile_pattern(rf"{c['threshold_after']}(\p{{Han}}{{2,12}}?)(?=[,;:。]|$)"),
+    )
+
+
+def sized_name(t: str, f: Figure) -> str:
+    """The size of the thing named after an amount (设立规模不低于2亿元的天使投资基金: 天使投资基金规模),
+    or ""."""
+    before, after = _sized()
+    b = before.search(t, max(0, f.start - 8), f.start)
+    a = after.match(t, f.end) if b else None
+    return a.group(1) + b.group(1) if a and b else ""

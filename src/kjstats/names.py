@@ -78,6 +78,7 @@ from .nameparts import (
     points_back,
     shared_rest,
     short_forms,
+    sized_name,
     stands_bare,
     strip_region_tail,
     subject_of_measure,
@@ -245,7 +246,7 @@ class Namer(ListNames):
                 name = full
             name = self._classes.complete(after_actor(name), para)
             if f.unit_kind == "money":
-                name = amount_named(name)  # 高校技术合同成交21.92亿元: 成交额
+                name = sized_name(t, f) or amount_named(name)  # 高校技术合同成交21.92亿元: 成交额
             if f.unit_kind != "count" and (measure := threshold_measure(name)):
                 name = measure  # …以上的市有3个：阳泉市2.21%: each place's value of that measure
             if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
