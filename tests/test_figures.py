@@ -319,6 +319,8 @@ MUST_NOT_FIND = [
     # a place whose name opens with a numeral (七台河市, 九台区) holds no figure (七台 was 7 machines)
     "七台河市科技局2024年工作总结",
     "九台区新增高新技术企业。",
+    # a lone Chinese digit before a quoted noun is an article (好比一张‘科技消费卡’: it was 1张)
+    "创新券好比一张‘科技消费卡’，企业拿着它去高校院所。",
     # a threshold amount naming a class (超过1亿元的, 亿元以上项目, 超亿元企业) is no figure
     "重点培育营业收入超过1亿元的企业。",
     "加快推进亿元以上项目建设。",

@@ -49,6 +49,7 @@ ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 DIGIT_CHARS: Final = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
 NUMERAL_PLACES: Final = numeral_places(ZH_DIGITS + ZH_POWERS)  # (七台河市, 九台区: no figure)
 APPROX_SET: Final = frozenset(APPROX)
+OPEN_QUOTES: Final = "\u201c\u2018\"'"  # (好比一张‘科技消费卡’: a quoted noun after a lone digit)
 GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
 # 分列第二、三位, 第17、37、66和88位: the later numbers of a list of ranks are ranks too
 SECOND_RANK: Final = compile_pattern(
@@ -495,7 +496,7 @@ class _Scanner:
             # 两个零的突破, 五个新特点, 一批: a lone Chinese digit before a noun is an article or a
             # manner of speaking; it counts when nothing follows (园区一个。), after a counting
             # verb, or with a measure word only things that are counted take (两家企业).
-            attributive = HAN.match(self.char(end) or " ") is not None
+            attributive = HAN.match(self.char(end) or " ") is not None or self.char(end) in OPEN_QUOTES
             specific = L.unit_of.get(unit) in SPECIFIC_MEASURES and core[0] != "一"
             if attributive and not (prefix or specific or L.count_verb_re.search(left)):
                 return None, used
