@@ -358,3 +358,18 @@ def test_a_tables_title_gives_its_months_in_the_documents_year():
     )
     periods = {r.text: r.period for r in kjstats.extract(text)}
     assert periods["38"] == periods["8.4"] == "2025-01/2025-09"
+
+
+def test_a_table_of_scores_measures_no_category():
+    # an evaluation's scores (2024年（分）) and their ranks are of no category of records.md,
+    # whatever dimension a row names (高新技术产业化 was high_tech_industry); a table of amounts
+    # keeps its rows' categories
+    scores = (
+        "2024年甘肃省区域科技创新监测报告\n\n表1 一级指标得分和位次\n"
+        "指标\t2023年（分）\t2024年（分）\t2024年位次（位）\n"
+        "高新技术产业化\t52.74\t53.66\t26\n"
+        "科技活动投入\t39.15\t40.82\t28\n"
+    )
+    assert {r.category for r in kjstats.extract(scores)} == {"other"}
+    amounts = "某市统计公报\n\n表1 主要指标\n指标\t2024年（亿元）\n高新技术产业增加值\t52.74\n"
+    assert {r.category for r in kjstats.extract(amounts)} == {"high_tech_industry"}

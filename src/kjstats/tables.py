@@ -119,6 +119,8 @@ def table_records(
     # a column whose measure names its own subject (专利授权量, not 产值)
     named = [cats.best_in(_bare(c.name_header)) not in (None, "economy") for c in columns]
     period_cells = tb.periods
+    # a table of an evaluation's scores (2024年（分）) and their ranks measures no category
+    scored = any(_score_header().search(c.header) for c in columns)
     out: list[Indicator] = []
     above: dict[int, str] = {}  # each column's last level name: a growth row below takes it
     for first, cells in tb.rows:
@@ -172,7 +174,7 @@ def table_records(
                         timed = earlier
                         break
             period = timed or _period_of(period_cells) or title_period or scope.period(cell.start)
-            category = _category(cats, name, topic or tb.title, scope.doc.title_category)
+            category = NO_CATEGORY if scored else _category(cats, name, topic or tb.title, scope.doc.title_category)
             code = scope.region_code(region)
             out.append(
                 Indicator(
@@ -426,6 +428,14 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
     if HEADER_UNIT.search(col):
         return label_name if col_name in label_name else label_name + col_name
     return col_name + label_name
+
+
+NO_CATEGORY: Final = "other"
+
+
+@cache
+def _score_header() -> Pattern:
+    return compile_pattern(rf"[(（](?:{alternation(list(table('units')['score']))})[)）]")
 
 
 def _category(cats: Categories, name: str, topic: str, document: str | None = None) -> str:
