@@ -197,9 +197,26 @@ MUST = [
     case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年八月六日", "38家", "2024", "document's year"),
     case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年十二月十日", "38家", "2024", "document's year"),
     case("全县新增科技型中小企业38家。\n\n县科技局\n二〇二四年二月三日", "38家", "", "document's year"),
+    # --- target after writing: a target with no time of its own, in a text written after the
+    # year it reports on, is of the year of writing (a reply of 2025 on 2023's figures)
+    case(
+        "锦州市科学技术局关于第0217号提案的答复\n\n张委员：\n\n　　全市2023年R&D经费总支出为15.86亿元。\n\n"
+        "　　我局正会同市财政局修订后补助办法，拟将补助比例由10%提高到15%。\n\n锦州市科学技术局\n2025年6月18日\n",
+        "15%",
+        "2025",
+        "target after writing",
+    ),
 ]
 
 MUST_NOT = [
+    # ... but a figure done, not planned, keeps the year the text reports on
+    case(
+        "锦州市科学技术局关于第0217号提案的答复\n\n张委员：\n\n　　全市2023年R&D经费总支出为15.86亿元。\n\n"
+        "　　全市规上工业企业研发费用4.2亿元。\n\n锦州市科学技术局\n2025年6月18日\n",
+        "4.2亿元",
+        "2025",
+        "",
+    ),
     # a list's time ends with its run: the lines under the next heading are the document's
     case(BULLETS_DOC, "124家", "2024", "section"),
     # a year with 年度 inside a noun phrase names a batch, not the figure's time

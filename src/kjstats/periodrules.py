@@ -25,9 +25,10 @@ class PeriodContext:
     # only for type checking (Scope) crashes on import (mypyc issue 1209). One is built per
     # figure. What the rules share is computed here or remembered by hand: mypyc compiles a
     # cached_property as a plain property, run again at each use.
-    def __init__(self, s: Scope, pos: int, si: int = -1) -> None:
+    def __init__(self, s: Scope, pos: int, si: int = -1, planned: bool = False) -> None:
         self.s: Scope = s
         self.pos: int = pos
+        self.planned = planned
         lay = s.lay
         self.sentence: tuple[int, Sentence] | None = None
         self.lo = pos  # where the rules look back to: the sentence's start within the window
@@ -106,6 +107,15 @@ def _section(x: PeriodContext) -> str | None:
     return x.s._iso(section) if section is not None else None
 
 
+def _target_after_writing(x: PeriodContext) -> str | None:
+    # 拟将补助比例提高到15% in a letter of 2025 on 2023's figures: a target with no time of its
+    # own is not of a year that had passed when it was set, but of the year of writing
+    s = x.s
+    if not x.planned or s.now_year is None or s.doc_year is None or s.doc_year >= s.now_year:
+        return None
+    return str(s.now_year)
+
+
 def _document(x: PeriodContext) -> str | None:
     # the document's leading time phrase (2020年上半年，绍兴市…), for the figures after it or
     # when it stands in the title: a figure written before it (11月27日，…公布了42家 … 截至11月底)
@@ -127,6 +137,7 @@ PERIOD_RULES: Final[tuple[Rule, ...]] = (
     Rule("attributive", _attributive),
     Rule("phrase in force", _in_force),
     Rule("section", _section),
+    Rule("target after writing", _target_after_writing),
     Rule("document's time", _document),
     Rule("document's year", _document_year),
 )

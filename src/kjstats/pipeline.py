@@ -195,7 +195,7 @@ def _prose_records(
             region, region_rule = (
                 (n.region, "list item") if n.region else scope.region_why(f.start, prev_end, f.rank, si)
             )
-            period, period_rule = scope.period_why(f.start, si)
+            period, period_rule = scope.period_why(f.start, si, n.planned is True)
             prev_end = f.end
             code = scope.region_code(region)
             record = Indicator(

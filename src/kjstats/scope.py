@@ -176,10 +176,10 @@ class Scope:
     def period(self, pos: int) -> str:
         return self.period_why(pos)[0]
 
-    def period_why(self, pos: int, si: int = -1) -> tuple[str, str]:
+    def period_why(self, pos: int, si: int = -1, planned: bool = False) -> tuple[str, str]:
         """The period of the figure starting at pos (ISO 8601), and the rule that decided it
-        (si: the index of its sentence, when the caller knows it)."""
-        return decide(PERIOD_RULES, PeriodContext(self, pos, si))
+        (si: the index of its sentence, when the caller knows it; planned: a target's)."""
+        return decide(PERIOD_RULES, PeriodContext(self, pos, si, planned))
 
     def _iso(self, phrase: TimePhrase) -> str:
         now, month = self.now_year, self.now_month
