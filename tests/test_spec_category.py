@@ -201,6 +201,8 @@ MUST_NOT = [
     case(T + "全市有在校大学生12.6万人。", "12.6万人", "talent", "people"),
     case(T + "全年培训农民1.2万人次。", "1.2万人次", "talent", "people"),
     case(T + "全市科普活动参与群众达到56万人。", "56万人", "talent", "people"),
+    # ... nor a department's own staff (编制人数, 实有人数: they were talent)
+    case(T + "2024年末编制人数12人，实有人数11人。", "11人", "talent", "people"),
     # ... nor an audience or visitors counted (受众, 接待参观者: they were talent)
     case(T + "全年举办科普讲座486次，受众6.3万人次。", "6.3万人次", "talent", "people"),
     case(T + "全市科技馆全年接待参观者21.7万人次。", "21.7万人次", "talent", "people"),
