@@ -569,6 +569,7 @@ NAMES = [
     # places counted by a threshold of a measure, then listed with their values: each value is of
     # that measure (they took the count's name, 投入强度在全省平均水平以上的市)
     ("投入强度在全省平均水平以上的市有3个：阳泉市2.21%、太原市2.13%、长治市1.09%。", "2.13%", "投入强度"),
+    ("投入强度高于全区平均水平的有南宁、柳州和桂林3个市，其中柳州市以1.89%居全区首位。", "1.89%", "投入强度"),
     # ... and is named as the size of the thing named after it (it was 设立规模)
     ("推动设立规模不低于2亿元的天使投资基金。", "不低于2亿元", "天使投资基金规模"),
     # an amount right after a verb of using or drawing (用了, 申领) is named by the noun after it,

@@ -64,10 +64,13 @@ def _places_by_threshold() -> Pattern:
     verbs = alternation(table("cues")["rank"]["threshold_verbs"])
     w = table("categories")["places_counted"]
     ends, of = alternation(w["ends"]), alternation(w["clause_ends"])
-    return compile_pattern(rf"(\S{{2,}}?)(?:{verbs})\S{{1,16}}?(?:{of})(?:{ends})")
+    counted = table("cues")["figure"]["threshold_counted"]
+    # (…的市; …的有南宁、柳州和桂林: the places named after 有)
+    return compile_pattern(rf"(\S{{2,}}?)(?:{verbs})\S{{1,16}}?(?:{of})(?:{ends}|{counted}\S*)")
 
 
 def threshold_measure(name: str) -> str:
-    """The measure of places counted by a threshold (投入强度在全省平均水平以上的市: 投入强度), or ""."""
+    """The measure of places counted by a threshold (投入强度在全省平均水平以上的市, 投入强度高于全区平均
+    水平的有南宁、柳州: 投入强度), or ""."""
     m = _places_by_threshold().fullmatch(name)
     return m.group(1) if m else ""
