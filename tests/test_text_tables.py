@@ -373,3 +373,18 @@ def test_a_table_of_scores_measures_no_category():
     assert {r.category for r in kjstats.extract(scores)} == {"other"}
     amounts = "某市统计公报\n\n表1 主要指标\n指标\t2024年（亿元）\n高新技术产业增加值\t52.74\n"
     assert {r.category for r in kjstats.extract(amounts)} == {"high_tech_industry"}
+
+
+def test_a_numbered_table_between_bars_with_a_total_row():
+    # a 序号 column in a table set between bars (its rows open with an empty cell) numbers the
+    # rows, and a 合计 row with its county cell empty still has its values in their columns
+    # (the columns were read one to the left: 补助金额 took 企业数's 家)
+    text = (
+        "葫芦岛市研发投入后补助公示\n\n表1 各县（市、区）补助情况\n\n"
+        "| 序号 | 县(市、区) | 企业数(家) | 补助金额(万元) |\n| 1 | 连山区 | 31 | 392.5 |\n"
+        "| 2 | 龙港区 | 28 | 418.7 |\n| 合计 |  | 59 | 811.2 |\n"
+    )
+    got = {(r.text, r.unit, r.region) for r in kjstats.extract(text)}
+    assert ("392.5", "元", "连山区") in got
+    assert ("31", "家", "连山区") in got
+    assert ("811.2", "元", "葫芦岛市") in got

@@ -324,7 +324,8 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
         # it (a document's own title may stand above the table's)
         title = next(c.text for c, _ in headers[0] if c.text)
         headers = headers[1:]
-    numbered = any(c.text in ROW_NUMBER_HEADERS for h in headers for c, _ in h[:1])
+    # (the first cell with text: a row set between bars begins with an empty one)
+    numbered = any(next((c.text for c, _ in h if c.text), "") in ROW_NUMBER_HEADERS for h in headers)
     # a row of header cells that only name times (2014年上半年 over the columns) says when, not
     # what: kept apart (a time in a column's own header, 2023年实际值, is that column's)
     periods = [c.text for h in headers if _only(h, PERIOD_CELL.match) for c, _ in h if c.text]
