@@ -158,6 +158,15 @@ MUST = [
         "2022-01",
         "phrase in force",
     ),
+    # a month's part (7月中旬，…) dates the story's scene, not the months reported on (the town
+    # figures took 2024-07)
+    case(
+        "郁南科技特派员下沉田头\n\n发布时间:2024-07-16 09:12\n\n7月中旬,郁南无核黄皮进入采收尾声。\n\n"
+        "在建城镇,全镇无核黄皮种植面积约2.8万亩。",
+        "约2.8万亩",
+        "2024",
+        "document's year",
+    ),
     # a 去年 in someone's quoted words is the speaker's: it names no year of the text, which is
     # the year of its date (1-7月 took 2023 from the quote's 去年)
     case(

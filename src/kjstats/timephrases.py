@@ -313,6 +313,11 @@ def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
     return _joined_lists(folded, out)
 
 
+@cache
+def _month_parts() -> tuple[str, ...]:
+    return tuple(table("timewords")["words"]["month_parts"])
+
+
 SIGNATURE: Final = compile_pattern(r"[ \u3000]*\p{Han}{2,24}[ \u3000]+")
 
 
@@ -446,6 +451,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "date"  # 2024年7月15日: a dateline, not the time of the figures (截至8月15日 is)
         elif year and months and months[0] == months[1] and _signed(folded, s, e):
             why = "date"  # 迁安市科学技术局　　2024年9月: an issuer's date line
+        elif months and months[0] == months[1] and folded.startswith(_month_parts(), e):
+            why = "date"  # 7月中旬，…进入采收尾声: the date of an event, not the months reported on
         now = (
             (g[G_YW] in NOW_WORDS)
             # 去年 counts from the time of writing; 上年 from the year the text speaks of
