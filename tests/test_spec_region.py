@@ -25,6 +25,14 @@ SUZHOU = "苏州市科技局2023年工作总结\n\n"
 PIPELINE_RULES = ("list item",)
 
 MUST = [
+    # a group of regions named as a whole (中西部地区, 东北地区) is the region of its figures (it was
+    # 全国, of the sentence before)
+    case(
+        "全国技术市场快报\n\n全国技术合同成交额6.8万亿元。中西部地区技术合同成交额合计2.31万亿元。",
+        "2.31万亿元",
+        "中西部地区",
+        "own clause",
+    ),
     # --- a place's average: a figure of an average (全省平均水平（3.54%）) is its place's, though
     # the place stands as what the subject is compared with
     case(WUXI + "全市R&D经费投入强度为3.05%，低于全省平均水平（3.54%）。", "3.54%", "江苏省", "a place's average"),
