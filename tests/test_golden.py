@@ -37,6 +37,7 @@ REPORTS11 = ROOT / "tests" / "reports11"
 REPORTS12 = ROOT / "tests" / "reports12"
 REPORTS13 = ROOT / "tests" / "reports13"
 REPORTS14 = ROOT / "tests" / "reports14"
+REPORTS15 = ROOT / "tests" / "reports15"
 REPORTS16 = ROOT / "tests" / "reports16"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
@@ -94,6 +95,7 @@ FOLDERS = [
     pytest.param(REPORTS12, 0.997, 0.886, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
     pytest.param(REPORTS13, 0.997, 0.934, id="reports13"),  # first sight 0.9948 / 0.8333, 2026-12-07
     pytest.param(REPORTS14, 0.997, 0.819, id="reports14"),  # first sight 0.9880 / 0.6313, 2026-12-07
+    pytest.param(REPORTS15, 0.995, 0.668, id="reports15"),  # first sight 0.9955 / 0.6682, 2026-12-07
     pytest.param(REPORTS16, 0.965, 0.789, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
     pytest.param(
         CORPUS,
