@@ -576,6 +576,9 @@ NAMES = [
     # and 已经 is an adverb like 已 (it left 经申领)
     ("“去年我们用了6万元创新券，今年已经申领了4万元。”", "6万元", "创新券"),
     ("企业负责人说，今年已经申领了4万元。", "4万元", "申领"),
+    # how a figure is computed (按可比价格计算) names nothing: the change is of the level before
+    # (it was named 按可比价格计算)
+    ("全年完成地区生产总值186.4亿元，按可比价格计算增长7.2%。", "7.2%", "地区生产总值"),
     # a comparison with the end of a written year (较2020年底) names nothing (it left 底)
     ("全区有效期内的高新技术企业共68家，较2020年底净增14家。", "14家", "有效期内的高新技术企业"),
     # the end of a quarter or half-year (较二季度末) is a time, no name (it left 末)

@@ -314,18 +314,12 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
     C = cues()
     n = table("cues")["name"]
     cause = rf"(?:{alternation(n['cause_open'])})[^,;。]{{1,16}}?(?:{alternation(n['cause_close'])})"
-    lead_parts = [
-        cause,
-        r"[,、 的)]",
-        _body(LIST_MARK),
-        _body(TIME_ANY),
-        _body(BENEFICIARY),
-        _body(TIME_LEAD),
-        _body(C.region_lead),
-        comparison(),
-        _body(C.lead),
-    ]
-    tail_parts = [r"[、 的(]", cause, comparison(), _body(evaluative()), _body(C.tail), _body(TIME_ANY), NOW_WORDS]
+    m = table("categories")["method"]  # (按可比价格计算: how it is computed, no part of it)
+    method = rf"(?:{alternation(m['opens'])})[^,;。]{{1,12}}?(?:{alternation(m['closes'])})"
+    lead_parts = [cause, method, r"[,、 的)]", _body(LIST_MARK), _body(TIME_ANY), _body(BENEFICIARY)]
+    lead_parts += [_body(TIME_LEAD), _body(C.region_lead), comparison(), _body(C.lead)]
+    ends = [_body(evaluative()), _body(C.tail), _body(TIME_ANY), NOW_WORDS]
+    tail_parts = [r"[、 的(]", cause, method, comparison(), *ends]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
     tail = compile_pattern("(?:" + "|".join(f"(?:{p})" for p in tail_parts) + ")+$")
     rank_tail = compile_pattern(
