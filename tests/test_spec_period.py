@@ -314,6 +314,14 @@ BUGS_CAUGHT = [
     # is no span the figures cover
     case("某市2023年工作总结\n\n全市研发投入3年来首次下降，降幅2%。", "2%", "2023", "section"),
     case("某市2024年工作要点\n\n未来五年间，力争新增高企500家。", "500家", "2024", "section"),
+    # a heading of the years before the time of writing (一、过去五年工作回顾) sets its section's
+    # period (its figures took the report's 2022)
+    case(
+        "2022年某县政府工作报告\n\n发布时间:2022-01-24\n\n一、过去五年工作回顾\n\n高新技术企业由12家增加到61家。",
+        "61家",
+        "2017/2021",
+        "section",
+    ),
     # a series of years that had passed by a date after the first quarter is the past of a text
     # about that date's year (the inspection of 2024年4月 became one of 2023)
     case(

@@ -436,8 +436,14 @@ def _section_periods(
                 ph
                 for ph in phrases
                 if p.start <= ph.start < p.end
-                # (四、下半年工作计划; 三、明年工作打算, a year counted from the time of writing)
-                and (ph.year or (ph.months and ph.relative == 0 and not ph.to_date) or (ph.relative and ph.now))
+                # (四、下半年工作计划; 三、明年工作打算, a year counted from the time of writing;
+                # 一、过去五年工作回顾, the years before it)
+                and (
+                    ph.year
+                    or (ph.months and ph.relative == 0 and not ph.to_date)
+                    or (ph.relative and ph.now)
+                    or ph.years_back
+                )
                 and ph.why not in ("compare", "date", "attributive")
             ]
             current = found[0] if found else None
