@@ -158,6 +158,23 @@ MUST = [
         "2022-01",
         "phrase in force",
     ),
+    # a story's dateline (中评社哈密8月9日电/) and source clause before 今年上半年 leave it the
+    # time of the story: its later paragraphs take the half-year (they took the year alone)
+    case(
+        "新疆哈密研发费用加计扣除为企业减税\n\n2024-08-09 00:15:23\n\n"
+        "中评社哈密8月9日电/记者从哈密市税务局获悉,今年上半年,哈密市共有218户企业享受了加计扣除政策。\n\n"
+        "从区域看,伊州区有126户企业享受政策,加计扣除金额4.08亿元。",
+        "4.08亿元",
+        "2024-01/2024-06",
+        "document's time",
+    ),
+    case(
+        "新疆哈密研发费用加计扣除为企业减税\n\n2024-08-09 00:15:23\n\n"
+        "中评社哈密8月9日电/记者从哈密市税务局获悉,今年上半年,哈密市共有218户企业享受了加计扣除政策,同比增长31.3%。",
+        "31.3%",
+        "2024-01/2024-06",
+        "phrase in force",
+    ),
     # a month's part (7月中旬，…) dates the story's scene, not the months reported on (the town
     # figures took 2024-07)
     case(

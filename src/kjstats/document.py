@@ -395,7 +395,14 @@ NOT_THE_DOCUMENTS: Final = frozenset(
 
 
 def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:
-    return next((p for p in phrases if p.sets_period and p.document_level and p.why != "target"), None)
+    lead = next((k for k, p in enumerate(phrases) if p.sets_period and p.document_level and p.why != "target"), None)
+    if lead is None:
+        return None
+    p = phrases[lead]
+    after = phrases[lead + 1] if lead + 1 < len(phrases) else None
+    if p.now and p.months is None and after is not None and after.start == p.end and after.months:
+        return after  # 今年上半年: the half-year of this year
+    return p
 
 
 def _title_category(folded: str, lay: Layout, cats: Categories, zone: str = "") -> str | None:

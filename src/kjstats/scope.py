@@ -123,6 +123,12 @@ def _dateline() -> Pattern:
 
 
 @cache
+def _story_dateline() -> Pattern:
+    ends = alternation(table("placewords")["dateline"]["ends"])
+    return compile_pattern(rf"[^,;。]{{0,20}}?[0-9]{{1,2}}(?:{ends})[/／]?")
+
+
+@cache
 def _reporting() -> Pattern:
     n = table("cues")["name"]
     return compile_pattern(
@@ -265,6 +271,8 @@ class Scope:
         """A time phrase in the first clause of a sentence or of a part joined by ；(1~4月，全区…)."""
         text = self.folded
         start = sent.start
+        if (dated := _story_dateline().match(text, start, sent.end)) is not None:
+            start = dated.end()  # 中评社哈密8月9日电/记者从…获悉，今年上半年，…: after the dateline
         cut = _clause_end(text, start, min(sent.end, start + WINDOW))
         if cut < sent.end and text[cut] == ":" and not self._phrases_in(start, cut):
             # 黄丽萍:2023年全市…: a speaker's name or a label before a colon opens nothing
