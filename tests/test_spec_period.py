@@ -175,6 +175,15 @@ MUST = [
         "2024-01/2024-06",
         "phrase in force",
     ),
+    # a date in numerals after 截至 (截至2024.06.30) is a time up to which a figure is counted, and
+    # a 今年 after it names that date's year, no frame of its own (the firms took 2024)
+    case(
+        "某省科技型中小企业入库\n\n2024.07.16 来源:省科技厅\n\n"
+        "记者从省科技厅了解到,截至2024.06.30,今年全省共有5862家企业通过评价入库。",
+        "5862家",
+        "2024-06",
+        "phrase in force",
+    ),
     # a month's part (7月中旬，…) dates the story's scene, not the months reported on (the town
     # figures took 2024-07)
     case(

@@ -232,6 +232,10 @@ class Scope:
                 # (到2025年达到2.5%，完成度86.8%: what is done is not of the target's year)
                 and (p.why != "target" or not DONE.search(self.folded, p.end, pos))
             ):
+                if p.now and p.months is None and not p.relative and i > 0 and self.phrases[i - 1].start >= lo:
+                    earlier = self.phrases[i - 1]  # 截至2024.06.30，今年全省…: this year up to that date
+                    if earlier.months and earlier.sets_period and earlier.year in (None, self.now_year):
+                        return earlier
                 return p  # (继2020年突破300亿元后: that year holds in its own clause only)
             i -= 1
         return self._carried(si)

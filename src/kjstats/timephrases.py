@@ -310,6 +310,15 @@ def find_time_phrases(folded: str, lo: int, hi: int) -> list[TimePhrase]:
     out = []
     for a, b in _time_windows(folded, lo, hi):
         out.extend(_phrases_in_window(folded, a, b, lo, hi))
+    if "." in folded or "/" in folded or "-" in folded:
+        # 截至2024.06.30: a date written in numerals only, up to which a figure is counted
+        dated = [
+            TimePhrase(m.start("y"), m.end(), int(m["y"]), (int(m["m"]),) * 2, to_date=True)
+            for m in _UP_TO_DATE.finditer(folded, lo, hi)
+            if 1 <= int(m["m"]) <= 12
+        ]
+        if dated:
+            out = sorted(out + dated, key=lambda p: p.start)
     return _joined_lists(folded, out)
 
 
@@ -502,6 +511,9 @@ def stock_words():
 
 # 截至, 截止到, 到: the time up to a month
 UP_TO: Final = compile_pattern(r"(?:截至|截止|截止到|截至到)$")
+_UP_TO_DATE: Final = compile_pattern(
+    rf"(?:{UP_TO.pattern[:-1]})(?P<y>{YEAR})(?P<sep>[./-])(?P<m>[0-9]{{1,2}})(?P=sep)[0-9]{{1,2}}(?![0-9])"
+)
 
 
 def _opens_clause(t: str, lo: int, s: int) -> bool:
