@@ -184,6 +184,15 @@ MUST = [
         "2024-06",
         "phrase in force",
     ),
+    # a five-year plan's name (实施“十四五”规划) frames no figure: the targets after 今年是… are
+    # this year's (they took 2021/2025)
+    case(
+        "2022年某县政府工作报告\n\n二、2022年工作安排\n\n今年是实施“十四五”规划承上启下的关键之年。"
+        "全县主要预期目标是:地区生产总值增长7%左右。",
+        "7%左右",
+        "2022",
+        "phrase in force",
+    ),
     # a month's part (7月中旬，…) dates the story's scene, not the months reported on (the town
     # figures took 2024-07)
     case(

@@ -435,6 +435,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
         elif earlier_re.search(text_before):
             why = "earlier"  # 继2020年突破300亿元后: an earlier event, its own clause only
+        elif g[G_PLAN] and not g[G_PE] and plan_re.match(after.lstrip('\u201d"')):
+            why = "plan"  # 实施“十四五”规划: the plan's name, no time of the figures
         elif (g[G_Y] or g[G_YW]) and not months and plan_re.match(after):
             why = "plan"  # 2025年度工作计划, 2020年度第一批, 完成全年目标
             if (g[G_Y] or g[G_YW] in NOW_WORDS) and _plans_for(folded, e, hi):
