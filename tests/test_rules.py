@@ -576,6 +576,9 @@ NAMES = [
     # and 已经 is an adverb like 已 (it left 经申领)
     ("“去年我们用了6万元创新券，今年已经申领了4万元。”", "6万元", "创新券"),
     ("企业负责人说，今年已经申领了4万元。", "4万元", "申领"),
+    # a light verb alone before a count (实现) yields to the noun after it, and 全覆盖 ends that
+    # noun (it was named 实现)
+    ("选派科技特派员累计1260人次，实现全县26个乡镇全覆盖。", "26个", "乡镇"),
     # how a figure is computed (按可比价格计算) names nothing: the change is of the level before
     # (it was named 按可比价格计算)
     ("全年完成地区生产总值186.4亿元，按可比价格计算增长7.2%。", "7.2%", "地区生产总值"),

@@ -108,6 +108,11 @@ PART_LEAD_MAX: Final = 8  # the longest lead of a part standing as a clause (其
 
 
 @cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(table("cues")["name"]["light_verbs"])
+
+
+@cache
 def _qualifying() -> tuple[str, str, str]:
     n = table("cues")["name"]
     return n["qualifier"], n["frame_open"], n["frame_close"]
@@ -333,7 +338,8 @@ class Namer(ListNames):
             name = strip_region_tail(name)
             verb = _verb_split(name)
             # 大庆47家科技企业孵化器: a place before a count is its region (scope.py), not its name
-            only_cues = is_cue_only(name) and not is_cue_only(after)  # (今年我市第一批1144家申报高企)
+            # (今年我市第一批1144家申报高企; 实现全县26个乡镇全覆盖: a light verb alone says nothing)
+            only_cues = (is_cue_only(name) or name in _light_verbs()) and not is_cue_only(after)
             if not name or core.endswith("、") or verb is not None or is_place_name(name) or only_cues:
                 # 省科技厅发布了35家省级重点实验室: the agency that acts is no part of the name
                 st.topic = verb if verb is not None and not ends_with_agency(verb) else ""
