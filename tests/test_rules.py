@@ -576,6 +576,10 @@ NAMES = [
     # and 已经 is an adverb like 已 (it left 经申领)
     ("“去年我们用了6万元创新券，今年已经申领了4万元。”", "6万元", "创新券"),
     ("企业负责人说，今年已经申领了4万元。", "4万元", "申领"),
+    # a gap after a comparison with a whole (比全国低, 仍比全国平均水平低) is of the measure before
+    # (it was named 低, 仍比全国低)
+    ("企业经费占全省的比重为73.1%，但仍比全国低4.6个百分点。", "4.6个百分点", "企业经费占全省的比重"),
+    ("全省投入强度达到1.26%，但比全国平均水平(2.65%)低1.39个百分点。", "1.39个百分点", "投入强度"),
     # a light verb alone before a count (实现) yields to the noun after it, and 全覆盖 ends that
     # noun (it was named 实现)
     ("选派科技特派员累计1260人次，实现全县26个乡镇全覆盖。", "26个", "乡镇"),

@@ -113,6 +113,13 @@ def _body(p) -> str:
 
 
 @cache
+def _place_comparison() -> str:  # 比全国, 较全省平均水平: the gap after it is of what is named before
+    w, p = table("cues")["comparison"]["with"], table("placewords")
+    wholes = alternation(list(scope_words()) + p["national"]["words"])
+    return rf"(?:{alternation(w)})(?:{wholes})(?:{alternation(p['average']['words'])})?"
+
+
+@cache
 def comparison() -> str:
     """The pattern (a source, to compose) of a comparison with the figure's own past:
     较上一年度, 比上年大幅, 与去年同期相比 (data/cues.toml [comparison])."""
@@ -198,8 +205,7 @@ TIME_ANY: Final = compile_pattern(
     rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?{_END}?|前{_M}个?月|(?:上半年|下半年|前三季度){_END}?"
     rf"|{_Q}[ ]?[~\-—–至到][ ]?{_Q}[ ]?(?:{_QUARTER})|第?{_Q}(?:{_QUARTER}){_END}?|[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|末期|末)?"
 )
-# The words that name the year of writing (今年, 年内: data/timewords.toml [words] now): no part
-# of a name, after it either (技术合同成交额今年达到…).
+# The words of the year of writing (今年, 年内: timewords.toml now): no part of a name, after it either.
 NOW_WORDS: Final = alternation(table("timewords")["words"]["now"])
 TIME_LEAD: Final = compile_pattern(
     r"^(?:全年|今年以来|今年|当年|本年|年内|年底|年末|截至|截止|目前|当前|近年来|疫情期间|期间|"
@@ -243,8 +249,7 @@ BRACKET_NOTE: Final = compile_pattern(
     r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)|【[^】]*】"
 )
 SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
-# What is left of a figure in a clause: 实现xx亿元, or a unit whose number the source blanked
-# (研发费用亿元, 增速%).
+# What is left of a figure in a clause: 实现xx亿元, a unit whose number the source blanked (增速%).
 RESIDUE: Final = compile_pattern(
     r"(?:完成|实现|达到?|为|是)?(?:(?:[Xx×]+|[0-9.]+)\s*(?:万亿|亿|万)?元?|(?:万亿|亿|万)元|万平方米|%)$"
 )
@@ -317,7 +322,7 @@ def _strippers() -> tuple[Pattern, Pattern, Pattern]:
     m = table("categories")["method"]  # (按可比价格计算: how it is computed, no part of it)
     method = rf"(?:{alternation(m['opens'])})[^,;。]{{1,12}}?(?:{alternation(m['closes'])})"
     lead_parts = [cause, method, r"[,、 的)]", _body(LIST_MARK), _body(TIME_ANY), _body(BENEFICIARY)]
-    lead_parts += [_body(TIME_LEAD), _body(C.region_lead), comparison(), _body(C.lead)]
+    lead_parts += [_body(TIME_LEAD), _body(C.region_lead), comparison(), _body(C.lead), _place_comparison()]
     ends = [_body(evaluative()), _body(C.tail), _body(TIME_ANY), NOW_WORDS]
     tail_parts = [r"[、 的(]", cause, method, comparison(), *ends]
     lead = compile_pattern("^(?:" + "|".join(f"(?:{p})" for p in lead_parts) + ")++")
