@@ -245,8 +245,9 @@ def dimensions() -> Pattern:
     return compile_pattern(rf"(?:{alternation(table('cues')['name']['frame_dimensions'])})$")
 
 
-BRACKET_NOTE: Final = compile_pattern(
+BRACKET_NOTE: Final = compile_pattern(  # (a time in brackets too: 研发费用(1-8月))
     r"\((?:与|占|按|含|不含|其中|包括|以|即|详见|下同)[^()]*\)|\[[0-9]+\]|\([^()]{7,}\)|【[^】]*】"
+    rf"|\((?:{_body(TIME_ANY)})\)"
 )
 SPACE_IN_NAME: Final = compile_pattern(r"(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])")
 # What is left of a figure in a clause: 实现xx亿元, a unit whose number the source blanked (增速%).
