@@ -576,6 +576,8 @@ NAMES = [
     # and 已经 is an adverb like 已 (it left 经申领)
     ("“去年我们用了6万元创新券，今年已经申领了4万元。”", "6万元", "创新券"),
     ("企业负责人说，今年已经申领了4万元。", "4万元", "申领"),
+    # a rank's field opened by 在 without 中 (增速在西北五省区排第一) is no part of what is ranked
+    ("全区成交额48.6亿元，增长12.5%，增速在西北五省区排第一。", "第一", "增速"),
     # a time in brackets after a label (研发费用(1-8月)：) is no part of the name (it left none)
     ("一、主要指标进展\n\n规上工业企业研发费用(1-8月):18.64亿元,同比增长13.2%", "18.64亿元", "规上工业企业研发费用"),
     # a gap after a comparison with a whole (比全国低, 仍比全国平均水平低) is of the measure before

@@ -223,6 +223,7 @@ class Namer(ListNames):
             elif f.rank and (
                 not name
                 or RANK_FIELD_END.search(name)
+                or field_at(name, 2, len(name)) >= 2  # 增速在西北五省区排第一: 在 opens the field
                 # (…评价中，我区位列第15位: the field's count named its own clause's places)
                 or (st.prev is not None and name == st.prev_name == field_count_noun(t, st.prev, lo))
             ):
