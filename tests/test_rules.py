@@ -576,6 +576,9 @@ NAMES = [
     # and 已经 is an adverb like 已 (it left 经申领)
     ("“去年我们用了6万元创新券，今年已经申领了4万元。”", "6万元", "创新券"),
     ("企业负责人说，今年已经申领了4万元。", "4万元", "申领"),
+    # a cause after the noun of a count (因未达到…) ends that noun: what the firms did says what is
+    # counted (it was 企业因未)
+    ("另有4家企业因未达到孵化要求退出。", "4家", "企业未达到孵化要求退出"),
     # a rank's field opened by 在 without 中 (增速在西北五省区排第一) is no part of what is ranked
     ("全区成交额48.6亿元，增长12.5%，增速在西北五省区排第一。", "第一", "增速"),
     # a time in brackets after a label (研发费用(1-8月)：) is no part of the name (it left none)
