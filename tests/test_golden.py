@@ -85,18 +85,18 @@ FOLDERS = [
     pytest.param(REPORTS2, 0.998, 0.96, id="reports2"),
     pytest.param(REPORTS3, 0.997, 0.947, id="reports3"),
     pytest.param(REPORTS4, 0.998, 0.978, id="reports4"),  # first sight 0.986 / 0.949, 2026-12-06
-    pytest.param(REPORTS5, 1.0, 0.909, id="reports5"),  # first sight 0.997 / 0.635, 2026-12-06
+    pytest.param(REPORTS5, 1.0, 0.914, id="reports5"),  # first sight 0.997 / 0.635, 2026-12-06
     pytest.param(REPORTS6, 0.994, 0.936, id="reports6"),  # first sight 0.995 / 0.593, 2026-12-06
     pytest.param(REPORTS7, 0.997, 0.939, id="reports7"),  # first sight 0.998 / 0.575, 2026-12-07
     pytest.param(REPORTS8, 0.992, 0.914, id="reports8"),  # first sight 0.993 / 0.822, 2026-12-07
-    pytest.param(REPORTS9, 0.997, 0.868, id="reports9"),  # first sight 0.925 / 0.442, 2026-12-07
-    pytest.param(REPORTS10, 0.994, 0.908, id="reports10"),  # first sight 0.987 / 0.876, 2026-12-07
+    pytest.param(REPORTS9, 0.997, 0.896, id="reports9"),  # first sight 0.925 / 0.442, 2026-12-07
+    pytest.param(REPORTS10, 0.994, 0.913, id="reports10"),  # first sight 0.987 / 0.876, 2026-12-07
     pytest.param(REPORTS11, 1.0, 0.905, id="reports11"),  # first sight 0.991 / 0.704, 2026-12-07
-    pytest.param(REPORTS12, 0.997, 0.886, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
+    pytest.param(REPORTS12, 0.997, 0.896, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
     pytest.param(REPORTS13, 0.997, 0.934, id="reports13"),  # first sight 0.9948 / 0.8333, 2026-12-07
-    pytest.param(REPORTS14, 0.997, 0.819, id="reports14"),  # first sight 0.9880 / 0.6313, 2026-12-07
-    pytest.param(REPORTS15, 0.995, 0.668, id="reports15"),  # first sight 0.9955 / 0.6682, 2026-12-07
-    pytest.param(REPORTS16, 0.965, 0.789, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
+    pytest.param(REPORTS14, 0.997, 0.828, id="reports14"),  # first sight 0.9880 / 0.6313, 2026-12-07
+    pytest.param(REPORTS15, 0.995, 0.818, id="reports15"),  # first sight 0.9955 / 0.6682, 2026-12-07
+    pytest.param(REPORTS16, 0.997, 0.9, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
     pytest.param(
         CORPUS,
         0.997,
