@@ -69,7 +69,7 @@ def _block_breaks(text: str, lay: Layout, block: list[tuple[int, int]]) -> list[
     out = [text.index("\n", e) for (_, e) in block[:-1]]
     # (the block ends its sentence: the lines after a blank line do not run on from it)
     end = text.find("\n", block[-1][1])
-    if 0 <= end < len(text) - 1 and text[end + 1] == "\n":
+    if 0 <= end < len(text) - 1 and text[end + 1] == "\n" and text[block[-1][1] - 1] not in ENDS_ITSELF:
         out.append(end)
     return out
 

@@ -482,10 +482,10 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             not g[G_PLAN] and why not in CLAUSE_ONLY and why != "evaluation" and not years_back,
             now,
             years_back=years_back,
+            moment=g[G_YW] in MOMENT_WORDS,
         )
         # 截至11月底: the months from January to it (a stock counted then is told at period())
         phrase.to_date = bool(months and months[0] == months[1] and UP_TO.search(folded, max(lo, s - 4), s))
-        phrase.moment = g[G_YW] in MOMENT_WORDS
         out.append(phrase)
     return out
 
