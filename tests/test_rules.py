@@ -576,6 +576,8 @@ NAMES = [
     # and 已经 is an adverb like 已 (it left 经申领)
     ("“去年我们用了6万元创新券，今年已经申领了4万元。”", "6万元", "创新券"),
     ("企业负责人说，今年已经申领了4万元。", "4万元", "申领"),
+    # a word pointing back (上述, 前述) opens no name
+    ("上述各项科技创新类优惠合计减免税款约13.4亿元。", "约13.4亿元", "各项科技创新类优惠合计减免税款"),
     # a cause after the noun of a count (因未达到…) ends that noun: what the firms did says what is
     # counted (it was 企业因未)
     ("另有4家企业因未达到孵化要求退出。", "4家", "企业未达到孵化要求退出"),
