@@ -50,7 +50,7 @@ def _block_breaks(text: str, lay: Layout, block: list[tuple[int, int]]) -> list[
     if len(block) < LINES_MIN:
         return []
     for i, (s, e) in enumerate(block):
-        line = text[s:e]
+        line, line_start = text[s:e], text.rfind("\n", 0, s) + 1
         if (
             e - s > LINE_MAX
             or (i < len(block) - 1 and line[-1] in ENDS_ITSELF)
@@ -58,10 +58,10 @@ def _block_breaks(text: str, lay: Layout, block: list[tuple[int, int]]) -> list[
             or LABEL_LINE.match(text, s)  # (来源：…, 万山区：…: labelled lines stand alone)
             or byline_at(text, s)
             or BARE_NUMBER.fullmatch(line.strip())
-            or text.rfind("\n", 0, s) + 1 in lay.aligned
+            or line_start in lay.aligned
             or "|" in line
             or "\t" in line
-            or SPACED_ROW.match(text, text.rfind("\n", 0, s) + 1)  # (南宁市 98.6 1.62: a table's row)
+            or SPACED_ROW.match(text, line_start)  # (南宁市 98.6 1.62: a table's row)
         ):
             return []
     if not any(FIGURE_DIGIT.search(text, s, e) for s, e in block):

@@ -21,6 +21,7 @@ from .cleaning import (
     noun_stops,
 )
 from .figures import Figure
+from .figurewords import figure_words
 from .folding import SOFT_BREAK
 from .home import scope_word_kind
 from .kinds import share_noun_at
@@ -550,18 +551,13 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
 
 
 @cache
-def _sized() -> tuple[Pattern, Pattern]:
-    c = table("cues")["figure"]
-    return (
-        compile_pattern(rf"({alternation(c['size_words'])})$"),
-        compile_pattern(rf"{c['threshold_after']}(\p{{Han}}{{2,12}}?)(?=[,;:。]|$)"),
-    )
+def _sized_after() -> Pattern:
+    return compile_pattern(rf"{table('cues')['figure']['threshold_after']}(\p{{Han}}{{2,12}}?)(?=[,;:。]|$)")
 
 
 def sized_name(t: str, f: Figure) -> str:
     """The size of the thing named after an amount (设立规模不低于2亿元的天使投资基金: 天使投资基金规模),
     or ""."""
-    before, after = _sized()
-    b = before.search(t, max(0, f.start - 8), f.start)
-    a = after.match(t, f.end) if b else None
-    return a.group(1) + b.group(1) if a and b else ""
+    b = figure_words().sized_re.search(t, max(0, f.start - 8), f.start)  # (the size word before)
+    a = _sized_after().match(t, f.end) if b else None
+    return a.group(1) + b.group() if a and b else ""
