@@ -10,6 +10,7 @@ by lists.py, a bracketed list by its item and the shared measure (前五位分�
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -144,9 +145,9 @@ class Namer(ListNames):
         para: tuple[int, int],
         carry: str = "",
         whole: tuple[str, str] = ("", ""),
-    ) -> list[Naming]:
+    ) -> Iterator[Naming]:
+        """Each figure's naming, in order (one at a time: a sentence may hold thousands)."""
         t = self.t
-        out: list[Naming] = []
         st = _State(carry=carry, whole=whole)
         if para[0] != self._by_unit_para:
             self._by_unit, self._by_unit_para = {}, para[0]
@@ -272,7 +273,7 @@ class Namer(ListNames):
                 name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
             )
             why = (("kind", kind_rule), ("planned", planned_rule), ("category", category_rule))
-            out.append(Naming(name, kind, planned, category, lists[i][1] if i in lists else None, why))
+            yield Naming(name, kind, planned, category, lists[i][1] if i in lists else None, why)
             if not comparison and name:
                 st.subject, st.subject_kind = name, kind
                 st.first_name = st.first_name or name
@@ -285,7 +286,6 @@ class Namer(ListNames):
                 st.levels.append(name)
                 if name:
                     self._by_unit[f.unit] = name
-        return out
 
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
         t = self.t

@@ -33,7 +33,7 @@ def extract(text: str, doc: str | None = None, categories: Categories | None = N
         # a long text is read in pieces, cut where no figure or table is: its Doc then takes a
         # few times a piece's size in memory, not many times the whole text's
         return list(extract_pieces(iter_string_chunks(text, PIECE_CHARS), doc, categories))
-    return [r for r, _ in _extract(text, doc, categories, 0, None)[0]]
+    return _extract(text, doc, categories, 0, None)[0]
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,9 @@ def explain(text: str, doc: str | None = None, categories: Categories | None = N
     out: list[Explained] = []
     context = None
     for offset, piece in pieces:
-        pairs, context = _extract(piece, doc, categories, offset, context)
-        out.extend(Explained(r, why) for r, why in pairs)
+        whys: list[Why] = []
+        records, context = _extract(piece, doc, categories, offset, context, whys)
+        out.extend(Explained(r, why) for r, why in zip(records, whys))
     return out
 
 
@@ -73,8 +74,8 @@ def extract_pieces(
     says of the whole document (its year, its place, its title) holds for the rest."""
     context = None
     for offset, text in pieces:
-        pairs, context = _extract(text, doc, categories, offset, context)
-        yield from (r for r, _ in pairs)
+        records, context = _extract(text, doc, categories, offset, context)
+        yield from records
 
 
 Why = tuple[tuple[str, str], ...]
@@ -82,8 +83,16 @@ TABLE_WHY: Final[Why] = (("source", "table"),)
 
 
 def _extract(
-    text: str, doc: str | None, categories: Categories | None, offset: int, context: DocContext | None
-) -> tuple[list[tuple[Indicator, Why]], DocContext | None]:
+    text: str,
+    doc: str | None,
+    categories: Categories | None,
+    offset: int,
+    context: DocContext | None,
+    whys: list[Why] | None = None,
+) -> tuple[list[Indicator], DocContext | None]:
+    """The records of text in document order, and what it leaves for the next piece; with
+    ``whys``, the rules that decided each record are put there, in the records' order (only
+    explain asks: a document of many figures would otherwise keep a tuple per record)."""
     if not text:
         return [], context
     cats = categories or default_categories()
@@ -91,13 +100,24 @@ def _extract(
     table_lines = [(tb.start, tb.end) for tb in document.tables]
     figs = _prose_figures(document.folded, document.layout, table_lines)
     scope = Scope(document)
-    records = _prose_records(document, scope, figs, cats, doc)
+    records = _prose_records(document, scope, figs, cats, doc, whys)
     for tb in document.tables:
-        records.extend((r, TABLE_WHY) for r in table_records(tb, document.text, scope, cats, doc, figs))
-    records.sort(key=lambda rw: (rw[0].start, rw[0].end))
+        cells = table_records(tb, document.text, scope, cats, doc, figs)
+        records.extend(cells)
+        if whys is not None:
+            whys.extend([TABLE_WHY] * len(cells))
+    if whys is None:
+        records.sort(key=_span)
+    else:
+        order = sorted(range(len(records)), key=lambda i: _span(records[i]))
+        records, whys[:] = [records[i] for i in order], [whys[i] for i in order]
     if document.shifts or offset:
-        records = [(_as_read(r, document, text, offset), why) for r, why in records]
+        records = [_as_read(r, document, text, offset) for r in records]
     return records, document.next_context()
+
+
+def _span(r: Indicator) -> tuple[int, int]:
+    return r.start, r.end
 
 
 def _as_read(r: Indicator, document: Doc, text: str, offset: int) -> Indicator:
@@ -127,14 +147,14 @@ def _prose_figures(folded: str, lay: Layout, skip: list[tuple[int, int]]) -> lis
 
 
 def _prose_records(
-    document: Doc, scope: Scope, figs: list[Figure], cats: Categories, doc: str | None
-) -> list[tuple[Indicator, Why]]:
+    document: Doc, scope: Scope, figs: list[Figure], cats: Categories, doc: str | None, whys: list[Why] | None
+) -> list[Indicator]:
     text, folded, lay = document.text, document.folded, document.layout
     namer = Namer(document, cats)
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
         by_sentence.setdefault(lay.sentence_index(f.start), []).append(f)
-    out = []
+    out: list[Indicator] = []
     carry, carry_para = "", -1
     whole: tuple[str, str] = ("", "")  # the name and unit kind of the last sentence's first amount
     # A headline that names a figure (技术合同成交额突破千亿元) names what the story is about:
@@ -157,24 +177,14 @@ def _prose_records(
             heading = heading_topic(folded[para.start : sent.start])
             if heading or not goes_on:
                 carry, whole = heading or topic, ("", "")
-        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
-        # what a part in the next sentence (其中…) is of: the first amount or count named here
-        whole = next(
-            ((n.indicator, f.unit_kind) for f, n in zip(group, names) if n.indicator and n.kind == "level"), ("", "")
-        )
-        # what the next sentence may speak of: the last measure named (its growth is not a measure)
-        carry = next(
-            (
-                GROWTH_OF.sub("", n.indicator) or n.indicator
-                for n in reversed(names)
-                if n.indicator and not COMPARED.search(n.indicator)
-            ),
-            carry,
-        )
-        if sent.para == 0 and para.end - para.start <= TITLE_MAX and not topic:
-            topic = next((n.indicator for n in names if n.indicator), "")
         long_sentence = sent.end - sent.start > MAX_SENTENCE
         sentence_text = "" if long_sentence else " ".join(text[sent.start : sent.end].split())
+        # (named as the records are made, one at a time: a sentence of many figures keeps no
+        # list of its names)
+        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
+        # what a part in the next sentence (其中…) is of: the first amount or count named here
+        next_whole: tuple[str, str] | None = None
+        named: list[str] = []  # the sentence's names, for what the next sentence speaks of
         prev = None
         prev_end = 0
         for f, n in zip(group, names):
@@ -217,5 +227,16 @@ def _prose_records(
                 measure_of(n.indicator, f.unit, n.kind, n.category, cats.measure_rules, code == NATION_CODE),
                 code,  # region_code (positional: a keyword costs a dict)
             )
-            out.append((record, (*n.why, ("region", region_rule), ("period", period_rule))))
+            out.append(record)
+            if whys is not None:
+                whys.append((*n.why, ("region", region_rule), ("period", period_rule)))
+            if n.indicator:
+                named.append(n.indicator)
+                if next_whole is None and n.kind == "level":
+                    next_whole = (n.indicator, f.unit_kind)
+        whole = next_whole or ("", "")
+        # what the next sentence may speak of: the last measure named (its growth is not a measure)
+        carry = next((GROWTH_OF.sub("", n) or n for n in reversed(named) if not COMPARED.search(n)), carry)
+        if sent.para == 0 and para.end - para.start <= TITLE_MAX and not topic:
+            topic = named[0] if named else ""
     return out
