@@ -70,6 +70,8 @@ def _after_proper_name(head: str, cats: Categories) -> str:
     """A name's words after the last organisation named in it (…研究院有限公司孵化科技型中小企业
     数量: 孵化科技型中小企业数量), when they have a category of their own: the words of an
     organisation's name (研究院) say who, not what is counted."""
+    if len(head) < 3:
+        return head  # (no organisation's name and two words of its own after it)
     last = None
     for m in _proper_name_end().finditer(head):
         last = m

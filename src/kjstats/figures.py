@@ -414,7 +414,7 @@ class _Scanner:
         if unit in L.rank_units and value_max is None and value == value.to_integral_value() and self._in_ranking(s):
             # 在20名的基础上…达到17名, in a sentence on 位次: a rank written without 第
             return Figure(s, ue, value, None, L.rank_units[unit], None, rank=True, unit_kind="rank"), max(used, ue)
-        after_rank = next((w for w in L.rank_after if t.startswith(w, e, self.hi)), "")
+        after_rank = t.startswith(L.rank_after, e, self.hi)
         if before == "前" and unit is None and (after_rank or self.char(e) in BOUNDARY):
             # 进入全国前10强, 保持全省前3, 达到全市前3水平: a rank written without 位
             end = e + 1 if self.char(e) == "强" else e
@@ -438,7 +438,7 @@ class _Scanner:
             return None, used
         if ue < self.hi and t[ue] in L.grade_first and L.grade_re.match(t, ue, self.hi):
             return None, used
-        if any(t.startswith(w, ue - len(unit), self.hi) for w in L.words_from_unit):
+        if t.startswith(L.words_from_unit, ue - len(unit), self.hi):
             return None, used  # (the unit begins a word: 三部门, 三位一体)
         kind = L.unit_kind.get(unit.split("/", 1)[0] if "/" in unit else unit, "count")
         extra_tenth = 0

@@ -322,6 +322,13 @@ def _done_target() -> Pattern:
 
 
 @cache
+def _completion_ends() -> tuple[str, ...]:
+    """What a clause ending in a target done ends in: the target's noun, and 的 after it."""
+    nouns = table("cues")["name"]["target_nouns"]
+    return tuple(nouns) + tuple(n + w for n in nouns for w in table("cues")["kind"]["growth_attributive"])
+
+
+@cache
 def _completion() -> Pattern:
     n, k = table("cues")["name"], table("cues")["kind"]
     of = alternation(k["growth_attributive"])
@@ -336,6 +343,8 @@ def completion_name(core: str) -> str:
     """The name of the part of a target done (完成年度目标的92%, 完成省定目标135%): 完成 and the
     target as written, which is what reports call such a figure; empty when the clause does not
     end in a target done."""
+    if not core.removesuffix("\n").endswith(_completion_ends()):
+        return ""  # (asked at every percent figure: the pattern's end, before $, is checked first)
     m = _completion().search(core)
     return core[m.start() : m.end("noun")] if m else ""
 
@@ -348,7 +357,8 @@ def _place_opens() -> tuple[str, ...]:
 def place_alone(core: str) -> bool:
     """Whether a clause is only a place and 为/是 before its figure (海东市为47.90分): it names no
     measure of its own."""
-    return any(core.endswith(w) and is_place_name(core[: -len(w)]) for w in _place_opens())
+    opens = _place_opens()
+    return core.endswith(opens) and any(core.endswith(w) and is_place_name(core[: -len(w)]) for w in opens)
 
 
 @cache

@@ -390,9 +390,9 @@ class Namer(ListNames):
         of_growth = core.startswith(("增速", "增幅", "增长"))
         if of_growth:
             core = GROWTH_THEN_COMPARE.sub(r"\1", core)
-        if not after and place_alone(core) and (same := self._by_unit.get(f.unit)):
+        if not after and (same := self._by_unit.get(f.unit)) and place_alone(core):
             return same  # 海西州指数为61.28分，…；海东市为47.90分: the measure last given in that unit
-        relation = RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)
+        relation = (RELATION_LEAD.match(core) or COMPARE_LEAD.match(core)) if core else None
         if relation or is_cue_only(name):
             # what the figure is about: a subject named since the previous figure, else the
             # last name of the sentence, else an earlier clause's subject, else the last sentence's
