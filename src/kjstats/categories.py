@@ -13,9 +13,9 @@ from .lexicon import Categories, KeywordIndex, Memo, Pattern, alternation, compi
 from .rules import Rule, decide
 
 GRANT_AFTER: Final = compile_pattern(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
-GRANT: Final = compile_pattern(
-    r"(?:给予|奖励|补助|资助|补贴|扶持|奖补|贴息|一次性)(?:最高|不超过|最多|每家|每项|了)?\p{Han}{0,2}$"
-)
+GRANT_WORDS: Final = ("给予", "奖励", "补助", "资助", "补贴", "扶持", "奖补", "贴息", "一次性")
+GRANT: Final = compile_pattern(rf"(?:{alternation(GRANT_WORDS)})(?:最高|不超过|最多|每家|每项|了)?\p{{Han}}{{0,2}}$")
+GRANT_FIRST: Final = frozenset(w[0] for w in GRANT_WORDS)  # (GRANT is tried only where one stands)
 
 
 class Categorizer:
@@ -237,7 +237,10 @@ def _grant(x: CategoryContext) -> str | None:
         return None  # (tested first: the patterns cost more)
     if x.own in x.c.cats.over_head:
         return None  # 获科技创新券补助资金75万元: voucher money
-    given = GRANT.search(t, max(x.lo, f.start - 6), f.start) or GRANT_AFTER.match(t, f.end, x.hi)
+    before = max(x.lo, f.start - 6)
+    given = GRANT_AFTER.match(t, f.end, x.hi)
+    if given is None and not GRANT_FIRST.isdisjoint(t[before : f.start]):
+        given = GRANT.search(t, before, f.start)
     return "funding" if given else None
 
 

@@ -48,6 +48,7 @@ LATIN: Final = compile_pattern(r"[A-Za-z]")
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGIT_CHARS: Final = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
 NUMERAL_PLACES: Final = numeral_places(ZH_DIGITS + ZH_POWERS)  # (七台河市, 九台区: no figure)
+NUMERAL_FIRST: Final = frozenset(p[0] for p in NUMERAL_PLACES)
 APPROX_SET: Final = frozenset(APPROX)
 OPEN_QUOTES: Final = "\u201c\u2018\"'"  # (好比一张‘科技消费卡’: a quoted noun after a lone digit)
 GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")
@@ -336,7 +337,7 @@ class _Scanner:
         if core[0] in ZH_BIG:
             # 近万人, 超万亿元: a run opening with 万 or 亿 is one of it after a word of approximation
             left = self.left(s)
-            if self.prefix_in(left).rstrip(" ") not in APPROX_POWER and not self.L.verb_re.search(left):
+            if self.prefix_in(left).rstrip(" ") not in APPROX_POWER and not self.L.verb_before(left):
                 return None, e
             core = "1" + core  # (valued as 1万: parse_number refuses 万 alone)
         if not _has_digit(core):
@@ -426,7 +427,7 @@ class _Scanner:
             unit is None
             or (unit in L.never and not score)
             or (not unit and ue != e)
-            or L.counter_re.search(self.left(s, 8))
+            or L.after_counter(self.left(s, 8))
         ):
             return None, max(used, ue)  # (点击量：356次: the web page's count of its readers)
         used = max(used, ue)
@@ -453,10 +454,10 @@ class _Scanner:
         if core in ("零", "〇") or (
             _is_lone_power(core)
             and self.prefix_in(self.left(s)).rstrip(" ") not in APPROX_POWER
-            and not L.verb_re.search(self.left(s))  # (首次突破千家: past a mark, as 超千家)
+            and not self.L.verb_before(self.left(s))  # (首次突破千家: past a mark, as 超千家)
         ):
             return None, used  # 上百家, 千家万户, 零部件
-        if t.startswith(NUMERAL_PLACES, s):
+        if t[s] in NUMERAL_FIRST and t.startswith(NUMERAL_PLACES, s):
             return None, used  # 七台河市, 九台区, 三台县: a place's name
         if unit == "位" and self.is_in(ue, "数"):
             return None, used  # 两位数增长: a manner of speaking
@@ -471,7 +472,7 @@ class _Scanner:
         start = s - len(prefix) if prefix else s - (1 if negative_literal else 0)
         if qualifier is None and not APPROX_SET.isdisjoint(core):
             qualifier = "more_than"
-        if qualifier is None and (verb := L.verb_re.search(left) or L.linked_re.search(left)):
+        if qualifier is None and (verb := L.verb_before(left) or L.linked_before(left)):
             qualifier = L.verb_q[verb.group(1)]
         sq, end = self.suffix_at(ue) if ue < self.hi and t[ue] in L.suffix_first else (None, ue)
         if sq is None and unit in L.multiple_units and (m := L.after_multiple_re.match(t, ue, self.hi)):

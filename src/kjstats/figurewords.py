@@ -34,6 +34,9 @@ class FigureWords:
     verb_re: re.Pattern  # a verb of passing a mark right before the number (突破)
     linked_re: re.Pattern  # an approximation before a link to the number (约为…的2.8倍)
     verb_q: dict
+    verb_last: frozenset  # (the last characters of verb_re's words, of linked_re's first ones,
+    linked_first: frozenset  # and what counter_re's match ends in, before any space)
+    counter_last: frozenset
     before_last: frozenset  # anaphora, decrease words
     suffix_first: frozenset
     grade_first: frozenset
@@ -71,6 +74,24 @@ class FigureWords:
     share_threshold_re: Pattern
     # a measure of the thing named after the threshold (设立规模不低于2亿元的基金: the fund's size)
     sized_re: Pattern
+
+    # The patterns that end where a number begins are tried only when the last characters of
+    # the text before it could end a match (they are asked at every figure).
+    def verb_before(self, left: str) -> re.Match | None:
+        """The verb of passing a mark that ends `left` (突破, 超过了), if any."""
+        if left[-1:] in self.verb_last or (left.endswith("了") and left[-2:-1] in self.verb_last):
+            return self.verb_re.search(left)
+        return None
+
+    def linked_before(self, left: str) -> re.Match | None:
+        """An approximation linked to the number (约为…的2.8倍) in `left`, if any."""
+        return None if self.linked_first.isdisjoint(left) else self.linked_re.search(left)
+
+    def after_counter(self, left: str) -> bool:
+        """Whether `left` ends in a web page's counter (点击量：) or a print run (共印): the
+        number after it is the page's, not the report's."""
+        last = left.rstrip()[-1:]
+        return bool(last) and last in self.counter_last and self.counter_re.search(left) is not None
 
 
 @cache
@@ -110,6 +131,9 @@ def figure_words() -> FigureWords:
             rf"({alternation(quals['linked']['words'])})(?:{alternation(quals['linked']['links'])})[^,;。，；0-9]{{0,16}}$"
         ),
         verb_q=quals["verb"] | quals["linked"]["words"],
+        verb_last=frozenset(w[-1] for w in quals["verb"]),
+        linked_first=frozenset(w[0] for w in quals["linked"]["words"]),
+        counter_last=frozenset(":：") | frozenset(w[-1] for w in cues["page"]["print_run"]),
         before_last=frozenset(
             w[-1]
             for w in cues["figure"]["anaphora"]
