@@ -256,7 +256,8 @@ class _Scanner:
         return core, e
 
     # --- the scan ---------------------------------------------------------------------------
-    def figures(self):
+    def figures(self) -> list[Figure]:
+        out: list[Figure] = []
         consumed = self.lo
         t, hi, follow = self.t, self.hi, self.L.follow
         for m in RUN.finditer(t, self.lo, hi):
@@ -274,20 +275,21 @@ class _Scanner:
                     consumed = max(consumed, used)
                     if fig is not None:
                         self._seen(fig)
-                        yield fig
+                        out.append(fig)
                     continue
-            if "," in core or "." in core[-1] or core.count(".") > 1:
-                parts = [(p.start(), p.end(), p.group()) for p in CORE.finditer(t, s, e)]
-            else:
-                parts = [(s, e, core)]
+            split = "," in core or "." in core[-1] or core.count(".") > 1
+            parts = [(p.start(), p.end(), p.group()) for p in CORE.finditer(t, s, e)] if split else [(s, e, core)]
+            # (a run read whole, as matched, was checked above)
+            checked = not split and e == m.end()
             for ps, pe, pc in parts:
-                if ps < consumed or not self._may_be_figure(ps, pe, follow):
+                if not checked and (ps < consumed or not self._may_be_figure(ps, pe, follow)):
                     continue
                 fig, used = self.read(ps, pe, pc)
                 consumed = max(consumed, used)
                 if fig is not None:
                     self._seen(fig)
-                    yield fig
+                    out.append(fig)
+        return out
 
     def _in_ranking(self, s: int) -> bool:
         """Whether the number at s stands where a rank would (在20名, 达到17名) in a sentence that
@@ -581,7 +583,7 @@ class _Scanner:
 def find_figures(folded: str, lo: int = 0, hi: int | None = None) -> list[Figure]:
     """All figures in folded[lo:hi], in order. `folded` is lexicon.fold(text)."""
     hi = len(folded) if hi is None else hi
-    figs = list(_Scanner(folded, lo, hi).figures())
+    figs = _Scanner(folded, lo, hi).figures()
     if any(folded.find(w, lo, hi) >= 0 for w in FIRST_PLACE_WORDS):
         firsts = [
             Figure(m.start(), m.end(), Decimal(1), None, "位", None, rank=True, unit_kind="rank")

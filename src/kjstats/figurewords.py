@@ -15,6 +15,9 @@ RANGE_SEP: Final = "~-—–至到"
 LIST_SEP: Final = "、和及与"
 
 
+PERFECTIVE: Final = "了"  # the aspect mark a verb before a number may take (突破了, 新增了)
+
+
 @dataclass(frozen=True)
 class FigureWords:
     unit_of: dict  # word -> base unit
@@ -79,7 +82,7 @@ class FigureWords:
     # the text before it could end a match (they are asked at every figure).
     def verb_before(self, left: str) -> re.Match | None:
         """The verb of passing a mark that ends `left` (突破, 超过了), if any."""
-        if left[-1:] in self.verb_last or (left.endswith("了") and left[-2:-1] in self.verb_last):
+        if left[-1:] in self.verb_last or (left.endswith(PERFECTIVE) and left[-2:-1] in self.verb_last):
             return self.verb_re.search(left)
         return None
 
@@ -126,7 +129,7 @@ def figure_words() -> FigureWords:
         prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
         prefix_last=frozenset(w[-1] for w in quals["prefix"]),
-        verb_re=re.compile(rf"({alternation(quals['verb'])})[了]?$"),
+        verb_re=re.compile(rf"({alternation(quals['verb'])})(?:{PERFECTIVE})?$"),
         linked_re=re.compile(
             rf"({alternation(quals['linked']['words'])})(?:{alternation(quals['linked']['links'])})[^,;。，；0-9]{{0,16}}$"
         ),
@@ -140,7 +143,7 @@ def figure_words() -> FigureWords:
             + cues["sign"]["decrease"]
             + [w + x for w in cues["sign"]["decrease_link"] for x in ("为", "是", "达", "到", "至", "在")]
         )
-        | {"了"},
+        | {PERFECTIVE},
         suffix_first=frozenset(w[0] for w in quals["suffix"]) | frozenset(SPACE),
         grade_first=frozenset(w[0] for w in units["never"]["grade"]),
         suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
@@ -150,7 +153,7 @@ def figure_words() -> FigureWords:
         after_multiple_q=quals["after_multiple"],
         # ending where the number begins ($ at the window's end); only whether they match matters
         decrease_re=compile_pattern(
-            rf"(?:(?:{alternation(cues['sign']['decrease'])})了?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"
+            rf"(?:(?:{alternation(cues['sign']['decrease'])})(?:{PERFECTIVE})?|(?:{alternation(cues['sign']['decrease_link'])})(?:为|是|达到?|至|到|在))$"
         ),
         rank_cue_re=compile_pattern(alternation(cues["rank"]["cues"] + list(scope_words()))),
         rank_after=tuple(sorted(cues["rank"]["rank_after"], key=len, reverse=True)),
@@ -158,7 +161,7 @@ def figure_words() -> FigureWords:
         ranking_re=compile_pattern(alternation(cues["rank"]["ranking_nouns"])),
         before_ranked=frozenset(cues["rank"]["before_ranked"]),
         rank_units=dict(units["rank"]),
-        count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})了?$"),
+        count_verb_re=compile_pattern(rf"(?:{alternation(cues['figure']['count_verbs'])})(?:{PERFECTIVE})?$"),
         anaphora_re=compile_pattern(rf"(?:{alternation(cues['figure']['anaphora'])})$"),
         counter_re=compile_pattern(
             rf"(?:{alternation(cues['page']['counters'])})[:：]\s*$|(?:{alternation(cues['page']['print_run'])})[:：]?$"

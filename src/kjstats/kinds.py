@@ -148,6 +148,7 @@ COUNTS_NEW: Final = rx(r"(?:新增|净增)$")
 SCORE_CHANGE: Final = rx(rf"(?:{alternation(table('cues')['kind']['growth'])})\u4e86?$")
 SCORES: Final = frozenset(table("units")["score"].values())
 # 超全省三分之二 (not 百分之二十 or 千分之五, a percent or permille written in words)
+FRACTION_MARKS: Final = tuple(table("cues")["kind"]["fraction_marks"])
 FRACTION: Final = rx(rf"(?<![\u767e\u5343])(?:{alternation(table('cues')['kind']['fraction_marks'])})")
 RATE_APPLIED: Final = rx(rf"(?:{alternation(table('cues')['kind']['rate_applied'])})$")  # 按10%给予补助
 
@@ -166,7 +167,10 @@ def _points(c: KindContext) -> str | None:
 
 
 def _fraction(c: KindContext) -> str | None:
-    return "share" if FRACTION.search(c.t, c.f.start, c.f.end) else None
+    t, f = c.t, c.f
+    # (the marks are looked for first: asked at every figure, and the pattern's look-behind costs)
+    marked = any(t.find(w, f.start, f.end) >= 0 for w in FRACTION_MARKS)
+    return "share" if marked and FRACTION.search(t, f.start, f.end) else None
 
 
 def _rate_applied(c: KindContext) -> str | None:

@@ -10,7 +10,6 @@ by lists.py, a bracketed list by its item and the shared measure (前五位分�
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -129,7 +128,8 @@ class Namer(ListNames):
         self.doc_year = doc.year
         self.plan_spans = doc.plan_spans
         self._fig_starts: list[int] = []
-        self._figs: list[Figure] = []  # the sentence's figures (name_sentence sets both)
+        self._figs: list[Figure] = []  # the sentence's figures (begin_sentence sets these)
+        self._st = _State()  # the sentence's (begin_sentence makes it)
         self._ending_in: dict[str, str] = {}  # a head word -> the last name given that ends in it
         # the last level's name by its unit, in the paragraph named_para (海西州…61.28分；海东市为47.90分)
         self._by_unit: dict[str, str] = {}
@@ -137,7 +137,7 @@ class Namer(ListNames):
         self._classes = ClassMeasures()
         self.categorizer = Categorizer(doc.folded, categories, doc.title_category)
 
-    def name_sentence(
+    def begin_sentence(
         self,
         lo: int,
         hi: int,
@@ -145,147 +145,147 @@ class Namer(ListNames):
         para: tuple[int, int],
         carry: str = "",
         whole: tuple[str, str] = ("", ""),
-    ) -> Iterator[Naming]:
-        """Each figure's naming, in order (one at a time: a sentence may hold thousands)."""
-        t = self.t
-        st = _State(carry=carry, whole=whole)
+    ) -> None:
+        """Readies the naming of the sentence t[lo:hi] and its figures: name_figure then names
+        them one at a time, in order (a sentence may hold thousands)."""
+        hits = [(m.start(), m.end(), m.group()) for m in plan_cues().planned.finditer(self.t, lo, figs[-1].start)]
+        self._st = _State(carry, whole, lo, hi, para, hits)
         if para[0] != self._by_unit_para:
             self._by_unit, self._by_unit_para = {}, para[0]
         self._fig_starts = [f.start for f in figs]
         self._figs = figs
-        lists: dict[int, tuple[str, str | None]] = {}
-        done_runs: set[int] = set()
-        cue_hits = [(m.start(), m.end(), m.group()) for m in plan_cues().planned.finditer(t, lo, figs[-1].start)]
-        for i, f in enumerate(figs):
-            prev_end = st.prev.end if st.prev else lo
-            c_lo = clause_start(t, prev_end, f.start)
-            if st.prev is not None:  # (占全县规上工业企业(78家)的57.7%: the clause goes on around it)
-                c_lo, raw = around_bracket(t, (st.prev.start, st.prev.end, st.prev_lo), c_lo, f.start)
+
+    def name_figure(self, i: int) -> Naming:
+        """The naming of the sentence's i-th figure (asked for each in order: what earlier
+        figures named, the sentence's state, decides later ones)."""
+        t, st, figs, f = self.t, self._st, self._figs, self._figs[i]
+        lists, done_runs, lo, hi, para, carry = st.lists, st.done_runs, st.lo, st.hi, st.para, st.carry
+        prev_end = st.prev.end if st.prev else lo
+        c_lo = clause_start(t, prev_end, f.start)
+        if st.prev is not None:  # (占全县规上工业企业(78家)的57.7%: the clause goes on around it)
+            c_lo, raw = around_bracket(t, (st.prev.start, st.prev.end, st.prev_lo), c_lo, f.start)
+        else:
+            raw = t[c_lo : f.start]
+        kind_raw = raw
+        comparison, whole_lo = False, -1
+        after = noun_after(self.t, f, hi, self._figs)
+        if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
+            # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
+            b_lo = clause_start(t, prev_end, c_lo - 1)
+            before = t[b_lo : c_lo - 1].lstrip(")、, ")
+            m = BRACKET_COMPARED.search(before)
+            if (average := average_measure(before)) is not None:
+                # 低于全省平均水平(3.54%): that place's average of the measure compared (or the subject's)
+                comparison = not average and bool(st.subject)
+                name = kind_raw = average or st.subject or carry
+            elif m:
+                comparison = True
+                # (首次超过呼和浩特市(771家), 高于全省(2.8%): a place's value of the same measure)
+                name = clean(m.group(1)) or st.subject or carry
+                kind_raw = m.group(1)
+            elif whole_name := bracketed_whole(before):
+                # 占全县规上工业企业(78家): the whole's value (占全市(16.5亿元): of the measure)
+                measure = (st.base or st.subject or carry) if scope_word_kind(whole_name) else ""
+                name, whole_lo = whole_name + measure, b_lo
+            elif completion_name(before):
+                # 完成年度目标(20家)的115.0%: the target's value, no list's item; the clause
+                # goes on around it
+                name, whole_lo = clean(before) or st.subject or carry, b_lo
             else:
-                raw = t[c_lo : f.start]
-            kind_raw = raw
-            comparison, whole_lo = False, -1
-            after = noun_after(self.t, f, hi, self._figs)
-            if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
-                # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
-                b_lo = clause_start(t, prev_end, c_lo - 1)
-                before = t[b_lo : c_lo - 1].lstrip(")、, ")
-                m = BRACKET_COMPARED.search(before)
-                if (average := average_measure(before)) is not None:
-                    # 低于全省平均水平(3.54%): that place's average of the measure compared (or the subject's)
-                    comparison = not average and bool(st.subject)
-                    name = kind_raw = average or st.subject or carry
-                elif m:
-                    comparison = True
-                    # (首次超过呼和浩特市(771家), 高于全省(2.8%): a place's value of the same measure)
-                    name = clean(m.group(1)) or st.subject or carry
-                    kind_raw = m.group(1)
-                elif whole_name := bracketed_whole(before):
-                    # 占全县规上工业企业(78家): the whole's value (占全市(16.5亿元): of the measure)
-                    measure = (st.base or st.subject or carry) if scope_word_kind(whole_name) else ""
-                    name, whole_lo = whole_name + measure, b_lo
-                elif completion_name(before):
-                    # 完成年度目标(20家)的115.0%: the target's value, no list's item; the clause
-                    # goes on around it
-                    name, whole_lo = clean(before) or st.subject or carry, b_lo
-                else:
-                    name = self._bracket_item(before, st, lo, b_lo) or st.subject or carry
-                    # 亳州(-69.1%)、宣城(-17.4%)为负增长: the list's measure and what is said
-                    # after it tell a growth from a level
-                    kind_raw = name + self._list_tail(b_lo)
-            elif i in lists or (i not in done_runs and self._run(lo, figs, i, st, lists, done_runs)):
-                name = lists[i][0]
-            elif (
-                st.prev is not None
-                and st.prev_name
-                and st.prev.unit == f.unit
-                and not t[st.prev.end : f.start].strip(" " + LIST_SEP)
-            ):
-                # 分别占全市的12%和8% (no list of subjects to split): the same measure again
-                name = st.prev_name
+                name = self._bracket_item(before, st, lo, b_lo) or st.subject or carry
+                # 亳州(-69.1%)、宣城(-17.4%)为负增长: the list's measure and what is said
+                # after it tell a growth from a level
+                kind_raw = name + self._list_tail(b_lo)
+        elif i in lists or (i not in done_runs and self._run(lo, figs, i, st, lists, done_runs)):
+            name = lists[i][0]
+        elif (
+            st.prev is not None
+            and st.prev_name
+            and st.prev.unit == f.unit
+            and not t[st.prev.end : f.start].strip(" " + LIST_SEP)
+        ):
+            # 分别占全市的12%和8% (no list of subjects to split): the same measure again
+            name = st.prev_name
+        else:
+            name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
+        listed = (  # (asked of ranks only: every figure goes through here)
+            next(
+                (lists[j][0] for j in sorted(lists, reverse=True) if j < i and (where := lists[j][1]) and where in raw),
+                "",
+            )
+            if f.rank
+            else ""
+        )
+        if listed and is_cue_only(strip_region_tail(clean(raw, rank=True))):
+            # 河津市、盐湖区加计扣除金额分别为9.73亿元、8.64亿元，其中河津市居首位: the rank of a
+            # place listed before is of the measure the list gave it
+            name = listed
+        elif f.rank and (
+            not name
+            or RANK_FIELD_END.search(name)
+            or field_at(name, 2, len(name)) >= 2  # 增速在西北五省区排第一: 在 opens the field
+            # (…评价中，我区位列第15位: the field's count named its own clause's places)
+            or (st.prev is not None and name == st.prev_name == field_count_noun(t, st.prev, lo))
+        ):
+            # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
+            # the evaluation named before is, else the subject before the field
+            field = bool(name)
+            k = field_at(name, 0, len(name))
+            if field and k >= 2:
+                name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
             else:
-                name = self._clause_name(raw, f, st, lo, c_lo, after, carry)
-            listed = (  # (asked of ranks only: every figure goes through here)
-                next(
-                    (
-                        lists[j][0]
-                        for j in sorted(lists, reverse=True)
-                        if j < i and (where := lists[j][1]) and where in raw
-                    ),
-                    "",
-                )
-                if f.rank
-                else ""
-            )
-            if listed and is_cue_only(strip_region_tail(clean(raw, rank=True))):
-                # 河津市、盐湖区加计扣除金额分别为9.73亿元、8.64亿元，其中河津市居首位: the rank of a
-                # place listed before is of the measure the list gave it
-                name = listed
-            elif f.rank and (
-                not name
-                or RANK_FIELD_END.search(name)
-                or field_at(name, 2, len(name)) >= 2  # 增速在西北五省区排第一: 在 opens the field
-                # (…评价中，我区位列第15位: the field's count named its own clause's places)
-                or (st.prev is not None and name == st.prev_name == field_count_noun(t, st.prev, lo))
-            ):
-                # 在全国178家国家高新区中排名第39位: the field ranked in is not what is ranked;
-                # the evaluation named before is, else the subject before the field
-                field = bool(name)
-                k = field_at(name, 0, len(name))
-                if field and k >= 2:
-                    name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
-                else:
-                    # (the subject, unless its figure counts the field, 在广西14个设区市中: then the level before)
-                    at = field_at(t, max(lo, f.start - FIELD_MAX), f.start)
-                    counted = st.prev is not None and at >= 0 and st.prev.start > at
-                    earlier = (st.levels[-2] or carry) if st.levels[-1:] == [st.prev_name] != st.levels else carry
-                    # 研发投入强度在全省16个市中位居第3位: what stands before the field in the
-                    # clause is what is ranked, whatever the field counts
-                    ranked = clean(t[clause_start(t, lo, at) : at], rank=True) if counted else ""
-                    name = self._evaluation(lo, f.start) or ranked or (earlier if counted else st.subject or carry)
-                st.base = name
-            if name in short_forms() and st.prev is None:
-                # 苏州市指数为90.12% in a list of lines after 综合科技创新水平指数: a measure's head
-                # word alone, opening its sentence, stands for the last name that ended in it
-                full = self._ending_in.get(name, name)
-                if st.base == name:
-                    st.base = full  # (what follows in the sentence, 位居第2位, is of it too)
-                name = full
-            name = self._classes.complete(after_actor(name), para)
-            if f.unit_kind == "money":
-                name = sized_name(t, f) or amount_named(name)  # 高校技术合同成交21.92亿元: 成交额
-            if f.unit_kind != "count" and (measure := threshold_measure(name)):
-                name = measure  # …以上的市有3个：阳泉市2.21%: each place's value of that measure
-            if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
-                for head in short_forms():
-                    if name.endswith(head) and name != head:
-                        self._ending_in[head] = name
-            same_unit = st.prev is not None and st.prev.unit == f.unit
-            if st.prev is None and kind_raw is raw and name not in raw and percent_kind(name) == "share":
-                kind_raw = name + raw  # (2020年基期值1.94% under （二）R&D经费投入强度: of its name)
-            kind, kind_rule = figure_kind(
-                t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
-            )
-            if kind == "level" and kind_rule == "percent" and percent_kind(name) == "share":
-                kind = "share"  # 投入强度由0.63%提高到0.86%: the level a share reached is a share
-            planned, planned_rule = planned_at(t, lo, f, c_lo, cue_hits, self.doc_year, self.plan_spans)
-            category, category_rule = self.categorizer.category(
-                name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
-            )
-            why = (("kind", kind_rule), ("planned", planned_rule), ("category", category_rule))
-            yield Naming(name, kind, planned, category, lists[i][1] if i in lists else None, why)
-            if not comparison and name:
-                st.subject, st.subject_kind = name, kind
-                st.first_name = st.first_name or name
-            if f.unit_kind in ("percent", "tenths") and f.unit != POINTS:
-                # (a gap in points is a change of the last share or rate, not one of its own)
-                st.last_pct_kind, st.last_pct_name = kind, name
-                st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != POINTS)
-            st.prev, st.prev_kind, st.prev_name, st.prev_after, st.prev_lo = f, kind, name, after, whole_lo
-            if kind == "level":
-                st.levels.append(name)
-                if name:
-                    self._by_unit[f.unit] = name
+                # (the subject, unless its figure counts the field, 在广西14个设区市中: then the level before)
+                at = field_at(t, max(lo, f.start - FIELD_MAX), f.start)
+                counted = st.prev is not None and at >= 0 and st.prev.start > at
+                earlier = (st.levels[-2] or carry) if st.levels[-1:] == [st.prev_name] != st.levels else carry
+                # 研发投入强度在全省16个市中位居第3位: what stands before the field in the
+                # clause is what is ranked, whatever the field counts
+                ranked = clean(t[clause_start(t, lo, at) : at], rank=True) if counted else ""
+                name = self._evaluation(lo, f.start) or ranked or (earlier if counted else st.subject or carry)
+            st.base = name
+        if name in short_forms() and st.prev is None:
+            # 苏州市指数为90.12% in a list of lines after 综合科技创新水平指数: a measure's head
+            # word alone, opening its sentence, stands for the last name that ended in it
+            full = self._ending_in.get(name, name)
+            if st.base == name:
+                st.base = full  # (what follows in the sentence, 位居第2位, is of it too)
+            name = full
+        name = self._classes.complete(after_actor(name), para)
+        if f.unit_kind == "money":
+            name = sized_name(t, f) or amount_named(name)  # 高校技术合同成交21.92亿元: 成交额
+        if f.unit_kind != "count" and (measure := threshold_measure(name)):
+            name = measure  # …以上的市有3个：阳泉市2.21%: each place's value of that measure
+        if "、" not in name:  # (not a list's part: 先进制造、电子信息领域成交额)
+            for head in short_forms():
+                if name.endswith(head) and name != head:
+                    self._ending_in[head] = name
+        same_unit = st.prev is not None and st.prev.unit == f.unit
+        if st.prev is None and kind_raw is raw and name not in raw and percent_kind(name) == "share":
+            kind_raw = name + raw  # (2020年基期值1.94% under （二）R&D经费投入强度: of its name)
+        kind, kind_rule = figure_kind(
+            t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
+        )
+        if kind == "level" and kind_rule == "percent" and percent_kind(name) == "share":
+            kind = "share"  # 投入强度由0.63%提高到0.86%: the level a share reached is a share
+        planned, planned_rule = planned_at(t, lo, f, c_lo, st.cue_hits, self.doc_year, self.plan_spans)
+        category, category_rule = self.categorizer.category(
+            name, max(lo, f.start - WINDOW), min(hi, f.end + WINDOW), f, para, comparison
+        )
+        why = (("kind", kind_rule), ("planned", planned_rule), ("category", category_rule))
+        naming = Naming(name, kind, planned, category, lists[i][1] if i in lists else None, why)
+        if not comparison and name:
+            st.subject, st.subject_kind = name, kind
+            st.first_name = st.first_name or name
+        if f.unit_kind in ("percent", "tenths") and f.unit != POINTS:
+            # (a gap in points is a change of the last share or rate, not one of its own)
+            st.last_pct_kind, st.last_pct_name = kind, name
+            st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != POINTS)
+        st.prev, st.prev_kind, st.prev_name, st.prev_after, st.prev_lo = f, kind, name, after, whole_lo
+        if kind == "level":
+            st.levels.append(name)
+            if name:
+                self._by_unit[f.unit] = name
+        return naming
 
     def _clause_name(self, raw: str, f: Figure, st: _State, lo: int, c_lo: int, after: str, carry: str) -> str:
         t = self.t

@@ -36,7 +36,19 @@ class SentenceState:
     """What earlier figures of the sentence leave for later ones (a plain class: mypyc compiles
     its __init__)."""
 
-    def __init__(self, carry: str = "", whole: tuple[str, str] = ("", "")) -> None:
+    def __init__(
+        self,
+        carry: str = "",
+        whole: tuple[str, str] = ("", ""),
+        lo: int = 0,
+        hi: int = 0,
+        para: tuple[int, int] = (0, 0),
+        cue_hits: list[tuple[int, int, str]] | None = None,
+    ) -> None:
+        self.lo, self.hi, self.para = lo, hi, para  # the sentence, and its paragraph
+        self.cue_hits = cue_hits or []  # the plan cues of the sentence: (start, end, word)
+        self.lists: dict[int, tuple[str, str | None]] = {}  # figure index -> (name, place) of a list's item
+        self.done_runs: set[int] = set()  # the figures where a list was looked for
         # the first amount or count the previous sentence named, and its unit's kind (其中… is of it)
         self.whole, self.whole_kind = whole
         self.subject = ""  # name of the last figure that was not a comparison

@@ -181,13 +181,14 @@ def _prose_records(
         sentence_text = "" if long_sentence else " ".join(text[sent.start : sent.end].split())
         # (named as the records are made, one at a time: a sentence of many figures keeps no
         # list of its names)
-        names = namer.name_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
+        namer.begin_sentence(sent.start, sent.end, group, (para.start, para.end), carry, whole)
         # what a part in the next sentence (其中…) is of: the first amount or count named here
         next_whole: tuple[str, str] | None = None
         named: list[str] = []  # the sentence's names, for what the next sentence speaks of
         prev = None
         prev_end = 0
-        for f, n in zip(group, names):
+        for i, f in enumerate(group):
+            n = namer.name_figure(i)
             negative = f.negative or (
                 prev is not None
                 and prev[1]

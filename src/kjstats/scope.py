@@ -549,10 +549,17 @@ def _average_of() -> Pattern:
     return compile_pattern(rf"({scope_word_pattern().pattern})[^,;:。]{{0,11}}?(?:{words})(?:{between})$")
 
 
+@cache
+def _average_between() -> tuple[str, ...]:
+    return tuple(table("placewords")["average"]["between"])
+
+
 def _average(x: RegionContext) -> str | None:
     # 低于全省平均水平(3.54%), 全国平均为2.55%: the figure of an average is the average's place's
     # (高于全国平均0.7个百分点, written with no bracket or verb between, is the subject's gap)
-    m = _average_of().search(x.s.folded, max(0, x.pos - 24), x.pos)
+    t, lo = x.s.folded, max(0, x.pos - 24)
+    # (the pattern ends in one of the words between: tried only where one ends the window)
+    m = _average_of().search(t, lo, x.pos) if t.endswith(_average_between(), lo, x.pos) else None
     return (x.s.resolve(m.group(1), x.pos) or None) if m else None
 
 
