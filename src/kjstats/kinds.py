@@ -79,20 +79,21 @@ class KindContext:
 def share_noun_at(t: str, pos: int) -> int:
     """Where the noun begins that a percent ending at pos is the share of (28.4%的高新技术企业),
     or -1: none follows, or what follows is the figure's growth (35%以上的高速增长)."""
-    if not t.startswith(_attributive(), pos):
+    if not t.startswith(attributive_words(), pos):
         return -1  # (both patterns open with the word: asked at every percent figure)
     m = _share_of_after().match(t, pos)
     return m.end() if m is not None and _growth_after().match(t, pos, pos + 8) is None else -1
 
 
 @cache
-def _attributive() -> tuple[str, ...]:
+def attributive_words() -> tuple[str, ...]:
+    """The words that join a figure to a noun said of it (28.4%的高新技术企业: 的)."""
     return tuple(table("cues")["kind"]["growth_attributive"])
 
 
 def _growth_after_at(t: str, pos: int) -> bool:
     """Whether a growth said of the figure follows it at pos (35%以上的高速增长)."""
-    return t.startswith(_attributive(), pos) and _growth_after().match(t, pos, pos + 8) is not None
+    return t.startswith(attributive_words(), pos) and _growth_after().match(t, pos, pos + 8) is not None
 
 
 @cache

@@ -24,7 +24,7 @@ from .figures import Figure
 from .figurewords import figure_words
 from .folding import SOFT_BREAK
 from .home import scope_word_kind
-from .kinds import share_noun_at
+from .kinds import attributive_words, share_noun_at
 from .lexicon import Pattern, alternation, compile_pattern, region_words, scope_word_pattern, table
 from .places import is_place_name
 
@@ -325,7 +325,7 @@ def _done_target() -> Pattern:
 def _completion_ends() -> tuple[str, ...]:
     """What a clause ending in a target done ends in: the target's noun, and 的 after it."""
     nouns = table("cues")["name"]["target_nouns"]
-    return tuple(nouns) + tuple(n + w for n in nouns for w in table("cues")["kind"]["growth_attributive"])
+    return tuple(nouns) + tuple(n + w for n in nouns for w in attributive_words())
 
 
 @cache
