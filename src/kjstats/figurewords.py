@@ -94,7 +94,7 @@ class FigureWords:
         """Whether `left` ends in a web page's counter (点击量：) or a print run (共印): the
         number after it is the page's, not the report's."""
         last = left.rstrip()[-1:]
-        return bool(last) and last in self.counter_last and self.counter_re.search(left) is not None
+        return last in self.counter_last and self.counter_re.search(left) is not None
 
 
 @cache

@@ -82,7 +82,7 @@ def share_noun_at(t: str, pos: int) -> int:
     if not t.startswith(attributive_words(), pos):
         return -1  # (both patterns open with the word: asked at every percent figure)
     m = _share_of_after().match(t, pos)
-    return m.end() if m is not None and _growth_after().match(t, pos, pos + 8) is None else -1
+    return m.end() if m is not None and not _growth_after_at(t, pos) else -1
 
 
 @cache

@@ -168,7 +168,7 @@ class Namer(ListNames):
             raw = t[c_lo : f.start]
         kind_raw = raw
         comparison, whole_lo = False, -1
-        after = noun_after(self.t, f, hi, self._figs)
+        after = noun_after(t, f, hi, figs)
         if c_lo > lo and t[c_lo - 1] == "(" and not raw.strip():
             # a figure alone in brackets: 高于营收(24.0%) or 广东(3098.5亿元)
             b_lo = clause_start(t, prev_end, c_lo - 1)
