@@ -1091,6 +1091,15 @@ EXACT_NAMES = [
     ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
+    # a rank of a growth or a share ranks that aspect (it was 科技型中小企业研发投入, the 增速 taken
+    # for a verb's word); a growth named from it is of what grew, a change in points of the rate
+    ("全省科技型中小企业研发投入增速位列全国第7位。", "第7位", "科技型中小企业研发投入增速"),
+    ("全市高新技术产业增加值占比居全省第3位。", "第3位", "高新技术产业增加值占比"),
+    ("技术合同成交额增速前3名分别是郴州市、张家界市和永州市，增长率分别为28.6%、19.7%和16.9%。", "19.7%", "技术合同成交额"),
+    ("全市R&D经费增长12%，增速比上年提高1.0个百分点。", "1.0个百分点", "R&D经费增速"),
+    # an aspect alone before a rank's field (总量在全国排位…) is of the measure spoken of (it was 总量)
+    ("四川R&D经费总量达到1055.3亿元。总量在全国排位超过湖北省，居全国第七位。", "第七位", "R&D经费总量"),
+    ("全县高新技术产业产值达到52亿元，总量在全市9个县区中排名第2位。", "第2位", "高新技术产业产值总量"),
 ]
 
 

@@ -345,6 +345,16 @@ def clean(name: str, rank: bool = False) -> str:
 
 
 SHARE_OF: Final = "占"
+RANKED_ASPECTS: Final = tuple(table("cues")["rank"]["ranked_aspects"])
+GROWTH_ASPECTS: Final = tuple(table("cues")["name"]["growth_aspects"])
+
+
+def what_grew(name: str) -> str:
+    """A growth's name without the word that says it is a growth (研发投入增速 -> 研发投入)."""
+    for w in GROWTH_ASPECTS:
+        if name.endswith(w) and len(name) - len(w) >= 2:
+            return name[: -len(w)]
+    return name
 
 
 def _quotes_paired(s: str) -> bool:
@@ -394,6 +404,7 @@ def _clean(name: str, rank: bool) -> str:
         if s == before:
             break
     end = rank_tail if rank else tail
+    whole = s
     for _ in range(4):
         s = end.sub("", s, count=1)
         if not rank:
@@ -402,6 +413,9 @@ def _clean(name: str, rank: bool) -> str:
         if stripped == s:
             break
         s = stripped
+    if rank and s and whole.startswith(RANKED_ASPECTS, len(s)) and whole.startswith(s):
+        # 研发投入增速位列全国第7位: the growth is what is ranked, not a verb's word
+        s += next(w for w in RANKED_ASPECTS if whole.startswith(w, len(s)))
     if rank and 0 < len(s) <= 2 and s + "排名" in name:
         s += "排名"  # 综合排名进入全国前20位: 排名 is the measure here, not the verb
     if (len(s) > 20 or FRAMED.match(s)) and not rx(r"占|比重|之比").search(s):

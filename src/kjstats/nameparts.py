@@ -221,6 +221,17 @@ def aspect_of(name: str) -> str:
     return "aspect" if name in aspect_words() else ""
 
 
+def of_aspect(name: str, base: str) -> tuple[str, bool]:
+    """产值1038.82亿元，总量列全省第10位: a name that is only an aspect is of the measure base names;
+    a stock, of what that measure counts (新认定高新技术企业356家，总数达到1893家: 高新技术企业总数).
+    ("", False) when name is no aspect; the bool: the name is of what base counts."""
+    aspect = aspect_of(name)
+    noun = noun_of(base) if base and aspect == "stock" else base
+    if not aspect or not base or (name not in aspect_words() and noun == base):
+        return "", False
+    return (base if base.endswith(name) else noun + name), noun != base
+
+
 @cache
 def _object_verbs() -> tuple[str, ...]:
     return tuple(sorted(table("cues")["name"]["object_verbs"], key=len, reverse=True))

@@ -34,7 +34,6 @@ from .cleaning import (
     _strip_relation_lead,
     _subject,
     _verb_split,
-    aspect_words,
     clause_start,
     clean,
     compared_with,
@@ -43,6 +42,7 @@ from .cleaning import (
     frame_measure,
     is_cue_only,
     past_comparison,
+    what_grew,
 )
 from .figures import Figure
 from .home import scope_word_kind
@@ -57,7 +57,6 @@ from .nameparts import (
     amount_named,
     around_bracket,
     aspect_in,
-    aspect_of,
     average_measure,
     bracketed_whole,
     clause_topic,
@@ -71,6 +70,7 @@ from .nameparts import (
     names_members,
     noun_after,
     noun_of,
+    of_aspect,
     only_says,
     overlap_join,
     part_name,
@@ -232,7 +232,11 @@ class Namer(ListNames):
             field = bool(name)
             k = field_at(name, 0, len(name))
             if field and k >= 2:
-                name = name[:k]  # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field
+                # 创新券兑现金额在杭州市各区、县(市)中位居第二: what stands before the field (总量在全国
+                # 排位…: an aspect, of the measure spoken of)
+                before = st.base if st.base != name else ""  # (the clause's own name is no measure before)
+                name = name[:k]
+                name = of_aspect(name, before or st.subject or carry)[0] or name
             else:
                 # (the subject, unless its figure counts the field, 在广西14个设区市中: then the level before)
                 at = field_at(t, max(lo, f.start - FIELD_MAX), f.start)
@@ -241,6 +245,7 @@ class Namer(ListNames):
                 # 研发投入强度在全省16个市中位居第3位: what stands before the field in the
                 # clause is what is ranked, whatever the field counts
                 ranked = clean(t[clause_start(t, lo, at) : at], rank=True) if counted else ""
+                ranked = of_aspect(ranked, earlier)[0] or ranked  # (总量在全市9个县区中: of the level)
                 name = self._evaluation(lo, f.start) or ranked or (earlier if counted else st.subject or carry)
             st.base = name
         if name in short_forms() and st.prev is None:
@@ -265,6 +270,8 @@ class Namer(ListNames):
         kind, kind_rule = figure_kind(
             t, f, kind_raw, comparison, lo, c_lo, st.last_pct_kind, st.prev_kind if same_unit else ""
         )
+        if kind == "growth" and f.unit != POINTS:
+            name = what_grew(name)  # (a gap in points is the rate's own change: 增速提高1.0个百分点)
         if kind == "level" and kind_rule == "percent" and percent_kind(name) == "share":
             kind = "share"  # 投入强度由0.63%提高到0.86%: the level a share reached is a share
         planned, planned_rule = planned_at(t, lo, f, c_lo, st.cue_hits, self.doc_year, self.plan_spans)
@@ -505,18 +512,11 @@ class Namer(ListNames):
                 # never of its share
                 return part_of(base)
             return base
-        aspect = aspect_of(name)
-        if aspect:
-            # 产值1038.82亿元，总量列全省第10位 / 研发费用亿元，年度任务完成率107%: the aspect of
-            # the measure named before in the sentence; a stock is of what that measure counts
-            # (新认定高新技术企业356家，总数达到1893家: 高新技术企业总数, which what follows is of)
-            base = st.base or st.subject or self._earlier_subject(lo, c_lo) or carry
-            noun = noun_of(base) if base and aspect == "stock" else base
-            if base and (name in aspect_words() or noun != base):
-                named = base if base.endswith(name) else noun + name
-                if noun != base:
-                    st.base = named
-                return named
+        # (of the measure named before in the sentence, else the one the sentence before spoke of)
+        named, of_counted = of_aspect(name, st.base or st.subject or self._earlier_subject(lo, c_lo) or carry)
+        if named:
+            st.base = named if of_counted else st.base  # (高新技术企业总数, which what follows is of)
+            return named
         st.base = self._interleaved(raw.strip(), name, st)
         return st.base
 
