@@ -169,9 +169,12 @@ def _points(c: KindContext) -> str | None:
 
 def _fraction(c: KindContext) -> str | None:
     t, f = c.t, c.f
-    # (the marks are looked for first: asked at every figure, and the pattern's look-behind costs)
-    marked = any(t.find(w, f.start, f.end) >= 0 for w in FRACTION_MARKS)
-    return "share" if marked and FRACTION.search(t, f.start, f.end) else None
+    # (the marks are looked for first, in a plain loop: asked at every figure, and the pattern's
+    # look-behind costs)
+    for w in FRACTION_MARKS:
+        if t.find(w, f.start, f.end) >= 0:
+            return "share" if FRACTION.search(t, f.start, f.end) else None
+    return None
 
 
 def _rate_applied(c: KindContext) -> str | None:

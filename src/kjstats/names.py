@@ -9,7 +9,6 @@ by lists.py, a bracketed list by its item and the shared measure (前五位分�
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -127,9 +126,7 @@ class Namer(ListNames):
         self.title_category = doc.title_category  # what the document's title says it is about
         self.doc_year = doc.year
         self.plan_spans = doc.plan_spans
-        self._fig_starts: list[int] = []
-        self._figs: list[Figure] = []  # the sentence's figures (begin_sentence sets these)
-        self._st = _State()  # the sentence's (begin_sentence makes it)
+        self._st = _State()  # the sentence's state and figures (begin_sentence makes it)
         self._ending_in: dict[str, str] = {}  # a head word -> the last name given that ends in it
         # the last level's name by its unit, in the paragraph named_para (海西州…61.28分；海东市为47.90分)
         self._by_unit: dict[str, str] = {}
@@ -149,16 +146,15 @@ class Namer(ListNames):
         """Readies the naming of the sentence t[lo:hi] and its figures: name_figure then names
         them one at a time, in order (a sentence may hold thousands)."""
         hits = [(m.start(), m.end(), m.group()) for m in plan_cues().planned.finditer(self.t, lo, figs[-1].start)]
-        self._st = _State(carry, whole, lo, hi, para, hits)
+        self._st = _State(carry, whole, lo, hi, para, hits, figs)
         if para[0] != self._by_unit_para:
             self._by_unit, self._by_unit_para = {}, para[0]
-        self._fig_starts = [f.start for f in figs]
-        self._figs = figs
 
     def name_figure(self, i: int) -> Naming:
         """The naming of the sentence's i-th figure (asked for each in order: what earlier
         figures named, the sentence's state, decides later ones)."""
-        t, st, figs, f = self.t, self._st, self._figs, self._figs[i]
+        t, st = self.t, self._st
+        figs, f = st.figs, st.figs[i]
         lists, done_runs, lo, hi, para, carry = st.lists, st.done_runs, st.lo, st.hi, st.para, st.carry
         prev_end = st.prev.end if st.prev else lo
         c_lo = clause_start(t, prev_end, f.start)
@@ -553,8 +549,7 @@ class Namer(ListNames):
                 break
             s = clause_start(t, lo, end)
             # a clause that holds a figure: its name is known already
-            k = bisect.bisect_left(self._fig_starts, s)
-            if not (k < len(self._fig_starts) and self._fig_starts[k] < end):
+            if not self._st.holds_figure(s, end):
                 subj = _subject(t[s:end])
                 if subj:
                     return subj
@@ -568,8 +563,7 @@ class Namer(ListNames):
         if end <= lo or t[end] not in CLAUSE_STOP:
             return ""
         s = clause_start(t, lo, end)
-        k = bisect.bisect_left(self._fig_starts, s)
-        if k < len(self._fig_starts) and self._fig_starts[k] < end:
+        if self._st.holds_figure(s, end):
             return ""
         return clause_topic(t[s:end])
 

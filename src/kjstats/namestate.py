@@ -3,6 +3,7 @@ what naming gives each figure."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .figures import Figure
@@ -44,8 +45,11 @@ class SentenceState:
         hi: int = 0,
         para: tuple[int, int] = (0, 0),
         cue_hits: list[tuple[int, int, str]] | None = None,
+        figs: list[Figure] | None = None,
     ) -> None:
         self.lo, self.hi, self.para = lo, hi, para  # the sentence, and its paragraph
+        self.figs = figs or []  # the sentence's figures, in order
+        self.fig_starts = [f.start for f in self.figs]
         self.cue_hits = cue_hits or []  # the plan cues of the sentence: (start, end, word)
         self.lists: dict[int, tuple[str, str | None]] = {}  # figure index -> (name, place) of a list's item
         self.done_runs: set[int] = set()  # the figures where a list was looked for
@@ -69,3 +73,8 @@ class SentenceState:
         self.growth_seen = False  # a growth rate came before in the sentence
         self.levels: list[str] = []  # the names of the sentence's levels so far, in order
         self.prev_lo = -1  # where the previous figure's clause began (a bracketed one's: before the bracket)
+
+    def holds_figure(self, lo: int, hi: int) -> bool:
+        """Whether a figure of the sentence begins in [lo, hi) (a clause whose name is known)."""
+        k = bisect_left(self.fig_starts, lo)
+        return k < len(self.fig_starts) and self.fig_starts[k] < hi
