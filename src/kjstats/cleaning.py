@@ -23,20 +23,6 @@ LIST_SEP: Final = "、和及与"
 MAX_NAME: Final = 40
 
 
-@dataclass(slots=True, init=False)
-class Naming:
-    indicator: str
-    kind: str
-    planned: bool
-    category: str
-    region: str | None  # a place item of a list (郑州、洛阳分别为…) names the figure's region
-
-    # init=False and an __init__ of its own: mypyc compiles it (the generated one runs interpreted)
-    def __init__(self, indicator: str, kind: str, planned: bool, category: str, region: str | None = None) -> None:
-        self.indicator, self.kind, self.planned, self.category = indicator, kind, planned, category
-        self.region = region
-
-
 @dataclass(frozen=True)
 class _Cues:
     lead: Pattern
