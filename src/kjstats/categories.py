@@ -9,13 +9,13 @@ from typing import Final
 
 from .cleaning import WINDOW, clause_start
 from .figures import Figure
-from .lexicon import Categories, KeywordIndex, Memo, Pattern, alternation, compile_pattern, rx, table
+from .lexicon import Categories, KeywordIndex, Memo, Pattern, alternation, compile_pattern, first_chars, rx, table
 from .rules import Rule, decide
 
 GRANT_AFTER: Final = compile_pattern(r"(?:的)?(?:补助|奖励|资助|补贴|奖补|扶持资金|贴息)")
 GRANT_WORDS: Final = ("给予", "奖励", "补助", "资助", "补贴", "扶持", "奖补", "贴息", "一次性")
 GRANT: Final = compile_pattern(rf"(?:{alternation(GRANT_WORDS)})(?:最高|不超过|最多|每家|每项|了)?\p{{Han}}{{0,2}}$")
-GRANT_FIRST: Final = frozenset(w[0] for w in GRANT_WORDS)  # (GRANT is tried only where one stands)
+GRANT_FIRST: Final = first_chars(GRANT_WORDS)  # (GRANT is tried only where one stands)
 
 
 class Categorizer:

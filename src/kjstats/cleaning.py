@@ -12,7 +12,7 @@ from regex import escape as regex_escape
 
 from .folding import SOFT_BREAK
 from .layout import BULLETS
-from .lexicon import Memo, Pattern, alternation, compile_pattern, region_words, rx, scope_words, table
+from .lexicon import Memo, Pattern, alternation, compile_pattern, first_chars, region_words, rx, scope_words, table
 from .places import ends_with_place, find_places, is_place_name, place_count
 
 CLAUSE_STOP: Final = ",;:。!?；"
@@ -221,7 +221,7 @@ def frame_measure(t: str, lo: int, hi: int) -> str:
 def _frame() -> tuple[frozenset[str], Pattern]:
     """The words that open a breakdown (从, 分) and the pattern of 从X看 / 分X来看."""
     c = table("cues")["name"]
-    openers = frozenset(w[0] for w in c["frame_openers"])
+    openers = first_chars(c["frame_openers"])
     after = alternation(c["frame_after"])
     return openers, compile_pattern(rf"(?:{alternation(c['frame_openers'])})(\p{{Han}}{{2,12}}?)(?:{after})?看[,:]")
 

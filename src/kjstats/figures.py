@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Final
 
 from .figurewords import LIST_SEP, RANGE_SEP, SPACE, figure_words, numeral_places, place_before
-from .lexicon import Memo, alternation, compile_pattern, table
+from .lexicon import Memo, alternation, compile_pattern, first_chars, table
 from .lines import FULL_STOP
 from .numerals import exact_product, parse_number, ratio
 from .quoted import in_a_name
@@ -48,7 +48,7 @@ LATIN: Final = compile_pattern(r"[A-Za-z]")
 ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 DIGIT_CHARS: Final = frozenset("0123456789" + ZH_DIGITS + ZH_POWERS)
 NUMERAL_PLACES: Final = numeral_places(ZH_DIGITS + ZH_POWERS)  # (七台河市, 九台区: no figure)
-NUMERAL_FIRST: Final = frozenset(p[0] for p in NUMERAL_PLACES)
+NUMERAL_FIRST: Final = first_chars(NUMERAL_PLACES)
 APPROX_SET: Final = frozenset(APPROX)
 OPEN_QUOTES: Final = "\u201c\u2018\"'"  # (好比一张‘科技消费卡’: a quoted noun after a lone digit)
 GIVEN: Final = compile_pattern(r"奖励|补助|资助|补贴|支持|奖补|扶持|贴息")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from .lexicon import Pattern, alternation, compile_pattern, scope_words, table
+from .lexicon import Pattern, alternation, compile_pattern, first_chars, last_chars, scope_words, table
 
 SPACE: Final = " \t\u3000\u200b"  # \u200b: an invisible character the folding marked (folding.SOFT_BREAK)
 RANGE_SEP: Final = "~-—–至到"
@@ -128,15 +128,15 @@ def figure_words() -> FigureWords:
         tenths_not_before=units["never"]["tenths_not_before"],
         prefix_re=re.compile(rf"(?:{alternation(quals['prefix'])})$"),
         prefix_q=quals["prefix"],
-        prefix_last=frozenset(w[-1] for w in quals["prefix"]),
+        prefix_last=last_chars(quals["prefix"]),
         verb_re=re.compile(rf"({alternation(quals['verb'])})(?:{PERFECTIVE})?$"),
         linked_re=re.compile(
             rf"({alternation(quals['linked']['words'])})(?:{alternation(quals['linked']['links'])})[^,;。，；0-9]{{0,16}}$"
         ),
         verb_q=quals["verb"] | quals["linked"]["words"],
-        verb_last=frozenset(w[-1] for w in quals["verb"]),
-        linked_first=frozenset(w[0] for w in quals["linked"]["words"]),
-        counter_last=frozenset(":：") | frozenset(w[-1] for w in cues["page"]["print_run"]),
+        verb_last=last_chars(quals["verb"]),
+        linked_first=first_chars(quals["linked"]["words"]),
+        counter_last=frozenset(":：") | last_chars(cues["page"]["print_run"]),
         before_last=frozenset(
             w[-1]
             for w in cues["figure"]["anaphora"]
@@ -144,8 +144,8 @@ def figure_words() -> FigureWords:
             + [w + x for w in cues["sign"]["decrease_link"] for x in ("为", "是", "达", "到", "至", "在")]
         )
         | {PERFECTIVE},
-        suffix_first=frozenset(w[0] for w in quals["suffix"]) | frozenset(SPACE),
-        grade_first=frozenset(w[0] for w in units["never"]["grade"]),
+        suffix_first=first_chars(quals["suffix"]) | frozenset(SPACE),
+        grade_first=first_chars(units["never"]["grade"]),
         suffix_re=re.compile(rf"[{SPACE}]?({alternation(quals['suffix'])})"),
         suffix_q=quals["suffix"],
         multiple_units=frozenset(quals["multiple"]["units"]),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from .lexicon import Pattern, alternation, compile_pattern, table
+from .lexicon import Pattern, alternation, compile_pattern, first_chars, table
 from .lines import FULL_STOP, LATIN_STOP, joiner
 from .tablefind import SPACED_ROW, Cell, aligned_row
 
@@ -206,7 +206,7 @@ def _furniture_first() -> frozenset[str]:
     """The characters a line of a page's number or a web page's furniture may begin with."""
     w = table("cues")["page"]
     words = [*w["counters"], *w["buttons"], *w["font_labels"], *w["nav_leads"], *w["number_before"], *w["neighbours"]]
-    return frozenset(x[0] for x in words) | frozenset("-—－–|/、【[(")
+    return first_chars(words) | frozenset("-—－–|/、【[(")
 
 
 @cache

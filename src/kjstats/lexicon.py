@@ -74,6 +74,25 @@ def region_words() -> tuple[str, ...]:
     return tuple(scope_words())
 
 
+def first_chars(words) -> frozenset[str]:
+    """The characters the words begin with: where none of them stands, none of the words (nor a
+    pattern that must begin with one) can begin, so the pattern need not be tried there.
+
+    >>> sorted(first_chars(["增长", "提高", ""]))
+    ['增', '提']
+    """
+    return frozenset(w[0] for w in words if w)
+
+
+def last_chars(words) -> frozenset[str]:
+    """The characters the words end with (the same cheap check before a pattern anchored at $).
+
+    >>> sorted(last_chars(["达到", "为"]))
+    ['为', '到']
+    """
+    return frozenset(w[-1] for w in words if w)
+
+
 def alternation(words) -> str:
     """A regex matching any of the literal words, the longest when several match. Built as a
     trie (增长(?:率)?|…): the engine then tests one character per step instead of trying

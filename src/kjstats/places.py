@@ -12,7 +12,7 @@ from functools import cache
 from typing import Final
 
 from .gazetteer import AMBIGUOUS, COUNTY, FULL, SHORT, STEM, gazetteer
-from .lexicon import Pattern, alternation, compile_pattern, rx, scope_word_pattern, table
+from .lexicon import Pattern, alternation, compile_pattern, first_chars, last_chars, rx, scope_word_pattern, table
 
 
 @dataclass(slots=True, init=False)
@@ -77,7 +77,7 @@ def names() -> Names:
     tails: dict[str, int] = {}
     for name in list(full) + list(national_words()):
         tails[name[-2:]] = tails.get(name[-2:], 0) | (1 << len(name))
-    stem_last = frozenset(s[-1] for s in stems)
+    stem_last = last_chars(stems)
     return Names(full, short, county_short, frozenset(stems), g.longest, by_last, g.one_char, tails, stem_last)
 
 
@@ -112,8 +112,8 @@ def _patterns():
         "national": frozenset(national_words()),
         # first characters of the agency words, last ones of the zone suffixes: where neither
         # stands, their patterns need not be tried
-        "agency_first": frozenset(a[0] for a in w["agency"]["words"]),
-        "zone_last": frozenset(s[-1] for s in dev + zones["town_suffixes"]),
+        "agency_first": first_chars(w["agency"]["words"]),
+        "zone_last": last_chars(dev + zones["town_suffixes"]),
     }
 
 
