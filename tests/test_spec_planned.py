@@ -171,6 +171,30 @@ BUGS_CAUGHT = [
     case("重点科技项目完成投资额为年度计划的73%。", "73%", False, "done"),
     # 将 before a noun is 把, it plans nothing
     case("将研发费用加计扣除比例提高到100%。", "100%", False, "done"),
+    # a heading that gives a time after the one the document reports on (■ 四季度重点工作 in a
+    # bulletin of the third quarter) heads plans, though 重点工作 alone heads results too; a
+    # bullet before a heading's words leaves it a heading (it was a list's line, and its time lost)
+    case(
+        "城南科技园2025年三季度运行简报\n\n■ 总体运行\n\n三季度新增入库企业8家。\n\n■ 四季度重点工作\n\n"
+        "1.新增入库科技型中小企业10家以上；\n2.新引进科技型企业15家。",
+        "10家以上",
+        True,
+        "plan section",
+    ),
+    case(
+        "城南科技园2025年三季度运行简报\n\n■ 总体运行\n\n三季度新增入库企业8家。\n\n■ 四季度重点工作\n\n"
+        "1.新增入库科技型中小企业10家以上；\n2.新引进科技型企业15家。",
+        "8家",
+        False,
+        "done",
+    ),
+    case(
+        "某县科技局2024年工作总结\n\n一、主要成效\n\n全年新增高新技术企业26家。\n\n二、2025年重点任务\n\n"
+        "全年新增高新技术企业30家。",
+        "30家",
+        True,
+        "plan section",
+    ),
     # 要 after a time to come marks a target (今年要把…提高到), and 将 before 实施 is the future
     # (both were results: a 政府工作报告's targets)
     case("去年投入强度达到1.72%。今年要把投入强度提高到1.85%以上。", "1.85%以上", True, "plan cue"),

@@ -35,7 +35,7 @@ from .places import (
     heading_stem,
     is_development_zone,
 )
-from .plans import future_frames, merged, plan_blocks, plan_document
+from .plans import future_frames, later_sections, merged, plan_blocks, plan_document
 from .quoted import in_quotation
 from .tablefind import Table, find_tables
 from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases, year_value
@@ -169,10 +169,18 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
     spans, plan_state = plan_blocks(folded, lay.paragraphs, plan_state)
     latest = max((y for y in (year, now_year) if y is not None), default=None)
     plan_year = _plan_year(folded, lay) if context is None else context.plan_year
+    section_periods = _section_periods(folded, lay, phrases, start_period)
+    # (the time the document reports on, and the time each heading gives its section)
+    reported = period.iso(year, now_year, now_month) if period is not None else str(year or "")
+    heading_times = [
+        ph.iso(year, now_year, now_month) if ph is not None and p.heading else None
+        for p, ph in zip(lay.paragraphs, section_periods)
+    ]
     spans = merged(
         spans
         + future_frames(folded, lay.paragraphs, latest)
         + plan_document(folded, lay.paragraphs, phrases, plan_year, titled=context is None)
+        + later_sections(lay.paragraphs, heading_times, reported)
     )
     return Doc(
         text,
@@ -186,7 +194,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         period,
         region,
         tuple(_section_regions(text, folded, lay, start_region, places, home.level, tables)),
-        tuple(_section_periods(folded, lay, phrases, start_period)),
+        tuple(section_periods),
         title_category,
         tuple(spans),
         plan_state,

@@ -77,6 +77,7 @@ def _lines(text: str, lo: int, hi: int):
         i = j + 1
 
 
+NUMBER_CHAR: Final = re.compile(r"[0-9０-９%％]")  # (not 一…十: 四季度重点工作)
 HEADING_MAX: Final = 20  # a paragraph this short, without a sentence's end, is a heading
 
 
@@ -158,8 +159,15 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
     if para_start is not None:
         spans.append((para_start, last_end))
     paragraphs = tuple(
-        # (▲同比增长14.8%: a list's line, however short, is no heading)
-        Paragraph(a, b, b - a <= HEADING_MAX and text[b - 1] not in SENTENCE_END + "，," and text[a] not in BULLETS)
+        # (▲同比增长14.8%: a list's line, however short, is no heading; ■ 四季度重点工作, a bullet
+        # before words without a number, is one)
+        Paragraph(
+            a,
+            b,
+            b - a <= HEADING_MAX
+            and text[b - 1] not in SENTENCE_END + "，,"
+            and (text[a] not in BULLETS or NUMBER_CHAR.search(text, a, b) is None),
+        )
         for a, b in spans
     )
     sentences: list[Sentence] = []

@@ -183,6 +183,37 @@ PAST_OPENING: Final = 16  # how far into a paragraph of a plan its earlier year 
 FRAME_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十0-9]+[)、.．])?\s*")
 
 
+def later_sections(
+    paragraphs: Sequence[Paragraph], heading_times: Sequence[str | None], reported: str
+) -> list[tuple[int, int]]:
+    """■ 四季度重点工作 in a bulletin of the third quarter, 三、2025年重点任务 in a summary of 2024:
+    a section headed by a time after the one the document reports on (`reported`, ISO 8601) is
+    plans, down to the next heading (heading_times: per paragraph, the ISO time a heading gives)."""
+    if not reported:
+        return []
+    after = _month_bounds(reported)[1]
+    out = []
+    for i, p in enumerate(paragraphs):
+        when = heading_times[i]
+        if i == 0 or not p.heading or not when or _month_bounds(when)[0] <= after:
+            continue
+        j = i + 1
+        while j < len(paragraphs) and not paragraphs[j].heading:
+            j += 1
+        if j > i + 1:
+            out.append((paragraphs[i + 1].start, paragraphs[j - 1].end))
+    return out
+
+
+def _month_bounds(iso: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and last (year, month) of an ISO 8601 time (2025, 2025-10, 2025-07/2025-09)."""
+    first, last = iso.split("/")[0].split("-"), iso.split("/")[-1].split("-")
+    return (int(first[0]), int(first[1]) if len(first) > 1 else 1), (
+        int(last[0]),
+        int(last[1]) if len(last) > 1 else 12,
+    )
+
+
 def future_frames(t: str, paragraphs: Sequence[Paragraph], year: int | None) -> list[tuple[int, int]]:
     """Paragraphs that open with a year still to come (到2027年，力争…): all they say is
     targets, in each of their sentences (year: the latest year the document is dated or
