@@ -20,7 +20,16 @@ BULLETS_DOC = (
     "●选派科技特派员1186名，实现10个区（县）全覆盖\n"
 )
 
+REPORT_2022 = "某县2022年政府工作报告\n\n——2022年1月18日在县人民代表大会上\n\n"  # written early in 2022
+
 MUST = [
+    # --- start of a change: the value after 由/从 that a change over the years in force starts
+    # from is of the year before them; the value it reaches, of the years
+    case(REPORT_2022 + "过去五年，全县研发经费投入强度由1.02%提高到1.86%。", "1.02%", "2016", "start of a change"),
+    case(REPORT_2022 + "过去五年，全县研发经费投入强度由1.02%提高到1.86%。", "1.86%", "2017/2021", "phrase in force"),
+    case("2023年，全市高新技术企业从512家增加至640家。", "512家", "2022", "start of a change"),
+    case(REPORT_2022 + "一、过去五年工作回顾\n\n高新技术企业由12家增加到61家。", "12家", "2016", "start of a change"),
+    case(REPORT_2022 + "一、过去五年工作回顾\n\n高新技术企业由12家增加到61家。", "61家", "2017/2021", "section"),
     # --- attributive: a time phrase right before 的 and the number is that figure's own
     case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "12.3亿元", "2019", "attributive"),
     case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "21.6亿元", "2023", "attributive"),
@@ -253,6 +262,10 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a figure after 由 that no change to another value follows starts no change (由企业自筹)
+    case("2023年，全市研发资金由企业自筹3.2亿元。", "3.2亿元", "2022", ""),
+    # nor does a target's: the value a plan starts from is the present one (拟将补助比例由10%提高到15%)
+    case("某区科技局2024年工作总结\n\n2025年，拟将补助比例由10%提高到15%。", "10%", "2024", ""),
     # ... but a figure done, not planned, keeps the year the text reports on
     case(
         "锦州市科学技术局关于第0217号提案的答复\n\n张委员：\n\n　　全市2023年R&D经费总支出为15.86亿元。\n\n"

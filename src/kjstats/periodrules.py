@@ -11,8 +11,14 @@ from typing import TYPE_CHECKING, Final
 
 from .cleaning import WINDOW
 from .layout import Sentence
+from .lexicon import alternation, compile_pattern, table
 from .rules import Rule
 from .timephrases import ATTRIBUTIVE_GAP, TimePhrase
+
+_W = table("timewords")["words"]
+CHANGE_FROM: Final = frozenset(_W["change_from"])
+# (the figure's number and unit, then its verb: 1.02%提高到, 86家增加到)
+CHANGE_TO: Final = compile_pattern(rf"[^,;。]{{1,12}}?(?:{alternation(_W['change_to'])})")
 
 if TYPE_CHECKING:
     from .scope import Scope
@@ -75,6 +81,18 @@ def _attributive(x: PeriodContext) -> str | None:
     return s._iso(own)
 
 
+def _start_of_change(x: PeriodContext) -> str | None:
+    # 过去五年…投入强度由1.02%提高到1.86%: the value a change over years starts from is of the
+    # year before them (2016 for 2017/2021; 2022 for 2023), the value it reaches of the years
+    if x.sentence is None or x.planned or x.pos < 1 or x.s.folded[x.pos - 1] not in CHANGE_FROM:
+        return None
+    years = x.in_force or _section_phrase(x.s, x.sentence[1].para)  # (一、过去五年工作回顾)
+    if years is None or CHANGE_TO.match(x.s.folded, x.pos) is None:
+        return None
+    first = x.s._iso(years).split("/")[0]
+    return str(int(first) - 1) if first.isdigit() else None
+
+
 def _in_force(x: PeriodContext) -> str | None:
     # the last time phrase before the figure in its sentence, or the one an earlier sentence of
     # its paragraph opened with; 截至11月底 is January to November for a flow, November for a
@@ -135,6 +153,7 @@ def _document_year(x: PeriodContext) -> str:
 
 PERIOD_RULES: Final[tuple[Rule, ...]] = (
     Rule("attributive", _attributive),
+    Rule("start of a change", _start_of_change),
     Rule("phrase in force", _in_force),
     Rule("section", _section),
     Rule("target after writing", _target_after_writing),
