@@ -267,6 +267,10 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # the counts of prizes won (获奖项目, 科技成果获奖) are other, as the prizes' names are: they
+    # were project (项目) and funding
+    case(T + "哈尔滨市获奖项目112项，居全省首位。", "112项", "other", "own name"),
+    case(T + "共有185项科技成果获奖，授奖率为30.5%。", "30.5%", "other", "own name"),
     # the words of an organisation named inside the indicator gave its category (研究院 ->
     # rd_institution): what the organisation counts decides
     case(T + "某某生物研究院有限公司累计孵化科技型中小企业23家。", "23家", "incubator", "own name"),

@@ -262,6 +262,14 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a year counted back (去年一季度) frames its own sentence: a later 一季度 is the document's
+    # year's (it was 2020, the year before)
+    case(
+        "湖南省2021年一季度经济运行新闻发布会\n\n去年一季度受疫情冲击，基数偏低。一季度全省地区生产总值9735.2亿元。",
+        "9735.2亿元",
+        "2020-01/2020-03",
+        "",
+    ),
     # a figure after 由 that no change to another value follows starts no change (由企业自筹)
     case("2023年，全市研发资金由企业自筹3.2亿元。", "3.2亿元", "2022", ""),
     # nor does a target's: the value a plan starts from is the present one (拟将补助比例由10%提高到15%)

@@ -214,7 +214,12 @@ class Scope:
         counted from the date of writing (今年，… 截至2月底 in a story of 2022年3月: 2022)."""
         now = self.now_year
         for p in reversed(self._phrases_in(max(lo, pos - WINDOW), pos)):
-            if p.year_end is None and p.why in ("", "since") and (p.year or (p.now and now is not None)):
+            # (not a year counted back, 去年一季度…。一季度全省…: it frames its own sentence)
+            if (
+                p.year_end is None
+                and p.why in ("", "since")
+                and (p.year or (p.now and now is not None and not p.relative))
+            ):
                 return p.year or (now or 0) + p.relative
         return None
 
