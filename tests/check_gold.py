@@ -18,7 +18,7 @@ Checks, per record:
     digits (full-width, line breaks inside a figure, 万/萬/亿/億/万亿, ranges
     such as 300万—500万元) or Chinese numerals (三千二百万, 十几, 两, 一点二亿,
     七成, 一成五, 百分之二十, 四分之一, 三到五, 第二, 首位); a bare table cell in
-    元 may take a header multiplier (×10^4, ×10^8); a written minus sign
+    money (元, 美元, …) may take a header multiplier (×10^4, ×10^8); a written minus sign
     needs a negative value;
   * `unit` is a non-empty base unit (no 万/亿/千 left in it);
   * qualifier, kind, planned, region, period, indicator, category are of the
@@ -200,7 +200,7 @@ def check_value(r, bad):
         # a bare table cell takes its multiplier from the column header
         # ("成交额(万元)"); only money cells in the gold have one
         bare = re.fullmatch(r"[-+]?\d+(?:\.\d+)?", t)
-        scales = (1, 10**4, 10**8) if bare and r["unit"] == "元" else (1,)
+        scales = (1, 10**4, 10**8) if bare and r["unit"] in ("元", "美元", "欧元", "港元", "日元", "英镑") else (1,)
         if t.startswith("-") and v >= 0:
             bad(f"text {r['text']!r} is negative, value {v} is not")
     else:
