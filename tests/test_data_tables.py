@@ -228,8 +228,9 @@ HAN = regex.compile(r"\p{Han}")
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
     "categories.py": 58,
-    "cleaning.py": 465,
+    "cleaning.py": 463,
     "cli.py": 2,
+    "datelines.py": 26,  # (the dateline grammar, moved out of timephrases.py: 234 -> 204 there)
     "document.py": 14,
     "figures.py": 229,
     "figurewords.py": 27,
@@ -247,7 +248,7 @@ HAN_CEILINGS = {
     "pdfread.py": 10,
     "pipeline.py": 18,
     "places.py": 158,
-    "plans.py": 85,
+    "plans.py": 75,
     "records.py": 189,
     "periodrules.py": 2,
     "scope.py": 127,
@@ -255,7 +256,7 @@ HAN_CEILINGS = {
     "tablefind.py": 7,
     "tables.py": 233,
     "textread.py": 19,
-    "timephrases.py": 234,
+    "timephrases.py": 204,
 }
 
 

@@ -262,6 +262,23 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # the months of the inspection or survey a report is on (6月至8月，…开展专题调研。现将调研情况报告
+    # 如下) date that work, not the figures: they were 2016-06/2016-08; a summary's 现将…工作状况汇报
+    # 如下 keeps its months, its work is what its figures count
+    case(
+        "县政协关于科技成果转化的调研报告\n\n发布时间:2016-09-18\n\n6月至8月,县政协组织委员开展专题调研,"
+        "走访企业16家。现将调研情况报告如下:\n\n全县共认定登记技术合同86项。",
+        "86项",
+        "2016-06/2016-08",
+        "",
+    ),
+    case(
+        "某县科技局2021年上半年工作总结\n\n上半年,县科技局努力抓好重点工作落实。现将半年来工作状况汇报如下:\n\n"
+        "全县新增高新技术企业6家。",
+        "6家",
+        "2021",
+        "",
+    ),
     # a year counted back (去年一季度) frames its own sentence: a later 一季度 is the document's
     # year's (it was 2020, the year before)
     case(

@@ -17,6 +17,7 @@ from typing import Final, TypeAlias
 
 import regex
 
+from .datelines import PLAN_TITLE, PUB_DATE, date_of, year_value
 from .folding import HAN, fold, has_traditional, to_simplified
 from .gazetteer import COUNTY, PREFECTURE
 from .home import Home, find_home, scope_word_kind
@@ -38,7 +39,7 @@ from .places import (
 from .plans import future_frames, later_sections, merged, plan_blocks, plan_document
 from .quoted import in_quotation
 from .tablefind import Table, find_tables
-from .timephrases import PLAN_TITLE, PUB_DATE, REPORTING_FROM_MONTH, TimePhrase, date_of, find_time_phrases, year_value
+from .timephrases import REPORTING_FROM_MONTH, TimePhrase, find_time_phrases
 
 Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 _MAX: Final = 1 << 62  # sorts after any count in a (position, count) pair

@@ -28,7 +28,7 @@ FIVE_YEAR_PLANS: Final = {
 }
 
 
-def _zh_int(s: str) -> int:
+def zh_int(s: str) -> int:
     if s.isdigit():
         return int(s)
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -252,8 +252,10 @@ def _names_evaluation(folded: str, e: int, hi: int) -> bool:
 
 
 # The phrases that frame their own clause only: an earlier event (继2020年…后), the year of a noun
-# (上年度研发费用).
-CLAUSE_ONLY: Final = frozenset(("earlier", "of noun"))
+# (上年度研发费用), the months of the work a report is on (5月至7月，…开展检查。现将检查情况报告如下).
+CLAUSE_ONLY: Final = frozenset(("earlier", "of noun", "the report's work"))
+REPORT_FOLLOWS: Final = tuple(table("timewords")["words"]["report_follows"])
+INSPECTIONS: Final = tuple(table("timewords")["words"]["inspections"])
 
 
 @cache
@@ -371,7 +373,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         if s > 0 and folded[s - 1].isdigit():
             continue
         g = m.groups()  # by index: a group looked up by name costs a dict lookup
-        year = int(g[G_Y]) if g[G_Y] else (_zh_year(g[G_YZ]) if g[G_YZ] else None)
+        year = int(g[G_Y]) if g[G_Y] else (zh_year(g[G_YZ]) if g[G_YZ] else None)
         months = None
         year_end = None
         relative = 0
@@ -383,18 +385,18 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         elif g[G_Y1]:
             year, year_end = int(g[G_Y1]), int(g[G_Y2])
         elif g[G_Q1] or g[G_Q3]:
-            months = (3 * _zh_int(g[G_Q1] or g[G_Q3]) - 2, 3 * _zh_int(g[G_Q2] or g[G_Q4]))
+            months = (3 * zh_int(g[G_Q1] or g[G_Q3]) - 2, 3 * zh_int(g[G_Q2] or g[G_Q4]))
         elif g[G_SPAN] or g[G_SPAN2]:
             months = tuple(spans[g[G_SPAN] or g[G_SPAN2]])
         elif g[G_M1] or g[G_M3]:
-            months = (_zh_int(g[G_M1] or g[G_M3]), _zh_int(g[G_M2] or g[G_M4]))
+            months = (zh_int(g[G_M1] or g[G_M3]), zh_int(g[G_M2] or g[G_M4]))
         elif g[G_MO] or g[G_MO2]:
-            month = _zh_int(g[G_MO] or g[G_MO2])
+            month = zh_int(g[G_MO] or g[G_MO2])
             months = (month, month)
         elif g[G_N]:
-            months = (1, _zh_int(g[G_N]))
+            months = (1, zh_int(g[G_N]))
         elif g[G_NY] or g[G_NY2]:
-            years_back = _zh_int(g[G_NY] or g[G_NY2])
+            years_back = zh_int(g[G_NY] or g[G_NY2])
             # (not 未来五年间, a plan; not 3年来首次下降 or 连续5年来, said of one year's figure)
             if not 2 <= years_back <= 10 or _not_a_span(folded, s, e):
                 continue
@@ -464,6 +466,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "date"  # 迁安市科学技术局　　2024年9月: an issuer's date line
         elif months and months[0] == months[1] and folded.startswith(_month_parts(), e):
             why = "date"  # 7月中旬，…进入采收尾声: the date of an event, not the months reported on
+        elif months and _reports_on(folded, e, hi):
+            why = "the report's work"  # 6月至8月，…开展专题调研…现将调研情况报告如下: not the figures' months
         now = (
             (g[G_YW] in NOW_WORDS)
             # 去年 counts from the time of writing; 上年 from the year the text speaks of
@@ -512,10 +516,27 @@ def stock_words():
 
 
 # 截至, 截止到, 到: the time up to a month
-UP_TO: Final = compile_pattern(r"(?:截至|截止|截止到|截至到)$")
+_UP_TO_WORDS: Final = r"(?:截至|截止|截止到|截至到)"
+UP_TO: Final = compile_pattern(rf"{_UP_TO_WORDS}$")
 _UP_TO_DATE: Final = compile_pattern(
-    rf"(?:{UP_TO.pattern[:-1]})(?P<y>{YEAR})(?P<sep>[./-])(?P<m>[0-9]{{1,2}})(?P=sep)[0-9]{{1,2}}(?![0-9])"
+    rf"{_UP_TO_WORDS}(?P<y>{YEAR})(?P<sep>[./-])(?P<m>[0-9]{{1,2}})(?P=sep)[0-9]{{1,2}}(?![0-9])"
 )
+
+
+def _reports_on(folded: str, e: int, hi: int) -> bool:
+    """Whether the paragraph after e tells of an inspection or a survey and says the report that
+    follows is on it (…开展检查。现将检查情况报告如下): its time dates that work. (Not a summary's
+    现将半年来工作状况汇报如下: its work is what its figures count.)"""
+    nl = folded.find("\n", e, hi)
+    end = nl if nl >= 0 else hi
+    return _any_in(folded, REPORT_FOLLOWS, e, end) and _any_in(folded, INSPECTIONS, e, end)
+
+
+def _any_in(t: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    for w in words:
+        if t.find(w, lo, hi) >= 0:
+            return True
+    return False
 
 
 def _opens_clause(t: str, lo: int, s: int) -> bool:
@@ -533,29 +554,12 @@ def _opens_clause(t: str, lo: int, s: int) -> bool:
 HEADING_NUMBER: Final = compile_pattern(rf"\s*(?:[{ZH_MONTH}]+、|\([{ZH_MONTH}0-9]+\)|[0-9]+[.、])\s*")
 
 
-# Words for the year of writing: with a publication date, that date's year.
-NOW_WORDS: Final = frozenset(table("timewords")["words"]["now"])
-MOMENT_WORDS: Final = frozenset(table("timewords")["words"]["moment"])
-# A publication date or a dateline: 发布时间：2024-04-18, 2024年7月12日.
-# (a signature writes its date in numerals: 二〇二三年一月十日, read as 2023年一月十日 once folded)
-PUB_DATE: Final = compile_pattern(
-    rf"({YEAR})(?:[-/.]([0-9]{{1,2}})[-/.][0-9]{{1,2}}|年([0-9]{{1,2}})月[0-9]{{1,2}}日)"
-    rf"|({YEAR}|{ZH_YEAR})年([{ZH_MONTH}]{{1,2}})月[{ZH_MONTH}]{{1,3}}日"
-)
 # A text dated after its first quarter reports on its own year (上半年 in a note of 2024年7月15日);
 # one dated earlier may sum up the year before, so its date names no year.
 REPORTING_FROM_MONTH: Final = 4
-# A title naming the year a plan is for: 璧山区科学技术局2024年工作要点.
-PLAN_TITLE: Final = compile_pattern(
-    rf"({YEAR}|{ZH_YEAR})年(?:度)?(?:科技|科技创新)?(?:工作)?(?:要点|计划|思路|打算|安排)"
-)
-
-
-def year_value(written: str) -> int:
-    """A year as written in digits or in numerals (2025, 二〇二五)."""
-    return int(written) if written.isdigit() else _zh_year(written)
-
-
+# Words for the year of writing: with a publication date, that date's year.
+NOW_WORDS: Final = frozenset(table("timewords")["words"]["now"])
+MOMENT_WORDS: Final = frozenset(table("timewords")["words"]["moment"])
 # A time phrase and 的 before a figure (2017年的0.28亿元, 同期的, 年末的): its own time.
 _OF_TIME: Final = r"(?:同期|年末|年底|末|底)?的"
 _NUMERAL: Final = "0-9零〇一二两三四五六七八九十百千"
@@ -579,15 +583,5 @@ ATTRIBUTIVE_GAP: Final = compile_pattern(rf"{_OF_TIME}\p{{Han}}{{0,4}}|(?:{_BASE
 ZH_DIGIT_VALUE: Final = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
-def _zh_year(s: str) -> int:
+def zh_year(s: str) -> int:
     return int("".join(str(ZH_DIGIT_VALUE[c]) for c in s))
-
-
-def date_of(m: re.Match[str]) -> tuple[int, int]:
-    """Year and month of a PUB_DATE match."""
-    if m.group(4):
-        return year_value(m.group(4)), _zh_int(m.group(5))  # (folding writes its year in digits)
-    return int(m.group(1)), int(m.group(2) or m.group(3))
-
-
-# --- the document's structure -----------------------------------------------------------------
