@@ -262,6 +262,15 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a target is of no time that had passed when it was set: not of the document's leading year
+    # (2015年，全县… in a survey published in 2016; it was 2015)
+    case(
+        "县政协调研报告\n\n发布时间:2016-09-18\n\n2015年，全县认定登记技术合同86项。\n\n三、意见建议\n\n"
+        "(一)加大资金投入。县财政科技投入年均增长15%以上。",
+        "15%以上",
+        "2015",
+        "",
+    ),
     # the months of the inspection or survey a report is on (6月至8月，…开展专题调研。现将调研情况报告
     # 如下) date that work, not the figures: they were 2016-06/2016-08; a summary's 现将…工作状况汇报
     # 如下 keeps its months, its work is what its figures count

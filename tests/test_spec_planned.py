@@ -171,6 +171,15 @@ BUGS_CAUGHT = [
     case("重点科技项目完成投资额为年度计划的73%。", "73%", False, "done"),
     # 将 before a noun is 把, it plans nothing
     case("将研发费用加计扣除比例提高到100%。", "100%", False, "done"),
+    # a suggestion (建议将…扩大到, a section headed 意见建议) proposes a target: it was read as done
+    case("全县技术合同成交额2.1亿元。建议将科技成果转化引导基金规模扩大到1亿元以上。", "1亿元以上", True, "plan cue"),
+    case(
+        "县政协调研报告\n\n发布时间:2016-09-18\n\n2015年，全县认定登记技术合同86项。\n\n三、意见建议\n\n"
+        "(一)加大资金投入。县财政科技投入年均增长15%以上。",
+        "15%以上",
+        True,
+        "plan section",
+    ),
     # a heading that gives a time after the one the document reports on (■ 四季度重点工作 in a
     # bulletin of the third quarter) heads plans, though 重点工作 alone heads results too; a
     # bullet before a heading's words leaves it a heading (it was a list's line, and its time lost)

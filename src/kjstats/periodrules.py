@@ -128,10 +128,13 @@ def _section(x: PeriodContext) -> str | None:
 def _target_after_writing(x: PeriodContext) -> str | None:
     # 拟将补助比例提高到15% in a letter of 2025 on 2023's figures: a target with no time of its
     # own is not of a year that had passed when it was set, but of the year of writing
+    # (nor of the document's leading time, when that had passed: 2015年，全县… in a survey of 2016)
     s = x.s
-    if not x.planned or s.now_year is None or s.doc_year is None or s.doc_year >= s.now_year:
+    if not x.planned or s.now_year is None:
         return None
-    return str(s.now_year)
+    lead = s._iso(s.doc_period)[:4] if s.doc_period is not None else ""
+    before = int(lead) if lead.isdigit() else s.doc_year
+    return str(s.now_year) if before is not None and before < s.now_year else None
 
 
 def _document(x: PeriodContext) -> str | None:
