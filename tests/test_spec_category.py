@@ -267,6 +267,8 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # 转化科技成果, the verb before its object, is 成果转化 (it was rd_institution, from a 研究院 before)
+    case(T + "学校与地方共建研究院23个，在市内转化科技成果214项。", "214项", "tech_market", "own name"),
     # the counts of prizes won (获奖项目, 科技成果获奖) are other, as the prizes' names are: they
     # were project (项目) and funding
     case(T + "哈尔滨市获奖项目112项，居全省首位。", "112项", "other", "own name"),

@@ -365,6 +365,10 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # the place a prize is named after gives it, the figure is not of that place (获江苏省科学技术奖
+    # 12项 in a report on 无锡: it was 江苏省)
+    case(WUXI + "全市企业获江苏省科学技术奖12项，其中一等奖3项。", "12项", "无锡市", "own clause"),
+    case(WUXI + "全市企业获江苏省科学技术奖12项，其中一等奖3项。", "3项", "无锡市", "earlier in the sentence"),
     # a chain of places names its last unit (重庆市永川区…人民代表大会), and 第四届 after a place
     # is an event's ordinal, no ranking the place stands in: 全区 was 重庆市
     case(
