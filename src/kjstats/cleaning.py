@@ -42,16 +42,16 @@ class _Cues:
 def cues() -> _Cues:
     c = table("cues")
     name = c["name"]
-    growth = c["kind"]["growth"]
-    share = c["kind"]["share"]
+    growth, share = c["kind"]["growth"], c["kind"]["share"]
     return _Cues(
         lead=compile_pattern(rf"^(?!{alternation(name['lead_words'])})(?:{alternation(name['lead'])})"),
-        tail=compile_pattern(rf"(?:{alternation(name['tail'] + c['kind']['rank_change'])})$"),
+        tail=compile_pattern(
+            "".join(f"(?<!{regex_escape(w[:-1])})" for w in name["tail_whole"])
+            + rf"(?:{alternation(name['tail'] + c['kind']['rank_change'])})$"
+        ),
         region_lead=compile_pattern(rf"^(?:{alternation(name['region_before'])})?(?:{alternation(region_words())})"),
         growth=compile_pattern(alternation(growth)),
-        growth_verbs=frozenset(
-            ["增长", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "回落", "下滑", "下跌", "扩大", "缩小"]
-        ),
+        growth_verbs=frozenset(c["kind"]["growth_verbs"]),
         share=compile_pattern(alternation(share)),
         growth_to=frozenset(c["kind"]["growth_to"]),
         compare=compile_pattern(alternation(c["kind"]["compare"])),
