@@ -267,6 +267,11 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # a category word inside a longer one says less than it: 发明 (patent) in 技术发明奖, a prize
+    # (it was patent, by the order of the categories)
+    case(T + "其中，自然科学奖46项、技术发明奖19项。", "19项", "other", "own name"),
+    # 科技贷, a loan programme, is funding (it was tech_market, from the words around)
+    case(T + "科技成果转化加快。“科技贷”单户额度不超过500万元。", "不超过500万元", "funding", "own name"),
     # 转化科技成果, the verb before its object, is 成果转化 (it was rd_institution, from a 研究院 before)
     case(T + "学校与地方共建研究院23个，在市内转化科技成果214项。", "214项", "tech_market", "own name"),
     # the counts of prizes won (获奖项目, 科技成果获奖) are other, as the prizes' names are: they

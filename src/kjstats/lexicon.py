@@ -197,7 +197,11 @@ class Categories:
             return None
         if text in self._best:
             return self._best[text]
-        cats = {self.word_cat[m.group()] for m in self.pattern.finditer(text, overlapped=True)}
+        found = [m.span() for m in self.pattern.finditer(text, overlapped=True)]
+        # a word inside a longer one found there says less than it (发明 in 技术发明奖, a prize)
+        cats = {
+            self.word_cat[text[a:b]] for a, b in found if not any(c <= a and b <= d and d - c > b - a for c, d in found)
+        }
         cats.discard(NO_CATEGORY)
         best = min(cats, key=lambda c: self.rank.get(c, 99)) if cats else None
         if len(self._best) < CACHE_MAX:
