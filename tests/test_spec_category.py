@@ -65,6 +65,20 @@ MUST = [
     case(T + "各级财政兑现高新技术企业奖补资金3.2亿元。", "3.2亿元", "funding", "money given"),
     # --- own name: the words of the indicator's name
     case(T + "全市技术合同成交额达到156亿元。", "156亿元", "tech_market", "own name"),
+    # --- part of its whole: a part (其中…) named by an industry or an economic measure only is of
+    # the whole its sentence (or, opening the sentence, the sentence before) first named
+    case(
+        T + "高技术制造业增加值同比增长31.6%。其中,电子及通信设备制造业增长46.2%,医药制造业增长28.9%。",
+        "28.9%",
+        "high_tech_industry",
+        "part of its whole",
+    ),
+    case(
+        T + "全市高新技术企业实现营业收入860亿元，其中电子信息行业320亿元。",
+        "320亿元",
+        "high_tech_enterprise",
+        "part of its whole",
+    ),
     # money spent per person is of what the rest of its name says (R&D人员人均经费: it was talent)
     case(T + "R&D人员人均经费(按全时工作量计)为41.3万元。", "41.3万元", "rd_expenditure", "own name"),
     # a special fund of money (专项经费, 科普经费) is funding, not a project (专项 was a project's word)
@@ -189,6 +203,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a part that is no industry (其中研究人员) is what its own words say, not its whole's
+    case(T + "全市高新技术企业R&D人员2.1万人。其中,研究人员8600人。", "8600人", "high_tech_enterprise", ""),
     # a department's own running costs (“三公”经费支出, 机关运行经费) are no R&D spending: 经费支出 alone
     # was an R&D word (R&D spending is named by R&D, 研发, 科技经费 or 研究与试验发展)
     case(T + "2024年度“三公”经费支出4.86万元，比上年减少1.24万元。", "4.86万元", "rd_expenditure", ""),

@@ -31,6 +31,9 @@ class Categorizer:
         self._idx: KeywordIndex | None = None
         self.last_money: tuple[int, str] = (-1, "")
         self.last_people = -1
+        # the category of the first figure of the sentence (by its start), and of the one before:
+        # the whole a part (其中…) is of
+        self.firsts: tuple[tuple[int, str], tuple[int, str]] = ((-1, ""), (-1, ""))
 
     def category(
         self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool
@@ -47,6 +50,8 @@ class Categorizer:
             # says nothing else: talent)
             own = self.cats.best_in(head.replace(word, "", 1)) or own
         got = decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
+        if lo != self.firsts[0][0]:
+            self.firsts = ((lo, got[0]), self.firsts[0])
         if f.unit_kind == "money":
             self.last_money = (f.end, got[0])  # (what 户均, 惠及企业 after it are of)
         if f.unit in _person_units():
@@ -251,6 +256,30 @@ def _own_name(x: CategoryContext) -> str | None:
     return None
 
 
+PART_LEADS: Final = tuple(table("cues")["name"]["part_lead"])
+INDUSTRIES: Final = tuple(table("categories")["industries"]["ends"])
+
+
+def _part_of_whole(x: CategoryContext) -> str | None:
+    # 高技术制造业增加值增长31.6%…。其中,电子及通信设备制造业增长46.2%: a part whose own name is
+    # an industry or an economic measure is of its whole, the first figure of its sentence (or,
+    # opening the sentence, of the sentence before)
+    if x.own not in (None, "economy") or x.c.cats.whole_economy(x.head):
+        return None
+    if x.own is None and not x.head.endswith(INDUSTRIES):
+        return None  # (其中研究人员…: a part that is no industry may be of anything)
+    t, f = x.c.t, x.f
+    # (其中 opening a clause before the figure in its sentence: the parts listed after it)
+    k = max(t.rfind(w, x.lo, f.start) for w in PART_LEADS)
+    if k < 0 or (k > x.lo and t[k - 1] not in ",;:"):
+        return None
+    # (the first figure named in this sentence, else the previous sentence's first)
+    (first_lo, first), (_, before) = x.c.firsts
+    this, before = (first, before) if first_lo == x.lo else ("", first)
+    whole = this if this and k > x.lo else before
+    return whole if whole not in ("", "economy", "other") else None
+
+
 @cache
 def _place_end() -> tuple[Pattern, Pattern]:
     w = table("categories")["places_counted"]
@@ -353,6 +382,7 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("of the amount before", _of_amount_before),
     Rule("money given", _grant),
     Rule("own name", _own_name),
+    Rule("part of its whole", _part_of_whole),
     Rule("places counted", _places_counted),
     Rule("part of a share", _share_part),
     Rule("economic measure", _economic_measure),
