@@ -512,3 +512,13 @@ def test_a_bare_cashing_word_in_a_voucher_paragraph_is_the_vouchers_measure():
     assert {r.text: r.measure for r in records}["350万元"] == "voucher_used"
     records = kjstats.extract(T + "创新券单张面额最高20万元。")
     assert {r.text: r.measure for r in records}["20万元"] == ""
+
+
+def test_firms_named_by_their_entry_alone_in_a_paragraph_on_tsmes_are_counted_tsmes():
+    # 入库企业, 入库 named bare in a story on 科技型中小企业 count the firms entered in its register
+    # (they had no measure); the same words where nothing says which register keep none
+    text = "吉林省科技型中小企业评价工作简报\n\n全省科技型中小企业评价入库5862家。白城市入库企业211家，同比增长41.6%。"
+    records = {r.text: r for r in kjstats.extract(text)}
+    assert records["211家"].measure == "tsme_count"
+    assert records["41.6%"].measure == "tsme_count"
+    assert {r.text: r.measure for r in kjstats.extract(T + "全市入库企业211家。")}["211家"] == ""
