@@ -283,6 +283,8 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # a course held for farmers or technicians is talent (举办实用技术培训42期 was other)
+    case(T + "全年举办实用技术培训42期。", "42期", "talent", "own name"),
     # a category word inside a longer one says less than it: 发明 (patent) in 技术发明奖, a prize
     # (it was patent, by the order of the categories)
     case(T + "其中，自然科学奖46项、技术发明奖19项。", "19项", "other", "own name"),

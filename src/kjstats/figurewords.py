@@ -26,6 +26,9 @@ class FigureWords:
     follow: frozenset  # what may stand right after a figure's number: a unit's first
     # character, a range sign, a multiplier after a space, 分(之)
     never: frozenset
+    session_units: frozenset  # never-words that count sessions after a verb of holding (18期)
+    session_re: re.Pattern  # ... that verb, ending the clause before the number
+    session_not_before: tuple  # ... but not a phase of works (二期工程)
     grade_re: re.Pattern
     words_from_unit: tuple  # a unit and what follows it making a word (部门)
     tenths_not_before: str
@@ -90,6 +93,15 @@ class FigureWords:
         """An approximation linked to the number (约为…的2.8倍) in `left`, if any."""
         return None if self.linked_first.isdisjoint(left) else self.linked_re.search(left)
 
+    def counts_sessions(self, unit: str, left: str, after: str) -> bool:
+        """Whether a number of 期 (a never-word: a period, a phase) counts sessions: after a
+        verb of holding in its clause (举办培训班18期), not before works (开展二期工程建设)."""
+        return (
+            unit in self.session_units
+            and not after.startswith(self.session_not_before)
+            and self.session_re.search(left) is not None
+        )
+
     def after_counter(self, left: str) -> bool:
         """Whether `left` ends in a web page's counter (点击量：) or a print run (共印): the
         number after it is the page's, not the report's."""
@@ -123,6 +135,9 @@ def figure_words() -> FigureWords:
         unit_re=re.compile(rf"[{SPACE}]?({alternation(words)})"),
         follow=frozenset({w[0] for w in words} | set(RANGE_SEP) | set("万亿分/") | set(LIST_SEP) | {"以", "强"}),
         never=never,
+        session_units=frozenset(units["never"]["sessions"]),
+        session_re=re.compile(rf"(?:{alternation(units['never']['session_verbs'])})[^,;:。，；：第]*$"),
+        session_not_before=tuple(units["never"]["session_not_before"]),
         grade_re=re.compile(alternation(units["never"]["grade"])),
         words_from_unit=tuple(units["never"]["starts_word"]),
         tenths_not_before=units["never"]["tenths_not_before"],
