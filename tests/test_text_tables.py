@@ -388,3 +388,13 @@ def test_a_numbered_table_between_bars_with_a_total_row():
     assert ("392.5", "元", "连山区") in got
     assert ("31", "家", "连山区") in got
     assert ("811.2", "元", "葫芦岛市") in got
+
+
+def test_a_titles_heading_number_is_no_part_of_the_names():
+    # 二、评价结果分布 over a table: its cells were named 二、评价结果优秀
+    text = (
+        "重庆市科学技术局关于孵化载体绩效评价结果的通报\n\n二、评价结果分布（单位：家）\n\n"
+        "| 类别 | 优秀 | 良好 | 合计 |\n| 市级众创空间 | 15 | 48 | 63 |\n| 合计 | 15 | 48 | 63 |\n"
+    )
+    names = [r.indicator for r in kjstats.extract(text)]
+    assert names and not any(n.startswith("二") for n in names)

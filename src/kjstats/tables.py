@@ -24,7 +24,7 @@ from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
 from .tablefind import PERIOD_CELL, Cell, Table
-from .timephrases import YEAR, ZH_YEAR, TimePhrase, find_time_phrases
+from .timephrases import HEADING_NUMBER, YEAR, ZH_YEAR, TimePhrase, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")  # (+2: a change)
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
@@ -89,6 +89,8 @@ BRACKETED: Final = compile_pattern(r"[(（][^)）]*[)）]")
 def _topic(title: str) -> str:
     """What a table is about, from its title (表1 全省R&D经费投入情况 (2016年) -> R&D经费投入)."""
     s = BRACKETED.sub("", title).strip()
+    if number := HEADING_NUMBER.match(s):
+        s = s[number.end() :]  # 二、评价结果分布: the heading's number is no part of the topic
     for _ in range(3):
         s = TITLE_NOISE.sub("", s).strip()
         s = TOPIC_NOISE.sub("", s).strip()
