@@ -251,7 +251,8 @@ HAN_CEILINGS = {
     "plans.py": 75,
     "records.py": 189,
     "periodrules.py": 2,
-    "scope.py": 127,
+    "regionrules.py": 26,  # (the region rules, moved out of scope.py: 127 -> 101 there)
+    "scope.py": 101,
     "seriespage.py": 2,
     "tablefind.py": 7,
     "tables.py": 233,

@@ -1,5 +1,5 @@
 """Specification of a record's region (the administrative unit the figure describes, as the text
-first names it; 全区/全市 resolved; records.md), rule by rule of scope.REGION_RULES, and of the
+first names it; 全区/全市 resolved; records.md), rule by rule of regionrules.REGION_RULES, and of the
 "list item" rule of pipeline.py (郑州、洛阳分别… gives each figure its place). The tables'
 shapes are described in tests/spec_common.py: MUST (value and the rule that decides it), MUST
 NOT (a tempting wrong region), BUGS CAUGHT, STRICT XFAIL (wrong today). Every sentence is written
@@ -13,7 +13,8 @@ import pytest
 
 from kjstats.document import read_document
 from kjstats.lexicon import default_categories
-from kjstats.scope import REGION_RULES, Scope
+from kjstats.regionrules import REGION_RULES
+from kjstats.scope import Scope
 from spec_common import case, check_rule_tables, explained, table, xfail
 
 WUXI = "无锡市科技局2023年工作总结\n\n"
