@@ -366,6 +366,14 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # places named as examples before 等 and a count (肥西县、长丰县等5个县的…) are the field
+    # counted: the figures after them are the home's (they were 肥西县's)
+    case(
+        HEFEI + "本月选派科技特派员42名，深入肥西县、长丰县等5个县的36个村开展服务，举办培训班18期。",
+        "18期",
+        "合肥市",
+        "no place in the sentence",
+    ),
     # the place a prize is named after gives it, the figure is not of that place (获江苏省科学技术奖
     # 12项 in a report on 无锡: it was 江苏省)
     case(WUXI + "全市企业获江苏省科学技术奖12项，其中一等奖3项。", "12项", "无锡市", "own clause"),

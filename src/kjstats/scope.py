@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from regex import escape as regex_escape
 
+from .cleaning import LIST_SEP
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
 from .layout import BULLETS, Sentence
@@ -25,7 +26,7 @@ from .plans import DONE
 from .quoted import in_title
 from .regionrules import BRACKET_ITEM, REGION_RULES, RegionContext
 from .rules import decide
-from .timephrases import CLAUSE_ONLY, REPORTING_FROM_MONTH, TimePhrase, stock_words
+from .timephrases import CLAUSE_ONLY, REPORTING_FROM_MONTH, ZH_MONTH, TimePhrase, stock_words
 
 if TYPE_CHECKING:
     from .document import Doc
@@ -57,6 +58,11 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
 )
 # 全国排名第5, 全市排名第2: the field of a rank; but 芜湖高新区排名第38位: a unit or zone named
 # before 排名 is the subject ranked
+_EXAMPLES: Final = table("placewords")["not_subject"]
+EXAMPLES_COUNTED: Final = compile_pattern(
+    rf"(?:[{LIST_SEP}]\p{{Han}}{{2,12}}?)*(?:{alternation(_EXAMPLES['examples_end'])})[0-9{ZH_MONTH}{_EXAMPLES['numerals']}]+个?"
+)
+EXAMPLES_REACH: Final = 48  # (a few places, then 等 and the count)
 FIELD_BEFORE_RANK: Final = compile_pattern(alternation(table("placewords")["not_subject"]["whole_before_rank"]))
 # 全国 in a standing or a nationwide event's name (全国50强, 全国科普日) is no subject
 NATIONAL_NOT_AFTER: Final = compile_pattern(alternation(table("placewords")["national"]["not_after"]))
@@ -293,6 +299,8 @@ class Scope:
         t = self.folded
         return bool(
             NOT_SUBJECT_AFTER.match(t[place.end : place.end + 12])
+            # 深入彰武县、阜新蒙古族自治县等7个县区: examples of the places a count counts
+            or EXAMPLES_COUNTED.match(t, place.end, place.end + EXAMPLES_REACH) is not None
             or (place.full == national_words()[0] and NATIONAL_NOT_AFTER.match(t, place.end) is not None)
             or (place.name in _wholes() and FIELD_BEFORE_RANK.match(t, place.end) is not None)
             or (before and NOT_SUBJECT_BEFORE.search(t[max(0, place.start - 2) : place.start]))
