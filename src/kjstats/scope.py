@@ -60,7 +60,7 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
 # before 排名 is the subject ranked
 _EXAMPLES: Final = table("placewords")["not_subject"]
 EXAMPLES_COUNTED: Final = compile_pattern(
-    rf"(?:[{LIST_SEP}]\p{{Han}}{{2,12}}?)*(?:{alternation(_EXAMPLES['examples_end'])})[0-9{ZH_MONTH}{_EXAMPLES['numerals']}]+个?"
+    rf"(?:[{LIST_SEP}]\p{{Han}}{{2,12}}?)*(?:{alternation(_EXAMPLES['examples_end'])})[0-9{ZH_MONTH}{_EXAMPLES['numerals']}]+"
 )
 EXAMPLES_REACH: Final = 48  # (a few places, then 等 and the count)
 FIELD_BEFORE_RANK: Final = compile_pattern(alternation(table("placewords")["not_subject"]["whole_before_rank"]))
