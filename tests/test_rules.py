@@ -1101,6 +1101,10 @@ EXACT_NAMES = [
         "技术合同成交额",
     ),
     ("全市R&D经费增长12%，增速比上年提高1.0个百分点。", "1.0个百分点", "R&D经费增速"),
+    # a bare measure a subject has, after another of the same subject, is that subject's (授权 after
+    # 专利申请: 专利授权; it was 授权)
+    ("全年专利申请186件，授权97件，分别增长38.8%、24.4%。", "97件", "专利授权"),
+    ("全年专利申请186件，授权97件，分别增长38.8%、24.4%。", "24.4%", "专利授权"),
     # a whole word that ends in a tail word keeps it (专利转让、许可: 可 is no 可达's; it was 专利转让、许)
     ("全年实现专利转让、许可1286件次。", "1286件次", "专利转让、许可"),
     # a suggestion's words and the verb of a change (建议将…扩大到, 上调至) are no part of the name
