@@ -10,6 +10,9 @@ from kjstats.kinds import KIND_RULES
 from spec_common import case, check_rule_tables, explained, table, xfail
 
 MUST = [
+    # --- those among a whole: a percent after "X中…的" is the share of X that does it
+    case("小型和微型企业中开展研发活动的不足10%。", "不足10%", "share", "those among a whole"),
+    case("大型企业中有研发活动的为61.5%。", "61.5%", "share", "those among a whole"),
     # --- rank: 第二, 前三位, 首位
     case("2022年，宜宾市叙州区综合科技创新水平位居全省第五。", "第五", "rank", "rank"),
     case("全县科技型中小企业入库数量居全市首位。", "首位", "rank", "rank"),
@@ -111,6 +114,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # ... not when a growth cue names what the percent is (企业中研发投入增长的达到12%)
+    case("全市企业中研发投入增长的达到12%。", "12%", "share", ""),
     # a percent written in words (百分之二十) is no fraction: its kind is its clause's
     case("成交额比去年同期增长百分之二十。", "百分之二十", "share", "fraction"),
     # ... not a share before 的 and a noun (占比达到35%的企业)

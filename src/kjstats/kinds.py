@@ -177,6 +177,21 @@ def _fraction(c: KindContext) -> str | None:
     return None
 
 
+_AMONG: Final = table("cues")["kind"]["among"]
+# 小型和微型企业中开展研发活动的不足10%, 大型企业中有研发活动的为61.5%: those of a whole that do
+# something, as a percent of it
+AMONG: Final = compile_pattern(
+    rf"\p{{Han}}{{2}}(?:{alternation(_AMONG['within'])})[^,;:。]{{1,20}}(?:{alternation(_AMONG['those'])})"
+    rf"(?:{alternation(_AMONG['verbs'])})?$"
+)
+
+
+def _among(c: KindContext) -> str | None:
+    if c.f.unit_kind != "percent" or percent_kind(c.raw) is not None:
+        return None
+    return "share" if AMONG.search(c.raw) else None
+
+
 def _rate_applied(c: KindContext) -> str | None:
     return "share" if c.f.unit == "%" and RATE_APPLIED.search(c.raw) else None
 
@@ -224,6 +239,8 @@ KIND_RULES: Final[tuple[Rule, ...]] = (
     Rule("fraction", _fraction),
     # 按10%给予补助: a rate applied
     Rule("rate applied", _rate_applied),
+    # 小型和微型企业中开展研发活动的不足10%: those of a whole that do something
+    Rule("those among a whole", _among),
     Rule("percent", _percent),
     # 分别提升了4位、3位和8位: an item of a list of changes is a change too (prev_kind is
     # given only when the figure before has the same unit)
