@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kjstats import kinds, nameparts, scope
+from kjstats import kinds, nameparts, regionrules
 from kjstats.categories import GRANT, GRANT_FIRST, GRANT_WORDS
 from kjstats.figurewords import figure_words
 from kjstats.lexicon import table
@@ -67,5 +67,5 @@ def test_grant_and_average_checks_answer_as_their_patterns(window):
     grant = not GRANT_FIRST.isdisjoint(window) and GRANT.search(window, 0, end) is not None
     assert grant == (GRANT.search(window, 0, end) is not None)
     lo = max(0, end - 24)
-    checked = window.endswith(scope._average_between(), lo, end)
-    assert checked or scope._average_of().search(window, lo, end) is None
+    checked = window.endswith(regionrules._average_between(), lo, end)
+    assert checked or regionrules._average_of().search(window, lo, end) is None

@@ -181,7 +181,8 @@ _AMONG: Final = table("cues")["kind"]["among"]
 # 小型和微型企业中开展研发活动的不足10%, 大型企业中有研发活动的为61.5%: those of a whole that do
 # something, as a percent of it
 AMONG: Final = compile_pattern(
-    rf"\p{{Han}}{{2}}(?:{alternation(_AMONG['within'])})[^,;:。]{{1,20}}(?:{alternation(_AMONG['those'])})"
+    rf"\p{{Han}}{{2}}(?:{alternation(_AMONG['within'])})(?![{_AMONG['not_before']}])[^,;:。]{{1,20}}"
+    rf"(?:{alternation(_AMONG['those'])})"
     rf"(?:{alternation(_AMONG['verbs'])})?$"
 )
 

@@ -168,7 +168,9 @@ def _measure_by(indicator: str, unit: str, kind: str, category: str, table_rules
 def _category_subject(indicator: str, category: str) -> str:
     t = table("measures").get("subjects", {})
     subject = t.get("of_category", {}).get(category, "")
-    if subject and normalise(indicator).startswith(tuple(t.get("bare", ()))):
+    name = normalise(indicator)
+    # (入库国家科技型中小企业 names its subject already: no second one)
+    if subject and subject not in name and name.startswith(tuple(t.get("bare", ()))):
         return subject
     return ""
 
