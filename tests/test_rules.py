@@ -1101,6 +1101,8 @@ EXACT_NAMES = [
         "技术合同成交额",
     ),
     ("全市R&D经费增长12%，增速比上年提高1.0个百分点。", "1.0个百分点", "R&D经费增速"),
+    # months written inside a name (科技大市场1-8月技术交易额) are the figure's time, no part of its name
+    ("芜湖科技大市场1-8月技术交易额突破30亿元。", "30亿元", "科技大市场技术交易额"),
     # a bare measure a subject has, after another of the same subject, is that subject's (授权 after
     # 专利申请: 专利授权; it was 授权)
     ("全年专利申请186件，授权97件，分别增长38.8%、24.4%。", "97件", "专利授权"),

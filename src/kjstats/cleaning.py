@@ -332,15 +332,6 @@ def clean(name: str, rank: bool = False) -> str:
 
 SHARE_OF: Final = "占"
 RANKED_ASPECTS: Final = tuple(table("cues")["rank"]["ranked_aspects"])
-GROWTH_ASPECTS: Final = tuple(table("cues")["name"]["growth_aspects"])
-
-
-def what_grew(name: str) -> str:
-    """A growth's name without the word that says it is a growth (研发投入增速 -> 研发投入)."""
-    for w in GROWTH_ASPECTS:
-        if name.endswith(w) and len(name) - len(w) >= 2:
-            return name[: -len(w)]
-    return name
 
 
 def _quotes_paired(s: str) -> bool:
@@ -429,8 +420,12 @@ def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
         ),
         # 投入研究与试验发展(R&D)经费, 实现技术合同成交额: a verb before a name (not 投入强度)
         compile_pattern(rf"^(?:{alternation(n['verbs_before'])})(?=\p{{Han}}{{3}})(?!强度|率|占|比)"),
-        # (…财政今年安排科技资金: the year of writing inside a name, as at its ends)
-        compile_pattern(alternation(n["never"] + table("timewords")["words"]["now_inside"])),
+        # (…财政今年安排科技资金, 科技大市场1-8月技术交易额: the year of writing or months inside a
+        # name, as at its ends)
+        compile_pattern(
+            alternation(n["never"] + table("timewords")["words"]["now_inside"])
+            + rf"|(?<=\p{{Han}})(?<!前)前?{_M}[ ]?(?:[~\-—–至到][ ]?{_M}[ ]?)?个?月(?:份|{_END})?(?=\p{{Han}}{{2}})"
+        ),
     )
 
 

@@ -582,3 +582,14 @@ def sized_name(t: str, f: Figure) -> str:
     b = figure_words().sized_re.search(t, max(0, f.start - 8), f.start)  # (the size word before)
     a = _sized_after().match(t, f.end) if b else None
     return a.group(1) + b.group() if a and b else ""
+
+
+GROWTH_ASPECTS: Final = tuple(table("cues")["name"]["growth_aspects"])
+
+
+def what_grew(name: str) -> str:
+    """A growth's name without the word that says it is a growth (研发投入增速 -> 研发投入)."""
+    for w in GROWTH_ASPECTS:
+        if name.endswith(w) and len(name) - len(w) >= 2:
+            return name[: -len(w)]
+    return name

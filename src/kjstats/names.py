@@ -41,7 +41,6 @@ from .cleaning import (
     frame_measure,
     is_cue_only,
     past_comparison,
-    what_grew,
 )
 from .figures import Figure
 from .home import scope_word_kind
@@ -82,6 +81,7 @@ from .nameparts import (
     strip_region_tail,
     subject_of_measure,
     verb_only,
+    what_grew,
     without_place_item,
 )
 from .namestate import Naming
