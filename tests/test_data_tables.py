@@ -228,7 +228,7 @@ HAN = regex.compile(r"\p{Han}")
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
     "categories.py": 58,
-    "cleaning.py": 437,
+    "cleaning.py": 434,
     "cli.py": 2,
     "datelines.py": 26,  # (the dateline grammar, moved out of timephrases.py: 234 -> 204 there)
     "document.py": 14,

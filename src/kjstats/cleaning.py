@@ -186,10 +186,13 @@ _M: Final = r"[0-9一二三四五六七八九十]{1,2}"
 _Q: Final = "[" + "".join(table("timewords")["quarters"]["numerals"]) + "]"  # (timephrases reads the same)
 _QUARTER: Final = alternation(table("timewords")["quarters"]["word"])
 _END: Final = "(?:底|末)"  # (11月底, 2023年末; 二季度末, 上半年末: the end of the span)
+_TO: Final = r"[ ]?[~\-—–至到][ ]?"  # (2021—2023年, 1至5月: between the ends of a span)
+# 1-8月, 1至5月份, 11月底, 前10个月
+_MONTHS: Final = rf"{_M}[ ]?{_TO}{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?{_END}?|前{_M}个?月"
 TIME_ANY: Final = compile_pattern(
-    rf"(?:19|20)[0-9]{{2}}[ ]?[~\-—–至到][ ]?(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?{_END}?"
-    rf"|{_M}[ ]?[~\-—–至到][ ]?{_M}[ ]?月份?|(?<![0-9]){_M}[ ]?月份?{_END}?|前{_M}个?月|(?:上半年|下半年|前三季度){_END}?"
-    rf"|{_Q}[ ]?[~\-—–至到][ ]?{_Q}[ ]?(?:{_QUARTER})|第?{_Q}(?:{_QUARTER}){_END}?|[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|末期|末)?"
+    rf"(?:19|20)[0-9]{{2}}{_TO}(?:19|20)[0-9]{{2}}[ ]?年|(?:(?:19|20)[0-9]{{2}}|(?:二〇|一九)[〇零一二三四五六七八九]{{2}})[ ]?年(?:度)?{_END}?"
+    rf"|{_MONTHS}|(?:上半年|下半年|前三季度){_END}?"
+    rf"|{_Q}{_TO}{_Q}[ ]?(?:{_QUARTER})|第?{_Q}(?:{_QUARTER}){_END}?|[“\"]?十[一二三四五]五[”\"]?(?:期间|以来|末期|末)?"
 )
 # The words of the year of writing (今年, 年内: timewords.toml now): no part of a name, after it either.
 NOW_WORDS: Final = alternation(table("timewords")["words"]["now"])
@@ -424,7 +427,7 @@ def _inner_patterns() -> tuple[Pattern, Pattern, Pattern, Pattern]:
         # name, as at its ends)
         compile_pattern(
             alternation(n["never"] + table("timewords")["words"]["now_inside"])
-            + rf"|(?<=\p{{Han}})(?<!前)前?{_M}[ ]?(?:[~\-—–至到][ ]?{_M}[ ]?)?个?月(?:份|{_END})?(?=\p{{Han}}{{2}})"
+            + rf"|(?<=\p{{Han}})(?<!前)(?:{_MONTHS})(?=\p{{Han}}{{2}})"
         ),
     )
 
