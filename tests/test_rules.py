@@ -1091,6 +1091,8 @@ EXACT_NAMES = [
     ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
+    # (review) 增长率 ends a term of its own (人口自然增长率), no growth's word to cut
+    ("全市人口自然增长率为-1.2‰。", "-1.2‰", "人口自然增长率"),
     # a rank of a growth or a share ranks that aspect (it was 科技型中小企业研发投入, the 增速 taken
     # for a verb's word); a growth named from it is of what grew, a change in points of the rate
     ("全省科技型中小企业研发投入增速位列全国第7位。", "第7位", "科技型中小企业研发投入增速"),

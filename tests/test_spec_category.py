@@ -203,6 +203,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # (review) a part's whole is the figure right before 其中, not the first of its sentence
+    case(T + "全市R&D经费投入增长12%，规上工业增加值增长6.5%，其中装备制造业增长9.1%。", "9.1%", "rd_expenditure", ""),
     # a part that is no industry (其中研究人员) is what its own words say, not its whole's
     case(T + "全市高新技术企业R&D人员2.1万人。其中,研究人员8600人。", "8600人", "high_tech_enterprise", ""),
     # a department's own running costs (“三公”经费支出, 机关运行经费) are no R&D spending: 经费支出 alone

@@ -114,6 +114,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # ... nor the top one of them (各县区中最高的为35.2%: its own figure)
+    case("全市技术合同成交额增长12%，各县区中最高的为35.2%。", "35.2%", "share", ""),
     # ... not when a growth cue names what the percent is (企业中研发投入增长的达到12%)
     case("全市企业中研发投入增长的达到12%。", "12%", "share", ""),
     # a percent written in words (百分之二十) is no fraction: its kind is its clause's

@@ -262,6 +262,19 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # (review) 去年 frames its own sentence: its 四季度 is of that year, not of the year of writing
+    case(
+        "发布时间：2024-05-10\n\n去年，全市技术合同成交额120亿元，四季度成交额45亿元。", "45亿元", "2024-10/2024-12", ""
+    ),
+    # (review) a range (从5万元到20万元) is no change: its first value is of the year in force
+    case("2023年，对新认定的高新技术企业给予从5万元到20万元的奖励。", "5万元到20万元", "2022", ""),
+    # (review) a summary that tells of its inspections keeps its months (检查, 督查 are ordinary work)
+    case(
+        "2024年上半年，我局扎实开展科技安全检查和项目督查，现将有关情况报告如下：\n\n全市新增高新技术企业26家。",
+        "26家",
+        "",
+        "",
+    ),
     # a target is of no time that had passed when it was set: not of the document's leading year
     # (2015年，全县… in a survey published in 2016; it was 2015)
     case(

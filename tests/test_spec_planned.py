@@ -171,6 +171,16 @@ BUGS_CAUGHT = [
     case("重点科技项目完成投资额为年度计划的73%。", "73%", False, "done"),
     # 将 before a noun is 把, it plans nothing
     case("将研发费用加计扣除比例提高到100%。", "100%", False, "done"),
+    # (review) a later time's heading of what was done (二、2024年1-5月情况) heads no plans, nor
+    # does a heading of the suggestions answered (二、人大代表建议)
+    case(
+        "某市科技局2023年工作总结\n\n一、2023年工作成效\n\n全年新增企业26家。\n\n二、2024年1-5月情况\n\n"
+        "1-5月技术合同成交额12亿元。",
+        "12亿元",
+        False,
+        "done",
+    ),
+    case("某市科技局2023年工作总结\n\n二、人大代表建议\n\n共办理人大代表建议26件，办结率100%。", "26件", False, "done"),
     # a suggestion (建议将…扩大到, a section headed 意见建议) proposes a target: it was read as done
     case("全县技术合同成交额2.1亿元。建议将科技成果转化引导基金规模扩大到1亿元以上。", "1亿元以上", True, "plan cue"),
     case(

@@ -366,6 +366,14 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # (review) the partners after 与 are others, the place before it stays the subject (宁波市与上海、
+    # 苏州等12个城市…: it was left out with its partners, examples of a count)
+    case(
+        "浙江省科技厅2023年工作总结\n\n宁波市与上海、苏州等12个城市签订科技合作协议，引进项目35个。",
+        "35个",
+        "宁波市",
+        "earlier in the sentence",
+    ),
     # places named as examples before 等 and a count (肥西县、长丰县等5个县的…) are the field
     # counted: the figures after them are the home's (they were 肥西县's)
     case(

@@ -31,14 +31,16 @@ class Categorizer:
         self._idx: KeywordIndex | None = None
         self.last_money: tuple[int, str] = (-1, "")
         self.last_people = -1
-        # the category of the first figure of the sentence (by its start), and of the one before:
-        # the whole a part (其中…) is of
-        self.firsts: tuple[tuple[int, str], tuple[int, str]] = ((-1, ""), (-1, ""))
+        # (end, category) of the paragraph's figures so far: the whole a part (其中…) is of
+        self.history: list[tuple[int, str]] = []
+        self._history_para = -1
 
     def category(
         self, name: str, lo: int, hi: int, f: Figure, para: tuple[int, int], comparison: bool
     ) -> tuple[str, str]:
         """The figure's category and the rule that decided it."""
+        if para[0] != self._history_para:
+            self.history, self._history_para = [], para[0]
         head = part_of(name)
         if head.startswith(_method_opens()):
             head = _method().sub("", head, count=1) or head  # 按R&D人员全时工作量计算的人均经费
@@ -50,8 +52,7 @@ class Categorizer:
             # says nothing else: talent)
             own = self.cats.best_in(head.replace(word, "", 1)) or own
         got = decide(CATEGORY_RULES, CategoryContext(self, name, head, own, lo, hi, f, para, comparison))
-        if lo != self.firsts[0][0]:
-            self.firsts = ((lo, got[0]), self.firsts[0])
+        self.history.append((f.end, got[0]))
         if f.unit_kind == "money":
             self.last_money = (f.end, got[0])  # (what 户均, 惠及企业 after it are of)
         if f.unit in _person_units():
@@ -261,22 +262,24 @@ INDUSTRIES: Final = tuple(table("categories")["industries"]["ends"])
 
 
 def _part_of_whole(x: CategoryContext) -> str | None:
-    # 高技术制造业增加值增长31.6%…。其中,电子及通信设备制造业增长46.2%: a part whose own name is
-    # an industry or an economic measure is of its whole, the first figure of its sentence (or,
-    # opening the sentence, of the sentence before)
+    # 高技术制造业增加值增长31.6%，其中电子及通信设备制造业增长46.2%: a part whose own name is an
+    # industry or an economic measure is of its whole, the figure right before the 其中 that
+    # opens the parts (in its sentence, or ending the sentence before)
     if x.own not in (None, "economy") or x.c.cats.whole_economy(x.head):
         return None
     if x.own is None and not x.head.endswith(INDUSTRIES):
         return None  # (其中研究人员…: a part that is no industry may be of anything)
     t, f = x.c.t, x.f
-    # (其中 opening a clause before the figure in its sentence: the parts listed after it)
-    k = max(t.rfind(w, x.lo, f.start) for w in PART_LEADS)
+    k = -1
+    for w in PART_LEADS:
+        k = max(k, t.rfind(w, x.lo, f.start))
     if k < 0 or (k > x.lo and t[k - 1] not in ",;:"):
         return None
-    # (the first figure named in this sentence, else the previous sentence's first)
-    (first_lo, first), (_, before) = x.c.firsts
-    this, before = (first, before) if first_lo == x.lo else ("", first)
-    whole = this if this and k > x.lo else before
+    whole = ""
+    for end, category in reversed(x.c.history):
+        if end <= k:
+            whole = category
+            break
     return whole if whole not in ("", "economy", "other") else None
 
 

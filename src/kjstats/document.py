@@ -181,7 +181,7 @@ def read_document(text: str, categories: Categories, context: DocContext | None 
         spans
         + future_frames(folded, lay.paragraphs, latest)
         + plan_document(folded, lay.paragraphs, phrases, plan_year, titled=context is None)
-        + later_sections(lay.paragraphs, heading_times, reported)
+        + later_sections(folded, lay.paragraphs, heading_times, reported)
     )
     return Doc(
         text,

@@ -427,7 +427,7 @@ class _Scanner:
             return None, max(used, ue)  # 进入ESI全球前1%: a band of a ranking, not a figure
         if (
             unit is None
-            or (unit in L.never and not score and not L.counts_sessions(unit, self.left(s, 16), t[ue : ue + 2]))
+            or (unit in L.never and not score and not L.counts_sessions(unit, self.left(s, 16), t, ue))
             or (not unit and ue != e)
             or L.after_counter(self.left(s, 8))
         ):

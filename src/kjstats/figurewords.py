@@ -93,12 +93,13 @@ class FigureWords:
         """An approximation linked to the number (约为…的2.8倍) in `left`, if any."""
         return None if self.linked_first.isdisjoint(left) else self.linked_re.search(left)
 
-    def counts_sessions(self, unit: str, left: str, after: str) -> bool:
-        """Whether a number of 期 (a never-word: a period, a phase) counts sessions: after a
-        verb of holding in its clause (举办培训班18期), not before works (开展二期工程建设)."""
+    def counts_sessions(self, unit: str, left: str, t: str, end: int) -> bool:
+        """Whether a number of 期 ending at end (a never-word: a period, a phase) counts sessions:
+        after a verb of holding in its clause (举办培训班18期), not before works or another phase
+        (开展二期工程建设, 二期、三期标准厂房)."""
         return (
             unit in self.session_units
-            and not after.startswith(self.session_not_before)
+            and not t.startswith(self.session_not_before, end)
             and self.session_re.search(left) is not None
         )
 

@@ -178,6 +178,7 @@ def _fraction(c: KindContext) -> str | None:
 
 
 _AMONG: Final = table("cues")["kind"]["among"]
+_AMONG_IN: Final = _AMONG["within"][0]
 # 小型和微型企业中开展研发活动的不足10%, 大型企业中有研发活动的为61.5%: those of a whole that do
 # something, as a percent of it
 AMONG: Final = compile_pattern(
@@ -188,9 +189,13 @@ AMONG: Final = compile_pattern(
 
 
 def _among(c: KindContext) -> str | None:
-    if c.f.unit_kind != "percent" or percent_kind(c.raw) is not None:
+    # (the 中 looked for first: asked of every percent without a cue; not 各县区中最高的为35.2%, the
+    # top one's figure)
+    raw = c.raw
+    if c.f.unit_kind != "percent" or _AMONG_IN not in raw or percent_kind(raw) is not None:
         return None
-    return "share" if AMONG.search(c.raw) else None
+    m = AMONG.search(raw)
+    return "share" if m is not None and _AMONG["not_in"] not in m.group() else None
 
 
 def _rate_applied(c: KindContext) -> str | None:

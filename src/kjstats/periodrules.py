@@ -17,8 +17,11 @@ from .timephrases import ATTRIBUTIVE_GAP, TimePhrase
 
 _W = table("timewords")["words"]
 CHANGE_FROM: Final = frozenset(_W["change_from"])
-# (the figure's number and unit, then its verb: 1.02%提高到, 86家增加到)
-CHANGE_TO: Final = compile_pattern(rf"[^,;。]{{1,12}}?(?:{alternation(_W['change_to'])})")
+# (the figure's number and unit, then a verb of change and 到: 1.02%提高到, 86家增加到; not a
+# range, 从5万元到20万元)
+CHANGE_TO: Final = compile_pattern(
+    rf"[^,;。]{{1,12}}?(?:{alternation(table('cues')['kind']['growth_verbs'])})(?:{alternation(_W['change_to'])})"
+)
 
 if TYPE_CHECKING:
     from .scope import Scope

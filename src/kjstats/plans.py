@@ -184,11 +184,12 @@ FRAME_START: Final = compile_pattern(r"\s*(?:[一二三四五六七八九十]+�
 
 
 def later_sections(
-    paragraphs: Sequence[Paragraph], heading_times: Sequence[str | None], reported: str
+    t: str, paragraphs: Sequence[Paragraph], heading_times: Sequence[str | None], reported: str
 ) -> list[tuple[int, int]]:
     """■ 四季度重点工作 in a bulletin of the third quarter, 三、2025年重点任务 in a summary of 2024:
     a section headed by a time after the one the document reports on (`reported`, ISO 8601) is
-    plans, down to the next heading (heading_times: per paragraph, the ISO time a heading gives)."""
+    plans, down to the next heading (heading_times: per paragraph, the ISO time a heading gives),
+    when the heading names work to do (WORK_HEADS: 重点工作, 重点任务)."""
     if not reported:
         return []
     after = _month_bounds(reported)[1]
@@ -197,12 +198,17 @@ def later_sections(
         when = heading_times[i]
         if i == 0 or not p.heading or not when or _month_bounds(when)[0] <= after:
             continue
+        if not t[p.start : p.end].rstrip(" :：").endswith(WORK_HEADS):
+            continue  # (a heading of what was done, 二、2024年1-5月情况, heads no plans)
         j = i + 1
         while j < len(paragraphs) and not paragraphs[j].heading:
             j += 1
         if j > i + 1:
             out.append((paragraphs[i + 1].start, paragraphs[j - 1].end))
     return out
+
+
+WORK_HEADS: Final = tuple(table("cues")["planned"]["work_heads"])
 
 
 def _month_bounds(iso: str) -> tuple[tuple[int, int], tuple[int, int]]:

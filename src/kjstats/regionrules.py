@@ -1,5 +1,6 @@
 """The rules of a figure's region (records.md, `region`), in order: the place right before its
-bracket, the places a top rank is followed by, a place's average, a sentence naming no place,
+bracket, the places a top rank is followed by, a text without sentences, a place's average, a
+sentence naming no place,
 places summed, the field a count is taken in, a place since the figure before, its own clause,
 earlier in its sentence, its section's. scope.Scope decides with them; each has its specification
 table in tests/test_spec_region.py.

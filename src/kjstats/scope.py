@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Final
 
 from regex import escape as regex_escape
 
-from .cleaning import LIST_SEP
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
 from .layout import BULLETS, Sentence
@@ -33,7 +32,8 @@ if TYPE_CHECKING:
 
 CLAUSE_END: Final = ",，、:：()（）"
 WINDOW: Final = 200  # how far scope rules look back from a figure (keeps time linear)
-CLAUSE_BREAK: Final = compile_pattern(r"[,;]")  # (the text is folded: ，；read as ,;)
+CLAUSE_BREAK: Final = compile_pattern(r"[,;]")
+SENTENCE_STOP: Final = compile_pattern(r"[。!?！？\n]")  # (the text is folded: ，；read as ,;)
 TITLE_MAX: Final = 40  # a paragraph this short is a title, byline or heading
 
 
@@ -56,13 +56,14 @@ NOT_SUBJECT_AFTER: Final = compile_pattern(
     r"^(?:第|前|后|\p{Han}{0,6}?平均(?:水平|值)|平均|均值|同类|之后|之前|以外|省外|以上|"
     r"影响力|性的|领先|一流|范围内?|等地|等省|等市|等城市|等国家|等地区)"
 )
-# 全国排名第5, 全市排名第2: the field of a rank; but 芜湖高新区排名第38位: a unit or zone named
-# before 排名 is the subject ranked
+# 深入彰武县、阜新蒙古族自治县等7个县区: places listed as examples of the ones a count counts
 _EXAMPLES: Final = table("placewords")["not_subject"]
 EXAMPLES_COUNTED: Final = compile_pattern(
-    rf"(?:[{LIST_SEP}]\p{{Han}}{{2,12}}?)*(?:{alternation(_EXAMPLES['examples_end'])})[0-9{ZH_MONTH}{_EXAMPLES['numerals']}]+"
+    rf"(?:、\p{{Han}}{{2,12}}?)*(?:{alternation(_EXAMPLES['examples_end'])})[0-9{ZH_MONTH}{_EXAMPLES['numerals']}]+"
 )
 EXAMPLES_REACH: Final = 48  # (a few places, then 等 and the count)
+# 全国排名第5, 全市排名第2: the field of a rank; but 芜湖高新区排名第38位: a unit or zone named
+# before 排名 is the subject ranked
 FIELD_BEFORE_RANK: Final = compile_pattern(alternation(table("placewords")["not_subject"]["whole_before_rank"]))
 # 全国 in a standing or a nationwide event's name (全国50强, 全国科普日) is no subject
 NATIONAL_NOT_AFTER: Final = compile_pattern(alternation(table("placewords")["national"]["not_after"]))
@@ -205,12 +206,10 @@ class Scope:
         counted from the date of writing (今年，… 截至2月底 in a story of 2022年3月: 2022)."""
         now = self.now_year
         for p in reversed(self._phrases_in(max(lo, pos - WINDOW), pos)):
-            # (not a year counted back, 去年一季度…。一季度全省…: it frames its own sentence)
-            if (
-                p.year_end is None
-                and p.why in ("", "since")
-                and (p.year or (p.now and now is not None and not p.relative))
-            ):
+            # (a year counted back, 去年一季度…。一季度全省…, frames its own sentence only)
+            if p.relative and SENTENCE_STOP.search(self.folded, p.end, pos):
+                continue
+            if p.year_end is None and p.why in ("", "since") and (p.year or (p.now and now is not None)):
                 return p.year or (now or 0) + p.relative
         return None
 
@@ -359,6 +358,8 @@ class Scope:
             elif len(run) == 2 and not self._excluded(run[0]) and not self._excluded(run[-1], before=False):
                 # 青海与全国的差距: the place after 与 is what the first is compared with
                 out.append(run[0])
+            elif len(run) > 2 and t[run[0].end : run[1].start] == "与" and not self._excluded(run[0]):
+                out.append(run[0])  # 宁波市与上海、苏州等12个城市: the partners after 与 are others
             run = [p] if p is not None else []
         return out
 

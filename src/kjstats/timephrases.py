@@ -256,6 +256,7 @@ def _names_evaluation(folded: str, e: int, hi: int) -> bool:
 CLAUSE_ONLY: Final = frozenset(("earlier", "of noun", "the report's work"))
 REPORT_FOLLOWS: Final = tuple(table("timewords")["words"]["report_follows"])
 INSPECTIONS: Final = tuple(table("timewords")["words"]["inspections"])
+REPORT_REACH: Final = 200  # (how far after the months the lead says so: no scan to a long text's end)
 
 
 @cache
@@ -466,7 +467,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "date"  # 迁安市科学技术局　　2024年9月: an issuer's date line
         elif months and months[0] == months[1] and folded.startswith(_month_parts(), e):
             why = "date"  # 7月中旬，…进入采收尾声: the date of an event, not the months reported on
-        elif months and _reports_on(folded, e, hi):
+        elif months and year is None and _reports_on(folded, e, hi):
             why = "the report's work"  # 6月至8月，…开展专题调研…现将调研情况报告如下: not the figures' months
         now = (
             (g[G_YW] in NOW_WORDS)
@@ -527,8 +528,9 @@ def _reports_on(folded: str, e: int, hi: int) -> bool:
     """Whether the paragraph after e tells of an inspection or a survey and says the report that
     follows is on it (…开展检查。现将检查情况报告如下): its time dates that work. (Not a summary's
     现将半年来工作状况汇报如下: its work is what its figures count.)"""
-    nl = folded.find("\n", e, hi)
-    end = nl if nl >= 0 else hi
+    end = min(hi, e + REPORT_REACH)
+    nl = folded.find("\n", e, end)
+    end = nl if nl >= 0 else end
     return _any_in(folded, REPORT_FOLLOWS, e, end) and _any_in(folded, INSPECTIONS, e, end)
 
 
