@@ -433,6 +433,9 @@ def test_pdf_lines_run_on_into_one_name():
 
 
 QUALIFIERS = [
+    # the signs a table or a list of targets writes (≥25项, ≤50万元, >10家)
+    ("年度指标值为≥25项。", "≥25项", "at_least"),
+    ("单个项目资助≤50万元。", "≤50万元", "at_most"),
     # a verb of passing a mark gives the qualifier without joining the figure's text
     ("全省技术合同成交额首次突破1000亿元。", "1000亿元", "more_than"),
     ("株洲市成为第二个技术合同成交额跨入100亿元的市州。", "100亿元", "at_least"),

@@ -398,3 +398,17 @@ def test_a_titles_heading_number_is_no_part_of_the_names():
     )
     names = [r.indicator for r in kjstats.extract(text)]
     assert names and not any(n.startswith("二") for n in names)
+
+
+def test_cells_that_write_their_own_unit_and_sign_are_figures():
+    # | ≥25项 | 28项 | 1.62亿元 |: a table whose cells carry their units (a performance evaluation's
+    # targets beside what was done) was read as prose, its names made of bars
+    text = (
+        "腾冲市科技局专项资金绩效自评报告\n\n主要指标完成情况如下：\n\n| 指标名称 | 年度指标值 | 实际完成值 |\n"
+        "| 支持科技计划项目数 | ≥25项 | 28项 |\n| 技术合同成交额 | ≥1.5亿元 | 1.62亿元 |\n"
+    )
+    got = {r.text: r for r in kjstats.extract(text)}
+    assert (got["≥25项"].value, got["≥25项"].unit, got["≥25项"].qualifier) == (25, "项", "at_least")
+    assert got["≥25项"].planned is True and got["28项"].planned is False
+    assert (got["1.62亿元"].value, got["1.62亿元"].unit) == (162000000, "元")
+    assert "支持科技计划项目数" in got["28项"].indicator and "|" not in got["28项"].indicator

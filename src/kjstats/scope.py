@@ -61,6 +61,7 @@ _EXAMPLES: Final = table("placewords")["not_subject"]
 EXAMPLES_COUNTED: Final = compile_pattern(
     rf"(?:、\p{{Han}}{{2,12}}?)*(?:{alternation(_EXAMPLES['examples_end'])})[0-9{ZH_MONTH}{_EXAMPLES['numerals']}]+"
 )
+PARTNER_JOIN: Final = _EXAMPLES["partner_join"]  # (宁波市与上海、苏州等: the places after it are partners)
 EXAMPLES_REACH: Final = 48  # (a few places, then 等 and the count)
 # 全国排名第5, 全市排名第2: the field of a rank; but 芜湖高新区排名第38位: a unit or zone named
 # before 排名 is the subject ranked
@@ -358,7 +359,7 @@ class Scope:
             elif len(run) == 2 and not self._excluded(run[0]) and not self._excluded(run[-1], before=False):
                 # 青海与全国的差距: the place after 与 is what the first is compared with
                 out.append(run[0])
-            elif len(run) > 2 and t[run[0].end : run[1].start] == "与" and not self._excluded(run[0]):
+            elif len(run) > 2 and t[run[0].end : run[1].start] == PARTNER_JOIN and not self._excluded(run[0]):
                 out.append(run[0])  # 宁波市与上海、苏州等12个城市: the partners after 与 are others
             run = [p] if p is not None else []
         return out

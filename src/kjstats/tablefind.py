@@ -12,15 +12,33 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from itertools import islice
 from typing import Final
 
-from .lexicon import Pattern, alternation, compile_pattern, table
+from .lexicon import Pattern, alternation, compile_pattern, last_chars, table
 from .lines import LATIN_STOP
 from .timephrases import YEAR, ZH_YEAR
 
 NUMBER_CELL: Final = re.compile(r"^([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")
+SCALE: Final = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
+# The units a table may give its values in: every unit of units.toml (元人民币, 个百分点, 人次,
+# 平方米), after a multiplier or not (亿元), or a bare multiplier (亿).
+TABLE_UNITS: Final = {
+    w: base
+    for group in ("percent", "money", "count", "measure", "score")
+    for w, base in table("units")[group].items()
+    if w and not w.isspace()
+}
+UNIT_WORD: Final = rf"(?:{alternation(list(SCALE))})?(?:{alternation(list(TABLE_UNITS))})|{alternation(list(SCALE))}"
+UNIT_LAST: Final = last_chars(TABLE_UNITS)  # (the pattern is tried only where a unit could end)
+# A cell that is one figure with its own unit, and maybe a sign before it (| ≥25项 | 28项 | 1.62亿元 |):
+# (sign, number, unit word)
+_SIGNS: Final = [w for w in table("qualifiers")["prefix"] if not w.isalpha()]  # (≥, ≤, >: no words)
+FIGURE_CELL: Final = compile_pattern(
+    rf"^({alternation(_SIGNS)})?\s*([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*((?:{alternation(list(SCALE))})?(?:{alternation(list(TABLE_UNITS))}))$"
+)
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
 # A line of a flattened table: short, no sentence punctuation.
@@ -63,7 +81,8 @@ class Table:
 
 
 def is_number(text: str) -> bool:
-    return bool(NUMBER_CELL.match(text))
+    """A cell of a number, bare (28.6, 12%) or with its own unit (28项, ≥1.5亿元)."""
+    return bool(NUMBER_CELL.match(text)) or (text[-1:] in UNIT_LAST and FIGURE_CELL.match(text) is not None)
 
 
 def is_blank(text: str) -> bool:

@@ -23,23 +23,14 @@ from .numerals import exact_product
 from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
-from .tablefind import PERIOD_CELL, Cell, Table
+from .tablefind import FIGURE_CELL, PERIOD_CELL, SCALE, TABLE_UNITS, UNIT_WORD, Cell, Table, is_number
 from .timephrases import HEADING_NUMBER, YEAR, ZH_YEAR, TimePhrase, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")  # (+2: a change)
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)?$")
-SCALE: Final = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000)}
-# The units a table may give its values in: every unit of units.toml (元人民币, 个百分点, 人次,
-# 平方米), after a multiplier or not (亿元), or a bare multiplier (亿).
-TABLE_UNITS: Final = {
-    w: base
-    for group in ("percent", "money", "count", "measure", "score")
-    for w, base in table("units")[group].items()
-    if w and not w.isspace()
-}
-_UNIT_WORD: Final = rf"(?:{alternation(list(SCALE))})?(?:{alternation(list(TABLE_UNITS))})|{alternation(list(SCALE))}"
-HEADER_UNIT: Final = compile_pattern(rf"[(（]\s*({_UNIT_WORD})\s*[)）]")
-UNIT_CELL: Final = compile_pattern(rf"^({_UNIT_WORD})$")
+SIGN_QUALIFIER: Final = {w: q for w, q in table("qualifiers")["prefix"].items() if not w.isalpha()}
+HEADER_UNIT: Final = compile_pattern(rf"[(（]\s*({UNIT_WORD})\s*[)）]")
+UNIT_CELL: Final = compile_pattern(rf"^({UNIT_WORD})$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "排名", "名次", "No", "NO")
 GROWTH_WORDS: Final = compile_pattern(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
 SHARE_WORDS: Final = compile_pattern(r"比重|占比|份额|强度|之比")
@@ -128,11 +119,11 @@ def table_records(
     for first, cells in tb.rows:
         # the row's label, a unit cell (家, 亿元) and its value cells in column order
         row = [c for c in [first, *cells] if c is None or c.text]
-        labels = [c for c in row if c is not None and not NUMBER_CELL.match(c.text) and not UNIT_CELL.match(c.text)]
+        labels = [c for c in row if c is not None and not _is_value(c.text) and not UNIT_CELL.match(c.text)]
         unit_cell = next((c for c in row if c is not None and UNIT_CELL.match(c.text)), None)
         label_cell = labels[0] if labels else None
         after = row[row.index(label_cell) + 1 :] if label_cell is not None else row
-        values = [c for c in after if c is None or NUMBER_CELL.match(c.text)]
+        values = [c for c in after if c is None or _is_value(c.text)]
         label = label_cell.text if label_cell else ""
         word = label.replace(" ", "")
         whole = word in TOTAL_ROWS or bool(scope_word_kind(word))
@@ -145,10 +136,17 @@ def table_records(
         row_names: dict[str, str] = {}  # the names the row's level cells took, by their header
         for k, cell in enumerate(values):
             col = columns[k] if k < len(columns) else _column("", "")
-            if cell is None or not NUMBER_CELL.match(cell.text):
+            if cell is None or not _is_value(cell.text):
                 continue
+            m = NUMBER_CELL.match(cell.text)
+            written = FIGURE_CELL.match(cell.text) if m is None else None  # (| ≥25项 | 1.62亿元 |: its own unit)
             unit, factor, kind = _cell_unit(
-                label, col.header, unit_cell.text if unit_cell else col.unit_word, cell.text, tb.unit
+                label,
+                col.header,
+                written.group(3) if written else (unit_cell.text if unit_cell else col.unit_word),
+                cell.text,
+                "" if written else tb.unit,
+                written is not None,
             )
             if col.rank:
                 unit, factor, kind = "位", Decimal(1), "rank"
@@ -162,10 +160,9 @@ def table_records(
             name = _cell_name(label, header, topic, place, kind, of_level or row_level or above.get(k, ""), own)
             if kind == "level":
                 row_level = above[k] = row_names[_bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))] = name
-            m = NUMBER_CELL.match(cell.text)
-            assert m is not None
-            value = exact_product(Decimal(m.group(1).replace(",", "").replace("−", "-")), factor)
-            if col.ratio and unit == "%" and not m.group(2):
+            number = written.group(2) if written else m.group(1) if m else "0"
+            value = exact_product(Decimal(number.replace(",", "").replace("−", "-")), factor)
+            if col.ratio and unit == "%" and m is not None and not m.group(2):
                 value = exact_product(value, Decimal(100))  # 0.371 in a column of ratios: 37.1%
             region = place or scope.region(cell.start)
             timed = column_periods[k] if k < len(column_periods) else ""
@@ -186,7 +183,7 @@ def table_records(
                     _norm(value),
                     None,
                     unit,
-                    None,
+                    SIGN_QUALIFIER.get(written.group(1) or "") if written else None,  # (≥25项: at_least)
                     kind,
                     col.planned,
                     region,
@@ -356,9 +353,15 @@ def _row_place(label: str) -> str:
     return ""
 
 
-def _cell_unit(label: str, col: str, unit_cell: str, cell: str, table_unit: str = ""):
+def _is_value(text: str) -> bool:
+    """A value cell: a number (+2: a change), or a figure with its own unit (28项)."""
+    return NUMBER_CELL.match(text) is not None or is_number(text)
+
+
+def _cell_unit(label: str, col: str, unit_cell: str, cell: str, table_unit: str = "", own: bool = False):
     """(unit, factor, kind) of a cell from its row label, column header and unit cell, else
-    (for a level) the unit the table's 单位 line gives."""
+    (for a level) the unit the table's 单位 line gives; with own, unit_cell is the unit the cell
+    writes itself, before any header's."""
     kind = "level"
     for src in (label, col):
         if GROWTH_WORDS.search(src):
@@ -369,6 +372,8 @@ def _cell_unit(label: str, col: str, unit_cell: str, cell: str, table_unit: str 
     unit_word = ""
     if cell.endswith(("%", "‰")):
         unit_word = cell[-1]
+    elif own:
+        unit_word = unit_cell
     else:
         for src in (label, col):
             m = HEADER_UNIT.search(src)
