@@ -366,6 +366,14 @@ MUST_NOT = [
 ]
 
 BUGS_CAUGHT = [
+    # 园区 alone in a document about no zone is a park of the home: the figures are the home's
+    # (they were the region 园区, a word)
+    case(
+        "田东县融媒体中心\n\n田东县农业科技园区建设成效显著。园区核心区面积一万二千亩，入驻企业四十六家。",
+        "四十六家",
+        "田东县",
+        "no place in the sentence",
+    ),
     # (review) the partners after 与 are others, the place before it stays the subject (宁波市与上海、
     # 苏州等12个城市…: it was left out with its partners, examples of a count)
     case(

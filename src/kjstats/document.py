@@ -254,10 +254,13 @@ def _home_city(home: Home) -> str:
 
 
 def _home_zone(places: list[Place], home: str) -> list[Place]:
-    """A zone named alone (高新区将…) in a document about such a zone (合肥高新区) is that zone."""
+    """A zone named alone (高新区将…) in a document about such a zone (合肥高新区) is that zone;
+    the generic 园区 in a document about none names no place."""
     kind = next((z for z in LOCAL_ZONES if home.endswith(z) and home != z), None)
     if kind is None and not (home and is_development_zone(home)):
-        return places
+        # 园区 alone in a document about no zone (a county's 农业科技园区 story): a park of the
+        # home, whose figures are the home's, no region of its own
+        return [p for p in places if p.full != GENERIC_ZONE]
     # (园区 alone, the generic word, is the home zone whatever its name ends in)
     return [Place(p.name, home, "", p.start, p.end) if p.full in (kind, GENERIC_ZONE) else p for p in places]
 
