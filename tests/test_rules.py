@@ -1094,6 +1094,12 @@ EXACT_NAMES = [
     ("全市技术合同成交额86亿元，1至3季度新增专利30件。", "30件", "新增专利"),
     # a part in another unit is not a part of the count
     ("全市专利授权量4500件，其中发明专利增长12%。", "12%", "发明专利"),
+    # firms listed before 分别 are who, the clause names what (it was each firm's name)
+    (
+        "排在前三位的是华辉科技股份有限公司、晋鸿鞋服集团有限公司和闽兴石材装备有限公司，研发投入分别为9.86亿元、7.15亿元和5.42亿元。",
+        "7.15亿元",
+        "研发投入",
+    ),
     # (review) 增长率 ends a term of its own (人口自然增长率), no growth's word to cut
     ("全市人口自然增长率为-1.2‰。", "-1.2‰", "人口自然增长率"),
     # a rank of a growth or a share ranks that aspect (it was 科技型中小企业研发投入, the 增速 taken

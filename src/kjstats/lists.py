@@ -26,6 +26,7 @@ from .places import expand, find_places, names
 if TYPE_CHECKING:
     from .namestate import SentenceState as _State
 
+ORG_ENDS: Final = tuple(table("cues")["name"]["proper_name_ends"])  # (what ends a firm's name)
 # The zone a list of places shares (郑州、洛阳4家高新区): each place's zone.
 ZONE_LEAD: Final = compile_pattern(r"^(?:国家级)?(?:高新区|高新技术产业开发区|经开区|经济技术开发区|开发区|自创区)")
 LIST_INTRO: Final = compile_pattern(r"^(.*?)(?:依次|分别)?(?:是|为)[:]?([^是为]+)$")
@@ -93,6 +94,10 @@ class ListNames:
                 # 沈阳、大连“双核”引领作用突出，两市技术合同成交额分别为…: this clause's measure
                 own_measure = bool(here) and not is_cue_only(here) and not RELATION_LEAD.match(here)
                 items = [here if own_measure else shared + measure] * n
+            elif here and not is_cue_only(here) and all(o.strip().endswith(ORG_ENDS) for o in own):
+                # 前三位的是华辉科技股份有限公司、晋鸿鞋服集团…，研发投入分别为…: the firms are who,
+                # this clause names what
+                items = [here] * n
             else:
                 # (高新技术企业和科技型中小企业数量: 企业 is written once where an item ends with it)
                 items = [overlap_join(o, shared) + measure if shared else o + measure for o in _share_stem(own)]
