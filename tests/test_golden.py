@@ -39,6 +39,9 @@ REPORTS13 = ROOT / "tests" / "reports13"
 REPORTS14 = ROOT / "tests" / "reports14"
 REPORTS15 = ROOT / "tests" / "reports15"
 REPORTS16 = ROOT / "tests" / "reports16"
+REPORTS17 = ROOT / "tests" / "reports17"
+REPORTS18 = ROOT / "tests" / "reports18"
+REPORTS19 = ROOT / "tests" / "reports19"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -77,30 +80,33 @@ def _report(ev, limit=25) -> str:
 
 
 # (folder, matched F1 at least, records F1 at least): a ratchet, what each set measured at
-# its last change, cut to three decimals (2026-12-04; the corpus at 0.997 / 0.926 on 2026-12-07, first measured at 0.919 / 0.513), raised
+# its last change, cut to three decimals (2026-12-04; the corpus at 0.997 / 0.930 on 2026-12-08, first measured at 0.919 / 0.513), raised
 # as the extractor improves and never set below a measurement.
 FOLDERS = [
     pytest.param(SEEDS, 1.0, 1.0, id="seed"),
     pytest.param(REPORTS, 1.0, 0.976, id="reports"),
     pytest.param(REPORTS2, 0.998, 0.96, id="reports2"),
-    pytest.param(REPORTS3, 0.997, 0.947, id="reports3"),
+    pytest.param(REPORTS3, 0.997, 0.951, id="reports3"),
     pytest.param(REPORTS4, 0.998, 0.978, id="reports4"),  # first sight 0.986 / 0.949, 2026-12-06
-    pytest.param(REPORTS5, 1.0, 0.914, id="reports5"),  # first sight 0.997 / 0.635, 2026-12-06
+    pytest.param(REPORTS5, 1.0, 0.92, id="reports5"),  # first sight 0.997 / 0.635, 2026-12-06
     pytest.param(REPORTS6, 0.994, 0.936, id="reports6"),  # first sight 0.995 / 0.593, 2026-12-06
     pytest.param(REPORTS7, 0.997, 0.939, id="reports7"),  # first sight 0.998 / 0.575, 2026-12-07
     pytest.param(REPORTS8, 0.992, 0.914, id="reports8"),  # first sight 0.993 / 0.822, 2026-12-07
     pytest.param(REPORTS9, 0.997, 0.896, id="reports9"),  # first sight 0.925 / 0.442, 2026-12-07
     pytest.param(REPORTS10, 0.994, 0.913, id="reports10"),  # first sight 0.987 / 0.876, 2026-12-07
     pytest.param(REPORTS11, 1.0, 0.905, id="reports11"),  # first sight 0.991 / 0.704, 2026-12-07
-    pytest.param(REPORTS12, 0.997, 0.896, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
-    pytest.param(REPORTS13, 0.997, 0.934, id="reports13"),  # first sight 0.9948 / 0.8333, 2026-12-07
-    pytest.param(REPORTS14, 0.997, 0.828, id="reports14"),  # first sight 0.9880 / 0.6313, 2026-12-07
-    pytest.param(REPORTS15, 0.995, 0.818, id="reports15"),  # first sight 0.9955 / 0.6682, 2026-12-07
+    pytest.param(REPORTS12, 0.997, 0.905, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
+    pytest.param(REPORTS13, 1.0, 0.937, id="reports13"),  # first sight 0.9948 / 0.8333, 2026-12-07
+    pytest.param(REPORTS14, 0.997, 0.848, id="reports14"),  # first sight 0.9880 / 0.6313, 2026-12-07
+    pytest.param(REPORTS15, 1.0, 0.854, id="reports15"),  # first sight 0.9955 / 0.6682, 2026-12-07
     pytest.param(REPORTS16, 0.997, 0.9, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
+    pytest.param(REPORTS17, 0.997, 0.873, id="reports17"),  # first sight 0.9972 / 0.7233, 2026-12-07
+    pytest.param(REPORTS18, 1.0, 0.933, id="reports18"),  # first sight 0.9952 / 0.8902, 2026-12-07
+    pytest.param(REPORTS19, 0.997, 0.784, id="reports19"),  # first sight 0.9634 / 0.7016, 2026-12-07
     pytest.param(
         CORPUS,
         0.997,
-        0.927,
+        0.93,
         id="corpus",
         marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
     ),
