@@ -262,6 +262,11 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # what has been built up to a month's end (截至8月底，累计建成…23个) is a stock counted then, not a
+    # flow since January (it was 2024-01/2024-08)
+    case(
+        "2024年1—8月全省技术市场运行情况\n\n截至8月底，全省已累计建成省级中试基地23个。", "23个", "2024-01/2024-08", ""
+    ),
     # (review) 去年 frames its own sentence: its 四季度 is of that year, not of the year of writing
     case(
         "发布时间：2024-05-10\n\n去年，全市技术合同成交额120亿元，四季度成交额45亿元。", "45亿元", "2024-10/2024-12", ""
