@@ -23,6 +23,10 @@ BULLETS_DOC = (
 REPORT_2022 = "某县2022年政府工作报告\n\n——2022年1月18日在县人民代表大会上\n\n"  # written early in 2022
 
 MUST = [
+    # a year's value in brackets right after it (是2012年(19家)的6.6倍) is of that year, and the
+    # multiple of the figure's own time (both were 2012's, the year taken for a frame)
+    case("截至2021年底,全市有效期内高新技术企业126家,是2012年(19家)的6.6倍。", "19家", "2012", "attributive"),
+    case("截至2021年底,全市有效期内高新技术企业126家,是2012年(19家)的6.6倍。", "6.6倍", "2021", "phrase in force"),
     # --- start of a change: the value after 由/从 that a change over the years in force starts
     # from is of the year before them; the value it reaches, of the years
     case(REPORT_2022 + "过去五年，全县研发经费投入强度由1.02%提高到1.86%。", "1.02%", "2016", "start of a change"),

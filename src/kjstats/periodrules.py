@@ -16,6 +16,7 @@ from .rules import Rule
 from .timephrases import ATTRIBUTIVE_GAP, TimePhrase
 
 _W = table("timewords")["words"]
+BRACKETS_OPEN: Final = "(\uff08"
 CHANGE_FROM: Final = frozenset(_W["change_from"])
 # (the figure's number and unit, then a verb of change and 到: 1.02%提高到, 86家增加到; not a
 # range, 从5万元到20万元)
@@ -68,6 +69,8 @@ def _attributive(x: PeriodContext) -> str | None:
         return None
     s, pos = x.s, x.pos
     near = s._phrases_in(max(x.lo, pos - 12), pos)
+    if near and near[-1].end + 1 == pos and s.folded[near[-1].end] in BRACKETS_OPEN:
+        return s._iso(near[-1])  # 是2012年(19家)的6.6倍: that year's value, in brackets after it
     own = near[-1] if near and near[-1].why == "attributive" else None
     # 由“十二五”末的全国第22位: a few words (the field) may stand between 的 and the figure
     if own is None or not ATTRIBUTIVE_GAP.fullmatch(s.folded, own.end, pos):

@@ -565,8 +565,6 @@ MOMENT_WORDS: Final = frozenset(table("timewords")["words"]["moment"])
 # A time phrase and 的 before a figure (2017年的0.28亿元, 同期的, 年末的): its own time.
 _OF_TIME: Final = r"(?:同期|年末|年底|末|底)?的"
 _NUMERAL: Final = "0-9零〇一二两三四五六七八九十百千"
-# 2018年的2.6倍: the time of the base of a ratio, not of the figure
-RATIO_OF: Final = compile_pattern(rf"{_OF_TIME}[.{_NUMERAL}]+倍")
 # A time phrase right before 的 and a number is the time of that figure alone.
 ATTRIBUTIVE: Final = compile_pattern(rf"{_OF_TIME}(?=[{_NUMERAL}])")
 # 由“十二五”末的全国第22位: with 由/从 before it, a few words (the field) may come between.
@@ -578,6 +576,9 @@ _TARGET_NOUNS: Final = alternation(table("cues")["name"]["target_nouns"])
 # 2023年以来, “十四五”以来, 2019年实施创新券政策以来: since then (a short clause may stand between)
 SINCE_AFTER: Final = compile_pattern(r"\u201d?[^,;:.!?\u3002\uff0c\uff1b\u201c\u201d()0-9]{0,12}?以来")
 _OPEN: Final = r"[\uff08(]"  # an opening bracket, full or half width
+# 2018年的2.6倍: the time of the base of a ratio, not of the figure (a base's own value may
+# stand between: 是2012年(19家)的6.6倍)
+RATIO_OF: Final = compile_pattern(rf"(?:{_OPEN}[^()（）]{{1,12}}[)）])?{_OF_TIME}[.{_NUMERAL}]+倍")
 # a target's noun and the bracket its value stands in (plans.py reads it too: that value is a target)
 TARGET_BRACKET: Final = rf"(?:{_TARGET_NOUNS}){_OPEN}"
 BASE_VALUE: Final = compile_pattern(rf"(?:(?:{_BASE_VALUE}){_OPEN}?|{TARGET_BRACKET})(?=[{_NUMERAL}])")
