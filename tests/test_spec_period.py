@@ -266,6 +266,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # 全年 after 占 (占全年预算的31.4%) is the time of the whole, not of the share (it was the year)
+    case("腾冲市科技局2022年上半年工作总结\n\n截至6月底支出仅占全年预算的31.4%。", "31.4%", "2022", ""),
     # what has been built up to a month's end (截至8月底，累计建成…23个) is a stock counted then, not a
     # flow since January (it was 2024-01/2024-08)
     case(

@@ -254,6 +254,7 @@ def _names_evaluation(folded: str, e: int, hi: int) -> bool:
 # The phrases that frame their own clause only: an earlier event (继2020年…后), the year of a noun
 # (上年度研发费用), the months of the work a report is on (5月至7月，…开展检查。现将检查情况报告如下).
 CLAUSE_ONLY: Final = frozenset(("earlier", "of noun", "the report's work"))
+WHOLE_BEFORE: Final = tuple(table("timewords")["words"]["whole_before"])
 REPORT_FOLLOWS: Final = tuple(table("timewords")["words"]["report_follows"])
 INSPECTIONS: Final = tuple(table("timewords")["words"]["inspections"])
 REPORT_REACH: Final = 200  # (how far after the months the lead says so: no scan to a long text's end)
@@ -434,6 +435,8 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             why = "target"  # 到2025年: a target's year, not the report's
         elif SINCE_AFTER.match(folded, e, min(hi, e + 16)) and (year or g[G_YW]):
             why = "since"  # 2023年以来: the year so far
+        elif text_before.endswith(WHOLE_BEFORE) and not months:
+            why = "compare"  # 占全年预算的31.4%: the time of the whole a share is of, not the share's
         elif before_re.search(text_before) or after_re.match(after):
             why = "compare"  # 相比于2020年上半年, 2017年以来, 比上年
         elif earlier_re.search(text_before):
