@@ -266,6 +266,14 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # a year word (全年) after a target's year in its sentence (2023年计划…力争全年…) is that year
+    # (it was the report's year)
+    case(
+        "腾冲市科技局2022年工作总结\n\n四、下一步工作\n\n2023年计划安排专项资金450万元，力争全年新增高新技术企业8家以上。",
+        "8家以上",
+        "2022",
+        "",
+    ),
     # 全年 after 占 (占全年预算的31.4%) is the time of the whole, not of the share (it was the year)
     case("腾冲市科技局2022年上半年工作总结\n\n截至6月底支出仅占全年预算的31.4%。", "31.4%", "2022", ""),
     # what has been built up to a month's end (截至8月底，累计建成…23个) is a stock counted then, not a

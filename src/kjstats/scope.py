@@ -210,7 +210,7 @@ class Scope:
             # (a year counted back, 去年一季度…。一季度全省…, frames its own sentence only)
             if p.relative and SENTENCE_STOP.search(self.folded, p.end, pos):
                 continue
-            if p.year_end is None and p.why in ("", "since") and (p.year or (p.now and now is not None)):
+            if p.year_end is None and p.why in ("", "since", "target") and (p.year or (p.now and now is not None)):
                 return p.year or (now or 0) + p.relative
         return None
 
