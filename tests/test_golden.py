@@ -102,7 +102,7 @@ FOLDERS = [
     pytest.param(REPORTS16, 0.997, 0.9, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
     pytest.param(REPORTS17, 0.997, 0.873, id="reports17"),  # first sight 0.9972 / 0.7233, 2026-12-07
     pytest.param(REPORTS18, 1.0, 0.933, id="reports18"),  # first sight 0.9952 / 0.8902, 2026-12-07
-    pytest.param(REPORTS19, 0.997, 0.784, id="reports19"),  # first sight 0.9634 / 0.7016, 2026-12-07
+    pytest.param(REPORTS19, 0.997, 0.815, id="reports19"),  # first sight 0.9634 / 0.7016, 2026-12-07
     pytest.param(
         CORPUS,
         0.997,
