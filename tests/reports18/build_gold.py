@@ -34,11 +34,12 @@ import json
 import pathlib
 import re
 import sys
-import unicodedata
 from decimal import Decimal
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # (tests/gold_harness.py)
+from gold_harness import CATS, KINDS, MEASURES, PERIOD, QUALS, V, as_list, build, growth, pct, rnd, written_value  # noqa: E402
+
 HERE = pathlib.Path(__file__).resolve().parent
-MULT = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12}
 
 # GB/T 2260 codes of every region named in the gold (checked against
 # adcodes.csv of PyPI cpca 0.5.5). A name not listed here is not an
@@ -66,25 +67,6 @@ CODES = {
     "芜湖市": "340200",
     "芜湖": "340200",
 }
-
-
-def V(num, mult=""):
-    d = Decimal(num) * MULT[mult]
-    return int(d) if d == d.to_integral_value() else float(d)
-
-
-def code_of(region):
-    """region_code for a gold region: one code, a list when the accepted
-    names are different units, None when the region is not scored."""
-    if region is None:
-        return None
-    names = region if isinstance(region, list) else [region]
-    codes = []
-    for n in names:
-        c = "" if n is None else CODES.get(n, "")
-        if c not in codes:
-            codes.append(c)
-    return codes[0] if len(codes) == 1 else codes
 
 
 DOCS = {}
@@ -936,7 +918,6 @@ NOT_INDICATORS["c06.txt"] = [
 CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 CN_RUN = re.compile("[" + "".join(CN_DIGIT) + "".join(CN_UNIT) + "点万]+")
-NUM = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def cn_number(t):
@@ -960,83 +941,6 @@ def cn_number(t):
     return n * big
 
 
-def table_rows(text, name):
-    """{lead: (line, offset, lead length)} of a table's rows, after checking
-    its layout: the title is once a line, the header lines follow it, every
-    row starts with its lead and the separator and holds exactly the listed
-    numbers after it, and a blank line follows the last row."""
-    tb = TABLES[name]
-    lines = text.split("\n")
-    if lines.count(tb["title"]) != 1:
-        sys.exit(f"{name}: table title {tb['title']!r} is not once a line")
-    i = lines.index(tb["title"]) + 1
-    for h in tb["head"]:
-        if lines[i] != h:
-            sys.exit(f"{name}: table header line is {lines[i]!r}")
-        i += 1
-    out = {}
-    for k, (label, cells) in enumerate(tb["rows"]):
-        ln = lines[i + k]
-        lead = label + tb["sep"]
-        if not ln.startswith(lead) or [m.group() for m in NUM.finditer(ln, len(lead))] != cells:
-            sys.exit(f"{name}: table row {k} is {ln!r}")
-        if sum(x.startswith(lead) for x in lines) != 1:
-            sys.exit(f"{name}: row lead {label!r} starts more than one line")
-        out[label] = (ln, sum(len(x) + 1 for x in lines[: i + k]), len(lead))
-    if lines[i + len(tb["rows"])] != "":
-        sys.exit(f"{name}: the table does not end after its last row")
-    return out
-
-
-def locate(text, name, r, rows):
-    """(start, end) of a record's figure in its document."""
-    a, fig = r["anchor"], r["fig"]
-    if "cell" in r:
-        line, off, skip = rows[a]
-        cells = list(NUM.finditer(line, skip))
-        k = r["cell"]
-        if cells[k].group() != fig:
-            sys.exit(f"{name}: row {a!r} cell {k} is not {fig!r}")
-        return off + cells[k].start(), off + cells[k].end()
-    n = text.count(a)
-    if n != 1:
-        sys.exit(f"{name}: anchor {a!r} occurs {n} times")
-    i = text.index(a)
-    if a.count(fig) != 1:
-        sys.exit(f"{name}: figure {fig!r} is not once in anchor {a!r}")
-    start = i + a.index(fig)
-    return start, start + len(fig)
-
-
-def written_value(r):
-    """(|value|, value_max) as the figure's text writes it: NFKC-folded,
-    whitespace ignored, a range `1-2家` giving both ends, Chinese numerals
-    read (点, 万, 成 = 10 %, 首位 = 1), 余/多 skipped, 万/亿 folded in."""
-    t = unicodedata.normalize("NFKC", r["fig"])
-    t = re.sub(r"\s", "", t).replace(",", "")
-    nums = list(re.finditer(r"\d+(?:\.\d+)?", t))
-    if nums:
-        m = nums[0]
-        n, rest = Decimal(m.group()), t[m.end() :]
-        hi = None
-        if len(nums) == 2 and rest.startswith("-"):
-            hi, rest = Decimal(nums[1].group()), t[nums[1].end() :]
-        elif len(nums) > 1:
-            sys.exit(f"more than one number in {t!r}")
-    elif t == "首位":
-        return Decimal(1), None
-    else:
-        run = CN_RUN.search(t)
-        if not run:
-            sys.exit(f"no number in {t!r}")
-        n, rest, hi = cn_number(run.group()), t[run.end() :], None
-        if rest.startswith("成"):
-            n *= 10
-    rest = rest.lstrip("余多")
-    mult = next((w for w in ("万亿", "亿", "万") if rest.startswith(w)), "")
-    return n * MULT[mult], (None if hi is None else hi * MULT[mult])
-
-
 def uncovered(text, name, spans):
     """Arabic numbers in `text` that lie in no record span and are not listed
     in NOT_INDICATORS (a check that no figure was forgotten). Where the listed
@@ -1057,67 +961,6 @@ def uncovered(text, name, spans):
             continue
         out.append(m.group() + " @" + str(s))
     return out
-
-
-# allowed values (shared/records.md)
-KINDS = {"level", "growth", "share", "rank"}
-QUALS = {None, "at_least", "more_than", "nearly", "about", "at_most"}
-CATS = {
-    "rd_expenditure",
-    "high_tech_industry",
-    "high_tech_enterprise",
-    "tech_sme",
-    "rd_institution",
-    "incubator",
-    "talent",
-    "innovation_voucher",
-    "funding",
-    "investment",
-    "project",
-    "patent",
-    "tech_market",
-    "enterprise",
-    "facility",
-    "economy",
-    "other",
-}
-MEASURES = {
-    "",
-    "rd_spend",
-    "rd_intensity",
-    "rd_spend_enterprise",
-    "rd_intensity_enterprise",
-    "rd_spend_basic",
-    "rd_personnel",
-    "fiscal_st_spend",
-    "hti_output",
-    "hti_value_added",
-    "hti_investment",
-    "hte_count",
-    "hte_new",
-    "tsme_count",
-    "tech_contract_value",
-    "tech_contract_value_absorbed",
-    "tech_contract_count",
-    "patent_applications",
-    "patent_grants",
-    "invention_patent_applications",
-    "invention_patent_grants",
-    "invention_patents_held",
-    "invention_patents_per_10k",
-    "incubators",
-    "maker_spaces",
-    "rd_institutions",
-    "voucher_issued",
-    "voucher_used",
-    "gdp",
-    "innovation_rank",
-}
-PERIOD = re.compile(r"^(\d{4}(-(0[1-9]|1[0-2]))?(/\d{4}(-(0[1-9]|1[0-2]))?)?)?$")
-
-
-def as_list(x):
-    return x if isinstance(x, list) else [x]
 
 
 def validate(rec, text):
@@ -1155,94 +998,6 @@ def validate(rec, text):
         bad.append("value_max")
     if bad:
         sys.exit(f"{where}: bad {', '.join(bad)}")
-
-
-FIELDS = [
-    "doc",
-    "start",
-    "end",
-    "text",
-    "value",
-    "value_max",
-    "unit",
-    "qualifier",
-    "kind",
-    "planned",
-    "region",
-    "period",
-    "indicator",
-    "category",
-    "measure",
-    "region_code",
-]
-
-
-def build():
-    out = []
-    for name, spec in DOCS.items():
-        text = (HERE / name).read_text(encoding="utf-8")
-        rows = table_rows(text, name) if name in TABLES else {}
-        seen = set()
-        for r in spec["recs"]:
-            start, end = locate(text, name, r, rows)
-            if (start, end) in seen:
-                sys.exit(f"{name}: duplicate span {r['fig']!r}")
-            seen.add((start, end))
-            got, got_max = written_value(r)
-            want_max = r.get("value_max")
-            if got != abs(Decimal(str(r["value"]))) or (got_max != (None if want_max is None else Decimal(want_max))):
-                sys.exit(f"{name}: {r['fig']!r} is written {got} / {got_max}, value {r['value']} / {want_max}")
-            if re.search(r"\d([.,])?$", text[max(0, start - 2) : start]) or re.search(
-                r"^([.,])?\d", text[end : end + 2]
-            ):
-                sys.exit(f"{name}: {r['fig']!r} cuts a number")
-            g = {**spec["defaults"]}
-            for k in ("region", "period", "category"):
-                if k in r:
-                    g[k] = r[k]
-            rec = {
-                "doc": name,
-                "start": start,
-                "end": end,
-                "text": text[start:end],
-                "value": r["value"],
-                "value_max": r.get("value_max"),
-                "unit": r["unit"],
-                "qualifier": r.get("qualifier"),
-                "kind": r["kind"],
-                "planned": r.get("planned"),
-                "region": g["region"],
-                "period": g["period"],
-                "indicator": r["indicator"],
-                "category": g["category"],
-                "measure": r["measure"],
-                "region_code": code_of(g["region"]),
-            }
-            assert list(rec) == FIELDS and rec["text"] == r["fig"]
-            validate(rec, text)
-            out.append(rec)
-        left = uncovered(text, name, sorted(seen))
-        if left:
-            sys.exit(f"{name}: numbers neither annotated nor listed as non-indicators: {left}")
-    out.sort(key=lambda g: (g["doc"], g["start"]))
-    for a, b in zip(out, out[1:]):
-        if a["doc"] == b["doc"] and b["start"] < a["end"]:
-            sys.exit(f"{a['doc']}: spans {a['text']!r} and {b['text']!r} overlap")
-    return out
-
-
-def pct(a, b, nd=1):
-    """a / b in percent, rounded half-up to nd decimals."""
-    q = Decimal(1).scaleb(-nd)
-    return (Decimal(str(a)) * 100 / Decimal(str(b))).quantize(q, rounding="ROUND_HALF_UP")
-
-
-def growth(new, old, nd=1):
-    return pct(Decimal(str(new)) - Decimal(str(old)), old, nd)
-
-
-def rnd(x, nd=1):
-    return Decimal(str(x)).quantize(Decimal(1).scaleb(-nd), rounding="ROUND_HALF_UP")
 
 
 D = Decimal
@@ -1391,5 +1146,5 @@ if __name__ == "__main__":
     for i, (got, want) in enumerate(CONSISTENCY):
         if got != want:
             sys.exit(f"consistency check {i}: computed {got}, text says {want}")
-    for g in build():
+    for g in build(HERE, DOCS, TABLES, CODES, lambda r: written_value(r, cn_number, CN_RUN), validate, uncovered):
         print(json.dumps(g, ensure_ascii=False))
