@@ -17,7 +17,7 @@ from regex import escape as regex_escape
 
 from .gazetteer import gazetteer
 from .home import Home, scope_word_kind
-from .layout import BULLETS, Sentence
+from .layout import BULLETS, STRONG_END, Sentence
 from .lexicon import Pattern, alternation, compile_pattern, scope_word_pattern, table
 from .periodrules import PERIOD_RULES, PeriodContext
 from .places import Place, national_words
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 CLAUSE_END: Final = ",，、:：()（）"
 WINDOW: Final = 200  # how far scope rules look back from a figure (keeps time linear)
-CLAUSE_BREAK: Final = compile_pattern(r"[,;]")
-SENTENCE_STOP: Final = compile_pattern(r"[。!?！？\n]")  # (the text is folded: ，；read as ,;)
+CLAUSE_BREAK: Final = compile_pattern(r"[,;]")  # (the text is folded: ，；read as ,;)
+SENTENCE_STOP: Final = compile_pattern(rf"[{STRONG_END}\n]")  # (a sentence's end, or its line's)
 TITLE_MAX: Final = 40  # a paragraph this short is a title, byline or heading
 
 
