@@ -15,7 +15,7 @@ from setuptools.command.build_ext import build_ext
 
 # The modules on the per-figure path. The CLI, readers and writers stay interpreted: their time
 # is spent in I/O and in other libraries.
-COMPILED = ("figures", "figurewords", "names", "cleaning", "kinds", "categories", "lists", "timephrases", "layout", "scope", "periodrules", "regionrules", "document", "places", "lexicon", "pipeline", "tables", "home", "gazetteer", "folding", "measures", "plans", "tablefind", "rules", "nameparts", "namestate", "quoted", "rankfields", "linelists")
+COMPILED = ("figures", "figurewords", "names", "cleaning", "kinds", "categories", "lists", "timephrases", "layout", "scope", "periodrules", "regionrules", "document", "places", "lexicon", "pipeline", "tables", "home", "gazetteer", "folding", "measures", "plans", "tablefind", "rules", "nameparts", "afterfigure", "namestate", "quoted", "rankfields", "linelists")
 
 # Generating C runs mypy over the sources (about 10 s): only for the commands that build a
 # wheel or install; never for an editable install, whose sources must stay what runs.

@@ -795,7 +795,7 @@ EXACT_NAMES = [
     ),
     # an adverbial of when or where after a count's noun (在汇算清缴中) is no part of the name (it
     # was 企业在汇算清缴中, the noun cut at the verb after the adverbial)
-    ("全市共有1386户企业在汇算清缴中享受研发费用加计扣除。", "1386户", "企业享受研发费用加计扣除"),
+    ("全市共有1386户企业在汇算清缴中享受研发费用加计扣除。", "1386户", "享受研发费用加计扣除的企业"),
     # the rank of a place listed before in the sentence is of the measure the list gave it (it was
     # the share between them, 合计占全市); 首位 after a field in brackets is found at all
     (
@@ -924,7 +924,7 @@ EXACT_NAMES = [
     ),
     ("基础研究、应用研究和试验发展经费占比依次为13.9%、30.0%和56.1%。", "30.0%", "应用研究经费占比"),
     # a growth after a count is no noun of it (较上年同期的55家增长23.6%: 55家 was named 增长)
-    ("我县共有68家企业列入公示名单，较上年同期的55家增长23.6%。", "55家", "企业列入公示名单"),
+    ("我县共有68家企业列入公示名单，较上年同期的55家增长23.6%。", "55家", "列入公示名单的企业"),
     # a count named by its verb alone is of what was counted before (净增 was 净增新认定高新技术企业,
     # 新认定 after a place in a part 其中… stood alone); a stock (总数, 入库数量) is of the noun
     # counted, and what follows it is of the stock (总数 was 新认定高新技术企业)
@@ -1055,9 +1055,9 @@ EXACT_NAMES = [
     ("12家企业获得860万元研发后补助。", "860万元", "研发后补助"),
     # the noun after a count takes what they did, past one figure in it (not how much) and up
     # to a second (it was 企业获得: a verb without its object)
-    ("12家企业获得860万元研发后补助。", "12家", "企业获得研发后补助"),
-    ("12家企业获得860万元研发后补助，增长20%。", "12家", "企业获得研发后补助"),
-    ("全市有56家企业获得省级奖励资金300万元。", "56家", "企业获得省级奖励资金"),
+    ("12家企业获得860万元研发后补助。", "12家", "获得研发后补助的企业"),
+    ("12家企业获得860万元研发后补助，增长20%。", "12家", "获得研发后补助的企业"),
+    ("全市有56家企业获得省级奖励资金300万元。", "56家", "获得省级奖励资金的企业"),
     # a clause on how a measure did names nothing: a growth after it is of the measure before
     ("全市新材料产业产值33亿元，增速实现翻番，同比增长112%。", "112%", "新材料产业产值"),
     # a bracket inside a bracket: the clause runs on before the outer one, whose note goes
@@ -1126,6 +1126,19 @@ EXACT_NAMES = [
     # an aspect alone before a rank's field (总量在全国排位…) is of the measure spoken of (it was 总量)
     ("四川R&D经费总量达到1055.3亿元。总量在全国排位超过湖北省，居全国第七位。", "第七位", "R&D经费总量"),
     ("全县高新技术产业产值达到52亿元，总量在全市9个县区中排名第2位。", "第2位", "高新技术产业产值总量"),
+    # a generic noun counted and what is said of it name the ones that do it, as a relative
+    # clause (VP的企业); a verb of having or saying ends the noun (it was 企业设有专门, 企业认), an
+    # aspect mark (了) and an adverbial of when are no part of it, and the adverbial does not
+    # count against the name's length (it was cut at 加计扣除)
+    ("全县仅有23家企业设有专门的技术转移机构。", "23家", "设有专门的技术转移机构的企业"),
+    ("问卷显示，68.2%的企业认为成果转化资金缺口较大。", "68.2%", "认为成果转化资金缺口的企业"),
+    (
+        "上半年共有218户企业在企业所得税预缴申报时享受了研发费用加计扣除政策。",
+        "218户",
+        "享受研发费用加计扣除政策的企业",
+    ),
+    # an ordinal (第6批) is no figure that ends what is said of the count (it was 企业入选第)
+    ("全市2家企业入选第6批国家级专精特新企业。", "2家", "入选第6批国家级专精特新企业的企业"),
 ]
 
 
@@ -1136,6 +1149,9 @@ def test_exact_names(text, figure, name):
 
 CATEGORIES = [
     ("各级财政兑现高新技术企业认定奖补资金6.8亿元。", "6.8亿元", "funding"),
+    # of the generic words in a name, the last (its head) says what is counted: 完成兑现的企业
+    # counts firms (it was funding, from 兑现)
+    ("经审核，共有76家企业完成兑现。", "76家", "enterprise"),
     ("高新技术企业拥有有效发明专利3.1万件。", "3.1万件", "patent"),
     # an emerging industry's output is a high-tech industry's, also in a report titled on patents
     (

@@ -257,8 +257,8 @@ class Categories:
     def generic_in(self, text: str) -> str | None:
         if not self.generic or not text:
             return None
-        m = self.generic.search(text)
-        return self.generic_cat[m.group()] if m else None
+        found = self.generic.findall(text)  # the last: a name's head ends it (完成兑现的企业)
+        return self.generic_cat[found[-1]] if found else None
 
 
 class KeywordIndex:

@@ -11,20 +11,14 @@ from typing import Final
 
 from .cleaning import (
     LIST_MARK,
-    RANK_TAKEN,
-    _clause_rest,
     aspect_words,
     clean,
     economic_measure,
-    generic_nouns,
     is_cue_only,
-    noun_stops,
 )
-from .figures import Figure
-from .figurewords import figure_words
 from .folding import SOFT_BREAK
 from .home import scope_word_kind
-from .kinds import attributive_words, share_noun_at
+from .kinds import attributive_words
 from .lexicon import Pattern, alternation, compile_pattern, region_words, scope_word_pattern, table
 from .places import is_place_name
 
@@ -523,65 +517,6 @@ def around_bracket(t: str, prev: tuple[int, int, int], c_lo: int, pos: int) -> t
     if lo < 0 or not t.startswith(")", end) or c_lo > end + 1:
         return c_lo, t[c_lo:pos]
     return lo, t[lo : start - 1] + t[end + 1 : pos]
-
-
-NEXT_NUMBER: Final = compile_pattern(r"[0-9]")
-NOUN_RUN: Final = compile_pattern(r"\p{Han}{2,16}")
-
-
-@cache
-def _adverbial() -> Pattern:
-    n = table("cues")["name"]
-    return compile_pattern(
-        rf"(?:{alternation(n['adverbial_open'])})\p{{Han}}{{1,10}}?(?:{alternation(n['adverbial_close'])})"
-    )
-
-
-def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
-    """The noun a count stands before (8家外国专家工作站, 42个重点专项), or a share before 的
-    (28.4%的高新技术企业)."""
-    start = f.end
-    if f.unit_kind in ("percent", "tenths") and not f.rank:
-        start = share_noun_at(t, f.end)  # 全省28.4%的高新技术企业: the share of that noun
-        if start < 0:
-            return ""
-    elif f.unit_kind not in ("count", "measure") or f.rank:
-        return ""
-    window = t[start : min(hi, start + 16)]
-    # (1386户企业在汇算清缴中享受研发费用加计扣除: the adverbial is no part of the noun)
-    m = NOUN_RUN.match(_adverbial().sub("", window, count=1))
-    if not m or RANK_TAKEN.match(t, start, min(hi, start + 16)):
-        return ""  # (以1176家位居第二: a rank is said of the count, no noun)
-    noun = m.group()
-    cut = noun_stops().search(noun)
-    if cut is None:
-        return noun
-    head = noun[: cut.start()]
-    if head in generic_nouns():
-        # 4127家企业通过高新技术企业认定: what the firms did says what is counted
-        rest = _clause_rest(t, f.end, min(hi, f.end + 24))
-        # 58家企业获得1422万元后补助: what they got, not how much (企业获得后补助); the
-        # clause goes on past the one figure in it, and no farther than a second
-        stop = f.end + len(rest)
-        inner = next((g for g in figs if f.end < g.start < stop), None)
-        if inner is not None and inner.end < stop:
-            rest = t[f.end : inner.start] + t[inner.end : stop]
-        rest = NEXT_NUMBER.split(_adverbial().sub("", rest, count=1), maxsplit=1)[0]
-        return clean(rest) if len(rest) > len(head) + 1 else head
-    return head if cut.start() >= 2 else ""
-
-
-@cache
-def _sized_after() -> Pattern:
-    return compile_pattern(rf"{table('cues')['figure']['threshold_after']}(\p{{Han}}{{2,12}}?)(?=[,;:。]|$)")
-
-
-def sized_name(t: str, f: Figure) -> str:
-    """The size of the thing named after an amount (设立规模不低于2亿元的天使投资基金: 天使投资基金规模),
-    or ""."""
-    b = figure_words().sized_re.search(t, max(0, f.start - 8), f.start)  # (the size word before)
-    a = _sized_after().match(t, f.end) if b else None
-    return a.group(1) + b.group() if a and b else ""
 
 
 GROWTH_ASPECTS: Final = tuple(table("cues")["name"]["growth_aspects"])

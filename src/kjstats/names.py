@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from .afterfigure import NEXT_NUMBER, noun_after, sized_name
 from .categories import Categorizer, part_of
 from .cleaning import (
     BARE_MEASURES,
@@ -48,7 +49,6 @@ from .kinds import figure_kind, percent_kind
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import (
-    NEXT_NUMBER,
     RESPECTIVELY,
     ClassMeasures,
     after_actor,
@@ -66,7 +66,6 @@ from .nameparts import (
     is_part,
     names_a_target,
     names_members,
-    noun_after,
     noun_of,
     of_aspect,
     only_says,
@@ -76,7 +75,6 @@ from .nameparts import (
     points_back,
     shared_rest,
     short_forms,
-    sized_name,
     stands_bare,
     strip_region_tail,
     subject_of_measure,

@@ -1,0 +1,84 @@
+"""What stands after a figure and names it: the noun a count stands before (8家外国专家工作站),
+what a generic noun counted is said to do (23家企业设有…机构: 设有…机构的企业), and the thing whose
+size an amount gives (设立规模不低于2亿元的天使投资基金)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+from .cleaning import RANK_TAKEN, _clause_rest, clean, generic_nouns, noun_stops
+from .figures import Figure
+from .figurewords import figure_words
+from .kinds import share_noun_at
+from .lexicon import Pattern, alternation, compile_pattern, table
+
+# (an ordinal is no figure: 2家企业入选第6批国家级专精特新"小巨人")
+NEXT_NUMBER: Final = compile_pattern(rf"(?<!{table('cues')['rank']['ordinal_mark']})[0-9]")
+NOUN_RUN: Final = compile_pattern(r"\p{Han}{2,16}")
+
+
+@cache
+def _adverbial() -> Pattern:
+    n = table("cues")["name"]
+    return compile_pattern(
+        rf"(?:{alternation(n['adverbial_open'])})\p{{Han}}{{1,10}}?(?:{alternation(n['adverbial_close'])})"
+    )
+
+
+@cache
+def _aspect() -> Pattern:
+    return compile_pattern(alternation(table("cues")["name"]["aspect_marks"]))
+
+
+_REL: Final = table("cues")["name"]["relative_mark"]
+
+
+def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
+    """The noun a count stands before (8家外国专家工作站, 42个重点专项), or a share before 的
+    (28.4%的高新技术企业)."""
+    start = f.end
+    if f.unit_kind in ("percent", "tenths") and not f.rank:
+        start = share_noun_at(t, f.end)  # 全省28.4%的高新技术企业: the share of that noun
+        if start < 0:
+            return ""
+    elif f.unit_kind not in ("count", "measure") or f.rank:
+        return ""
+    window = t[start : min(hi, start + 16)]
+    # (1386户企业在汇算清缴中享受研发费用加计扣除: the adverbial is no part of the noun)
+    m = NOUN_RUN.match(_adverbial().sub("", window, count=1))
+    if not m or RANK_TAKEN.match(t, start, min(hi, start + 16)):
+        return ""  # (以1176家位居第二: a rank is said of the count, no noun)
+    noun = m.group()
+    cut = noun_stops().search(noun)
+    if cut is None:
+        return noun
+    head = noun[: cut.start()]
+    if head in generic_nouns():
+        # 4127家企业通过高新技术企业认定: what the firms did says what is counted
+        rest = _clause_rest(t, f.end, min(hi, f.end + 40))
+        # 58家企业获得1422万元后补助: what they got, not how much (企业获得后补助); the
+        # clause goes on past the one figure in it, and no farther than a second
+        stop = f.end + len(rest)
+        inner = next((g for g in figs if f.end < g.start < stop), None)
+        if inner is not None and inner.end < stop:
+            rest = t[f.end : inner.start] + t[inner.end : stop]
+        # (the adverbial is cut before the length: 企业在企业所得税预缴申报时享受了…政策)
+        said = clean(_aspect().sub("", NEXT_NUMBER.split(_adverbial().sub("", rest, count=1), maxsplit=1)[0][:24]))
+        if len(said) <= len(head) + 1 or not said.startswith(head):
+            return head  # 23家企业设有…机构: the firms that have one (设有…机构的企业)
+        return said[len(head) :].lstrip(_REL) + _REL + head
+    return head if cut.start() >= 2 else ""
+
+
+@cache
+def _sized_after() -> Pattern:
+    return compile_pattern(rf"{table('cues')['figure']['threshold_after']}(\p{{Han}}{{2,12}}?)(?=[,;:。]|$)")
+
+
+def sized_name(t: str, f: Figure) -> str:
+    """The size of the thing named after an amount (设立规模不低于2亿元的天使投资基金: 天使投资基金规模),
+    or ""."""
+    b = figure_words().sized_re.search(t, max(0, f.start - 8), f.start)  # (the size word before)
+    a = _sized_after().match(t, f.end) if b else None
+    return a.group(1) + b.group() if a and b else ""
