@@ -228,18 +228,18 @@ HAN = regex.compile(r"\p{Han}")
 # listed has a ceiling of 0.
 HAN_CEILINGS = {
     "categories.py": 58,
-    "cleaning.py": 434,
+    "cleaning.py": 415,
     "cli.py": 2,
     "datelines.py": 26,  # (the dateline grammar, moved out of timephrases.py: 234 -> 204 there)
     "document.py": 14,
-    "figures.py": 229,
-    "figurewords.py": 27,
+    "figures.py": 228,
+    "figurewords.py": 25,
     "gazetteer.py": 45,
     "home.py": 128,
     "kinds.py": 29,
     "layout.py": 34,
     "lexicon.py": 2,
-    "lists.py": 136,
+    "lists.py": 132,
     "measures.py": 34,
     "nameparts.py": 2,
     "names.py": 113,

@@ -1137,6 +1137,18 @@ EXACT_NAMES = [
         "218户",
         "享受研发费用加计扣除政策的企业",
     ),
+    # a rank whose clause names nothing (我市位列第5位) is of the evaluation its sentence reports
+    # on, 监测 as 评价 (it was the last sentence's subject, 技术合同成交额); its change is too
+    (
+        "技术合同成交额达到6.7亿元。在2023年度河北省县域科技创新能力监测中，我市位列第5位，较2020年前移4位。",
+        "第5位",
+        "县域科技创新能力监测",
+    ),
+    (
+        "技术合同成交额达到6.7亿元。在2023年度河北省县域科技创新能力监测中，我市位列第5位，较2020年前移4位。",
+        "4位",
+        "县域科技创新能力监测",
+    ),
     # an ordinal (第6批) is no figure that ends what is said of the count (it was 企业入选第)
     ("全市2家企业入选第6批国家级专精特新企业。", "2家", "入选第6批国家级专精特新企业的企业"),
 ]

@@ -248,7 +248,7 @@ RANK_FIELD_END: Final = compile_pattern(r"[\p{Han})](?:中|之中)$")  # (各省
 # A ranking by name: 在…综合评价中, 公布…评价结果.
 EVALUATION: Final = compile_pattern(
     r"(?:在|公布|发布|的)了?“?((?:(?!公布|发布|的|在|“)[^,;:。”]){2,24}?"
-    r"(?:综合评价|评价|排名|排行榜|榜单|指数|评估|考核))(?:结果)?”?(?=中|,|显示|表明|和)"
+    rf"(?:{alternation(table('cues')['rank']['evaluations'])}))(?:结果)?”?(?=中|,|显示|表明|和)"
 )
 RANK_SCOPE: Final = compile_pattern(rf"(?:{alternation(table('cues')['rank']['rank_verbs'])})[^,;]{{0,8}}$")
 # A rank taken after a count (赣州市以1176家位居第二): what follows the count is no noun of it.
