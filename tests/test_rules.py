@@ -1161,6 +1161,10 @@ def test_exact_names(text, figure, name):
 
 CATEGORIES = [
     ("各级财政兑现高新技术企业认定奖补资金6.8亿元。", "6.8亿元", "funding"),
+    # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was
+    # enterprise, the word before)
+    ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "4次", "other"),
+    ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "120份", "other"),
     # of the generic words in a name, the last (its head) says what is counted: 完成兑现的企业
     # counts firms (it was funding, from 兑现)
     ("经审核，共有76家企业完成兑现。", "76家", "enterprise"),
