@@ -20,6 +20,10 @@ BULLETS_DOC = (
     "●选派科技特派员1186名，实现10个区（县）全覆盖\n"
 )
 
+INSPECTION = (  # an inspection's report, written in 2025 on 2024's figures
+    "某区人大常委会执法检查组的报告\n\n发布时间:2025-09-02\n\n根据常委会2025年监督工作计划，5月至7月，"
+    "常委会组成执法检查组开展检查。检查组听取了9个部门的汇报。现将检查情况报告如下。\n\n"
+)
 REPORT_2022 = "某县2022年政府工作报告\n\n——2022年1月18日在县人民代表大会上\n\n"  # written early in 2022
 
 MUST = [
@@ -262,6 +266,17 @@ MUST = [
         "15%",
         "2025",
         "target after writing",
+    ),
+    # --- the report's work: the work a report is on (5月至7月…开展检查。…现将检查情况报告如下) was
+    # done in the year of writing, whatever year the figures it reports are of
+    case(INSPECTION + "2024年，全区R&D经费投入14.9亿元。", "9个", "2025", "the report's work"),
+    # a plan named by its work (2025年监督工作计划) is no time of the figures: the body's year is
+    # the document's (it was 2025, the plan's)
+    case(
+        INSPECTION + "2024年，全区R&D经费投入14.9亿元。\n\n全区基础研究经费2680万元。",
+        "2680万元",
+        "2024",
+        "document's time",
     ),
 ]
 

@@ -13,7 +13,7 @@ from .cleaning import WINDOW
 from .layout import Sentence
 from .lexicon import alternation, compile_pattern, table
 from .rules import Rule
-from .timephrases import ATTRIBUTIVE_GAP, TimePhrase
+from .timephrases import ATTRIBUTIVE_GAP, REPORTS_WORK, TimePhrase
 
 _W = table("timewords")["words"]
 BRACKETS_OPEN: Final = "(\uff08"
@@ -131,6 +131,16 @@ def _section(x: PeriodContext) -> str | None:
     return x.s._iso(section) if section is not None else None
 
 
+def _reports_work(x: PeriodContext) -> str | None:
+    # 5月至7月，…开展检查。检查组听取了9个部门的汇报… (现将检查情况报告如下): the work a report is
+    # on was done in the year it is written, whatever year the figures it reports are of
+    s = x.s
+    if x.sentence is None or s.now_year is None:
+        return None
+    start = s.lay.paragraphs[x.sentence[1].para].start
+    return str(s.now_year) if any(p.why == REPORTS_WORK for p in s._phrases_in(start, x.pos)) else None
+
+
 def _target_after_writing(x: PeriodContext) -> str | None:
     # 拟将补助比例提高到15% in a letter of 2025 on 2023's figures: a target with no time of its
     # own is not of a year that had passed when it was set, but of the year of writing
@@ -165,6 +175,7 @@ PERIOD_RULES: Final[tuple[Rule, ...]] = (
     Rule("start of a change", _start_of_change),
     Rule("phrase in force", _in_force),
     Rule("section", _section),
+    Rule("the report's work", _reports_work),
     Rule("target after writing", _target_after_writing),
     Rule("document's time", _document),
     Rule("document's year", _document_year),

@@ -253,7 +253,8 @@ def _names_evaluation(folded: str, e: int, hi: int) -> bool:
 
 # The phrases that frame their own clause only: an earlier event (继2020年…后), the year of a noun
 # (上年度研发费用), the months of the work a report is on (5月至7月，…开展检查。现将检查情况报告如下).
-CLAUSE_ONLY: Final = frozenset(("earlier", "of noun", "the report's work"))
+REPORTS_WORK: Final = "the report's work"
+CLAUSE_ONLY: Final = frozenset(("earlier", "of noun", REPORTS_WORK))
 WHOLE_BEFORE: Final = tuple(table("timewords")["words"]["whole_before"])
 REPORT_FOLLOWS: Final = tuple(table("timewords")["words"]["report_follows"])
 INSPECTIONS: Final = tuple(table("timewords")["words"]["inspections"])
@@ -274,7 +275,7 @@ def _time_filters():
     return (
         compile_pattern(rf"(?:{alternation(compare_before)})[上同]?$"),
         compile_pattern(rf"^(?:{alternation(tw['compare_after'])})"),
-        compile_pattern(rf"^[ ]?(?:{alternation(tw['plan_after'])})"),
+        compile_pattern(rf"^[ ]?(?:{alternation(tw['plan_after'])}|\p{{Han}}{{1,4}}?(?:{alternation(tw['plan_named'])}))"),
         frozenset(tw["year_end"]),
         compile_pattern(rf"(?:{alternation(tw['earlier_before'])})$"),
     )
@@ -471,7 +472,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
         elif months and months[0] == months[1] and folded.startswith(_month_parts(), e):
             why = "date"  # 7月中旬，…进入采收尾声: the date of an event, not the months reported on
         elif months and year is None and _reports_on(folded, e, hi):
-            why = "the report's work"  # 6月至8月，…开展专题调研…现将调研情况报告如下: not the figures' months
+            why = REPORTS_WORK  # 6月至8月，…开展专题调研…现将调研情况报告如下: not the figures' months
         now = (
             (g[G_YW] in NOW_WORDS)
             # 去年 counts from the time of writing; 上年 from the year the text speaks of
