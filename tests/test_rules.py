@@ -1149,6 +1149,8 @@ EXACT_NAMES = [
         "4位",
         "县域科技创新能力监测",
     ),
+    # the whole a clause picks among (3186家规上工业企业中已建…) is the count's noun, without 中
+    ("截至9月底，全市3186家规上工业企业中已建研发机构2049家。", "3186家", "规上工业企业"),
     # an ordinal (第6批) is no figure that ends what is said of the count (it was 企业入选第)
     ("全市2家企业入选第6批国家级专精特新企业。", "2家", "入选第6批国家级专精特新企业的企业"),
 ]
@@ -1161,6 +1163,10 @@ def test_exact_names(text, figure, name):
 
 CATEGORIES = [
     ("各级财政兑现高新技术企业认定奖补资金6.8亿元。", "6.8亿元", "funding"),
+    # a count of firms named by the economy's class (规上工业企业) counts firms (it was economy);
+    # firms picked by an economic measure (营业收入超过…的企业) stay of the whole before them
+    ("截至9月底，全市3186家规上工业企业中已建研发机构2049家。", "3186家", "enterprise"),
+    ("全区评价入库科技型中小企业4155家，其中年营业收入超过1亿元的企业96家。", "96家", "tech_sme"),
     # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was
     # enterprise, the word before)
     ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "4次", "other"),

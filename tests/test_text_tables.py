@@ -331,6 +331,21 @@ def test_a_flattened_tables_row_labels_set_no_section():
     assert ("37家", "绥化市") in got
 
 
+def test_a_flattened_tables_unit_line_is_its_unit_and_no_part_of_its_title():
+    # 单位：家、% on a line between the title and the header gives the units; the title without
+    # it and without its measure word (建设情况表) is the topic; a column opening with the topic's
+    # subject (规上工业企业数) names its own, and counts firms (the names had held
+    # 建设情况表 单位:家、%, and the count was economy)
+    text = (
+        "截至9月底，全市已建研发机构2049家。\n\n各市（区）规上工业企业研发机构建设情况表\n\n单位：家、%\n\n地区\n\n规上工业企业数\n\n"
+        "已建研发机构数\n\n建有率\n\n海陵区\n\n312\n\n215\n\n68.9\n\n高港区\n\n398\n\n251\n\n63.1\n"
+    )
+    got = {r.text: r for r in kjstats.extract(text)}
+    assert (got["312"].unit, got["312"].indicator, got["312"].category) == ("家", "规上工业企业数", "enterprise")
+    assert (got["68.9"].unit, got["68.9"].indicator) == ("%", "规上工业企业研发机构建有率")
+    assert got["251"].region == "高港区"
+
+
 def test_scores_signed_changes_and_ranks_in_a_tab_table():
     # a header's unit 分 is a score's; 位次（位）, the rank's word before its unit, makes ranks;
     # a change written +2 is a number (all three were dropped or read as levels)

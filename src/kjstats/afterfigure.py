@@ -32,6 +32,7 @@ def _aspect() -> Pattern:
 
 
 _REL: Final = table("cues")["name"]["relative_mark"]
+_AMONG: Final = tuple(table("cues")["kind"]["among"]["within"])
 
 
 def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
@@ -68,7 +69,11 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
         if len(said) <= len(head) + 1 or not said.startswith(head):
             return head  # 23家企业设有…机构: the firms that have one (设有…机构的企业)
         return said[len(head) :].lstrip(_REL) + _REL + head
-    return head if cut.start() >= 2 else ""
+    # 3186家规上工业企业中已建…: the whole the clause picks among is the noun, not its 中
+    for among in _AMONG:
+        if head.endswith(among) and len(head) - len(among) >= 2:
+            head = head[: -len(among)]
+    return head if len(head) >= 2 else ""
 
 
 @cache

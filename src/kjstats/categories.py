@@ -47,6 +47,10 @@ class Categorizer:
         head = _after_proper_name(head, self.cats)
         best = self.cats.best_in(head)
         own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
+        if own == "economy" and f.unit_kind == "count" and self.cats.whole_economy(head):
+            # 3186家规上工业企业: firms counted, the economy's class says which (not 营业收入超过
+            # 1亿元的企业, of the whole before it)
+            own = self.cats.generic_head(head) or own
         if own == "talent" and f.unit_kind == "money" and (word := self.cats.word_of(head, "talent")):
             # R&D人员人均经费: money spent per person is of what the rest of its name says (人才经费
             # says nothing else: talent)

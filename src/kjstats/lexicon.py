@@ -179,6 +179,11 @@ class Categories:
         self.scan = re.compile(any_word) if any_word else None
         self.generic_cat = {w: c for c, ws in generic.items() for w in ws}
         self.generic = compile_pattern(alternation(self.generic_cat)) if self.generic_cat else None
+        # a generic word that ends a name, a counter's suffix after it at most (规上工业企业数)
+        suffixes = alternation(table("cues")["table"]["count_suffixes"])
+        self.generic_end = (
+            compile_pattern(rf"({alternation(self.generic_cat)})(?:{suffixes})?$") if self.generic_cat else None
+        )
         # names and windows repeat within and across documents: their answers, remembered
         self._best: dict[str, str | None] = {}
         self._head: dict[str, str | None] = {}
@@ -253,6 +258,11 @@ class Categories:
             if self.word_cat[m.group()] != NO_CATEGORY:
                 return self.word_cat[m.group()]
         return None
+
+    def generic_head(self, text: str) -> str | None:
+        """The category of the generic word a name ends in (规上工业企业 -> enterprise), or None."""
+        m = self.generic_end.search(text) if self.generic_end and text else None
+        return self.generic_cat[m.group(1)] if m else None
 
     def generic_in(self, text: str) -> str | None:
         if not self.generic or not text:

@@ -548,11 +548,14 @@ def _flat_table(items: list[Cell], start: int, k: int, n: int) -> Table:
     lead = items[: max(0, start - k)]
     corner = lead[-1].text if lead and len(lead[-1].text) <= 6 else ""
     above = lead[:-1] if corner else lead
-    above = above[-3:]
+    # 单位：家、% on a line of its own between title and header: the table's units, no title
+    listed = [u for c in above[-3:] if (u := units_of_line(c.text)) is not None]
+    above = [c for c in above[-3:] if units_of_line(c.text) is None]
     super_header = above[-1].text.replace(" ", "") if above and len(above[-1].text) <= 12 else ""
     title = " ".join(c.text for c in above)
     last = items[start + n * (k + 1) - 1]
     table = Table((head[0] if head else items[start]).start, last.end, title, super_header, columns, corner)
+    table.units = listed[-1] if listed else []
     for g in range(n):
         at = start + g * (k + 1)
         values: list[Cell | None] = [c if not is_blank(c.text) else None for c in items[at + 1 : at + 1 + k]]

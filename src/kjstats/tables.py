@@ -33,7 +33,9 @@ HEADER_UNIT: Final = compile_pattern(rf"[(（]\s*({UNIT_WORD})\s*[)）]")
 UNIT_CELL: Final = compile_pattern(rf"^({UNIT_WORD})$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "排名", "名次", "No", "NO")
 GROWTH_WORDS: Final = compile_pattern(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
-SHARE_WORDS: Final = compile_pattern(r"比重|占比|份额|强度|之比")
+SHARE_WORDS: Final = compile_pattern(
+    rf"{alternation(table('cues')['table']['share_headers'])}|(?:{alternation(table('cues')['table']['share_header_ends'])})$"
+)
 TITLE_NOISE: Final = compile_pattern(
     r"^(?:附?表\s*[0-9一二三四五六七八九十.\-]*[:：]?\s*)|(?:情况|一览表?|汇总表?|统计表?|分布|总体|表)$"
 )
@@ -45,7 +47,8 @@ TOPIC_NOISE: Final = compile_pattern(
 )
 # Measure words that end a table's topic (…产值及增加值): what remains is its subject.
 TOPIC_MEASURE: Final = compile_pattern(
-    r"(?:及|和|与|、)?(?:产值|增加值|营业收入|收入|投资|数量|规模|金额|总额|情况|登记|认定|运行|发展|完成)$"
+    rf"(?:{alternation(table('cues')['table']['topic_measure_joins'])})?"
+    rf"(?:{alternation(table('cues')['table']['topic_measures'])})$"
 )
 # Column headers that only say "the value" (数值, 金额, 实际值) name nothing (data/cues.toml [table]).
 VALUE_HEADER: Final = compile_pattern(rf"^(?:{alternation(table('cues')['table']['value_headers'])})$")
@@ -427,7 +430,10 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
     if place or not label_name:
         measure = "" if col_is_value else col_name
         subject = _topic_subject(topic, measure)
-        if measure and subject and not own and measure not in subject and subject not in measure:
+        # (规上工业企业数 in a table on 规上工业企业研发机构建设: a measure opening with the
+        # topic's subject names its own)
+        repeats = len(measure) > SHARED_OPEN and subject.startswith(measure[:SHARED_OPEN])
+        if measure and subject and not own and not repeats and measure not in subject and subject not in measure:
             return _joined(subject, measure)
         return measure or subject or topic
     if col_is_value:
@@ -437,6 +443,7 @@ def _cell_name(label: str, col: str, topic: str, place: str, kind: str, prev: st
     return col_name + label_name
 
 
+SHARED_OPEN: Final = 4  # characters of a noun of two words (规上工业, 高新技术)
 NO_CATEGORY: Final = "other"
 
 
@@ -451,6 +458,8 @@ def _category(cats: Categories, name: str, topic: str, document: str | None = No
     category (or that has none) is about what the document's title is (技术合同登记情况表 over
     合同数, 成交额)."""
     own = cats.best_in(name)
+    if own == "economy":
+        own = cats.generic_head(name) or own  # 规上工业企业数: firms counted, not the economy
     about = cats.best_in(topic) or document
     if (own is None or own == "economy" and not cats.whole_economy(name)) and about not in (None, "economy"):
         return about

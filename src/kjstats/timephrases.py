@@ -275,7 +275,9 @@ def _time_filters():
     return (
         compile_pattern(rf"(?:{alternation(compare_before)})[上同]?$"),
         compile_pattern(rf"^(?:{alternation(tw['compare_after'])})"),
-        compile_pattern(rf"^[ ]?(?:{alternation(tw['plan_after'])}|\p{{Han}}{{1,4}}?(?:{alternation(tw['plan_named'])}))"),
+        compile_pattern(
+            rf"^[ ]?(?:{alternation(tw['plan_after'])}|\p{{Han}}{{1,4}}?(?:{alternation(tw['plan_named'])}))"
+        ),
         frozenset(tw["year_end"]),
         compile_pattern(rf"(?:{alternation(tw['earlier_before'])})$"),
     )
