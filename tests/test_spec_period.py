@@ -267,6 +267,15 @@ MUST = [
         "2025",
         "target after writing",
     ),
+    # a heading's 过去一年 (充分肯定过去一年取得的成绩) is the time its section speaks of, not a
+    # comparison base (it was, and the section took the speech's 今年: 2019)
+    case(
+        "在全县科技创新大会上的讲话\n\n发布时间：2019-02-22\n\n同志们：\n\n今天，县委、县政府召开大会，部署今年科技创新工作。"
+        "\n\n一、充分肯定过去一年取得的成绩\n\n新建省级重点实验室1家。",
+        "1家",
+        "2018",
+        "section",
+    ),
     # --- the report's work: the work a report is on (5月至7月…开展检查。…现将检查情况报告如下) was
     # done in the year of writing, whatever year the figures it reports are of
     case(INSPECTION + "2024年，全区R&D经费投入14.9亿元。", "9个", "2025", "the report's work"),

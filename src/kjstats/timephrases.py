@@ -254,6 +254,8 @@ def _names_evaluation(folded: str, e: int, hi: int) -> bool:
 # The phrases that frame their own clause only: an earlier event (继2020年…后), the year of a noun
 # (上年度研发费用), the months of the work a report is on (5月至7月，…开展检查。现将检查情况报告如下).
 REPORTS_WORK: Final = "the report's work"
+# (过去一年 is the time spoken of, wherever it stands: 充分肯定过去一年取得的成绩; no base)
+SPAN_OPEN: Final = tuple(table("timewords")["words"]["span_before"])
 CLAUSE_ONLY: Final = frozenset(("earlier", "of noun", REPORTS_WORK))
 WHOLE_BEFORE: Final = tuple(table("timewords")["words"]["whole_before"])
 REPORT_FOLLOWS: Final = tuple(table("timewords")["words"]["report_follows"])
@@ -463,7 +465,7 @@ def _phrases_in_window(folded: str, a: int, b: int, lo: int, hi: int) -> list[Ti
             # 公布2023年度…评价结果，…排名第21位: the year of an evaluation dates the figures read
             # from it, in its own sentence only
             why = "evaluation" if _names_evaluation(folded, e, hi) else "batch"
-        elif g[G_REL] and not g[G_RELSPAN] and not _opens_clause(folded, lo, s):
+        elif g[G_REL] and not g[G_RELSPAN] and not _opens_clause(folded, lo, s) and not folded.startswith(SPAN_OPEN, s):
             # 去年/上年 inside a clause is a comparison base; 去年,全省… frames it, and so does
             # 上年度 before a noun (上年度研发费用合计7.01亿元: that year's)
             why = "of noun" if _of_noun().match(after) else "compare"
