@@ -29,6 +29,14 @@ REGIONS = [
     # a place's full name written around a shorter one (景德镇…开发区 holds 景德镇, a name ending in 镇)
     # is the place: the zone is the home, not the city's bare short form
     ("景德镇高新技术产业开发区2024年度发展报告\n\n年末园区有效发明专利1912件。", "1912件", "景德镇高新技术产业开发区"),
+    # a zone named at a document title's start (《包头稀土高新区…办法》) is that zone, not the city its
+    # name opens with (it was 包头市); a plan's verbs open no zone's name (拟安排高新区: the home zone)
+    (
+        "包头稀土高新区科技局\n\n根据《包头稀土高新区科技计划项目管理办法》，拟对62个项目予以立项支持。",
+        "62个",
+        "包头稀土高新区",
+    ),
+    ("包头稀土高新区科技局\n\n拟安排高新区财政科技资金2860万元。", "2860万元", "包头稀土高新区"),
     # a chain of places: the most specific
     ("2021年上半年，绍兴市上虞区科技局扎实推进工作。全区新增高新技术企业12家。", "12家", "上虞区"),
     # the agency of a district the gazetteer does not know yet

@@ -167,7 +167,7 @@ SUFFIX_CHARS: Final = compile_pattern(
     + "]"
 )
 HAN_CHAR: Final = compile_pattern(r"\p{Han}")
-CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|")
+CLAUSE_START: Final = set(",，、;；:：。!?！？()（）“”\"' \t\n|《》")
 WHOLE_OF: Final = ("全省", "全市", "全区", "全县")  # 湖北全省 names 湖北省
 LIST_JOIN: Final = "、和及与"
 ORG_RUN: Final = compile_pattern("[\u4e00-\u9fff]{1,24}")
