@@ -120,6 +120,8 @@ class TimePhrase:
         if self.months is None:
             return str(year)
         a, b = self.months
+        if (a, b) == (1, 12):
+            return str(year)  # 1-12月, 截至12月底 for a flow: the whole year
         return f"{year}-{a:02d}" if a == b else f"{year}-{a:02d}/{year}-{b:02d}"
 
 
