@@ -279,6 +279,9 @@ MUST = [
     # January to December of one year is that year (截至12月底 for a flow; it was 2024-01/2024-12)
     case("截至2024年12月底，全市技术合同成交额120亿元。", "120亿元", "2024", "phrase in force"),
     case("2024年1-12月，全市技术合同成交额120亿元。", "120亿元", "2024", "phrase in force"),
+    # what has been built up to a date (已建, 建有率) is a stock counted then (it was Jan to Sep)
+    case("截至2021年9月底，全市规上工业企业已建研发机构2049家，建有率64.3%。", "2049家", "2021-09", "phrase in force"),
+    case("截至2021年9月底，全市规上工业企业已建研发机构2049家，建有率64.3%。", "64.3%", "2021-09", "phrase in force"),
     # --- the report's work: the work a report is on (5月至7月…开展检查。…现将检查情况报告如下) was
     # done in the year of writing, whatever year the figures it reports are of
     case(INSPECTION + "2024年，全区R&D经费投入14.9亿元。", "9个", "2025", "the report's work"),
