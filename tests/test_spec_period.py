@@ -34,10 +34,18 @@ MUST = [
     # --- start of a change: the value after 由/从 that a change over the years in force starts
     # from is of the year before them; the value it reaches, of the years
     case(REPORT_2022 + "过去五年，全县研发经费投入强度由1.02%提高到1.86%。", "1.02%", "2016", "start of a change"),
-    case(REPORT_2022 + "过去五年，全县研发经费投入强度由1.02%提高到1.86%。", "1.86%", "2017/2021", "phrase in force"),
+    # --- end of a change: the level a change over years counted back reaches (由…提高到1.86%,
+    # 五年来…达到2.43%) is of the last of them (it was 2017/2021, the years)
+    case(REPORT_2022 + "过去五年，全县研发经费投入强度由1.02%提高到1.86%。", "1.86%", "2021", "end of a change"),
+    case(REPORT_2022 + "五年来，全县研发经费投入强度达到2.43%，年均增长17.4%。", "2.43%", "2021", "end of a change"),
+    # (an average over the years stays of them all)
+    case(
+        REPORT_2022 + "五年来，全县研发经费投入强度达到2.43%，年均增长17.4%。", "17.4%", "2017/2021", "phrase in force"
+    ),
     case("2023年，全市高新技术企业从512家增加至640家。", "512家", "2022", "start of a change"),
     case(REPORT_2022 + "一、过去五年工作回顾\n\n高新技术企业由12家增加到61家。", "12家", "2016", "start of a change"),
-    case(REPORT_2022 + "一、过去五年工作回顾\n\n高新技术企业由12家增加到61家。", "61家", "2017/2021", "section"),
+    case(REPORT_2022 + "一、过去五年工作回顾\n\n高新技术企业由12家增加到61家。", "61家", "2021", "end of a change"),
+    case(REPORT_2022 + "一、过去五年工作回顾\n\n累计登记技术合同3250项。", "3250项", "2017/2021", "section"),
     # --- attributive: a time phrase right before 的 and the number is that figure's own
     case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "12.3亿元", "2019", "attributive"),
     case("全区研发投入由2019年的12.3亿元增加到2023年的21.6亿元。", "21.6亿元", "2023", "attributive"),
@@ -461,8 +469,8 @@ BUGS_CAUGHT = [
     # a heading of the years before the time of writing (一、过去五年工作回顾) sets its section's
     # period (its figures took the report's 2022)
     case(
-        "2022年某县政府工作报告\n\n发布时间:2022-01-24\n\n一、过去五年工作回顾\n\n高新技术企业由12家增加到61家。",
-        "61家",
+        "2022年某县政府工作报告\n\n发布时间:2022-01-24\n\n一、过去五年工作回顾\n\n五年累计登记技术合同3250项。",
+        "3250项",
         "2017/2021",
         "section",
     ),

@@ -24,6 +24,9 @@ CHANGE_TO: Final = compile_pattern(
     rf"[^,;。]{{1,12}}?(?:{alternation(table('cues')['kind']['growth_verbs'])})(?:{alternation(_W['change_to'])})"
 )
 
+# what reaches a level: 达到, 增加到, 提高至
+REACHED: Final = compile_pattern(rf"(?:{alternation(_W['change_to'])})$")
+
 if TYPE_CHECKING:
     from .scope import Scope
 
@@ -97,6 +100,18 @@ def _start_of_change(x: PeriodContext) -> str | None:
         return None
     first = x.s._iso(years).split("/")[0]
     return str(int(first) - 1) if first.isdigit() else None
+
+
+def _end_of_change(x: PeriodContext) -> str | None:
+    # 五年来…投入强度达到2.43%, 高新技术企业从132家增加到286家: the level reached over years
+    # counted back is of the last of them (a sum or an average over them stays of them all)
+    if x.sentence is None or x.planned or not REACHED.search(x.s.folded, max(x.lo, x.pos - 2), x.pos):
+        return None
+    years = x.in_force or _section_phrase(x.s, x.sentence[1].para)
+    if years is None or not years.years_back:
+        return None
+    last = x.s._iso(years).split("/")[-1]
+    return last if last.isdigit() else None
 
 
 def _in_force(x: PeriodContext) -> str | None:
@@ -173,6 +188,7 @@ def _document_year(x: PeriodContext) -> str:
 PERIOD_RULES: Final[tuple[Rule, ...]] = (
     Rule("attributive", _attributive),
     Rule("start of a change", _start_of_change),
+    Rule("end of a change", _end_of_change),
     Rule("phrase in force", _in_force),
     Rule("section", _section),
     Rule("the report's work", _reports_work),
