@@ -290,6 +290,15 @@ MUST = [
     # what has been built up to a date (已建, 建有率) is a stock counted then (it was Jan to Sep)
     case("截至2021年9月底，全市规上工业企业已建研发机构2049家，建有率64.3%。", "2049家", "2021-09", "phrase in force"),
     case("截至2021年9月底，全市规上工业企业已建研发机构2049家，建有率64.3%。", "64.3%", "2021-09", "phrase in force"),
+    # an estimate (预计达到) in a summary is of the year it reports on, though that had passed when
+    # it was written (it was 2020, the year of writing, as a target's)
+    case(
+        "某县科学技术局局长2019年度述职报告\n\n发布时间：2020-01-16\n\n2019年，本人认真履行职责。\n\n"
+        "全县R&D经费投入预计达到4.62亿元。",
+        "4.62亿元",
+        "2019",
+        "document's time",
+    ),
     # --- the report's work: the work a report is on (5月至7月…开展检查。…现将检查情况报告如下) was
     # done in the year of writing, whatever year the figures it reports are of
     case(INSPECTION + "2024年，全区R&D经费投入14.9亿元。", "9个", "2025", "the report's work"),

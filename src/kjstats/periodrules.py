@@ -24,6 +24,7 @@ CHANGE_TO: Final = compile_pattern(
     rf"[^,;。]{{1,12}}?(?:{alternation(table('cues')['kind']['growth_verbs'])})(?:{alternation(_W['change_to'])})"
 )
 
+ESTIMATE: Final = compile_pattern(alternation(table("cues")["planned"]["estimates"]))
 # what reaches a level: 达到, 增加到, 提高至
 REACHED: Final = compile_pattern(rf"(?:{alternation(_W['change_to'])})$")
 
@@ -161,7 +162,7 @@ def _target_after_writing(x: PeriodContext) -> str | None:
     # own is not of a year that had passed when it was set, but of the year of writing
     # (nor of the document's leading time, when that had passed: 2015年，全县… in a survey of 2016)
     s = x.s
-    if not x.planned or s.now_year is None:
+    if not x.planned or s.now_year is None or ESTIMATE.search(s.folded, x.lo, x.pos):
         return None
     lead = s._iso(s.doc_period)[:4] if s.doc_period is not None else ""
     before = int(lead) if lead.isdigit() else s.doc_year
