@@ -337,6 +337,16 @@ def test_a_running_head_changes_no_record(page):
     assert _facts(text) == _facts(WRAP_TITLE + "\n\n".join(WRAP_PARAGRAPHS))
 
 
+def test_a_running_head_repeating_a_title_under_a_breadcrumb_changes_no_record():
+    # a web page's breadcrumb comes before the title: the title is one of the first lines, and
+    # its repeat after a page's number is no text either (it ran into 当年毕业企业7家's name)
+    title = "广东省2023年科技经费投入统计公报"
+    lines = _wrapped_at(30).split("\n")
+    lines[6:6] = ["- 2 -", title]
+    text = "首页 > 信息公开 > 统计数据\n\n" + "\n".join(lines)
+    assert _facts(text) == _facts("首页 > 信息公开 > 统计数据\n\n" + WRAP_TITLE + "\n\n".join(WRAP_PARAGRAPHS))
+
+
 def test_a_wrapped_line_is_measured_as_the_page_sets_it():
     # digits are half as wide as a Chinese character: a line of Chinese that ends short of the
     # count of a line of figures still fills the page's width (研发经费⏎投入 stood apart: 投入)

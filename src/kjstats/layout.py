@@ -187,6 +187,7 @@ def layout(text: str, lo: int = 0, hi: int | None = None) -> Layout:
 
 
 HEAD_MIN: Final = 8  # a running head is a title: a line shorter than this may repeat by chance
+TITLE_LINES: Final = 3  # the lines a title may be: a breadcrumb or a column's name may come first
 
 
 def _running_heads(text: str, lines: list[tuple[int, int, int, int, bool]]) -> set[int]:
@@ -195,11 +196,12 @@ def _running_heads(text: str, lines: list[tuple[int, int, int, int, bool]]) -> s
     firsts = [(ls, le) for _, _, ls, le, _ in lines if le > ls]
     if len(firsts) < 3:
         return set()
-    ls0, le0 = firsts[0]
-    title = text[ls0:le0]
-    if len(title) < HEAD_MIN or title[-1] in SENTENCE_END:
+    # (the title may come after a web page's breadcrumb line: one of the first lines)
+    titles = {text[ls:le] for ls, le in firsts[:TITLE_LINES]}
+    titles = {t for t in titles if len(t) >= HEAD_MIN and t[-1] not in SENTENCE_END}
+    if not titles:
         return set()
-    return {ls for ls, le in firsts[1:] if le - ls == len(title) and text.startswith(title, ls)}
+    return {ls for ls, le in firsts[TITLE_LINES:] if text[ls:le] in titles}
 
 
 def _may_be_furniture(line: str) -> bool:
