@@ -769,6 +769,13 @@ NAMES = [
         "12.5个百分点",
         "高新技术产业产值累计占规模以上工业比重",
     ),
+    # a streak written in digits (连续3年) is a time, no name, as 连续三年 is: the rank is of the
+    # evaluation the sentence reports on (it was 连续3年)
+    (
+        "在科技部2022年国家高新区综合评价中，仲恺高新区位列全国第37位，连续3年进入全国前50名。",
+        "前50名",
+        "国家高新区综合评价",
+    ),
 ]
 
 
@@ -1169,13 +1176,6 @@ EXACT_NAMES = [
     ),
     # the whole a clause picks among (3186家规上工业企业中已建…) is the count's noun, without 中
     ("截至9月底，全市3186家规上工业企业中已建研发机构2049家。", "3186家", "规上工业企业"),
-    # a streak written in digits (连续3年) is a time, no name, as 连续三年 is: the rank is of the
-    # evaluation the sentence reports on (it was 连续3年)
-    (
-        "在科技部国家高新区综合评价中，仲恺高新区位列全国第37位，连续3年进入全国前50名。",
-        "前50名",
-        "科技部国家高新区综合评价",
-    ),
     # an ordinal (第6批) is no figure that ends what is said of the count (it was 企业入选第)
     ("全市2家企业入选第6批国家级专精特新企业。", "2家", "入选第6批国家级专精特新企业的企业"),
 ]
