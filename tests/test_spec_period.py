@@ -299,6 +299,27 @@ MUST = [
         "2019",
         "document's time",
     ),
+    # a stock's change since an earlier time (比上年末增加1147件，增长14.7%) accrued over the months:
+    # the year here (it was 2024-12, the stock's moment); the stock itself and a share after the
+    # change stay of the moment
+    case(
+        "截至2024年12月底，全市有效发明专利8936件，比上年末增加1147件，增长14.7%。", "1147件", "2024", "phrase in force"
+    ),
+    case(
+        "截至2024年12月底，全市有效发明专利8936件，比上年末增加1147件，增长14.7%。", "14.7%", "2024", "phrase in force"
+    ),
+    case(
+        "截至2024年12月底，全市有效发明专利8936件，比上年末增加1147件，增长14.7%。",
+        "8936件",
+        "2024-12",
+        "phrase in force",
+    ),
+    case(
+        "截至2025年6月底，全区有效期内高新技术企业达到63家，较去年同期增加9家，占全市总数的28.8%。",
+        "28.8%",
+        "2025-06",
+        "phrase in force",
+    ),
     # --- the report's work: the work a report is on (5月至7月…开展检查。…现将检查情况报告如下) was
     # done in the year of writing, whatever year the figures it reports are of
     case(INSPECTION + "2024年，全区R&D经费投入14.9亿元。", "9个", "2025", "the report's work"),

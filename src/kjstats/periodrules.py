@@ -24,6 +24,8 @@ CHANGE_TO: Final = compile_pattern(
     rf"[^,;。]{{1,12}}?(?:{alternation(table('cues')['kind']['growth_verbs'])})(?:{alternation(_W['change_to'])})"
 )
 
+CLAUSE_MARK: Final = compile_pattern(r"[,;:，；：]")
+GROWTH_OPENS: Final = compile_pattern(rf"(?:{alternation(table('cues')['kind']['growth_verbs'])})")
 ESTIMATE: Final = compile_pattern(alternation(table("cues")["planned"]["estimates"]))
 # what reaches a level: 达到, 增加到, 提高至
 REACHED: Final = compile_pattern(rf"(?:{alternation(_W['change_to'])})$")
@@ -115,6 +117,18 @@ def _end_of_change(x: PeriodContext) -> str | None:
     return last if last.isdigit() else None
 
 
+def _changed_since(s: Scope, lo: int, pos: int) -> bool:
+    """Whether the figure at pos is a stock's change since an earlier time, accrued over the
+    months (截至12月底…比上年末增加1147件，增长14.7%): a time compared with in its own clause, or in
+    the clause before when its own opens with a verb of change."""
+    t = s.folded
+    marks = [m.end() for m in CLAUSE_MARK.finditer(t, lo, pos)]
+    own = marks[-1] if marks else lo
+    before = marks[-2] if len(marks) > 1 else lo
+    reach = before if GROWTH_OPENS.match(t, own) else own
+    return any(p.why == "compare" and p.start >= reach for p in s._phrases_in(lo, pos))
+
+
 def _in_force(x: PeriodContext) -> str | None:
     # the last time phrase before the figure in its sentence, or the one an earlier sentence of
     # its paragraph opened with; 截至11月底 is January to November for a flow, November for a
@@ -127,7 +141,8 @@ def _in_force(x: PeriodContext) -> str | None:
         p.why == "compare" and p.year == current.year for p in s._phrases_in(current.end, x.pos)
     ):
         return None  # 2017年新增3家，较2017年增长100%: what is compared with a year is not of it
-    if current.to_date and current.months and not s._stock(sent.start, x.pos):
+    changed = _changed_since(s, max(current.end, sent.start), x.pos)
+    if current.to_date and current.months and (changed or not s._stock(sent.start, x.pos)):
         current = replace(current, months=(1, current.months[1]), to_date=False)
     if current.year is None and current.relative == 0 and not current.now:
         written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)
