@@ -1174,6 +1174,11 @@ EXACT_NAMES = [
         "4位",
         "县域科技创新能力监测",
     ),
+    # a part under 其中 named by a kind of unit, of a whole of units that do something, is the ones
+    # of that kind that do it (it was 企业); a part named by a verb keeps its own name
+    ("全区有R&D活动的单位728个，其中企业563个，占77.3%。", "563个", "有R&D活动的企业"),
+    ("全区有R&D活动的单位728个，其中高等学校25个。", "25个", "有R&D活动的高等学校"),
+    ("全区1027家企业获得高新技术企业资格，其中首次认定712家。", "712家", "首次认定"),
     # the whole a clause picks among (3186家规上工业企业中已建…) is the count's noun, without 中
     ("截至9月底，全市3186家规上工业企业中已建研发机构2049家。", "3186家", "规上工业企业"),
     # an ordinal (第6批) is no figure that ends what is said of the count (it was 企业入选第)

@@ -196,12 +196,21 @@ def _running_heads(text: str, lines: list[tuple[int, int, int, int, bool]]) -> s
     firsts = [(ls, le) for _, _, ls, le, _ in lines if le > ls]
     if len(firsts) < 3:
         return set()
-    # (the title may come after a web page's breadcrumb line: one of the first lines)
-    titles = {text[ls:le] for ls, le in firsts[:TITLE_LINES]}
-    titles = {t for t in titles if len(t) >= HEAD_MIN and t[-1] not in SENTENCE_END}
+    titles = [t for ls, le in firsts[:TITLE_LINES] if len(t := text[ls:le]) >= HEAD_MIN and t[-1] not in SENTENCE_END]
     if not titles:
         return set()
-    return {ls for ls, le in firsts[TITLE_LINES:] if text[ls:le] in titles}
+    first = text[firsts[0][0] : firsts[0][1]]
+    heads = set()
+    for k in range(1, len(firsts)):
+        ls, le = firsts[k]
+        line = text[ls:le]
+        if line not in titles or (line != first and k < TITLE_LINES):
+            continue
+        # the first line again anywhere; a title under a web page's breadcrumb (one of the
+        # first lines) only right after a page's number: a heading may repeat a line near the top
+        if line == first or _page_number().fullmatch(text[firsts[k - 1][0] : firsts[k - 1][1]].strip()):
+            heads.add(ls)
+    return heads
 
 
 def _may_be_furniture(line: str) -> bool:

@@ -14,6 +14,7 @@ from .cleaning import (
     aspect_words,
     clean,
     economic_measure,
+    generic_nouns,
     is_cue_only,
 )
 from .folding import SOFT_BREAK
@@ -37,6 +38,9 @@ def _parts() -> tuple[Pattern, frozenset[str], Pattern, Pattern, Pattern]:
     )
 
 
+_REL: Final = table("cues")["name"]["relative_mark"]
+
+
 def is_part(core: str) -> bool:
     """Whether a clause names a part of what was counted before it (其中省级3家)."""
     return bool(_parts()[0].match(core))
@@ -57,6 +61,11 @@ def part_name(name: str, whole: str) -> str:
     if name in modifiers:
         head = level.sub("", head)
         return name + head if len(head) >= 2 else name
+    rel = _REL
+    kinds = (*generic_nouns(), *table("cues")["name"]["part_kinds"])
+    if rel not in name and name.endswith(kinds) and any(head.endswith(rel + g) for g in generic_nouns()):
+        # 有R&D活动的单位728个，其中企业563个: the ones among them of that kind (有R&D活动的企业)
+        return head[: head.rindex(rel) + 1] + name
     for k in range(len(name) - 1, 1, -1):
         i = head.find(name[-k:])
         if i >= 0 and measure.match(head[i + k :]):
