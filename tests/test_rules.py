@@ -1174,6 +1174,10 @@ EXACT_NAMES = [
         "4位",
         "县域科技创新能力监测",
     ),
+    # a comparison with a base year's value of a kind (比2024年预算数, 比2024年执行数) is with the
+    # measure's own past: the change and the base value are of the measure (they were 预算数, 执行数)
+    ("2025年部门收入预算4286.5万元，比2024年预算数增加512.3万元，增长13.6%。", "512.3万元", "部门收入预算"),
+    ("科学技术支出4052.4万元，比2024年执行数3716.9万元增加335.5万元。", "3716.9万元", "科学技术支出"),
     # a part under 其中 named by a kind of unit, of a whole of units that do something, is the ones
     # of that kind that do it (it was 企业); a part named by a verb keeps its own name
     ("全区有R&D活动的单位728个，其中企业563个，占77.3%。", "563个", "有R&D活动的企业"),
@@ -1197,6 +1201,8 @@ CATEGORIES = [
     # firms picked by an economic measure (营业收入超过…的企业) stay of the whole before them
     ("截至9月底，全市3186家规上工业企业中已建研发机构2049家。", "3186家", "enterprise"),
     ("全区评价入库科技型中小企业4155家，其中年营业收入超过1亿元的企业96家。", "96家", "tech_sme"),
+    # 创新型中小企业 is the first step of the 专精特新 ladder, a designation, no 科技型中小企业
+    ("截至6月底，全区累计培育创新型中小企业423家。", "423家", "enterprise"),
     # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was
     # enterprise, the word before)
     ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "4次", "other"),
