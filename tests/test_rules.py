@@ -1162,7 +1162,11 @@ EXACT_NAMES = [
     # aspect mark (了) and an adverbial of when are no part of it, and the adverbial does not
     # count against the name's length (it was cut at 加计扣除)
     ("全县仅有23家企业设有专门的技术转移机构。", "23家", "设有专门的技术转移机构的企业"),
-    ("问卷显示，68.2%的企业认为成果转化资金缺口较大。", "68.2%", "认为成果转化资金缺口的企业"),
+    ("问卷显示，68.2%的企业认为成果转化资金缺口较大。", "68.2%", "认为成果转化资金缺口较大的企业"),
+    # 行业 is a generic noun too, and a measure word (增加值, 增速) ends the noun: what is said of
+    # them keeps its verb of change (they were 行业增加值, 行业增速)
+    ("在有生产活动的168个行业中，有120个行业增加值实现了增长。", "120个", "增加值实现增长的行业"),
+    ("全省87个行业增速超过全省平均水平。", "87个", "增速超过全省平均水平的行业"),
     (
         "上半年共有218户企业在企业所得税预缴申报时享受了研发费用加计扣除政策。",
         "218户",
