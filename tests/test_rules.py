@@ -1167,6 +1167,8 @@ EXACT_NAMES = [
     # them keeps its verb of change (they were 行业增加值, 行业增速)
     ("在有生产活动的168个行业中，有120个行业增加值实现了增长。", "120个", "增加值实现增长的行业"),
     ("全省87个行业增速超过全省平均水平。", "87个", "增速超过全省平均水平的行业"),
+    # a year inside what is said (2023年度) is no figure that ends it (it was 企业符合)
+    ("共有147家企业符合2023年度研发投入后补助条件。", "147家", "符合2023年度研发投入后补助条件的企业"),
     (
         "上半年共有218户企业在企业所得税预缴申报时享受了研发费用加计扣除政策。",
         "218户",
@@ -1213,6 +1215,9 @@ CATEGORIES = [
     ("全区评价入库科技型中小企业4155家，其中年营业收入超过1亿元的企业96家。", "96家", "tech_sme"),
     # 创新型中小企业 is the first step of the 专精特新 ladder, a designation, no 科技型中小企业
     ("截至6月底，全区累计培育创新型中小企业423家。", "423家", "enterprise"),
+    # a subsidy paid after R&D spending (研发投入后补助) is money given, no R&D spending (both were
+    # rd_expenditure, from 研发投入)
+    ("共有147家企业符合2023年度研发投入后补助条件。", "147家", "funding"),
     # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was
     # enterprise, the word before)
     ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "4次", "other"),

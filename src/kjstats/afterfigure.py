@@ -15,6 +15,10 @@ from .lexicon import Pattern, alternation, compile_pattern, table
 
 # (an ordinal is no figure: 2家企业入选第6批国家级专精特新"小巨人")
 NEXT_NUMBER: Final = compile_pattern(rf"(?<!{table('cues')['rank']['ordinal_mark']})[0-9]")
+# (a year is no figure either: 147家企业符合2023年度研发投入后补助条件)
+FIGURE_NUMBER: Final = compile_pattern(
+    rf"(?<!{table('cues')['rank']['ordinal_mark']})(?<![0-9.])[0-9][0-9.]*+(?!{table('timewords')['words']['year_char'][0]})"
+)
 NOUN_RUN: Final = compile_pattern(r"\p{Han}{2,16}")
 
 
@@ -66,7 +70,7 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
             rest = t[f.end : inner.start] + t[inner.end : stop]
         # (the adverbial is cut before the length: 企业在企业所得税预缴申报时享受了…政策)
         # (not cleaned as a name before a figure is: 增加值实现增长 keeps its verb of change)
-        said = NEXT_NUMBER.split(_adverbial().sub("", rest, count=1), maxsplit=1)[0][:24]
+        said = FIGURE_NUMBER.split(_adverbial().sub("", rest, count=1), maxsplit=1)[0][:24]
         said = _aspect().sub("", said).strip().lstrip(_REL)  # (68.2%的企业认为…: a share's 的 first)
         if len(said) <= len(head) + 1 or not said.startswith(head):
             return head  # 23家企业设有…机构: the firms that have one (设有…机构的企业)
