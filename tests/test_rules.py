@@ -531,6 +531,8 @@ NAMES = [
     # a count after 为 names whom the clause's act is for, up to the next figure (not 发放贷款12.5亿元)
     ("全市“人才贷”累计为320家科技型企业发放贷款12.5亿元。", "320家", "科技型企业发放贷款"),
     ("今年以来，区财政为45家企业兑现补助资金860万元。", "45家", "企业兑现补助资金"),
+    # (who acts for them is no part of it: it was 新建的中试基地已为企业提供中试服务)
+    ("开发区新建的中试基地已为19家企业提供中试服务。", "19家", "提供中试服务的企业"),
     # a generic noun after a count (项目, 企业) is named by what it did, 列入 as 纳入 (not 项目列入国家)
     ("全年共有56个项目列入国家、省级科技计划。", "56个", "项目列入国家、省级科技计划"),
     # a bare measure after a count belongs to the counted thing

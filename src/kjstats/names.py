@@ -347,9 +347,10 @@ class Namer(ListNames):
                 st.topic = verb if verb is not None and not ends_with_agency(verb) else ""
                 return (st.topic + after) if st.topic else after
             if TO_WHOM.search(core) and f.unit_kind == "count":
-                # (up to the next figure, as below: 为606家企业发放贷款49.68亿元)
+                # (up to the next figure, as below: 为606家企业发放贷款49.68亿元; who acts for them,
+                # 中试基地已为19家企业提供中试服务, is no part of it)
                 rest = NEXT_NUMBER.split(_clause_rest(t, f.end, f.end + 24), maxsplit=1)[0]
-                return clean(core + rest)
+                return clean(rest) or clean(core + rest)
         if f.unit_kind == "money" and give_verbs().search(core):
             # 区里还拿出四百五十万元设立科技成果转化引导资金: what the money is for names it
             m = rx(r"(?:设立|用于|作为|专项用于|建立|组建)?(\p{Han}{2,14}?)(?=[,;。]|$)").match(
