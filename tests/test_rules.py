@@ -1169,6 +1169,10 @@ EXACT_NAMES = [
     # them keeps its verb of change (they were 行业增加值, 行业增速)
     ("在有生产活动的168个行业中，有120个行业增加值实现了增长。", "120个", "增加值实现增长的行业"),
     ("全省87个行业增速超过全省平均水平。", "87个", "增速超过全省平均水平的行业"),
+    # a noun ending in a generic one (毕业企业, 科技型中小企业) too: it was 毕业企业成长; a figure of
+    # theirs after it (营收达57.58亿元) is nothing they do
+    ("累计有21家毕业企业成长为高新技术企业。", "21家", "成长为高新技术企业的毕业企业"),
+    ("全区105家规上科技服务业企业营收达57.58亿元。", "105家", "规上科技服务业企业"),
     # a year inside what is said (2023年度) is no figure that ends it (it was 企业符合)
     ("共有147家企业符合2023年度研发投入后补助条件。", "147家", "符合2023年度研发投入后补助条件的企业"),
     (

@@ -59,7 +59,7 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
     if cut is None:
         return noun
     head = noun[: cut.start()]
-    if head in generic_nouns():
+    if head.endswith(tuple(generic_nouns())):
         # 4127家企业通过高新技术企业认定: what the firms did says what is counted
         rest = _clause_rest(t, f.end, min(hi, f.end + 40))
         # 58家企业获得1422万元后补助: what they got, not how much (企业获得后补助); the
@@ -68,6 +68,8 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
         inner = next((g for g in figs if f.end < g.start < stop), None)
         if inner is not None and inner.end < stop:
             rest = t[f.end : inner.start] + t[inner.end : stop]
+        elif inner is not None and head not in generic_nouns():
+            return head  # 105家规上科技服务业企业营收达57.58亿元: a figure of theirs, nothing they do
         # (the adverbial is cut before the length: 企业在企业所得税预缴申报时享受了…政策)
         # (not cleaned as a name before a figure is: 增加值实现增长 keeps its verb of change)
         said = FIGURE_NUMBER.split(_adverbial().sub("", rest, count=1), maxsplit=1)[0][:24]
