@@ -36,6 +36,7 @@ def _aspect() -> Pattern:
 
 
 _REL: Final = table("cues")["name"]["relative_mark"]
+_EXISTS: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['exists_before'])})$")
 _AMONG: Final = tuple(table("cues")["kind"]["among"]["within"])
 
 
@@ -59,7 +60,12 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
     if cut is None:
         return noun
     head = noun[: cut.start()]
-    if head.endswith(tuple(generic_nouns())):
+    if head in generic_nouns() or (
+        # (累计有21家毕业企业成长为…: "there are N firms that…", a noun ending in a generic one)
+        f.unit_kind == "count"
+        and head.endswith(tuple(generic_nouns()))
+        and _EXISTS.search(t, max(0, f.start - 4), f.start)
+    ):
         # 4127家企业通过高新技术企业认定: what the firms did says what is counted
         rest = _clause_rest(t, f.end, min(hi, f.end + 40))
         # 58家企业获得1422万元后补助: what they got, not how much (企业获得后补助); the
