@@ -1224,6 +1224,8 @@ CATEGORIES = [
     # a subsidy paid after R&D spending (研发投入后补助) is money given, no R&D spending (both were
     # rd_expenditure, from 研发投入)
     ("共有147家企业符合2023年度研发投入后补助条件。", "147家", "funding"),
+    # a performance evaluation's own indicators (绩效指标) are other (it was project)
+    ("项目共设置绩效指标12个，全部完成的10个，部分完成的2个。", "12个", "other"),
     # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was
     # enterprise, the word before)
     ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "4次", "other"),
