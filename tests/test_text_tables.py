@@ -346,6 +346,18 @@ def test_a_flattened_tables_unit_line_is_its_unit_and_no_part_of_its_title():
     assert got["251"].region == "高港区"
 
 
+def test_a_first_column_of_ranks_is_read_as_ranks_and_a_score_header_gives_its_unit():
+    # | 名次 | 镇街 | 得分 | 等次 |: the first column's numbers are the rows' ranks (they were
+    # dropped, and 名次 named the scores), and 得分 with no unit written is in 分
+    text = (
+        "某区2019年度镇街科技创新考核结果通报\n\n| 名次 | 镇街 | 得分 | 等次 |\n"
+        "| 1 | 柳青街道 | 96.2 | 优秀 |\n| 2 | 银雀山街道 | 93.5 | 优秀 |\n| 3 | 兰山街道 | 91.8 | 优秀 |\n"
+    )
+    got = {(r.text, r.unit, r.kind, r.region) for r in kjstats.extract(text)}
+    assert ("2", "位", "rank", "银雀山街道") in got
+    assert ("93.5", "分", "level", "银雀山街道") in got
+
+
 def test_scores_signed_changes_and_ranks_in_a_tab_table():
     # a header's unit 分 is a score's; 位次（位）, the rank's word before its unit, makes ranks;
     # a change written +2 is a number (all three were dropped or read as levels)

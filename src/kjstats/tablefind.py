@@ -41,6 +41,7 @@ FIGURE_CELL: Final = compile_pattern(
 )
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")
+RANK_FIRST: Final = frozenset(table("cues")["table"]["rank_first_headers"])
 # A line of a flattened table: short, no sentence punctuation.
 ITEM_MAX: Final = 30
 SENTENCE_MARK: Final = re.compile(r"[。；;!?！？]|[,，]$|" + LATIN_STOP)
@@ -359,6 +360,9 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
     headers = [h for h in _with_units(headers) if any(c.text for c, _ in h)]
     n = _value_count(data, numbered)
     corner, columns = _header([[c for c, _ in h] for h in headers], n, numbered)
+    ranked = _ranked_first(headers, data)
+    if ranked is not None:
+        corner, columns = ranked
     table = Table(rows[0][0].start if rows[0] else 0, data[-1][-1].end if data[-1] else 0, title)
     table.corner, table.columns, table.periods, table.units = corner, columns, periods, units
     table.supers = _supers(headers, n) if len(columns) == n else []
@@ -366,6 +370,8 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
         cells = [c for c in row if c.text]
         if numbered and cells and is_number(cells[0].text) and len(cells) > 1:
             cells = cells[1:]  # the row's number
+        if ranked is not None:
+            cells = [cells[1], cells[0], *cells[2:]]  # | 1 | 柳青街道 | 96.2 |: the rank is a value
         label = cells[0] if cells and not is_number(cells[0].text) and not is_blank(cells[0].text) else None
         values: list[Cell | None] = [c if not is_blank(c.text) else None for c in cells[1 if label else 0 :]]
         if not columns and not any(v is not None and is_number(v.text) for v in values):
@@ -375,6 +381,22 @@ def _grid(t: str, rows: list[list[Cell]], starts: list[int]) -> Table | None:
 
 
 Placed = list[tuple[Cell, int | None]]
+
+
+def _ranked_first(headers: list[Placed], data: list[list[Cell]]) -> tuple[str, list[str]] | None:
+    """| 名次 | 镇街 | 得分 | 等次 | over | 1 | 柳青街道 | 96.2 | 优秀 |: a first column of ranks before
+    the rows' labels, every row a cell under each header; the corner and the value columns'
+    headers (名次 first), else None."""
+    if len(headers) != 1:
+        return None
+    texts = [c.text for c, _ in headers[0] if c.text]
+    if len(texts) < 3 or texts[0] not in RANK_FIRST:
+        return None
+    for row in data:
+        cells = [c.text for c in row if c.text]
+        if len(cells) != len(texts) or not is_number(cells[0]) or is_number(cells[1]):
+            return None
+    return texts[1], [texts[0], *texts[2:]]
 
 
 def _placed(t: str, row: list[Cell], start: int) -> Placed:

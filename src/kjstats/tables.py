@@ -31,8 +31,9 @@ EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空
 SIGN_QUALIFIER: Final = {w: q for w, q in table("qualifiers")["prefix"].items() if not w.isalpha()}
 HEADER_UNIT: Final = compile_pattern(rf"[(（]\s*({UNIT_WORD})\s*[)）]")
 UNIT_CELL: Final = compile_pattern(rf"^({UNIT_WORD})$")
-ROW_NUMBER_HEADERS: Final = ("序号", "编号", "排名", "名次", "No", "NO")
 GROWTH_WORDS: Final = compile_pattern(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
+SCORE_HEADER: Final = compile_pattern(rf"(?:{alternation(table('cues')['table']['score_headers'])})$")
+SCORE_UNIT: Final = next(iter(table("units")["score"]))  # (分)
 SHARE_WORDS: Final = compile_pattern(
     rf"{alternation(table('cues')['table']['share_headers'])}|(?:{alternation(table('cues')['table']['share_header_ends'])})$"
 )
@@ -388,7 +389,7 @@ def _cell_unit(label: str, col: str, unit_cell: str, cell: str, table_unit: str 
         if not unit_word and table_unit and kind == "level":
             unit_word = table_unit
         if not unit_word and kind == "level":
-            unit_word = _counter(col) or _counter(label)
+            unit_word = _counter(col) or _counter(label) or (SCORE_UNIT if SCORE_HEADER.search(_bare(col)) else "")
     if not unit_word:
         return ("%", Decimal(1), kind) if kind in ("growth", "share") else (None, None, kind)
     unit, factor = _unit_of(unit_word)
