@@ -358,6 +358,29 @@ def test_a_first_column_of_ranks_is_read_as_ranks_and_a_score_header_gives_its_u
     assert ("93.5", "分", "level", "银雀山街道") in got
 
 
+def test_a_companys_table_of_this_period_and_last_years_values():
+    # 单位：万元　币种：人民币: the second field is no unit (it was the second column's unit);
+    # 本期数 and 上年同期数 only say which value (they were in the names) and 上年同期数 is of the
+    # year before; a row whose label gives its unit (%) lends it to no column (the prose's 9.47%
+    # made the first column's money a percent)
+    text = (
+        "某股份有限公司2023年年度报告摘要\n\n报告期内，公司研发投入总额占营业收入比例为9.47%。\n\n"
+        "研发投入情况表\n\n单位：万元　币种：人民币\n\n| 项目 | 本期数 | 上年同期数 | 变化幅度（%） |\n"
+        "| 费用化研发投入 | 21751.35 | 18673.60 | 16.48 |\n"
+        "| 研发投入总额占营业收入比例（%） | 9.47 | 8.84 | 增加0.63个百分点 |\n"
+    )
+    got = {r.text: r for r in kjstats.extract(text)}
+    last = got["18673.60"]
+    assert (last.value, last.unit, last.period, last.indicator) == (
+        Decimal("186736000"),
+        "元",
+        "2022",
+        "费用化研发投入",
+    )
+    assert (got["21751.35"].unit, got["21751.35"].period) == ("元", "2023")
+    assert (got["8.84"].unit, got["8.84"].period) == ("%", "2022")
+
+
 def test_scores_signed_changes_and_ranks_in_a_tab_table():
     # a header's unit 分 is a score's; 位次（位）, the rank's word before its unit, makes ranks;
     # a change written +2 is a number (all three were dropped or read as levels)

@@ -134,6 +134,8 @@ def _unit_line() -> Pattern:
     return compile_pattern(rf"^[(（]?{_unit_label_piece()}[)）]?$")
 
 
+# a second labelled field on a unit line (　币种：人民币)
+OTHER_FIELD: Final = compile_pattern(r"\s+\p{Han}{2,4}\s*[:：]\s*\S+$")
 # a unit line's words: 家、%, 亿元/%
 UNIT_WORDS_SEP: Final = re.compile(r"[、,，/;；\s]+")
 
@@ -149,8 +151,9 @@ def _unit_words(listed: str) -> list[str]:
 
 def units_of_line(text: str) -> list[str] | None:
     """The units a line such as 单位：亿元 or 单位：项、亿元 gives a table's level columns, in
-    their order ([] for % alone), or None when the line is no unit line."""
-    m = _unit_line().match(text.strip())
+    their order ([] for % alone), or None when the line is no unit line. (A second field after
+    it, 单位：万元　币种：人民币, is no unit.)"""
+    m = _unit_line().match(OTHER_FIELD.sub("", text.strip()))
     return _unit_words(m.group(1)) if m else None
 
 

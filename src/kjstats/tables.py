@@ -297,7 +297,9 @@ def _units_from_prose(columns: list[Column], tb: Table, prose: list[Figure]) -> 
         if col.rank or col.unit_word == "%" or col.unit_word == "‰":
             continue
         numbers = []
-        for _, values in tb.rows:
+        for label, values in tb.rows:
+            if label is not None and HEADER_UNIT.search(label.text):
+                continue  # (研发投入总额占营业收入比例（%） | 9.47: the row's unit, not the column's)
             cell = values[k] if k < len(values) else None
             m = NUMBER_CELL.match(cell.text) if cell is not None else None
             if m:
@@ -509,6 +511,8 @@ def _column_period(header: str, base: int | None) -> str:
     """The time a column's header names, else "" (a target's year too, 2025年目标值; not a
     comparison's base, 比2022年增长)."""
     p = _header_time(header)
+    if p and p.why == "compare" and p.start == 0 and p.relative and not GROWTH_WORDS.search(header):
+        return p.iso(base)  # | 本期数 | 上年同期数 |: a header opening with 上年 is of that year
     return p.iso(base) if p and p.why != "compare" else ""
 
 
