@@ -379,6 +379,8 @@ def test_a_companys_table_of_this_period_and_last_years_values():
     )
     assert (got["21751.35"].unit, got["21751.35"].period) == ("元", "2023")
     assert (got["8.84"].unit, got["8.84"].period) == ("%", "2022")
+    # the change between them is of the latest time before it, this period's (it was 2022)
+    assert (got["16.48"].kind, got["16.48"].period) == ("growth", "2023")
 
 
 def test_scores_signed_changes_and_ranks_in_a_tab_table():

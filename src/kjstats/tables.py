@@ -32,6 +32,7 @@ SIGN_QUALIFIER: Final = {w: q for w, q in table("qualifiers")["prefix"].items() 
 HEADER_UNIT: Final = compile_pattern(rf"[(（]\s*({UNIT_WORD})\s*[)）]")
 UNIT_CELL: Final = compile_pattern(rf"^({UNIT_WORD})$")
 GROWTH_WORDS: Final = compile_pattern(r"同比|增长|增速|增幅|变化|比上年|较上年|涨幅")
+CURRENT_HEADERS: Final = frozenset(table("cues")["table"]["current_headers"])
 SCORE_HEADER: Final = compile_pattern(rf"(?:{alternation(table('cues')['table']['score_headers'])})$")
 SCORE_UNIT: Final = next(iter(table("units")["score"]))  # (分)
 SHARE_WORDS: Final = compile_pattern(
@@ -171,11 +172,9 @@ def table_records(
             region = place or scope.region(cell.start)
             timed = column_periods[k] if k < len(column_periods) else ""
             if not timed and kind == "growth":
-                # | 2022年 | 2023年 | 增长 |: a growth of no time of its own is of the last time before it
-                for earlier in reversed(column_periods[:k]):
-                    if earlier:
-                        timed = earlier
-                        break
+                # | 2022年 | 2023年 | 增长 |, | 本期数 | 上年同期数 | 变化幅度 |: a growth of no time of
+                # its own is of the latest time before it
+                timed = max((p for p in column_periods[:k] if p), default="")
             period = timed or _period_of(period_cells) or title_period or scope.period(cell.start)
             category = NO_CATEGORY if scored else _category(cats, name, topic or tb.title, scope.doc.title_category)
             code = scope.region_code(region)
@@ -510,6 +509,8 @@ def _untimed(header: str) -> str:
 def _column_period(header: str, base: int | None) -> str:
     """The time a column's header names, else "" (a target's year too, 2025年目标值; not a
     comparison's base, 比2022年增长)."""
+    if base and _bare(header) in CURRENT_HEADERS:
+        return str(base)  # | 本期数 | 上年同期数 |: this period's, the table's time
     p = _header_time(header)
     if p and p.why == "compare" and p.start == 0 and p.relative and not GROWTH_WORDS.search(header):
         return p.iso(base)  # | 本期数 | 上年同期数 |: a header opening with 上年 is of that year
