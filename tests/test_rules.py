@@ -1226,6 +1226,10 @@ CATEGORIES = [
     ("共有147家企业符合2023年度研发投入后补助条件。", "147家", "funding"),
     # a performance evaluation's own indicators (绩效指标) are other (it was project)
     ("项目共设置绩效指标12个，全部完成的10个，部分完成的2个。", "12个", "other"),
+    # Hong Kong's words for R&D spending (研發開支, folded to 研发开支) are R&D's (they were other), and
+    # permits for foreign talent to work (来华工作许可) are talent's
+    ("2021年本地研發總開支為275.6億港元，按年上升6.7%。", "275.6億港元", "rd_expenditure"),
+    ("全年共办理外国人来华工作许可326件。", "326件", "talent"),
     # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was
     # enterprise, the word before)
     ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "4次", "other"),
