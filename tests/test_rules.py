@@ -37,6 +37,9 @@ REGIONS = [
         "包头稀土高新区",
     ),
     ("包头稀土高新区科技局\n\n拟安排高新区财政科技资金2860万元。", "2860万元", "包头稀土高新区"),
+    # a heading of a verb (二、建议) is no place's short name, though the text writes 建议市本级 (it
+    # was 建议市)
+    ("南宁市政协提案\n\n二、建议\n\n建议市本级财政科技支出年均增长15%以上。", "15%以上", "南宁市"),
     # a chain of places: the most specific
     ("2021年上半年，绍兴市上虞区科技局扎实推进工作。全区新增高新技术企业12家。", "12家", "上虞区"),
     # the agency of a district the gazetteer does not know yet
@@ -141,6 +144,13 @@ def test_period_rules(text, figure, period):
 # --- planned ------------------------------------------------------------------------------
 
 PLANNED = [
+    # a heading of only 建议 (二、建议) heads a proposal's plans (they were done); 二、人大代表建议 does not
+    (
+        "南宁市政协提案\n\n一、基本情况\n\n全市研发经费35.74亿元。\n\n二、建议\n\n建议市本级财政科技支出年均增长15%以上。",
+        "15%以上",
+        True,
+    ),
+    ("某区科技局2024年工作总结\n\n二、人大代表建议\n\n办理人大代表建议12件。", "12件", False),
     # the list of targets under 主要目标是：
     ("2023年，全区科技工作的主要目标是：\n——新认定高新技术企业300~350家；\n——新增上市科技企业1~3家。", "1~3家", True),
     # the section under a heading of plans

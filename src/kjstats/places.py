@@ -150,6 +150,7 @@ def is_town(name: str) -> bool:
 TOWN_SUFFIXES: Final = tuple(table("placewords")["zones"]["town_suffixes"])
 
 
+NOT_FIRST: Final = tuple(table("placewords")["zones"]["not_first"])  # (what opens no place's name)
 LOCAL_ZONES: Final = frozenset(table("placewords")["zones"]["local"])  # 高新区 alone: the home city's
 LOCAL_ZONE_WORDS: Final = tuple(sorted(LOCAL_ZONES, key=lambda z: (-len(z), z)))  # (longest first)
 # Every administrative name ends in one of these, and they are rare enough in running text that
@@ -580,9 +581,9 @@ def heading_place(line: str) -> str | None:
 
 def heading_stem(line: str) -> str | None:
     """The text of a short heading that could be a place's short name (新津, 郫都): two or
-    three Chinese characters standing alone, after any list marker."""
+    three Chinese characters standing alone, after any list marker (not a verb: 二、建议)."""
     s = rx(LIST_MARKER).sub("", line.strip())
-    return s if rx(r"\p{Han}{2,3}").fullmatch(s) else None
+    return s if rx(r"\p{Han}{2,3}").fullmatch(s) and not s.startswith(NOT_FIRST) else None
 
 
 def expand(name: str) -> str:

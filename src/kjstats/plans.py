@@ -24,6 +24,7 @@ _MAX: Final = 1 << 62  # sorts after any end in a (start, end) pair
 DONE: Final = compile_pattern(rf"[,;](?:其中)?(?:{alternation(table('cues')['planned']['done_openers'])})")
 PLAN_HEADING: Final = compile_pattern(
     rf"(?:{alternation(table('cues')['planned']['heading_ends'])})$|(?:{alternation(table('cues')['planned']['heading_words'])})"
+    rf"|(?:^|[、.．)）\s])(?:{alternation(table('cues')['planned']['heading_alone'])})$"
 )
 PAST_CLAUSE: Final = compile_pattern(rf"[,;]\s*({YEAR})[ ]?年")
 
