@@ -36,8 +36,11 @@ UNIT_LAST: Final = last_chars(TABLE_UNITS)  # (the pattern is tried only where a
 # A cell that is one figure with its own unit, and maybe a sign before it (| ≥25项 | 28项 | 1.62亿元 |):
 # (sign, number, unit word)
 _SIGNS: Final = [w for w in table("qualifiers")["prefix"] if not w.isalpha()]  # (≥, ≤, >: no words)
+# ... or a verb of change (| 增加0.63个百分点 |: a change, negative after a verb of decrease)
+CELL_CHANGES: Final = table("cues")["kind"]["growth_verbs"]
+CELL_DECREASES: Final = frozenset(CELL_CHANGES) & frozenset(table("cues")["sign"]["decrease"])
 FIGURE_CELL: Final = compile_pattern(
-    rf"^({alternation(_SIGNS)})?\s*([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*((?:{alternation(list(SCALE))})?(?:{alternation(list(TABLE_UNITS))}))$"
+    rf"^({alternation(_SIGNS + CELL_CHANGES)})?\s*([-−]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*((?:{alternation(list(SCALE))})?(?:{alternation(list(TABLE_UNITS))}))$"
 )
 EMPTY_CELL: Final = compile_pattern(r"^(?:—+|-{1,3}|－+|/|\.\.\.|…+|无|空)$")
 ROW_NUMBER_HEADERS: Final = ("序号", "编号", "No", "NO", "No.")

@@ -23,7 +23,7 @@ from .numerals import exact_product
 from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
-from .tablefind import FIGURE_CELL, PERIOD_CELL, SCALE, TABLE_UNITS, UNIT_WORD, Cell, Table, is_number
+from .tablefind import CELL_DECREASES, FIGURE_CELL, PERIOD_CELL, SCALE, TABLE_UNITS, UNIT_WORD, Cell, Table, is_number
 from .timephrases import HEADING_NUMBER, YEAR, ZH_YEAR, TimePhrase, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")  # (+2: a change)
@@ -167,6 +167,8 @@ def table_records(
                 row_level = above[k] = row_names[_bare(TRAILING_UNIT.sub("", col.header.replace(" ", "")))] = name
             number = written.group(2) if written else m.group(1) if m else "0"
             value = exact_product(Decimal(number.replace(",", "").replace("−", "-")), factor)
+            if written and written.group(1) in CELL_DECREASES:
+                value = -value  # | 下降1.2个百分点 |
             if col.ratio and unit == "%" and m is not None and not m.group(2):
                 value = exact_product(value, Decimal(100))  # 0.371 in a column of ratios: 37.1%
             region = place or scope.region(cell.start)
