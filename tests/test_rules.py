@@ -794,6 +794,9 @@ NAMES = [
         "0.23个百分点",
         "研发投入强度",
     ),
+    # (review) a rank after a figure of its sentence ranks that figure's measure, not the
+    # evaluation the sentence is in (it was 科技创新考核)
+    ("在全省科技创新考核中，我市高新技术产业增加值增长15.2%，增速居全省第2位。", "第2位", "高新技术产业增加值增速"),
 ]
 
 
@@ -1240,6 +1243,8 @@ CATEGORIES = [
     # permits for foreign talent to work (来华工作许可) are talent's
     ("2021年本地研發總開支為275.6億港元，按年上升6.7%。", "275.6億港元", "rd_expenditure"),
     ("全年共办理外国人来华工作许可326件。", "326件", "talent"),
+    # (review) firms visited through a survey (通过问卷调查走访企业120家) are firms, not the survey
+    ("2023年，通过问卷调查走访企业120家，收集技术需求85项。", "120家", "enterprise"),
     # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was
     # enterprise, the word before)
     ("调研组先后走访企业16家，召开座谈会4次，发放调查问卷120份。", "4次", "other"),

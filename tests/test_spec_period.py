@@ -320,6 +320,30 @@ MUST = [
         "2025-06",
         "phrase in force",
     ),
+    # (review) a sum or an average over years counted back stays of them all, though 达到 stands
+    # before it (it was the last year); a stock's level reached (增加至) is of the moment
+    case(
+        "某市科学技术局2023年工作总结\n\n五年来，全市累计投入财政科技资金达到35亿元。",
+        "35亿元",
+        "2019/2023",
+        "phrase in force",
+    ),
+    case(
+        "某市科学技术局2023年工作总结\n\n五年来，全市研发经费年均增长达到15%。", "15%", "2019/2023", "phrase in force"
+    ),
+    case(
+        "某市科学技术局2023年工作总结\n\n截至6月底，全市有效发明专利较上年末增加至1.5万件。",
+        "1.5万件",
+        "2023-06",
+        "phrase in force",
+    ),
+    # (review) a plan carried out (2024年超额完成工作计划) is that year's work, no plan's name
+    case(
+        "在2025年全市科技创新大会上的讲话\n\n2024年超额完成工作计划，全市新增高新技术企业120家。",
+        "120家",
+        "2024",
+        "phrase in force",
+    ),
     # --- the report's work: the work a report is on (5月至7月…开展检查。…现将检查情况报告如下) was
     # done in the year of writing, whatever year the figures it reports are of
     case(INSPECTION + "2024年，全区R&D经费投入14.9亿元。", "9个", "2025", "the report's work"),

@@ -478,8 +478,10 @@ class Namer(ListNames):
         if is_cue_only(name):
             if f.unit == POINTS and st.last_pct_kind == "share" and st.last_pct_name:
                 return st.last_pct_name  # 比重32.10%，比年初增加0.71个百分点: the share's change
-            if f.rank and (evaluation := self._evaluation(lo, f.start)):
-                st.base = evaluation  # 在…县域科技创新能力监测中，我市位列第5位: the ranking's
+            if f.rank and st.prev is None and (evaluation := self._evaluation(lo, f.start)):
+                # 在…县域科技创新能力监测中，我市位列第5位: the ranking's, when no figure before it in
+                # the sentence gave a measure to rank (…增长15.2%，增速居全省第2位)
+                st.base = evaluation
                 return evaluation
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share

@@ -26,6 +26,7 @@ CHANGE_TO: Final = compile_pattern(
 
 CLAUSE_MARK: Final = compile_pattern(r"[,;:，；：]")
 GROWTH_OPENS: Final = compile_pattern(rf"(?:{alternation(table('cues')['kind']['growth_verbs'])})")
+SPAN_SUMS: Final = compile_pattern(alternation(_W["span_sums"]))
 ESTIMATE: Final = compile_pattern(alternation(table("cues")["planned"]["estimates"]))
 # what reaches a level: 达到, 增加到, 提高至
 REACHED: Final = compile_pattern(rf"(?:{alternation(_W['change_to'])})$")
@@ -111,8 +112,9 @@ def _end_of_change(x: PeriodContext) -> str | None:
     if x.sentence is None or x.planned or not REACHED.search(x.s.folded, max(x.lo, x.pos - 2), x.pos):
         return None
     years = x.in_force or _section_phrase(x.s, x.sentence[1].para)
-    if years is None or not years.years_back:
-        return None
+    marks = [m.end() for m in CLAUSE_MARK.finditer(x.s.folded, x.lo, x.pos)]
+    if years is None or not years.years_back or SPAN_SUMS.search(x.s.folded, marks[-1] if marks else x.lo, x.pos):
+        return None  # (五年来累计投入…达到35亿元, 年均增长达到15%: a sum or an average, of the years)
     last = x.s._iso(years).split("/")[-1]
     return last if last.isdigit() else None
 
@@ -141,7 +143,8 @@ def _in_force(x: PeriodContext) -> str | None:
         p.why == "compare" and p.year == current.year for p in s._phrases_in(current.end, x.pos)
     ):
         return None  # 2017年新增3家，较2017年增长100%: what is compared with a year is not of it
-    changed = _changed_since(s, max(current.end, sent.start), x.pos)
+    # (较上年末增加至1.5万件: the level reached, a stock still)
+    changed = _changed_since(s, max(current.end, sent.start), x.pos) and not REACHED.search(s.folded, x.pos - 2, x.pos)
     if current.to_date and current.months and (changed or not s._stock(sent.start, x.pos)):
         current = replace(current, months=(1, current.months[1]), to_date=False)
     if current.year is None and current.relative == 0 and not current.now:

@@ -280,7 +280,8 @@ def _time_filters():
         compile_pattern(rf"(?:{alternation(compare_before)})[上同]?$"),
         compile_pattern(rf"^(?:{alternation(tw['compare_after'])})"),
         compile_pattern(
-            rf"^[ ]?(?:{alternation(tw['plan_after'])}|\p{{Han}}{{1,4}}?(?:{alternation(tw['plan_named'])}))"
+            rf"^[ ]?(?:{alternation(tw['plan_after'])}"
+            rf"|(?:(?!{alternation(tw['plan_named_not'])})\p{{Han}}){{1,4}}?(?:{alternation(tw['plan_named'])}))"
         ),
         frozenset(tw["year_end"]),
         compile_pattern(rf"(?:{alternation(tw['earlier_before'])})$"),
