@@ -1216,6 +1216,14 @@ EXACT_NAMES = [
     ("全区1027家企业获得高新技术企业资格，其中首次认定712家。", "712家", "首次认定"),
     # the whole a clause picks among (3186家规上工业企业中已建…) is the count's noun, without 中
     ("截至9月底，全市3186家规上工业企业中已建研发机构2049家。", "3186家", "规上工业企业"),
+    # (review) what is said of a generic noun is no threshold of theirs cut at its figure (it
+    # was 营业收入超过的企业), no noun joined to it (it was 和高校设有研发机构的企业); a verb of having
+    # opening the noun is a clause before it (it was 知识产权), and ends no named kind's noun (it
+    # was 高新技术企业, a count of high-tech firms)
+    ("2023年，全市有15家企业营业收入超过10亿元。", "15家", "企业"),
+    ("2023年，全县28家企业和3所高校设有研发机构。", "28家", "企业"),
+    ("全市15家拥有自主知识产权的企业获得贷款贴息。", "15家", "拥有自主知识产权的企业"),
+    ("全市12家高新技术企业建有省级研发中心。", "12家", "高新技术企业建有省级研发中心"),
     # an ordinal (第6批) is no figure that ends what is said of the count (it was 企业入选第)
     ("全市2家企业入选第6批国家级专精特新企业。", "2家", "入选第6批国家级专精特新企业的企业"),
 ]
@@ -1243,6 +1251,9 @@ CATEGORIES = [
     # permits for foreign talent to work (来华工作许可) are talent's
     ("2021年本地研發總開支為275.6億港元，按年上升6.7%。", "275.6億港元", "rd_expenditure"),
     ("全年共办理外国人来华工作许可326件。", "326件", "talent"),
+    # (review) the head word of what they do (加计扣除) gives the category of a relative name, as it
+    # gave the name written the other way (企业享受研发费用加计扣除: funding; it was rd_expenditure)
+    ("2023年，全市有30家企业享受研发费用加计扣除。", "30家", "funding"),
     # (review) firms visited through a survey (通过问卷调查走访企业120家) are firms, not the survey
     ("2023年，通过问卷调查走访企业120家，收集技术需求85项。", "120家", "enterprise"),
     # an inquiry's own work (座谈会, 问卷) is other, whatever the firms it visited say (it was

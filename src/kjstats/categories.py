@@ -46,7 +46,9 @@ class Categorizer:
             head = _method().sub("", head, count=1) or head  # 按R&D人员全时工作量计算的人均经费
         head = _after_proper_name(head, self.cats)
         best = self.cats.best_in(head)
-        own = best if best in self.cats.over_head else (self.cats.head_of(head) or best)
+        # (享受研发费用加计扣除的企业: the head word of what they do, before 的 and the generic noun)
+        said = head[: head.rindex(REL)] if REL in head and self.cats.generic_head(head) else head
+        own = best if best in self.cats.over_head else (self.cats.head_of(said) or best)
         if own == "economy" and f.unit_kind == "count" and self.cats.whole_economy(head):
             # 3186家规上工业企业: firms counted, the economy's class says which (not 营业收入超过
             # 1亿元的企业, of the whole before it)
@@ -141,6 +143,7 @@ def _not_talent() -> Pattern:
     return compile_pattern(alternation(table("categories")["not_talent"]["words"]))
 
 
+REL: Final = table("cues")["name"]["relative_mark"]
 PARTS: Final = Memo(4096)
 
 

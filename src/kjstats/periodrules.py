@@ -24,6 +24,9 @@ CHANGE_TO: Final = compile_pattern(
     rf"[^,;。]{{1,12}}?(?:{alternation(table('cues')['kind']['growth_verbs'])})(?:{alternation(_W['change_to'])})"
 )
 
+# (截至11月底，全市已建研发机构2049家，新增技术合同登记1500项: what is added or traded in its own
+# clause is a flow, whatever stock the sentence counted before it)
+FLOW_WORDS: Final = compile_pattern(alternation(_W["flow"]))
 CLAUSE_MARK: Final = compile_pattern(r"[,;:，；：]")
 GROWTH_OPENS: Final = compile_pattern(rf"(?:{alternation(table('cues')['kind']['growth_verbs'])})")
 SPAN_SUMS: Final = compile_pattern(alternation(_W["span_sums"]))
@@ -119,6 +122,12 @@ def _end_of_change(x: PeriodContext) -> str | None:
     return last if last.isdigit() else None
 
 
+def _own_clause(t: str, lo: int, pos: int) -> int:
+    """Where the clause of the figure at pos begins (after its sentence's last comma before it)."""
+    marks = [m.end() for m in CLAUSE_MARK.finditer(t, lo, pos)]
+    return marks[-1] if marks else lo
+
+
 def _changed_since(s: Scope, lo: int, pos: int) -> bool:
     """Whether the figure at pos is a stock's change since an earlier time, accrued over the
     months (截至12月底…比上年末增加1147件，增长14.7%): a time compared with in its own clause, or in
@@ -145,7 +154,9 @@ def _in_force(x: PeriodContext) -> str | None:
         return None  # 2017年新增3家，较2017年增长100%: what is compared with a year is not of it
     # (较上年末增加至1.5万件: the level reached, a stock still)
     changed = _changed_since(s, max(current.end, sent.start), x.pos) and not REACHED.search(s.folded, x.pos - 2, x.pos)
-    if current.to_date and current.months and (changed or not s._stock(sent.start, x.pos)):
+    own = _own_clause(s.folded, sent.start, x.pos)
+    flow = changed or not s._stock(sent.start, x.pos) or FLOW_WORDS.search(s.folded, own, x.pos) is not None
+    if current.to_date and current.months and flow:
         current = replace(current, months=(1, current.months[1]), to_date=False)
     if current.year is None and current.relative == 0 and not current.now:
         written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)

@@ -276,13 +276,11 @@ def _time_filters():
     tw = table("timewords")["words"]
     cues = table("cues")
     compare_before = cues["comparison"]["with"] + cues["name"]["compared_with"]
+    named = rf"(?:(?!{alternation(tw['plan_named_not'])})\p{{Han}}){{1,4}}?(?:{alternation(tw['plan_named'])})"
     return (
         compile_pattern(rf"(?:{alternation(compare_before)})[上同]?$"),
         compile_pattern(rf"^(?:{alternation(tw['compare_after'])})"),
-        compile_pattern(
-            rf"^[ ]?(?:{alternation(tw['plan_after'])}"
-            rf"|(?:(?!{alternation(tw['plan_named_not'])})\p{{Han}}){{1,4}}?(?:{alternation(tw['plan_named'])}))"
-        ),
+        compile_pattern(rf"^[ ]?(?:{alternation(tw['plan_after'])}|{named})"),
         frozenset(tw["year_end"]),
         compile_pattern(rf"(?:{alternation(tw['earlier_before'])})$"),
     )
