@@ -42,6 +42,9 @@ REPORTS16 = ROOT / "tests" / "reports16"
 REPORTS17 = ROOT / "tests" / "reports17"
 REPORTS18 = ROOT / "tests" / "reports18"
 REPORTS19 = ROOT / "tests" / "reports19"
+REPORTS20 = ROOT / "tests" / "reports20"
+REPORTS21 = ROOT / "tests" / "reports21"
+REPORTS22 = ROOT / "tests" / "reports22"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -80,7 +83,7 @@ def _report(ev, limit=25) -> str:
 
 
 # (folder, matched F1 at least, records F1 at least): a ratchet, what each set measured at
-# its last change, cut to three decimals (2026-12-04; the corpus at 0.997 / 0.930 on 2026-12-08, first measured at 0.919 / 0.513), raised
+# its last change, cut to three decimals (2026-12-08; the corpus at 0.997 / 0.932, first measured at 0.919 / 0.513), raised
 # as the extractor improves and never set below a measurement.
 FOLDERS = [
     pytest.param(SEEDS, 1.0, 1.0, id="seed"),
@@ -97,16 +100,19 @@ FOLDERS = [
     pytest.param(REPORTS11, 1.0, 0.905, id="reports11"),  # first sight 0.991 / 0.704, 2026-12-07
     pytest.param(REPORTS12, 0.997, 0.905, id="reports12"),  # first sight 0.921 / 0.581, 2026-12-07
     pytest.param(REPORTS13, 1.0, 0.937, id="reports13"),  # first sight 0.9948 / 0.8333, 2026-12-07
-    pytest.param(REPORTS14, 0.997, 0.848, id="reports14"),  # first sight 0.9880 / 0.6313, 2026-12-07
-    pytest.param(REPORTS15, 1.0, 0.854, id="reports15"),  # first sight 0.9955 / 0.6682, 2026-12-07
-    pytest.param(REPORTS16, 0.997, 0.9, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
-    pytest.param(REPORTS17, 0.997, 0.873, id="reports17"),  # first sight 0.9972 / 0.7233, 2026-12-07
+    pytest.param(REPORTS14, 0.997, 0.862, id="reports14"),  # first sight 0.9880 / 0.6313, 2026-12-07
+    pytest.param(REPORTS15, 1.0, 0.877, id="reports15"),  # first sight 0.9955 / 0.6682, 2026-12-07
+    pytest.param(REPORTS16, 0.997, 0.937, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
+    pytest.param(REPORTS17, 0.997, 0.901, id="reports17"),  # first sight 0.9972 / 0.7233, 2026-12-07
     pytest.param(REPORTS18, 1.0, 0.933, id="reports18"),  # first sight 0.9952 / 0.8902, 2026-12-07
-    pytest.param(REPORTS19, 0.997, 0.815, id="reports19"),  # first sight 0.9634 / 0.7016, 2026-12-07
+    pytest.param(REPORTS19, 0.997, 0.82, id="reports19"),  # first sight 0.9634 / 0.7016, 2026-12-07
+    pytest.param(REPORTS20, 0.994, 0.869, id="reports20"),  # first sight 0.9947 / 0.6957, 2026-12-08
+    pytest.param(REPORTS21, 0.997, 0.805, id="reports21"),  # first sight 0.9971 / 0.7246, 2026-12-08
+    pytest.param(REPORTS22, 0.977, 0.729, id="reports22"),  # first sight 0.8508 / 0.5231, 2026-12-08
     pytest.param(
         CORPUS,
         0.997,
-        0.93,
+        0.932,
         id="corpus",
         marks=pytest.mark.skipif(not (CORPUS / "gold.jsonl").is_file(), reason="../shared/corpus is not present"),
     ),

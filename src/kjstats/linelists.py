@@ -79,5 +79,7 @@ def with_clause_breaks(text: str, breaks: tuple[int, ...]) -> str:
     stay)."""
     chars = list(text)
     for i in breaks:
-        chars[i] = BLOCK_END if text.startswith("\n\n", i) else CLAUSE_COMMA
+        # (between two digits a comma would be read as a thousands separator: 元1⏎100.00元)
+        between_digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        chars[i] = BLOCK_END if text.startswith("\n\n", i) or between_digits else CLAUSE_COMMA
     return "".join(chars)
