@@ -555,6 +555,10 @@ NAMES = [
     # figure's region, not a part of the name (新认定数量分别为株洲市)
     ("全省新认定数量依次为株洲市301家、湘潭市257家。", "257家", "新认定数量"),
     ("全省新认定数量分别为株洲市301家、湘潭市257家。", "301家", "新认定数量"),
+    # a list of levels (国家级、省级) of one noun splits after the level, not at the first item's
+    # length (it was 国家级智示范基地)
+    ("全市国家级、省级引智示范基地分别达到3个和9个。", "3个", "国家级引智示范基地"),
+    ("全市国家级、省级引智示范基地分别达到3个和9个。", "9个", "省级引智示范基地"),
     # parallel items: a last item much longer than the others ends at their length (城镇收入)
     ("城镇和农村常住居民人均可支配收入分别达到44820元、21370元。", "21370元", "农村常住居民人均可支配收入"),
     ("城镇和农村常住居民人均可支配收入分别达到44820元、21370元。", "44820元", "城镇常住居民人均可支配收入"),

@@ -4,6 +4,7 @@ their regions (郑州、洛阳、新乡三市…分别为), a list of places sha
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from .cleaning import (
@@ -225,6 +226,10 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         at = last.find(h)
         if at >= 2 and (best is None or at < best):
             best = at
+    mods = _level_modifiers()
+    if all(p in mods for p in parts[:-1]) and (lead := next((m for m in mods if last.startswith(m)), None)):
+        # 国家级、省级引智示范基地: levels of one noun (not 国家级、省级引 by the first's length)
+        return parts[:-1] + [lead], last[len(lead) :]
     lengths = {len(p) for p in parts[:-1]}
     if len(lengths) == 1 and (k := min(lengths)) >= 2 and len(last) - k >= 3 and (best is None or best > 2 * k):
         # 城镇和农村常住居民人均可支配收入: items are parallel, so a last one much longer than the
@@ -235,6 +240,12 @@ def _split_items(subject: str, n: int) -> tuple[list[str], str] | None:
         # 高新技术企业和科技型中小企业, 研发经费和技术合同成交额: each item names its own head
         return parts, ""
     return parts[:-1] + [last[:best]], last[best:]
+
+
+@cache
+def _level_modifiers() -> tuple[str, ...]:
+    """The level words a list of levels names (国家级, 省级), longest first."""
+    return tuple(sorted(table("cues")["name"]["part_modifiers"], key=len, reverse=True))
 
 
 def _share_stem(own: list[str]) -> list[str]:
