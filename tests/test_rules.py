@@ -40,6 +40,9 @@ REGIONS = [
     # a heading of a verb (二、建议) is no place's short name, though the text writes 建议市本级 (it
     # was 建议市)
     ("南宁市政协提案\n\n二、建议\n\n建议市本级财政科技支出年均增长15%以上。", "15%以上", "南宁市"),
+    # a place right before a quoted name (四川省“千人计划”) names the programme, not the figure
+    # (it was 四川省)
+    ("绵阳市科技局\n\n全年新引进海外高层次人才43名，其中入选四川省“千人计划”11名。", "11名", "绵阳市"),
     # a chain of places: the most specific
     ("2021年上半年，绍兴市上虞区科技局扎实推进工作。全区新增高新技术企业12家。", "12家", "上虞区"),
     # the agency of a district the gazetteer does not know yet
