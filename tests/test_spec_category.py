@@ -168,6 +168,8 @@ MUST = [
     case(T + "全县R&D经费增长12%，增速在全市9个县（市、区）中位列第3。", "9个", "other", "places counted"),
     case(T + "南宁高新区在全国178家国家高新区中排名第39位。", "178家", "other", "places counted"),
     case(T + "全市共有7个乡镇被列为科技示范镇。", "7个", "other", "places counted"),
+    # --- instruments: a count in 台(套) counts instruments, whoever holds them
+    case(T + "其中，高校1027台(套)、企业及其他单位298台(套)。", "298台(套)", "facility", "instruments"),
     # --- people: a count of people is talent, unless it counts pupils, farmers, the public
     case(T + "全年培训基层农技骨干3200人次。", "3200人次", "talent", "people"),
     case(T + "全市选派驻村科技指导员860人。", "860人", "talent", "people"),
@@ -203,6 +205,8 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # (instruments) 台 alone counts machines of any kind, no instruments only
+    case(T + "全年新增工业机器人1200台。", "1200台", "facility", "instruments"),
     # (review) a part's whole is the figure right before 其中, not the first of its sentence
     case(T + "全市R&D经费投入增长12%，规上工业增加值增长6.5%，其中装备制造业增长9.1%。", "9.1%", "rd_expenditure", ""),
     # a part that is no industry (其中研究人员) is what its own words say, not its whole's

@@ -348,6 +348,16 @@ def _designated_firms(x: CategoryContext) -> str | None:
     return "enterprise" if x.f.unit_kind == "count" and _designations().search(x.name) else None
 
 
+def _instruments(x: CategoryContext) -> str | None:
+    # 企业及其他单位298台(套): instruments counted, not the firms that hold them
+    return "facility" if x.f.unit in _instrument_units() else None
+
+
+@cache
+def _instrument_units() -> frozenset[str]:
+    return frozenset(table("categories")["facility_units"]["units"])
+
+
 def _people(x: CategoryContext) -> str | None:
     # a count of people: 吸纳科技活动人员近42万人 (not 在校学生47773人)
     return "talent" if x.f.unit in _person_units() and not _not_talent().search(x.name) else None
@@ -394,6 +404,7 @@ CATEGORY_RULES: Final[tuple[Rule, ...]] = (
     Rule("own name", _own_name),
     Rule("part of its whole", _part_of_whole),
     Rule("places counted", _places_counted),
+    Rule("instruments", _instruments),
     Rule("part of a share", _share_part),
     Rule("economic measure", _economic_measure),
     Rule("designated firms", _designated_firms),
