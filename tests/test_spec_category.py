@@ -168,7 +168,7 @@ MUST = [
     case(T + "全县R&D经费增长12%，增速在全市9个县（市、区）中位列第3。", "9个", "other", "places counted"),
     case(T + "南宁高新区在全国178家国家高新区中排名第39位。", "178家", "other", "places counted"),
     case(T + "全市共有7个乡镇被列为科技示范镇。", "7个", "other", "places counted"),
-    case(T + "区科技局对全区12个镇街2019年度科技创新工作进行了考核。", "12个", "other", "places counted"),
+    case(T + "根据考核办法，对全区12个镇街2019年度科技创新工作进行了考核。", "12个", "other", "places counted"),
     # --- instruments: a count in 台(套) counts instruments, whoever holds them
     case(T + "其中，高校1027台(套)、企业及其他单位298台(套)。", "298台(套)", "facility", "instruments"),
     # --- people: a count of people is talent, unless it counts pupils, farmers, the public
