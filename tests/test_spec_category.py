@@ -135,6 +135,22 @@ MUST = [
         "part of a share",
     ),
     case(T + "全市科技型中小企业快速成长。累计占全部企业比重5.6%。", "5.6%", "tech_sme", "part of a share"),
+    # a title joining two subjects (数字经济和高技术制造业) gives no title category: the first
+    # subject's figures are the economy's (they were high_tech_industry), the second's its own
+    case(
+        "2021年佛山市数字经济和高技术制造业发展统计监测报告\n\n一、数字经济核心产业较快增长\n\n"
+        "全市数字经济核心产业增加值1186.52亿元，比上年增长11.3%。",
+        "1186.52亿元",
+        "economy",
+        "economic measure",
+    ),
+    case(
+        "2021年佛山市数字经济和高技术制造业发展统计监测报告\n\n二、高技术制造业支撑有力\n\n"
+        "全市规模以上高技术制造业增加值1603.8亿元。",
+        "1603.8亿元",
+        "high_tech_industry",
+        "own name",
+    ),
     # --- economic measure: a bare economic measure belongs to the subject or the title
     # (the clause before naming the subject puts it in the name: the name decides)
     case(T + "全市科技型中小企业发展良好，实现营业收入860亿元。", "860亿元", "tech_sme", "own name"),

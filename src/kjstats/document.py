@@ -417,6 +417,9 @@ def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:
     return p
 
 
+TITLE_JOINS: Final = tuple(table("cues")["name"]["noun_joins"])  # (和, 及, 、: two subjects)
+
+
 def _title_category(folded: str, lay: Layout, cats: Categories, zone: str = "") -> str | None:
     """What a document is about by its title (高新技术企业发展情况): only kinds of firms and
     programmes, not broad words like 经济 in 国民经济和社会发展统计公报, nor the words of the
@@ -425,7 +428,11 @@ def _title_category(folded: str, lay: Layout, cats: Categories, zone: str = "") 
     if first is None:
         return None
     head = folded[first.start : min(first.end, first.start + TITLE_SCAN)]
-    title = cats.best_in(head.replace(zone, "") if zone else head)
+    head = head.replace(zone, "") if zone else head
+    title = cats.best_in(head)
+    m = cats.scan.search(head) if cats.scan and title else None
+    if m and head[: m.start()].endswith(TITLE_JOINS):
+        return None  # 数字经济和高技术制造业发展统计监测报告: two subjects, each section its own
     return None if title in (None, "economy", "other", "enterprise") else title
 
 
