@@ -151,6 +151,14 @@ MUST = [
         "high_tech_industry",
         "own name",
     ),
+    # the whole economy's measure (货物贸易进出口) is economy whatever the title (it was the title's
+    # high_tech_industry); a share of it keeps its part's category
+    case(
+        "前三季度海南高新技术产品进出口增长23.5%\n\n2023年前三季度，海南省货物贸易进出口1766.3亿元，同比增长18.1%。",
+        "1766.3亿元",
+        "economy",
+        "own name",
+    ),
     # --- economic measure: a bare economic measure belongs to the subject or the title
     # (the clause before naming the subject puts it in the name: the name decides)
     case(T + "全市科技型中小企业发展良好，实现营业收入860亿元。", "860亿元", "tech_sme", "own name"),
