@@ -140,6 +140,15 @@ def _changed_since(s: Scope, lo: int, pos: int) -> bool:
     return any(p.why == "compare" and p.start >= reach for p in s._phrases_in(lo, pos))
 
 
+def _flow(s: Scope, current: TimePhrase, sent: Sentence, pos: int) -> bool:
+    """Whether the figure at pos, up to a date (截至11月底), is a flow since January: no stock word
+    in its sentence, or what is added or traded in its own clause, or a stock's change since an
+    earlier time (比上年末增加1147件; not the level reached, 增加至1.5万件: a stock still)."""
+    if not s._stock(sent.start, pos) or FLOW_WORDS.search(s.folded, _own_clause(s.folded, sent.start, pos), pos):
+        return True
+    return _changed_since(s, max(current.end, sent.start), pos) and not REACHED.search(s.folded, pos - 2, pos)
+
+
 def _in_force(x: PeriodContext) -> str | None:
     # the last time phrase before the figure in its sentence, or the one an earlier sentence of
     # its paragraph opened with; 截至11月底 is January to November for a flow, November for a
@@ -152,11 +161,7 @@ def _in_force(x: PeriodContext) -> str | None:
         p.why == "compare" and p.year == current.year for p in s._phrases_in(current.end, x.pos)
     ):
         return None  # 2017年新增3家，较2017年增长100%: what is compared with a year is not of it
-    # (较上年末增加至1.5万件: the level reached, a stock still)
-    changed = _changed_since(s, max(current.end, sent.start), x.pos) and not REACHED.search(s.folded, x.pos - 2, x.pos)
-    own = _own_clause(s.folded, sent.start, x.pos)
-    flow = changed or not s._stock(sent.start, x.pos) or FLOW_WORDS.search(s.folded, own, x.pos) is not None
-    if current.to_date and current.months and flow:
+    if current.to_date and current.months and _flow(s, current, sent, x.pos):
         current = replace(current, months=(1, current.months[1]), to_date=False)
     if current.year is None and current.relative == 0 and not current.now:
         written = s._written_year(s.lay.paragraphs[sent.para].start, current.start)
