@@ -1,9 +1,11 @@
-"""What the blind-written sets' build_gold.py scripts share (tests/reports17, 18, 19): the
-allowed field values of shared/records.md, the record's fields in order, the figures' locating and
-self-checks, and the build loop. Each script keeps its annotations and what differs between sets
-(its Chinese-numeral reader, its field checks, its list of numbers that are no figures) and passes
-them to `build`."""
+"""What the blind-written sets' build_gold.py scripts share (tests/reports17-22): the allowed field
+values of shared/records.md, the record's fields in order, the figures' locating and self-checks,
+and the build loop. Each script keeps its annotations, its tables (CODES, PREV, NOT_INDICATORS,
+CONSISTENCY) and what differs between sets and passes them to `build` (reports17, 18: their own
+Chinese-numeral reader, field checks and list of numbers that are no figures) or to `write_gold`
+(reports19-22: the shared reader `cn_number`, checks `validate` and `uncovered` below)."""
 
+import json
 import re
 import sys
 import unicodedata
@@ -98,6 +100,17 @@ def rnd(x, nd=1):
     return Decimal(str(x)).quantize(Decimal(1).scaleb(-nd), rounding="ROUND_HALF_UP")
 
 
+def cagr(new, old, years, nd=1):
+    """average annual growth in percent, rounded half-up"""
+    r = (float(new) / float(old)) ** (1 / years) - 1
+    return rnd(Decimal(repr(r * 100)), nd)
+
+
+def times(new, old, nd=1):
+    """new / old as a multiple, rounded half-up to nd decimals (是…的X倍)."""
+    return rnd(Decimal(str(new)) / Decimal(str(old)), nd)
+
+
 def code_of(region, codes):
     """The GB/T 2260 code of a region (a name or a list of acceptable names) from `codes`: one
     code, or a list when the names are different units, None when the region is not scored."""
@@ -159,7 +172,37 @@ def locate(text, name, r, rows):
     return start, start + len(fig)
 
 
-def written_value(r, cn_number, cn_run):
+CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+CN_RUN = re.compile("[" + "".join(CN_DIGIT) + "".join(CN_UNIT) + "点万]+")
+
+
+def cn_number(t):
+    """a Chinese numeral (五十六, 一百二十七, 一点二万, 八, 一万四千五百) as a Decimal (the reader of
+    reports19-22; reports17 and 18 pass their own to `written_value`)"""
+    if "万" in t[:-1]:
+        high, _, low = t.partition("万")
+        return cn_number(high) * 10**4 + (cn_number(low) if low else 0)
+    big = 1
+    if t.endswith("万"):
+        t, big = t[:-1], 10**4
+    whole, _, frac = t.partition("点")
+    total, digit = 0, None
+    for c in whole:
+        if c in CN_DIGIT:
+            digit = CN_DIGIT[c]
+        elif c in CN_UNIT:
+            total += (1 if digit is None else digit) * CN_UNIT[c]
+            digit = None
+        else:
+            raise ValueError(t)
+    n = Decimal(total + (digit or 0))
+    if frac:
+        n += Decimal("0." + "".join(str(CN_DIGIT[c]) for c in frac))
+    return n * big
+
+
+def written_value(r, cn_number=cn_number, cn_run=CN_RUN):
     """(|value|, value_max) as the figure's text writes it: NFKC-folded,
     whitespace ignored, a range `1-2家` giving both ends, Chinese numerals
     read (点, 万, 成 = 10 %, 首位 = 1), 余/多 skipped, 万/亿 folded in."""
@@ -186,6 +229,14 @@ def written_value(r, cn_number, cn_run):
     rest = rest.lstrip("余多")
     mult = next((w for w in ("万亿", "亿", "万") if rest.startswith(w)), "")
     return n * MULT[mult], (None if hi is None else hi * MULT[mult])
+
+
+def written_scaled(r):
+    """(|value|, value_max) as written (`written_value`), a bare table cell multiplied by the unit
+    its table's header gives (the record's `scale`: 万 or 亿)."""
+    n, hi = written_value(r)
+    k = MULT[r.get("scale", "")]
+    return n * k, (None if hi is None else hi * k)
 
 
 def build(here, docs, tables, codes, written_value, validate, uncovered):
@@ -244,3 +295,105 @@ def build(here, docs, tables, codes, written_value, validate, uncovered):
         if a["doc"] == b["doc"] and b["start"] < a["end"]:
             sys.exit(f"{a['doc']}: spans {a['text']!r} and {b['text']!r} overlap")
     return out
+
+
+def doc(docs, name, region, period, category):
+    """Add document `name` to `docs` with the region, period and category its records take unless
+    they say otherwise; returns the list its records (`R`) go to."""
+    docs[name] = {"defaults": dict(region=region, period=period, category=category), "recs": []}
+    return docs[name]["recs"]
+
+
+def R(recs, anchor, fig, value, unit, kind, indicator, measure, **kw):
+    """Add a record to `recs`: figure `fig`, once inside `anchor`, with its fields."""
+    recs.append(
+        dict(anchor=anchor, fig=fig, value=value, unit=unit, kind=kind, indicator=indicator, measure=measure, **kw)
+    )
+
+
+def date_line(stamp, reason="date line"):
+    """NOT_INDICATORS entries for every number of a `2022-06-28 10:15` stamp."""
+    return [(stamp, n, reason) for n in dict.fromkeys(re.findall(r"\d+", stamp))]
+
+
+def uncovered(text, name, spans, not_indicators, year):
+    """Arabic numbers in `text` that lie in no record span, are no year before
+    年 (`year`) and are not listed in `not_indicators` (a check that no figure was forgotten). Where
+    the listed number occurs more than once in its anchor, every occurrence is allowed."""
+    allowed = []
+    for a, num, _reason in not_indicators.get(name, []):
+        if text.count(a) != 1:
+            sys.exit(f"{name}: NOT_INDICATORS anchor {a!r} occurs {text.count(a)} times")
+        i = text.index(a)
+        hits = [m for m in re.finditer(r"\d+(?:\.\d+)?", a) if m.group() == num]
+        if not hits:
+            sys.exit(f"{name}: {num!r} is not in NOT_INDICATORS anchor {a!r}")
+        allowed += [(i + h.start(), i + h.end()) for h in hits]
+    out = []
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in spans) or (s, e) in allowed or year.match(text, s):
+            continue
+        out.append(m.group() + " @" + str(s))
+    return out
+
+
+def validate(rec, text, codes, points="个百分点"):
+    """Exit unless the record's fields take allowed values: text is its slice of the document; kind,
+    qualifier, category, measure, period and planned are allowed values; region_code is six digits
+    and one of `codes`; a rank is in 位, a 百分点 figure is a growth and a text matching `points`
+    (a regex) is in 百分点; value is a number, negative only for a growth, below value_max."""
+    where = f"{rec['doc']} {rec['text']!r}"
+    bad = []
+    if text[rec["start"] : rec["end"]] != rec["text"]:
+        bad.append("text != slice")
+    if not all(k in KINDS for k in as_list(rec["kind"])):
+        bad.append("kind")
+    if not all(q in QUALS for q in as_list(rec["qualifier"])):
+        bad.append("qualifier")
+    if not all(c in CATS for c in as_list(rec["category"])):
+        bad.append("category")
+    if not all(m in MEASURES for m in as_list(rec["measure"])):
+        bad.append("measure")
+    if not all(p is None or PERIOD.match(p) for p in as_list(rec["period"])):
+        bad.append("period")
+    if not all(p in (True, False, None) for p in as_list(rec["planned"])):
+        bad.append("planned")
+    if not all(c in ("", None) or re.fullmatch(r"\d{6}", c) for c in as_list(rec["region_code"])):
+        bad.append("region_code")
+    if not all(c in ("", None) or c in codes.values() for c in as_list(rec["region_code"])):
+        bad.append("region_code not in CODES")
+    if "rank" in as_list(rec["kind"]) and rec["unit"] != "位":
+        bad.append("rank unit")
+    if rec["unit"] == "百分点" and "growth" not in as_list(rec["kind"]):
+        bad.append("百分点 kind")
+    if re.search(points, rec["text"]) and rec["unit"] != "百分点":
+        bad.append("个百分点 unit")
+    if not isinstance(rec["value"], (int, float)):
+        bad.append("value")
+    if isinstance(rec["value"], (int, float)) and rec["value"] < 0 and "growth" not in as_list(rec["kind"]):
+        bad.append("negative value kind")
+    if rec["value_max"] is not None and not rec["value_max"] > rec["value"]:
+        bad.append("value_max")
+    if bad:
+        sys.exit(f"{where}: bad {', '.join(bad)}")
+
+
+def write_gold(here, docs, tables, codes, not_indicators, year, consistency, written=written_value, points="个百分点"):
+    """Exit unless every (computed, printed) pair of `consistency` agrees, then print the checked gold
+    records of `docs` (`build` with `validate` and `uncovered` above) as JSON lines. `written` reads
+    a figure's value from its text; `points` is the regex of the 个百分点 check."""
+    for i, (got, want) in enumerate(consistency):
+        if got != want:
+            sys.exit(f"consistency check {i}: computed {got}, text says {want}")
+    recs = build(
+        here,
+        docs,
+        tables,
+        codes,
+        written,
+        lambda rec, text: validate(rec, text, codes, points),
+        lambda text, name, spans: uncovered(text, name, spans, not_indicators, year),
+    )
+    for g in recs:
+        print(json.dumps(g, ensure_ascii=False))

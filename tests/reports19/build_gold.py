@@ -27,14 +27,13 @@ up, shares, growth rates, multiples, 百分点 changes; see CONSISTENCY at the
 end).
 """
 
-import json
 import pathlib
 import re
 import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # (tests/gold_harness.py)
-from gold_harness import CATS, KINDS, MEASURES, PERIOD, QUALS, V, as_list, build, growth, pct, rnd, written_value  # noqa: E402
+from gold_harness import R, V, cagr, doc, growth, pct, rnd, times, write_gold  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 # a year written before 年 / 年度 / 年底 / 年末 is a time, not a figure
@@ -82,17 +81,6 @@ NOT_INDICATORS = {}  # doc -> [(anchor, number, reason)]: Arabic numbers that ar
 TABLES = {}  # doc -> table layout (none in this set: c02's cells have unique anchors)
 
 
-def doc(name, region, period, category):
-    DOCS[name] = {"defaults": dict(region=region, period=period, category=category), "recs": []}
-    return DOCS[name]["recs"]
-
-
-def R(recs, anchor, fig, value, unit, kind, indicator, measure, **kw):
-    recs.append(
-        dict(anchor=anchor, fig=fig, value=value, unit=unit, kind=kind, indicator=indicator, measure=measure, **kw)
-    )
-
-
 HT = "high_tech_enterprise"
 HI = "high_tech_industry"
 RI = "rd_institution"
@@ -125,7 +113,7 @@ SPAN = ["2021", "2012/2021"]  # 比2012年 / 年均增长 comparisons in c01
 # (2020) and `"十四五"首年净增34家`; `2020年…下降6.8%`; 2025 targets.
 TS_ = ["天水市", "天水"]
 GS = ["甘肃省", "甘肃"]
-d = doc("c01.txt", TS_, "2021", RE)
+d = doc(DOCS, "c01.txt", TS_, "2021", RE)
 RD = ["研究与试验发展(R&D)经费投入", "研究与试验发展(R&D)经费", "R&D经费投入", "R&D经费"]
 R(d, "投入11.86亿元", "11.86亿元", V("11.86", "亿"), "元", "level", RD, "rd_spend")
 R(d, "的2.3倍", "2.3倍", 2.3, "倍", MG, RD, "rd_spend", period=SPAN)
@@ -241,7 +229,7 @@ NOT_INDICATORS["c01.txt"] = [
 # target cells are written `≥25项` (planned, at_least) and whose achievement
 # cells are plain; completion rates; `截至6月底…31.4%`; `约三成`; 2023 plans.
 TC = ["腾冲市", "腾冲"]
-d = doc("c02.txt", TC, "2022", FU)
+d = doc(DOCS, "c02.txt", TC, "2022", FU)
 ZJ = [FU, PJ, OT]
 R(
     d,
@@ -387,7 +375,7 @@ NOT_INDICATORS["c02.txt"] = [
 # `超5亿元` is a threshold; a reward rule (`10%`, `最高不超过300万元`) and a
 # 2025 target.
 QZ = ["泉州市", "泉州"]
-d = doc("c03.txt", QZ, "2023", RE)
+d = doc(DOCS, "c03.txt", QZ, "2023", RE)
 BQ = ["百强企业研发投入合计", "百强企业研发投入", "研发投入合计"]
 R(d, "合计86.42亿元\n", "86.42亿元", V("86.42", "亿"), "元", "level", BQ, "")
 R(d, "86.42亿元,较上年", "86.42亿元", V("86.42", "亿"), "元", "level", BQ, "")
@@ -493,7 +481,7 @@ NOT_INDICATORS["c03.txt"] = [
 # figure fits a measure of the table.
 HN = ["海南省", "海南"]
 Q3 = "2023-01/2023-09"
-d = doc("c04.txt", HN, Q3, [HI, "economy"])
+d = doc(DOCS, "c04.txt", HN, Q3, [HI, "economy"])
 WM = ["货物贸易进出口", "外贸进出口总值", "进出口"]
 R(d, "进出口1766.3亿元", "1766.3亿元", V("1766.3", "亿"), "元", "level", WM, "", category=EC)
 R(d, "增长18.1%", "18.1%", 18.1, "%", "growth", WM, "", category=EC)
@@ -570,7 +558,7 @@ NOT_INDICATORS["c04.txt"] = [
 # 延边州); 预计 effects (planned); 2023 技术合同 with `居东北三省首位`; `1—8月`
 # (em dash) flows and 吸纳; `截至8月底` stocks; 2025 targets.
 JLS = "吉林省"
-d = doc("c05.txt", JLS, "2024", TM)
+d = doc(DOCS, "c05.txt", JLS, "2024", TM)
 QY = ["签约科技成果转化项目", "签约项目", "科技成果转化项目"]
 JE = ["签约金额"]
 TMP = [TM, PJ]
@@ -747,7 +735,7 @@ TD = ["田东县", "田东"]
 TDP = TD + [""]
 Y18 = ["2018", "2018-10", "2018-11"]
 M10 = "2018-01/2018-10"
-d = doc("c06.txt", TDP, "2018", OT)
+d = doc(DOCS, "c06.txt", TDP, "2018", OT)
 MG6 = ["芒果产业产值", "芒果产业年产值"]
 R(d, "超20亿元", "超20亿元", V("20", "亿"), "元", "level", MG6, "", qualifier=QM, period=[M10, "2018"], category=EC)
 R(d, "一万二千亩", "一万二千亩", 12000, "亩", "level", ["园区核心区面积", "核心区面积"], "", period=Y18)
@@ -877,105 +865,8 @@ NOT_INDICATORS["c06.txt"] = [
     ("今年1-10月", "10", "time range 1-10月"),
 ]
 
-CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-CN_RUN = re.compile("[" + "".join(CN_DIGIT) + "".join(CN_UNIT) + "点万]+")
-
-
-def cn_number(t):
-    """a Chinese numeral (五十六, 一百二十, 一点二万, 八, 一万四千五百) as a Decimal"""
-    if "万" in t[:-1]:
-        high, _, low = t.partition("万")
-        return cn_number(high) * 10**4 + (cn_number(low) if low else 0)
-    big = 1
-    if t.endswith("万"):
-        t, big = t[:-1], 10**4
-    whole, _, frac = t.partition("点")
-    total, digit = 0, None
-    for c in whole:
-        if c in CN_DIGIT:
-            digit = CN_DIGIT[c]
-        elif c in CN_UNIT:
-            total += (1 if digit is None else digit) * CN_UNIT[c]
-            digit = None
-        else:
-            raise ValueError(t)
-    n = Decimal(total + (digit or 0))
-    if frac:
-        n += Decimal("0." + "".join(str(CN_DIGIT[c]) for c in frac))
-    return n * big
-
-
-def uncovered(text, name, spans):
-    """Arabic numbers in `text` that lie in no record span, are no year before
-    年 (YEAR) and are not listed in NOT_INDICATORS (a check that no figure was forgotten). Where the listed
-    number occurs more than once in its anchor, every occurrence is allowed."""
-    allowed = []
-    for a, num, _reason in NOT_INDICATORS.get(name, []):
-        if text.count(a) != 1:
-            sys.exit(f"{name}: NOT_INDICATORS anchor {a!r} occurs {text.count(a)} times")
-        i = text.index(a)
-        hits = [m for m in re.finditer(r"\d+(?:\.\d+)?", a) if m.group() == num]
-        if not hits:
-            sys.exit(f"{name}: {num!r} is not in NOT_INDICATORS anchor {a!r}")
-        allowed += [(i + h.start(), i + h.end()) for h in hits]
-    out = []
-    for m in re.finditer(r"\d+(?:\.\d+)?", text):
-        s, e = m.span()
-        if any(a <= s and e <= b for a, b in spans) or (s, e) in allowed or YEAR.match(text, s):
-            continue
-        out.append(m.group() + " @" + str(s))
-    return out
-
-
-def validate(rec, text):
-    where = f"{rec['doc']} {rec['text']!r}"
-    bad = []
-    if text[rec["start"] : rec["end"]] != rec["text"]:
-        bad.append("text != slice")
-    if not all(k in KINDS for k in as_list(rec["kind"])):
-        bad.append("kind")
-    if not all(q in QUALS for q in as_list(rec["qualifier"])):
-        bad.append("qualifier")
-    if not all(c in CATS for c in as_list(rec["category"])):
-        bad.append("category")
-    if not all(m in MEASURES for m in as_list(rec["measure"])):
-        bad.append("measure")
-    if not all(p is None or PERIOD.match(p) for p in as_list(rec["period"])):
-        bad.append("period")
-    if not all(p in (True, False, None) for p in as_list(rec["planned"])):
-        bad.append("planned")
-    if not all(c in ("", None) or re.fullmatch(r"\d{6}", c) for c in as_list(rec["region_code"])):
-        bad.append("region_code")
-    if not all(c in ("", None) or c in CODES.values() for c in as_list(rec["region_code"])):
-        bad.append("region_code not in CODES")
-    if "rank" in as_list(rec["kind"]) and rec["unit"] != "位":
-        bad.append("rank unit")
-    if rec["unit"] == "百分点" and "growth" not in as_list(rec["kind"]):
-        bad.append("百分点 kind")
-    if "个百分点" in rec["text"] and rec["unit"] != "百分点":
-        bad.append("个百分点 unit")
-    if not isinstance(rec["value"], (int, float)):
-        bad.append("value")
-    if isinstance(rec["value"], (int, float)) and rec["value"] < 0 and "growth" not in as_list(rec["kind"]):
-        bad.append("negative value kind")
-    if rec["value_max"] is not None and not rec["value_max"] > rec["value"]:
-        bad.append("value_max")
-    if bad:
-        sys.exit(f"{where}: bad {', '.join(bad)}")
-
 
 D = Decimal
-
-
-def cagr(new, old, years, nd=1):
-    """average annual growth in percent, rounded half-up"""
-    r = (float(new) / float(old)) ** (1 / years) - 1
-    return rnd(Decimal(repr(r * 100)), nd)
-
-
-def times(new, old, nd=1):
-    return rnd(Decimal(str(new)) / Decimal(str(old)), nd)
 
 
 # previous-period and background values behind the printed ratios (not printed)
@@ -1093,8 +984,4 @@ CONSISTENCY = [
 
 
 if __name__ == "__main__":
-    for i, (got, want) in enumerate(CONSISTENCY):
-        if got != want:
-            sys.exit(f"consistency check {i}: computed {got}, text says {want}")
-    for g in build(HERE, DOCS, TABLES, CODES, lambda r: written_value(r, cn_number, CN_RUN), validate, uncovered):
-        print(json.dumps(g, ensure_ascii=False))
+    write_gold(HERE, DOCS, TABLES, CODES, NOT_INDICATORS, YEAR, CONSISTENCY)

@@ -27,14 +27,13 @@ with each other (parts add up, shares, growth rates, 百分点 changes, table
 rows and the 合计 row; see CONSISTENCY at the end).
 """
 
-import json
 import pathlib
 import re
 import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # (tests/gold_harness.py)
-from gold_harness import CATS, KINDS, MEASURES, PERIOD, QUALS, V, as_list, build, growth, pct, rnd, written_value  # noqa: E402
+from gold_harness import R, V, cagr, doc, growth, pct, rnd, write_gold  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 # a year written before 年 / 年度 / 年底 is a time, not a figure (1992年 in c03 and
@@ -76,17 +75,6 @@ NOT_INDICATORS = {}  # doc -> [(anchor, number, reason)]: Arabic numbers that ar
 TABLES = {}  # doc -> table layout (none in this set: c04's cells have unique anchors)
 
 
-def doc(name, region, period, category):
-    DOCS[name] = {"defaults": dict(region=region, period=period, category=category), "recs": []}
-    return DOCS[name]["recs"]
-
-
-def R(recs, anchor, fig, value, unit, kind, indicator, measure, **kw):
-    recs.append(
-        dict(anchor=anchor, fig=fig, value=value, unit=unit, kind=kind, indicator=indicator, measure=measure, **kw)
-    )
-
-
 HT = "high_tech_enterprise"
 HI = "high_tech_industry"
 RI = "rd_institution"
@@ -121,7 +109,7 @@ PL = [True, False]  # an estimate (预计) or a budget amount for the coming yea
 # (planned); the figures after it in its sentence may or may not be. 2020 targets.
 XF = ["信丰县", "信丰"]
 Y19E = ["2019", "2019-12"]
-d = doc("c01.txt", XF, "2019", HT)
+d = doc(DOCS, "c01.txt", XF, "2019", HT)
 GQ = ["有效期内高新技术企业", "高新技术企业"]
 R(d, "新认定高新技术企业19家", "19家", 19, "家", "level", ["新认定高新技术企业", "高新技术企业"], "hte_new")
 R(d, "达到58家", "58家", 58, "家", "level", GQ, "hte_count", period=Y19E)
@@ -256,7 +244,7 @@ NOT_INDICATORS["c01.txt"] = [
 # the bureau's own staff counts (截至2024年12月底). The bureau's 科学技术支出 is
 # a part of the district's fiscal S&T spending: measure "" or fiscal_st_spend.
 WX = ["吴兴区", "湖州市吴兴区"]
-d = doc("c02.txt", WX, "2025", [FU, OT])
+d = doc(DOCS, "c02.txt", WX, "2025", [FU, OT])
 BOT = [OT]
 R(d, "内设科室4个", "4个", 4, "个", "level", ["内设科室"], "", planned=None, period=None, category=BOT)
 R(d, "事业单位1个", "1个", 1, "个", "level", ["下属事业单位", "事业单位"], "", period=None, category=BOT)
@@ -362,7 +350,7 @@ NOT_INDICATORS["c02.txt"] = [
 # 第37位, 上升4位, 前50名 (at_most), 第4位; `连续3年` is a streak, no figure.
 ZK = ["仲恺高新区", "惠州仲恺高新技术产业开发区"]
 Y22E = ["2022", "2022-12"]
-d = doc("c03.txt", ZK, "2022", HT)
+d = doc(DOCS, "c03.txt", ZK, "2022", HT)
 R(
     d,
     "约418平方公里",
@@ -542,7 +530,7 @@ NOT_INDICATORS["c03.txt"] = [
 TZ = ["泰州市", "泰州"]
 S9 = ["2021-09", "2021"]
 F9 = ["2021-01/2021-09", "2021"]
-d = doc("c04.txt", TZ, S9, RI)
+d = doc(DOCS, "c04.txt", TZ, S9, RI)
 GS = ["规上工业企业", "规上工业企业数"]
 YJ4 = ["已建研发机构", "研发机构", "已建研发机构数"]
 YJ4M = ["rd_institutions", ""]
@@ -612,7 +600,7 @@ NOT_INDICATORS["c04.txt"] = [
 # town's figures take region 桃花镇 also where they are compared with `全县`
 # (占全县的四成以上, 均居全县第一: one rank for three patent figures). 2018 plans.
 TH = "桃花镇"
-d = doc("c05.txt", TH, "2017", EC)
+d = doc(DOCS, "c05.txt", TH, "2017", EC)
 GDP5 = ["地区生产总值"]
 R(d, "208.3亿元", "208.3亿元", V("208.3", "亿"), "元", "level", GDP5, "gdp")
 R(d, "增长9.6%", "9.6%", 9.6, "%", "growth", GDP5, "gdp")
@@ -749,7 +737,7 @@ NOT_INDICATORS["c05.txt"] = [
 # 2016 and a reward rule.
 LY = ["洛阳市", "洛阳"]
 SPAN = ["2015", "2010/2015", "2011/2015"]
-d = doc("c06.txt", LY, "2015", RE)
+d = doc(DOCS, "c06.txt", LY, "2015", RE)
 RD6 = ["R&D经费投入", "R&D经费"]
 R(d, "38.6亿元", "38.6亿元", V("38.6", "亿"), "元", "level", RD6, "rd_spend", period="2010")
 R(d, "86.2亿元", "86.2亿元", V("86.2", "亿"), "元", "level", RD6, "rd_spend")
@@ -866,105 +854,8 @@ NOT_INDICATORS["c06.txt"] = [
     ("0379-63921568", "63921568", "phone number"),
 ]
 
-CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-CN_RUN = re.compile("[" + "".join(CN_DIGIT) + "".join(CN_UNIT) + "点万]+")
-
-
-def cn_number(t):
-    """a Chinese numeral (五十六, 一百二十, 一点二万, 八, 一万四千五百) as a Decimal"""
-    if "万" in t[:-1]:
-        high, _, low = t.partition("万")
-        return cn_number(high) * 10**4 + (cn_number(low) if low else 0)
-    big = 1
-    if t.endswith("万"):
-        t, big = t[:-1], 10**4
-    whole, _, frac = t.partition("点")
-    total, digit = 0, None
-    for c in whole:
-        if c in CN_DIGIT:
-            digit = CN_DIGIT[c]
-        elif c in CN_UNIT:
-            total += (1 if digit is None else digit) * CN_UNIT[c]
-            digit = None
-        else:
-            raise ValueError(t)
-    n = Decimal(total + (digit or 0))
-    if frac:
-        n += Decimal("0." + "".join(str(CN_DIGIT[c]) for c in frac))
-    return n * big
-
-
-def uncovered(text, name, spans):
-    """Arabic numbers in `text` that lie in no record span, are no year before
-    年 (YEAR) and are not listed in NOT_INDICATORS (a check that no figure was forgotten). Where the listed
-    number occurs more than once in its anchor, every occurrence is allowed."""
-    allowed = []
-    for a, num, _reason in NOT_INDICATORS.get(name, []):
-        if text.count(a) != 1:
-            sys.exit(f"{name}: NOT_INDICATORS anchor {a!r} occurs {text.count(a)} times")
-        i = text.index(a)
-        hits = [m for m in re.finditer(r"\d+(?:\.\d+)?", a) if m.group() == num]
-        if not hits:
-            sys.exit(f"{name}: {num!r} is not in NOT_INDICATORS anchor {a!r}")
-        allowed += [(i + h.start(), i + h.end()) for h in hits]
-    out = []
-    for m in re.finditer(r"\d+(?:\.\d+)?", text):
-        s, e = m.span()
-        if any(a <= s and e <= b for a, b in spans) or (s, e) in allowed or YEAR.match(text, s):
-            continue
-        out.append(m.group() + " @" + str(s))
-    return out
-
-
-def validate(rec, text):
-    where = f"{rec['doc']} {rec['text']!r}"
-    bad = []
-    if text[rec["start"] : rec["end"]] != rec["text"]:
-        bad.append("text != slice")
-    if not all(k in KINDS for k in as_list(rec["kind"])):
-        bad.append("kind")
-    if not all(q in QUALS for q in as_list(rec["qualifier"])):
-        bad.append("qualifier")
-    if not all(c in CATS for c in as_list(rec["category"])):
-        bad.append("category")
-    if not all(m in MEASURES for m in as_list(rec["measure"])):
-        bad.append("measure")
-    if not all(p is None or PERIOD.match(p) for p in as_list(rec["period"])):
-        bad.append("period")
-    if not all(p in (True, False, None) for p in as_list(rec["planned"])):
-        bad.append("planned")
-    if not all(c in ("", None) or re.fullmatch(r"\d{6}", c) for c in as_list(rec["region_code"])):
-        bad.append("region_code")
-    if not all(c in ("", None) or c in CODES.values() for c in as_list(rec["region_code"])):
-        bad.append("region_code not in CODES")
-    if "rank" in as_list(rec["kind"]) and rec["unit"] != "位":
-        bad.append("rank unit")
-    if rec["unit"] == "百分点" and "growth" not in as_list(rec["kind"]):
-        bad.append("百分点 kind")
-    if "个百分点" in rec["text"] and rec["unit"] != "百分点":
-        bad.append("个百分点 unit")
-    if not isinstance(rec["value"], (int, float)):
-        bad.append("value")
-    if isinstance(rec["value"], (int, float)) and rec["value"] < 0 and "growth" not in as_list(rec["kind"]):
-        bad.append("negative value kind")
-    if rec["value_max"] is not None and not rec["value_max"] > rec["value"]:
-        bad.append("value_max")
-    if bad:
-        sys.exit(f"{where}: bad {', '.join(bad)}")
-
 
 D = Decimal
-
-
-def cagr(new, old, years, nd=1):
-    """average annual growth in percent, rounded half-up"""
-    r = (float(new) / float(old)) ** (1 / years) - 1
-    return rnd(Decimal(repr(r * 100)), nd)
-
-
-def times(new, old, nd=1):
-    return rnd(Decimal(str(new)) / Decimal(str(old)), nd)
 
 
 # previous-period and background values behind the printed ratios (not printed)
@@ -1077,8 +968,4 @@ CONSISTENCY = [
 
 
 if __name__ == "__main__":
-    for i, (got, want) in enumerate(CONSISTENCY):
-        if got != want:
-            sys.exit(f"consistency check {i}: computed {got}, text says {want}")
-    for g in build(HERE, DOCS, TABLES, CODES, lambda r: written_value(r, cn_number, CN_RUN), validate, uncovered):
-        print(json.dumps(g, ensure_ascii=False))
+    write_gold(HERE, DOCS, TABLES, CODES, NOT_INDICATORS, YEAR, CONSISTENCY)

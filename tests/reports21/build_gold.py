@@ -28,14 +28,13 @@ takes an allowed value, and the invented figures agree with each other
 end).
 """
 
-import json
 import pathlib
 import re
 import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # (tests/gold_harness.py)
-from gold_harness import CATS, KINDS, MEASURES, MULT, PERIOD, QUALS, V, as_list, build, growth, pct, rnd, written_value  # noqa: E402
+from gold_harness import R, V, cagr, date_line, doc, growth, pct, rnd, times, write_gold, written_scaled  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 # a year written before 年 / 年度 / 年底 / 年末 is a time, not a figure
@@ -82,22 +81,6 @@ NOT_INDICATORS = {}  # doc -> [(anchor, number, reason)]: Arabic numbers that ar
 TABLES = {}  # doc -> table layout (c05's 表1)
 
 
-def doc(name, region, period, category):
-    DOCS[name] = {"defaults": dict(region=region, period=period, category=category), "recs": []}
-    return DOCS[name]["recs"]
-
-
-def R(recs, anchor, fig, value, unit, kind, indicator, measure, **kw):
-    recs.append(
-        dict(anchor=anchor, fig=fig, value=value, unit=unit, kind=kind, indicator=indicator, measure=measure, **kw)
-    )
-
-
-def date_line(stamp, reason="date line"):
-    """NOT_INDICATORS entries for every number of a `2022-06-28 10:15` stamp."""
-    return [(stamp, n, reason) for n in dict.fromkeys(re.findall(r"\d+", stamp))]
-
-
 HT = "high_tech_enterprise"
 HI = "high_tech_industry"
 RI = "rd_institution"
@@ -131,7 +114,7 @@ PL = [True, False]  # a decided amount or rate announced for the future
 # classification's `(2021)` and `(2017)`, `国家统计局令第33号` and the note
 # numbers are no figures.
 FS = ["佛山市", "佛山"]
-d = doc("c01.txt", FS, "2021", EC)
+d = doc(DOCS, "c01.txt", FS, "2021", EC)
 SZ = ["数字经济核心产业增加值", "核心产业增加值"]
 R(d, "增加值1186.52亿元", "1186.52亿元", V("1186.52", "亿"), "元", "level", SZ, "")
 R(d, "增长11.3%", "11.3%", 11.3, "%", "growth", SZ, "")
@@ -226,7 +209,7 @@ NOT_INDICATORS["c01.txt"] = [
 # no 力争 in their clauses: planned from `今年…的主要目标是`. `两点意见` is the
 # speech's outline, no figure.
 QH = ["齐河县", "齐河"]
-d = doc("c02.txt", QH, "2018", RE)
+d = doc(DOCS, "c02.txt", QH, "2018", RE)
 RD = ["研究与试验发展（R&D）经费投入", "研究与试验发展（R&D）经费", "R&D经费投入", "R&D经费"]
 R(d, "投入9.46亿元", "9.46亿元", V("9.46", "亿"), "元", "level", RD, "rd_spend")
 R(d, "增长14.2%", "14.2%", 14.2, "%", "growth", RD, "rd_spend")
@@ -403,7 +386,7 @@ NOT_INDICATORS["c02.txt"] = [*date_line("2019-02-22 09:30")]
 JJ = ["鸠江区", "鸠江"]
 H1 = "2025-01/2025-06"
 S6 = ["2025-06", "2025"]
-d = doc("c03.txt", JJ, S6, EN)
+d = doc(DOCS, "c03.txt", JJ, S6, EN)
 XJ = ['国家级专精特新"小巨人"企业', '国家级"小巨人"企业', '"小巨人"企业']
 SJ = ["省级专精特新中小企业", "专精特新中小企业"]
 R(d, "增至21家", "21家", 21, "家", "level", XJ, "")
@@ -486,7 +469,7 @@ NOT_INDICATORS["c03.txt"] = [
 # 存量专利盘点 (`9所`, `盘点完成率100%`), `截至12月底` stocks, a rank of the
 # per-10k ratio, 2025 targets in section 五 (`力争`).
 HS = ["黄石市", "黄石"]
-d = doc("c04.txt", HS, "2024", PT)
+d = doc(DOCS, "c04.txt", HS, "2024", PT)
 ZR = ["专利转让"]
 PTM = [PT, TM]
 R(d, "转让1286次", "1286次", 1286, "次", "level", ZR, "", category=PTM)
@@ -596,7 +579,7 @@ NOT_INDICATORS["c04.txt"] = [
 # take the measure of the whole (each city's R&D经费 as in corpus A04).
 NX = ["宁夏回族自治区", "宁夏"]
 SPAN = ["2018", "2013/2018", "2014/2018"]
-d = doc("c05.txt", NX, "2018", RE)
+d = doc(DOCS, "c05.txt", NX, "2018", RE)
 RD5 = ["R&D经费", "研究与试验发展(R&D)经费"]
 R(d, "投入R&D经费45.6亿元", "45.6亿元", V("45.6", "亿"), "元", "level", RD5, "rd_spend")
 R(d, "增加26.4亿元", "26.4亿元", V("26.4", "亿"), "元", GL, RD5, "rd_spend", period=SPAN)
@@ -692,7 +675,7 @@ NOT_INDICATORS["c05.txt"] = [
 # notice period, the rules' document number `〔2016〕21号`, the phone number
 # and the room number `801室` are no figures.
 BT = ["包头稀土高新区", "高新区", "包头稀土高新技术产业开发区"]
-d = doc("c06.txt", BT, "2017", PJ)
+d = doc(DOCS, "c06.txt", BT, "2017", PJ)
 LX = ["拟立项项目", "拟立项"]
 R(d, "拟对62个", "62个", 62, "个", "level", LX, "", planned=True)
 R(d, "申报186项", "186项", 186, "项", "level", ["受理科技计划项目申报", "受理项目申报"], "")
@@ -835,112 +818,8 @@ NOT_INDICATORS["c06.txt"] = [
     ("科学技术局\n\n2017年5月12日", "12", "signature date"),
 ]
 
-CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-CN_RUN = re.compile("[" + "".join(CN_DIGIT) + "".join(CN_UNIT) + "点万]+")
-
-
-def cn_number(t):
-    """a Chinese numeral (五十六, 一百二十七, 一点二万, 八, 一万四千五百) as a Decimal"""
-    if "万" in t[:-1]:
-        high, _, low = t.partition("万")
-        return cn_number(high) * 10**4 + (cn_number(low) if low else 0)
-    big = 1
-    if t.endswith("万"):
-        t, big = t[:-1], 10**4
-    whole, _, frac = t.partition("点")
-    total, digit = 0, None
-    for c in whole:
-        if c in CN_DIGIT:
-            digit = CN_DIGIT[c]
-        elif c in CN_UNIT:
-            total += (1 if digit is None else digit) * CN_UNIT[c]
-            digit = None
-        else:
-            raise ValueError(t)
-    n = Decimal(total + (digit or 0))
-    if frac:
-        n += Decimal("0." + "".join(str(CN_DIGIT[c]) for c in frac))
-    return n * big
-
-
-def written(r):
-    """(|value|, value_max) as written; a bare table cell takes its header's 亿元 (`scale`)."""
-    n, hi = written_value(r, cn_number, CN_RUN)
-    k = MULT[r.get("scale", "")]
-    return n * k, (None if hi is None else hi * k)
-
-
-def uncovered(text, name, spans):
-    """Arabic numbers in `text` that lie in no record span, are no year before
-    年 (YEAR) and are not listed in NOT_INDICATORS (a check that no figure was forgotten). Where the listed
-    number occurs more than once in its anchor, every occurrence is allowed."""
-    allowed = []
-    for a, num, _reason in NOT_INDICATORS.get(name, []):
-        if text.count(a) != 1:
-            sys.exit(f"{name}: NOT_INDICATORS anchor {a!r} occurs {text.count(a)} times")
-        i = text.index(a)
-        hits = [m for m in re.finditer(r"\d+(?:\.\d+)?", a) if m.group() == num]
-        if not hits:
-            sys.exit(f"{name}: {num!r} is not in NOT_INDICATORS anchor {a!r}")
-        allowed += [(i + h.start(), i + h.end()) for h in hits]
-    out = []
-    for m in re.finditer(r"\d+(?:\.\d+)?", text):
-        s, e = m.span()
-        if any(a <= s and e <= b for a, b in spans) or (s, e) in allowed or YEAR.match(text, s):
-            continue
-        out.append(m.group() + " @" + str(s))
-    return out
-
-
-def validate(rec, text):
-    where = f"{rec['doc']} {rec['text']!r}"
-    bad = []
-    if text[rec["start"] : rec["end"]] != rec["text"]:
-        bad.append("text != slice")
-    if not all(k in KINDS for k in as_list(rec["kind"])):
-        bad.append("kind")
-    if not all(q in QUALS for q in as_list(rec["qualifier"])):
-        bad.append("qualifier")
-    if not all(c in CATS for c in as_list(rec["category"])):
-        bad.append("category")
-    if not all(m in MEASURES for m in as_list(rec["measure"])):
-        bad.append("measure")
-    if not all(p is None or PERIOD.match(p) for p in as_list(rec["period"])):
-        bad.append("period")
-    if not all(p in (True, False, None) for p in as_list(rec["planned"])):
-        bad.append("planned")
-    if not all(c in ("", None) or re.fullmatch(r"\d{6}", c) for c in as_list(rec["region_code"])):
-        bad.append("region_code")
-    if not all(c in ("", None) or c in CODES.values() for c in as_list(rec["region_code"])):
-        bad.append("region_code not in CODES")
-    if "rank" in as_list(rec["kind"]) and rec["unit"] != "位":
-        bad.append("rank unit")
-    if rec["unit"] == "百分点" and "growth" not in as_list(rec["kind"]):
-        bad.append("百分点 kind")
-    if "个百分点" in rec["text"] and rec["unit"] != "百分点":
-        bad.append("个百分点 unit")
-    if not isinstance(rec["value"], (int, float)):
-        bad.append("value")
-    if isinstance(rec["value"], (int, float)) and rec["value"] < 0 and "growth" not in as_list(rec["kind"]):
-        bad.append("negative value kind")
-    if rec["value_max"] is not None and not rec["value_max"] > rec["value"]:
-        bad.append("value_max")
-    if bad:
-        sys.exit(f"{where}: bad {', '.join(bad)}")
-
 
 D = Decimal
-
-
-def cagr(new, old, years, nd=1):
-    """average annual growth in percent, rounded half-up"""
-    r = (float(new) / float(old)) ** (1 / years) - 1
-    return rnd(Decimal(repr(r * 100)), nd)
-
-
-def times(new, old, nd=1):
-    return rnd(Decimal(str(new)) / Decimal(str(old)), nd)
 
 
 # previous-period and background values behind the printed ratios (not printed)
@@ -1065,8 +944,4 @@ CONSISTENCY = [
 
 
 if __name__ == "__main__":
-    for i, (got, want) in enumerate(CONSISTENCY):
-        if got != want:
-            sys.exit(f"consistency check {i}: computed {got}, text says {want}")
-    for g in build(HERE, DOCS, TABLES, CODES, written, validate, uncovered):
-        print(json.dumps(g, ensure_ascii=False))
+    write_gold(HERE, DOCS, TABLES, CODES, NOT_INDICATORS, YEAR, CONSISTENCY, written=written_scaled)

@@ -27,14 +27,13 @@ takes an allowed value, and the invented figures agree with each other
 CONSISTENCY at the end).
 """
 
-import json
 import pathlib
 import re
 import sys
 from decimal import Decimal
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # (tests/gold_harness.py)
-from gold_harness import CATS, KINDS, MEASURES, MULT, PERIOD, QUALS, V, as_list, build, growth, pct, rnd, written_value  # noqa: E402
+from gold_harness import R, V, cagr, date_line, doc, growth, pct, rnd, write_gold, written_scaled  # noqa: E402
 
 HERE = pathlib.Path(__file__).resolve().parent
 # a year written before 年 / 年度 / 年底 / 年末 / 年間 is a time, not a figure
@@ -83,22 +82,6 @@ NOT_INDICATORS = {}  # doc -> [(anchor, number, reason)]: Arabic numbers that ar
 TABLES = {}  # no table goes through the harness's table reader in this set
 
 
-def doc(name, region, period, category):
-    DOCS[name] = {"defaults": dict(region=region, period=period, category=category), "recs": []}
-    return DOCS[name]["recs"]
-
-
-def R(recs, anchor, fig, value, unit, kind, indicator, measure, **kw):
-    recs.append(
-        dict(anchor=anchor, fig=fig, value=value, unit=unit, kind=kind, indicator=indicator, measure=measure, **kw)
-    )
-
-
-def date_line(stamp, reason="date line"):
-    """NOT_INDICATORS entries for every number of a `2022-06-28 10:15` stamp."""
-    return [(stamp, n, reason) for n in dict.fromkeys(re.findall(r"\d+", stamp))]
-
-
 HT = "high_tech_enterprise"
 RI = "rd_institution"
 RE = "rd_expenditure"
@@ -130,7 +113,7 @@ TOP = ["at_most", None]  # 最高 without 不超过: records.md does not list it
 CO = ["天元区", "株洲市", "株洲市天元区", ""]
 Y23 = "2023"
 E23 = ["2023", "2023-12"]
-d = doc("c01.txt", CO, Y23, RE)
+d = doc(DOCS, "c01.txt", CO, Y23, RE)
 RS = ["rd_spend_enterprise", ""]
 RQ = ["rd_intensity_enterprise", ""]
 HJ = ["研发投入合计", "研发投入"]
@@ -257,7 +240,7 @@ NOT_INDICATORS["c01.txt"] = [
 # ten-year average growth 2011-2021. The phone number `3903 7221` and the
 # dates are no figures; `十二月十六日` is a date in Chinese numerals.
 HK = ["香港特别行政区", "香港", "香港特別行政區"]
-d = doc("c02.txt", HK, "2021", RE)
+d = doc(DOCS, "c02.txt", HK, "2021", RE)
 ZK = ["本地研發總開支", "本地研发总开支"]
 BZ = ["本地研發總開支相對本地生產總值的比率", "本地研发总开支相对本地生产总值的比率"]
 R(d, "總開支為275.6億港元", "275.6億港元", V("275.6", "亿"), "港元", "level", ZK, "rd_spend")
@@ -336,7 +319,7 @@ NOT_INDICATORS["c02.txt"] = [
 # targets (`将…力争`, `突破`). No figure fits a measure.
 GZ = ["贵州省", "贵州"]
 S12 = ["2020-12", "2020"]
-d = doc("c03.txt", GZ, "2020", FA)
+d = doc(DOCS, "c03.txt", GZ, "2020", FA)
 YQ = ["大型科研仪器", "纳入平台的大型科研仪器", "纳入贵州省科技资源共享服务平台的大型科研仪器"]
 R(d, "达1863台(套)", "1863台(套)", 1863, "台(套)", "level", YQ, "", period=S12)
 R(
@@ -436,7 +419,7 @@ NOT_INDICATORS["c03.txt"] = [
 # reward rate `10%` and the cap `最高200万元` are.
 NN = ["南宁市", "南宁"]
 GX = ["广西壮族自治区", "广西"]
-d = doc("c04.txt", NN, "2016", RE)
+d = doc(DOCS, "c04.txt", NN, "2016", RE)
 RD4 = ["全社会研究与试验发展(R&D)经费支出", "研究与试验发展(R&D)经费支出", "R&D经费支出"]
 QD4 = ["投入强度", "R&D经费投入强度"]
 R(d, "支出35.74亿元", "35.74亿元", V("35.74", "亿"), "元", "level", RD4, "rd_spend")
@@ -562,7 +545,7 @@ NOT_INDICATORS["c04.txt"] = [
 # no figures. `最高分`/`最低分` belong to the top and bottom units or to the
 # district's assessment. 2020 target `力争…50家以上`.
 LS5 = ["兰山区", "临沂市兰山区"]
-d = doc("c05.txt", LS5, "2019", OT)
+d = doc(DOCS, "c05.txt", LS5, "2019", OT)
 IR = ["", "innovation_rank"]  # a score: the level aspect of the evaluation
 IRK = ["innovation_rank", ""]
 ZJ = ["镇街", "镇街数量"]
@@ -657,7 +640,7 @@ NOT_INDICATORS["c05.txt"] = [
 # projects and funds, platform counts in a 分别 pair, a fund and a cap
 # `最高1000万元`, 2018 targets. `1月22日` is a date. No figure fits a measure.
 MY = ["绵阳市", "绵阳"]
-d = doc("c06.txt", MY, "2017", TA)
+d = doc(DOCS, "c06.txt", MY, "2017", TA)
 XK = ["外国人来华工作许可", "办理外国人来华工作许可"]
 R(d, "去年办理外国人来华工作许可326件", "326件", 326, "件", "level", XK, "")
 R(d, "共办理外国人来华工作许可326件", "326件", 326, "件", "level", XK, "")
@@ -721,110 +704,14 @@ NOT_INDICATORS["c06.txt"] = [
     ("截至12月底", "12", "time point"),
 ]
 
-CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-CN_RUN = re.compile("[" + "".join(CN_DIGIT) + "".join(CN_UNIT) + "点万]+")
-
-
-def cn_number(t):
-    """a Chinese numeral (五十六, 一百二十七, 一点二万, 八, 一万四千五百) as a Decimal"""
-    if "万" in t[:-1]:
-        high, _, low = t.partition("万")
-        return cn_number(high) * 10**4 + (cn_number(low) if low else 0)
-    big = 1
-    if t.endswith("万"):
-        t, big = t[:-1], 10**4
-    whole, _, frac = t.partition("点")
-    total, digit = 0, None
-    for c in whole:
-        if c in CN_DIGIT:
-            digit = CN_DIGIT[c]
-        elif c in CN_UNIT:
-            total += (1 if digit is None else digit) * CN_UNIT[c]
-            digit = None
-        else:
-            raise ValueError(t)
-    n = Decimal(total + (digit or 0))
-    if frac:
-        n += Decimal("0." + "".join(str(CN_DIGIT[c]) for c in frac))
-    return n * big
-
 
 def written(r):
     """(|value|, value_max) as written: traditional 萬/億 read as 万/亿, a bare
     table cell scaled by its table's 万元 (`scale`)."""
-    t = dict(r, fig=r["fig"].translate(str.maketrans("萬億", "万亿")))
-    n, hi = written_value(t, cn_number, CN_RUN)
-    k = MULT[r.get("scale", "")]
-    return n * k, (None if hi is None else hi * k)
-
-
-def uncovered(text, name, spans):
-    """Arabic numbers in `text` that lie in no record span, are no year before
-    年 (YEAR) and are not listed in NOT_INDICATORS (a check that no figure was forgotten). Where the listed
-    number occurs more than once in its anchor, every occurrence is allowed."""
-    allowed = []
-    for a, num, _reason in NOT_INDICATORS.get(name, []):
-        if text.count(a) != 1:
-            sys.exit(f"{name}: NOT_INDICATORS anchor {a!r} occurs {text.count(a)} times")
-        i = text.index(a)
-        hits = [m for m in re.finditer(r"\d+(?:\.\d+)?", a) if m.group() == num]
-        if not hits:
-            sys.exit(f"{name}: {num!r} is not in NOT_INDICATORS anchor {a!r}")
-        allowed += [(i + h.start(), i + h.end()) for h in hits]
-    out = []
-    for m in re.finditer(r"\d+(?:\.\d+)?", text):
-        s, e = m.span()
-        if any(a <= s and e <= b for a, b in spans) or (s, e) in allowed or YEAR.match(text, s):
-            continue
-        out.append(m.group() + " @" + str(s))
-    return out
-
-
-def validate(rec, text):
-    where = f"{rec['doc']} {rec['text']!r}"
-    bad = []
-    if text[rec["start"] : rec["end"]] != rec["text"]:
-        bad.append("text != slice")
-    if not all(k in KINDS for k in as_list(rec["kind"])):
-        bad.append("kind")
-    if not all(q in QUALS for q in as_list(rec["qualifier"])):
-        bad.append("qualifier")
-    if not all(c in CATS for c in as_list(rec["category"])):
-        bad.append("category")
-    if not all(m in MEASURES for m in as_list(rec["measure"])):
-        bad.append("measure")
-    if not all(p is None or PERIOD.match(p) for p in as_list(rec["period"])):
-        bad.append("period")
-    if not all(p in (True, False, None) for p in as_list(rec["planned"])):
-        bad.append("planned")
-    if not all(c in ("", None) or re.fullmatch(r"\d{6}", c) for c in as_list(rec["region_code"])):
-        bad.append("region_code")
-    if not all(c in ("", None) or c in CODES.values() for c in as_list(rec["region_code"])):
-        bad.append("region_code not in CODES")
-    if "rank" in as_list(rec["kind"]) and rec["unit"] != "位":
-        bad.append("rank unit")
-    if rec["unit"] == "百分点" and "growth" not in as_list(rec["kind"]):
-        bad.append("百分点 kind")
-    if re.search("[个個]百分[点點]", rec["text"]) and rec["unit"] != "百分点":
-        bad.append("个百分点 unit")
-    if not isinstance(rec["value"], (int, float)):
-        bad.append("value")
-    if isinstance(rec["value"], (int, float)) and rec["value"] < 0 and "growth" not in as_list(rec["kind"]):
-        bad.append("negative value kind")
-    if rec["value_max"] is not None and not rec["value_max"] > rec["value"]:
-        bad.append("value_max")
-    if bad:
-        sys.exit(f"{where}: bad {', '.join(bad)}")
+    return written_scaled(dict(r, fig=r["fig"].translate(str.maketrans("萬億", "万亿"))))
 
 
 D = Decimal
-
-
-def cagr(new, old, years, nd=1):
-    """average annual growth in percent, rounded half-up"""
-    r = (float(new) / float(old)) ** (1 / years) - 1
-    return rnd(Decimal(repr(r * 100)), nd)
 
 
 # previous-period and background values behind the printed ratios (not printed)
@@ -939,8 +826,4 @@ CONSISTENCY = [
 
 
 if __name__ == "__main__":
-    for i, (got, want) in enumerate(CONSISTENCY):
-        if got != want:
-            sys.exit(f"consistency check {i}: computed {got}, text says {want}")
-    for g in build(HERE, DOCS, TABLES, CODES, written, validate, uncovered):
-        print(json.dumps(g, ensure_ascii=False))
+    write_gold(HERE, DOCS, TABLES, CODES, NOT_INDICATORS, YEAR, CONSISTENCY, written=written, points="[个個]百分[点點]")
