@@ -804,6 +804,13 @@ NAMES = [
     # (review) a rank after a figure of its sentence ranks that figure's measure, not the
     # evaluation the sentence is in (it was 科技创新考核)
     ("在全省科技创新考核中，我市高新技术产业增加值增长15.2%，增速居全省第2位。", "第2位", "高新技术产业增加值增速"),
+    # a rank of 增速 is of the growth given last in the sentence, not of a share named after it
+    # (it was 投入强度增速)
+    (
+        "全县R&D经费投入4.62亿元，增长18.5%，投入强度为1.71%，比上年提高0.16个百分点，增速居全市第2位。",
+        "第2位",
+        "R&D经费投入增速",
+    ),
 ]
 
 

@@ -281,6 +281,8 @@ class Namer(ListNames):
             # (a gap in points is a change of the last share or rate, not one of its own)
             st.last_pct_kind, st.last_pct_name = kind, name
             st.growth_seen = st.growth_seen or (kind == "growth" and f.unit != POINTS)
+            if kind == "growth":
+                st.last_growth_name = name
         st.prev, st.prev_kind, st.prev_name, st.prev_after, st.prev_lo = f, kind, name, after, whole_lo
         if kind == "level":
             st.levels.append(name)
@@ -488,6 +490,8 @@ class Namer(ListNames):
                 found = rx(r"增速|增幅|占比|比重").findall(raw)
                 if found in (["占比"], ["比重"]) and st.last_pct_kind == "share" and st.last_pct_name:
                     return st.last_pct_name  # 比重为31.47%，占比位居全省第6位: that share's rank
+                if found in (["增速"], ["增幅"]) and st.last_growth_name and st.last_growth_name != base:
+                    return st.last_growth_name + found[0]  # …增长18.5%，投入强度为1.71%，增速居第2位
                 if found:
                     cue = "及".join(dict.fromkeys(found))
                     return base if base.endswith(cue) else base + cue
