@@ -43,6 +43,10 @@ REGIONS = [
     # a place right before a quoted name (四川省“千人计划”) names the programme, not the figure
     # (it was 四川省)
     ("绵阳市科技局\n\n全年新引进海外高层次人才43名，其中入选四川省“千人计划”11名。", "11名", "绵阳市"),
+    # (review 2) a place's own programme (新昌县“天姥英才”计划) keeps its region; only after a verb of
+    # joining (入选…) is the place the programme's name
+    ("绍兴市2023年人才工作总结\n\n2023年，新昌县“天姥英才”计划引进高层次人才120名。", "120名", "新昌县"),
+    ("绵阳市科技局\n\n其中入选国家“千人计划”3名、四川省“千人计划”11名。", "11名", "绵阳市"),
     # a chain of places: the most specific
     ("2021年上半年，绍兴市上虞区科技局扎实推进工作。全区新增高新技术企业12家。", "12家", "上虞区"),
     # the agency of a district the gazetteer does not know yet
@@ -1230,6 +1234,9 @@ EXACT_NAMES = [
     ("全区1027家企业获得高新技术企业资格，其中首次认定712家。", "712家", "首次认定"),
     # the whole a clause picks among (3186家规上工业企业中已建…) is the count's noun, without 中
     ("截至9月底，全市3186家规上工业企业中已建研发机构2049家。", "3186家", "规上工业企业"),
+    # (review 2) a saying verb ends a named noun too (it was 科技型中小企业表示研发投入将继续)
+    ("问卷调查显示，85.3%的科技型中小企业表示研发投入将继续增加。", "85.3%", "科技型中小企业"),
+    ("31.5%的规上工业企业认为技术改造资金不足。", "31.5%", "规上工业企业"),
     # (review) what is said of a generic noun is no threshold of theirs cut at its figure (it
     # was 营业收入超过的企业), no noun joined to it (it was 和高校设有研发机构的企业); a verb of having
     # opening the noun is a clause before it (it was 知识产权), and ends no named kind's noun (it

@@ -194,7 +194,12 @@ MUST = [
     case(T + "全市共有7个乡镇被列为科技示范镇。", "7个", "other", "places counted"),
     case(T + "根据考核办法，对全区12个镇街2019年度科技创新工作进行了考核。", "12个", "other", "places counted"),
     # --- instruments: a count in 台(套) counts instruments, whoever holds them
-    case(T + "其中，高校1027台(套)、企业及其他单位298台(套)。", "298台(套)", "facility", "instruments"),
+    case(
+        "贵州省2020年大型科研仪器开放共享情况报告\n\n其中，高校1027台(套)、企业及其他单位298台(套)。",
+        "298台(套)",
+        "facility",
+        "instruments",
+    ),
     # --- people: a count of people is talent, unless it counts pupils, farmers, the public
     case(T + "全年培训基层农技骨干3200人次。", "3200人次", "talent", "people"),
     case(T + "全市选派驻村科技指导员860人。", "860人", "talent", "people"),
@@ -230,6 +235,15 @@ MUST = [
 ]
 
 MUST_NOT = [
+    # (review 2) 台(套) outside a text on instruments counts equipment of any kind
+    case(T + "全市实施技改项目320个，完成设备更新改造5600台(套)。", "5600台(套)", "facility", "instruments"),
+    # (review 2) an agency's name joined by 和 (科技和知识产权局) is no second subject of its title
+    case(
+        "某区科技和知识产权局2023年高新技术企业培育工作总结\n\n2023年，全区实现营业收入860亿元。",
+        "860亿元",
+        "economy",
+        "",
+    ),
     # (instruments) 台 alone counts machines of any kind, no instruments only
     case(T + "全年新增工业机器人1200台。", "1200台", "facility", "instruments"),
     # (review) a part's whole is the figure right before 其中, not the first of its sentence

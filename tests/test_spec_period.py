@@ -349,6 +349,16 @@ MUST = [
     # a turnover (成交, a flow word in its own clause) reached by a month's end is January to then,
     # though 达到 is a stock word (it was October alone; a strict xfail until now)
     case(GUIYANG + "截至10月底，全市技术合同成交额达到86亿元。", "86亿元", "2023-01/2023-10", "phrase in force"),
+    # (review 2) 共 and 平均 inside words (公共, 平均研发投入强度) make no sum over the years
+    case("某市科学技术局2023年工作总结\n\n五年来，全市公共技术服务平台增加到32家。", "32家", "2023", "end of a change"),
+    # (review 2) a stock word in the figure's own clause wins over a flow word there (登记在册), but
+    # 达到 does not (成交额达到86亿元 is a flow)
+    case(
+        "某市科学技术局2023年工作总结\n\n截至9月底，全市现有登记在册的科技型中小企业4500家。",
+        "4500家",
+        "2023-09",
+        "phrase in force",
+    ),
     # (review) a plan carried out (2024年超额完成工作计划) is that year's work, no plan's name
     case(
         "在2025年全市科技创新大会上的讲话\n\n2024年超额完成工作计划，全市新增高新技术企业120家。",

@@ -389,6 +389,22 @@ def test_a_companys_table_of_this_period_and_last_years_values():
     )
 
 
+def test_this_periods_and_last_years_columns_keep_the_titles_months():
+    # (review 2) 本期数 is of the title's months and 上年同期数 of the same months a year before (they
+    # were the bare years); a growth column is of the nearest latest time (1-11月累计, not 11月)
+    text = (
+        "2024年1-6月某市规模以上工业主要经济指标\n\n单位：亿元\n\n| 指标 | 本期数 | 上年同期数 | 增长(%) |\n"
+        "| --- | --- | --- | --- |\n| 工业总产值 | 1250.6 | 1130.2 | 10.7 |\n"
+    )
+    got = {r.text: r.period for r in kjstats.extract(text)}
+    assert (got["1250.6"], got["1130.2"], got["10.7"]) == ("2024-01/2024-06", "2023-01/2023-06", "2024-01/2024-06")
+    text = (
+        "2023年11月某市技术合同登记情况\n\n| 指标 | 11月 | 1-11月累计 | 累计增长(%) |\n| --- | --- | --- | --- |\n"
+        "| 技术合同成交额(亿元) | 12.6 | 98.5 | 15.2 |\n"
+    )
+    assert {r.text: r.period for r in kjstats.extract(text)}["15.2"] == "2023-01/2023-11"
+
+
 def test_scores_signed_changes_and_ranks_in_a_tab_table():
     # a header's unit 分 is a score's; 位次（位）, the rank's word before its unit, makes ranks;
     # a change written +2 is a number (all three were dropped or read as levels)

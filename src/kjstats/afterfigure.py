@@ -37,6 +37,7 @@ def _aspect() -> Pattern:
 
 _REL: Final = table("cues")["name"]["relative_mark"]
 _EXISTS: Final = compile_pattern(rf"(?:{alternation(table('cues')['name']['exists_before'])})$")
+_SAYING: Final = tuple(table("cues")["name"]["saying_verbs"])
 _JOINS: Final = tuple(table("cues")["name"]["noun_joins"])
 _LINKS: Final = tuple(table("cues")["name"]["threshold_links"])
 _AMONG: Final = tuple(table("cues")["kind"]["among"]["within"])
@@ -110,6 +111,8 @@ def noun_after(t: str, f: Figure, hi: int, figs: list[Figure]) -> str:
         head = noun[: said_at.start()]
         if _said_of(head, f, t):
             return _what_is_said(t, f, hi, figs, head)
+        if noun.startswith(_SAYING, said_at.start()) and len(head) >= 2:
+            return head  # 85.3%的科技型中小企业表示…: what they say is no part of their noun
         # (12家高新技术企业建有省级研发中心: a verb of having ends no named kind's noun)
     if cut is None:
         return noun

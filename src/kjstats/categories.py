@@ -350,7 +350,8 @@ def _designated_firms(x: CategoryContext) -> str | None:
 
 def _instruments(x: CategoryContext) -> str | None:
     # 企业及其他单位298台(套): instruments counted, not the firms that hold them
-    return "facility" if x.f.unit in _instrument_units() else None
+    # (only in a text on instruments: 设备更新改造5600台(套) is no facility)
+    return "facility" if x.f.unit in _instrument_units() and x.c.title_category == "facility" else None
 
 
 @cache

@@ -418,6 +418,8 @@ def _leading_phrase(phrases: list[TimePhrase]) -> TimePhrase | None:
 
 
 TITLE_JOINS: Final = tuple(table("cues")["name"]["noun_joins"])  # (和, 及, 、: two subjects)
+# (某区科技和知识产权局…: the joined word ends an agency's name, no second subject)
+AGENCY_ENDS: Final = tuple(table("cues")["name"]["agency_ends"])
 
 
 def _title_category(folded: str, lay: Layout, cats: Categories, zone: str = "") -> str | None:
@@ -431,7 +433,7 @@ def _title_category(folded: str, lay: Layout, cats: Categories, zone: str = "") 
     head = head.replace(zone, "") if zone else head
     title = cats.best_in(head)
     m = cats.scan.search(head) if cats.scan and title else None
-    if m and head[: m.start()].endswith(TITLE_JOINS):
+    if m and head[: m.start()].endswith(TITLE_JOINS) and not head.startswith(AGENCY_ENDS, m.end()):
         return None  # 数字经济和高技术制造业发展统计监测报告: two subjects, each section its own
     return None if title in (None, "economy", "other", "enterprise") else title
 

@@ -49,6 +49,7 @@ from .kinds import figure_kind, percent_kind
 from .lexicon import Categories, rx, table
 from .lists import ListNames
 from .nameparts import (
+    GROWTH_ASPECTS,
     RESPECTIVELY,
     ClassMeasures,
     after_actor,
@@ -349,8 +350,7 @@ class Namer(ListNames):
                 st.topic = verb if verb is not None and not ends_with_agency(verb) else ""
                 return (st.topic + after) if st.topic else after
             if TO_WHOM.search(core) and f.unit_kind == "count":
-                # (up to the next figure, as below: 为606家企业发放贷款49.68亿元; who acts for them,
-                # 中试基地已为19家企业提供中试服务, is no part of it)
+                # (up to the next figure: 为606家企业发放贷款49.68亿元; not who acts for them, 中试基地已为)
                 rest = NEXT_NUMBER.split(_clause_rest(t, f.end, f.end + 24), maxsplit=1)[0]
                 return clean(rest) or clean(core + rest)
         if f.unit_kind == "money" and give_verbs().search(core):
@@ -480,18 +480,19 @@ class Namer(ListNames):
         if is_cue_only(name):
             if f.unit == POINTS and st.last_pct_kind == "share" and st.last_pct_name:
                 return st.last_pct_name  # 比重32.10%，比年初增加0.71个百分点: the share's change
-            if f.rank and st.prev is None and (evaluation := self._evaluation(lo, f.start)):
-                # 在…县域科技创新能力监测中，我市位列第5位: the ranking's, when no figure before it in
-                # the sentence gave a measure to rank (…增长15.2%，增速居全省第2位)
+            # 在…监测中，我市位列第5位: the ranking's, when no measure before it in the sentence is ranked
+            counts_only = all(g.unit_kind == "count" for g in st.figs if g.start < f.start)
+            if f.rank and counts_only and (evaluation := self._evaluation(lo, f.start)):
                 st.base = evaluation
-                return evaluation
+                return st.base
             if f.rank and base:
                 # 增速居全省第2位 / 增速及占比均列全市第2: the rank is of the base's growth or share
                 found = rx(r"增速|增幅|占比|比重").findall(raw)
                 if found in (["占比"], ["比重"]) and st.last_pct_kind == "share" and st.last_pct_name:
                     return st.last_pct_name  # 比重为31.47%，占比位居全省第6位: that share's rank
-                if found in (["增速"], ["增幅"]) and st.last_growth_name and st.last_growth_name != base:
-                    return st.last_growth_name + found[0]  # …增长18.5%，投入强度为1.71%，增速居第2位
+                grew = st.last_growth_name if st.last_growth_name != base else ""
+                if grew and len(found) == 1 and found[0] in GROWTH_ASPECTS:
+                    return grew + found[0]  # …增长18.5%，投入强度为1.71%，增速居第2位: of the growth
                 if found:
                     cue = "及".join(dict.fromkeys(found))
                     return base if base.endswith(cue) else base + cue

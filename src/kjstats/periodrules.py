@@ -27,6 +27,7 @@ CHANGE_TO: Final = compile_pattern(
 # (截至11月底，全市已建研发机构2049家，新增技术合同登记1500项: what is added or traded in its own
 # clause is a flow, whatever stock the sentence counted before it)
 FLOW_WORDS: Final = compile_pattern(alternation(_W["flow"]))
+STRONG_STOCK: Final = compile_pattern(alternation([w for w in _W["stock"] if w not in _W["weak_stock"]]))
 CLAUSE_MARK: Final = compile_pattern(r"[,;:，；：]")
 GROWTH_OPENS: Final = compile_pattern(rf"(?:{alternation(table('cues')['kind']['growth_verbs'])})")
 SPAN_SUMS: Final = compile_pattern(alternation(_W["span_sums"]))
@@ -144,8 +145,11 @@ def _flow(s: Scope, current: TimePhrase, sent: Sentence, pos: int) -> bool:
     """Whether the figure at pos, up to a date (截至11月底), is a flow since January: no stock word
     in its sentence, or what is added or traded in its own clause, or a stock's change since an
     earlier time (比上年末增加1147件; not the level reached, 增加至1.5万件: a stock still)."""
-    if not s._stock(sent.start, pos) or FLOW_WORDS.search(s.folded, _own_clause(s.folded, sent.start, pos), pos):
+    own = _own_clause(s.folded, sent.start, pos)
+    if not s._stock(sent.start, pos):
         return True
+    if FLOW_WORDS.search(s.folded, own, pos) and not STRONG_STOCK.search(s.folded, own, pos):
+        return True  # (现有登记在册的…4500家: a stock word in the clause itself wins)
     return _changed_since(s, max(current.end, sent.start), pos) and not REACHED.search(s.folded, pos - 2, pos)
 
 

@@ -130,12 +130,18 @@ def _reporting() -> Pattern:
     )
 
 
+JOIN_VERBS: Final = tuple(table("placewords")["quoted"]["join_verbs"])
+
+
 def _quoted(t: str, place: Place) -> bool:
     """“全国科普日”, “大连科技周”: a place inside the quoted name of an event, a title or a brand is
     no region of the figures (a quote opens within a few characters before it and closes after);
     nor is one right before such a name (入选四川省“千人计划”11名: the programme's)."""
     if t.startswith(("\u201c", '"'), place.end):
-        return True
+        # (入选国家“千人计划”3名、四川省“千人计划”11名: the verb may stand before the list)
+        before = CLAUSE_BREAK.split(t[max(0, place.start - 16) : place.start])[-1]
+        if any(v in before for v in JOIN_VERBS):
+            return True
     opened = t.rfind("\u201c", max(0, place.start - 8), place.start)
     if opened < 0 or t.rfind("\u201d", opened, place.start) >= 0:
         return False

@@ -113,7 +113,7 @@ def table_records(
     title_period = (_cell_period(tb.title) or _title_months(tb.title, scope.doc_year)) if tb.title else ""
     # a column's own time (2023年实际值, 1-6月累计), in the title's year when it names none
     base = int(title_period[:4]) if title_period[:4].isdigit() else scope.doc_year
-    column_periods = [_column_period(c.header, base) for c in columns]
+    column_periods = [_column_period(c.header, base, title_period) for c in columns]
     # a column whose measure names its own subject (专利授权量, not 产值)
     named = [cats.best_in(_bare(c.name_header)) not in (None, "economy") for c in columns]
     period_cells = tb.periods
@@ -176,7 +176,7 @@ def table_records(
             if not timed and kind == "growth":
                 # | 2022年 | 2023年 | 增长 |, | 本期数 | 上年同期数 | 变化幅度 |: a growth of no time of
                 # its own is of the latest time before it
-                timed = max((p for p in column_periods[:k] if p), default="")
+                timed = _latest(column_periods[:k])
             period = timed or _period_of(period_cells) or title_period or scope.period(cell.start)
             category = NO_CATEGORY if scored else _category(cats, name, topic or tb.title, scope.doc.title_category)
             code = scope.region_code(region)
@@ -508,15 +508,36 @@ def _untimed(header: str) -> str:
     return header[p.end :] if p else header
 
 
-def _column_period(header: str, base: int | None) -> str:
+def _column_period(header: str, base: int | None, title_period: str = "") -> str:
     """The time a column's header names, else "" (a target's year too, 2025年目标值; not a
     comparison's base, 比2022年增长)."""
     if base and _bare(header) in CURRENT_HEADERS:
-        return str(base)  # | 本期数 | 上年同期数 |: this period's, the table's time
+        return title_period or str(base)  # | 本期数 | 上年同期数 |: this period's, the table's time
     p = _header_time(header)
     if p and p.why == "compare" and p.start == 0 and p.relative and not GROWTH_WORDS.search(header):
-        return p.iso(base)  # | 本期数 | 上年同期数 |: a header opening with 上年 is of that year
+        # | 本期数 | 上年同期数 |: a header opening with 上年 is of that year (its months the title's)
+        if title_period[:4].isdigit():
+            return YEAR_DIGITS.sub(lambda m: str(int(m.group()) + p.relative), title_period)
+        return p.iso(base)
     return p.iso(base) if p and p.why != "compare" else ""
+
+
+YEAR_DIGITS: Final = compile_pattern(r"(?:19|20)[0-9]{2}")
+
+
+def _latest(periods: list[str]) -> str:
+    """Of the columns' times, the nearest one whose last year is the latest (| 11月 | 1-11月累计 |
+    增长 |: 1-11月; | 本期数 | 上年同期数 | 变化 |: this period's), "" for none."""
+    timed = [p for p in periods if p]
+    if not timed:
+        return ""
+
+    def end(p: str) -> str:
+        years = YEAR_DIGITS.findall(p)
+        return years[-1] if years else ""
+
+    last = max(end(p) for p in timed)
+    return next(p for p in reversed(timed) if end(p) == last)
 
 
 def _title_months(title: str, year: int | None) -> str:
