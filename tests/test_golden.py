@@ -105,10 +105,10 @@ FOLDERS = [
     pytest.param(REPORTS16, 0.997, 0.937, id="reports16"),  # first sight 0.9654 / 0.7898, 2026-12-07
     pytest.param(REPORTS17, 0.997, 0.901, id="reports17"),  # first sight 0.9972 / 0.7233, 2026-12-07
     pytest.param(REPORTS18, 1.0, 0.933, id="reports18"),  # first sight 0.9952 / 0.8902, 2026-12-07
-    pytest.param(REPORTS19, 0.997, 0.82, id="reports19"),  # first sight 0.9634 / 0.7016, 2026-12-07
-    pytest.param(REPORTS20, 0.994, 0.869, id="reports20"),  # first sight 0.9947 / 0.6957, 2026-12-08
-    pytest.param(REPORTS21, 0.997, 0.805, id="reports21"),  # first sight 0.9971 / 0.7246, 2026-12-08
-    pytest.param(REPORTS22, 0.977, 0.729, id="reports22"),  # first sight 0.8508 / 0.5231, 2026-12-08
+    pytest.param(REPORTS19, 0.997, 0.83, id="reports19"),  # first sight 0.9634 / 0.7016, 2026-12-07
+    pytest.param(REPORTS20, 0.994, 0.874, id="reports20"),  # first sight 0.9947 / 0.6957, 2026-12-08
+    pytest.param(REPORTS21, 0.997, 0.863, id="reports21"),  # first sight 0.9971 / 0.7246, 2026-12-08
+    pytest.param(REPORTS22, 0.977, 0.751, id="reports22"),  # first sight 0.8508 / 0.5231, 2026-12-08
     pytest.param(
         CORPUS,
         0.997,
