@@ -285,6 +285,7 @@ class Namer(ListNames):
             if kind == "growth":
                 st.last_growth_name = name
         st.prev, st.prev_kind, st.prev_name, st.prev_after, st.prev_lo = f, kind, name, after, whole_lo
+        st.measure_seen = st.measure_seen or f.unit_kind != "count"
         if kind == "level":
             st.levels.append(name)
             if name:
@@ -481,8 +482,7 @@ class Namer(ListNames):
             if f.unit == POINTS and st.last_pct_kind == "share" and st.last_pct_name:
                 return st.last_pct_name  # 比重32.10%，比年初增加0.71个百分点: the share's change
             # 在…监测中，我市位列第5位: the ranking's, when no measure before it in the sentence is ranked
-            counts_only = all(g.unit_kind == "count" for g in st.figs if g.start < f.start)
-            if f.rank and counts_only and (evaluation := self._evaluation(lo, f.start)):
+            if f.rank and not st.measure_seen and (evaluation := self._evaluation(lo, f.start)):
                 st.base = evaluation
                 return st.base
             if f.rank and base:

@@ -72,6 +72,7 @@ class SentenceState:
         self.last_pct_name = ""
         self.growth_seen = False  # a growth rate came before in the sentence
         self.last_growth_name = ""  # the name of the last growth rate in the sentence
+        self.measure_seen = False  # a figure that is no count came before in the sentence
         self.levels: list[str] = []  # the names of the sentence's levels so far, in order
         self.prev_lo = -1  # where the previous figure's clause began (a bracketed one's: before the bracket)
 

@@ -28,6 +28,7 @@ CHANGE_TO: Final = compile_pattern(
 # clause is a flow, whatever stock the sentence counted before it)
 FLOW_WORDS: Final = compile_pattern(alternation(_W["flow"]))
 STRONG_STOCK: Final = compile_pattern(alternation([w for w in _W["stock"] if w not in _W["weak_stock"]]))
+REPORT_REACH: Final = 2 * WINDOW  # (how far back a report's work is looked for in its paragraph)
 CLAUSE_MARK: Final = compile_pattern(r"[,;:，；：]")
 GROWTH_OPENS: Final = compile_pattern(rf"(?:{alternation(table('cues')['kind']['growth_verbs'])})")
 SPAN_SUMS: Final = compile_pattern(alternation(_W["span_sums"]))
@@ -145,12 +146,14 @@ def _flow(s: Scope, current: TimePhrase, sent: Sentence, pos: int) -> bool:
     """Whether the figure at pos, up to a date (截至11月底), is a flow since January: no stock word
     in its sentence, or what is added or traded in its own clause, or a stock's change since an
     earlier time (比上年末增加1147件; not the level reached, 增加至1.5万件: a stock still)."""
-    own = _own_clause(s.folded, sent.start, pos)
-    if not s._stock(sent.start, pos):
+    lo = max(sent.start, pos - WINDOW)  # (as far back as the other rules look: a list of 50 000
+    # counts in one sentence stays linear)
+    if not s._stock(lo, pos):
         return True
+    own = _own_clause(s.folded, lo, pos)
     if FLOW_WORDS.search(s.folded, own, pos) and not STRONG_STOCK.search(s.folded, own, pos):
         return True  # (现有登记在册的…4500家: a stock word in the clause itself wins)
-    return _changed_since(s, max(current.end, sent.start), pos) and not REACHED.search(s.folded, pos - 2, pos)
+    return _changed_since(s, max(current.end, lo), pos) and not REACHED.search(s.folded, pos - 2, pos)
 
 
 def _in_force(x: PeriodContext) -> str | None:
@@ -191,7 +194,7 @@ def _reports_work(x: PeriodContext) -> str | None:
     s = x.s
     if x.sentence is None or s.now_year is None:
         return None
-    start = s.lay.paragraphs[x.sentence[1].para].start
+    start = max(s.lay.paragraphs[x.sentence[1].para].start, x.pos - REPORT_REACH)
     return str(s.now_year) if any(p.why == REPORTS_WORK for p in s._phrases_in(start, x.pos)) else None
 
 
