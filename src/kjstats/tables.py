@@ -23,7 +23,18 @@ from .numerals import exact_product
 from .places import expand, find_places, names
 from .records import Indicator
 from .scope import Scope
-from .tablefind import CELL_DECREASES, FIGURE_CELL, PERIOD_CELL, SCALE, TABLE_UNITS, UNIT_WORD, Cell, Table, is_number
+from .tablefind import (
+    CELL_CHANGES,
+    CELL_DECREASES,
+    FIGURE_CELL,
+    PERIOD_CELL,
+    SCALE,
+    TABLE_UNITS,
+    UNIT_WORD,
+    Cell,
+    Table,
+    is_number,
+)
 from .timephrases import HEADING_NUMBER, YEAR, ZH_YEAR, TimePhrase, find_time_phrases
 
 NUMBER_CELL: Final = re.compile(r"^([-−+]?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|‰)?$")  # (+2: a change)
@@ -180,11 +191,13 @@ def table_records(
             period = timed or _period_of(period_cells) or title_period or scope.period(cell.start)
             category = NO_CATEGORY if scored else _category(cats, name, topic or tb.title, scope.doc.title_category)
             code = scope.region_code(region)
+            # (| 提高0.12个百分点 |: the figure is the number and its unit, the verb no part of it)
+            start = cell.start + written.start(2) if written and written.group(1) in CELL_CHANGES else cell.start
             out.append(
                 Indicator(
-                    cell.start,
+                    start,
                     cell.end,
-                    text[cell.start : cell.end],
+                    text[start : cell.end],
                     _norm(value),
                     None,
                     unit,
