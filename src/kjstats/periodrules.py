@@ -117,8 +117,11 @@ def _end_of_change(x: PeriodContext) -> str | None:
     if x.sentence is None or x.planned or not REACHED.search(x.s.folded, max(x.lo, x.pos - 2), x.pos):
         return None
     years = x.in_force or _section_phrase(x.s, x.sentence[1].para)
-    marks = [m.end() for m in CLAUSE_MARK.finditer(x.s.folded, x.lo, x.pos)]
-    if years is None or not years.years_back or SPAN_SUMS.search(x.s.folded, marks[-1] if marks else x.lo, x.pos):
+    if (
+        years is None
+        or not years.years_back
+        or SPAN_SUMS.search(x.s.folded, _own_clause(x.s.folded, x.lo, x.pos), x.pos)
+    ):
         return None  # (五年来累计投入…达到35亿元, 年均增长达到15%: a sum or an average, of the years)
     last = x.s._iso(years).split("/")[-1]
     return last if last.isdigit() else None
